@@ -30,3 +30,24 @@ export class PySyntaxError extends Error {
     this.name = kind;
   }
 }
+
+/**
+ * Nesting too deep to compile, as CPython's `RecursionError: maximum
+ * recursion depth exceeded during compilation` (e.g. `-` repeated 5000
+ * times). Parentheses nested past 200 are a SyntaxError instead, as in CPython.
+ */
+export class PyCompileRecursionError extends Error {
+  readonly kind = 'RecursionError';
+  readonly msg = 'maximum recursion depth exceeded during compilation';
+  constructor(readonly filename: string) {
+    super('RecursionError: maximum recursion depth exceeded during compilation');
+    this.name = 'RecursionError';
+  }
+}
+
+/** Any error the compiler reports to the user (everything else is a bug). */
+export type PyCompileError = PySyntaxError | PyCompileRecursionError;
+
+export function isPyCompileError(e: unknown): e is PyCompileError {
+  return e instanceof PySyntaxError || e instanceof PyCompileRecursionError;
+}
