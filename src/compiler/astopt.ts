@@ -1239,9 +1239,155 @@ function isHashable(v: ConstValue): boolean {
   return true;
 }
 
-/** PyFrozenSet_New over constants: duplicates (by ==) dropped, the first one kept. */
+// ---- CPython's hash() and set layout, for the order of a frozenset's items
+
+const P = (1n << 61n) - 1n; // _PyHASH_MODULUS
+const U64 = (1n << 64n) - 1n;
+
+/** As a signed Py_hash_t. */
+function signed(x: bigint): bigint {
+  x &= U64;
+  return x >= 1n << 63n ? x - (1n << 64n) : x;
+}
+
+function intHash(v: bigint): bigint {
+  const h = abs(v) % P;
+  const r = v < 0n ? -h : h;
+  return r === -1n ? -2n : r;
+}
+
+function floatHash(v: number): bigint | undefined {
+  if (Number.isNaN(v)) return undefined; // by identity
+  if (v === Infinity) return 314159n;
+  if (v === -Infinity) return -314159n;
+  if (v === 0) return 0n;
+  const [m, e] = decompose(Math.abs(v));
+  // m * 2**e mod P, with 2**61 == 1 (mod P)
+  const k = ((e % 61n) + 61n) % 61n;
+  let h = ((m % P) << k) % P;
+  if (v < 0) h = -h;
+  return h === -1n ? -2n : h;
+}
+
+/**
+ * hash() of a constant where it does not depend on the process (ints, floats,
+ * complex numbers, None, bools and tuples of those); undefined for str and
+ * bytes (randomized in CPython) and the rest.
+ */
+function constHash(v: ConstValue): bigint | undefined {
+  if (v === null) return 0xfca86420n; // 3.12: hash(None) is a constant
+  if (typeof v === 'boolean') return v ? 1n : 0n;
+  if (typeof v === 'bigint') return intHash(v);
+  if (typeof v === 'number') return floatHash(v);
+  if (v instanceof PyComplex) {
+    const r = floatHash(v.real);
+    const i = floatHash(v.imag);
+    if (r === undefined || i === undefined) return undefined;
+    const h = signed(r + 1000003n * i);
+    return h === -1n ? -2n : h;
+  }
+  if (v instanceof ConstTuple) {
+    const XXPRIME_1 = 11400714785074694791n;
+    const XXPRIME_2 = 14029467366897019727n;
+    const XXPRIME_5 = 2870177450012600261n;
+    let acc = XXPRIME_5;
+    for (const item of v.items) {
+      const lane = constHash(item);
+      if (lane === undefined) return undefined;
+      acc = (acc + (lane & U64) * XXPRIME_2) & U64;
+      acc = ((acc << 31n) | (acc >> 33n)) & U64;
+      acc = (acc * XXPRIME_1) & U64;
+    }
+    acc = (acc + (BigInt(v.items.length) ^ (XXPRIME_5 ^ 3527539n))) & U64;
+    if (acc === U64) return 1546275796n;
+    return signed(acc);
+  }
+  return undefined;
+}
+
+const LINEAR_PROBES = 9;
+const PERTURB_SHIFT = 5n;
+
+/** The items of a set built by adding `items` in order, in the set's iteration order (Objects/setobject.c). */
+function setOrder(items: readonly ConstValue[], hashes: readonly bigint[]): ConstValue[] {
+  let mask = 7;
+  let table: (number | undefined)[] = new Array(8).fill(undefined); // indexes into items
+  let fill = 0;
+  const insertClean = (tbl: (number | undefined)[], msk: number, idx: number): void => {
+    const hash = hashes[idx]! & U64;
+    let perturb = hash;
+    let i = Number(hash & BigInt(msk));
+    for (;;) {
+      if (tbl[i] === undefined) {
+        tbl[i] = idx;
+        return;
+      }
+      if (i + LINEAR_PROBES <= msk) {
+        for (let j = 1; j <= LINEAR_PROBES; j++) {
+          if (tbl[i + j] === undefined) {
+            tbl[i + j] = idx;
+            return;
+          }
+        }
+      }
+      perturb >>= PERTURB_SHIFT;
+      i = Number((BigInt(i) * 5n + 1n + perturb) & BigInt(msk));
+    }
+  };
+  for (let idx = 0; idx < items.length; idx++) {
+    const hash = hashes[idx]!;
+    let perturb = hash & U64;
+    let i = Number(perturb & BigInt(mask));
+    let found = false;
+    let slot = -1;
+    for (;;) {
+      const probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+      for (let j = 0; j <= probes; j++) {
+        const k = table[i + j];
+        if (k === undefined) {
+          slot = i + j;
+          break;
+        }
+        if (hashes[k] === hash && (items[k] === items[idx] || constEquals(items[k]!, items[idx]!))) {
+          found = true;
+          break;
+        }
+      }
+      if (found || slot >= 0) break;
+      perturb >>= PERTURB_SHIFT;
+      i = Number((BigInt(i) * 5n + 1n + perturb) & BigInt(mask));
+    }
+    if (found) continue;
+    table[slot] = idx;
+    fill++;
+    if (fill * 5 >= mask * 3) {
+      // set_table_resize(so, used > 50000 ? used * 2 : used * 4)
+      const minused = fill > 50000 ? fill * 2 : fill * 4;
+      let newsize = 8;
+      while (newsize <= minused) newsize <<= 1;
+      const old = table;
+      table = new Array(newsize).fill(undefined);
+      mask = newsize - 1;
+      for (const k of old) if (k !== undefined) insertClean(table, mask, k);
+    }
+  }
+  return table.filter((k): k is number => k !== undefined).map((k) => items[k]!);
+}
+
+/**
+ * PyFrozenSet_New over constants: duplicates (by ==) dropped, the first one
+ * kept, in CPython's iteration order where the hashes are deterministic (else
+ * in the order written).
+ */
 function makeFrozenSet(items: readonly ConstValue[]): ConstFrozenSet | undefined {
   if (!items.every(isHashable)) return undefined;
+  const hashes = items.map(constHash);
+  if (hashes.every((h): h is bigint => h !== undefined)) {
+    // The compiler's constant merging (merge_consts_recursive) rebuilds the
+    // frozenset from its own iteration order: lay it out a second time.
+    const once = setOrder(items, hashes);
+    return new ConstFrozenSet(setOrder(once, once.map((x) => constHash(x)!)));
+  }
   const out: ConstValue[] = [];
   for (const x of items) {
     if (!out.some((y) => y === x || constEquals(y, x))) out.push(x);

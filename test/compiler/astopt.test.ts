@@ -436,6 +436,40 @@ describe('the tree walk, as ast_opt.c', () => {
     expect(fs.items[0]).toBe(1);
   });
 
+  it('lays out frozensets in CPython\'s iteration order (deterministic hashes)', () => {
+    const table: [ConstValue[], ConstValue[]][] = [
+    [[20n, 10n], [10n, 20n]],
+    [[3n, 1n, 2n], [1n, 2n, 3n]],
+    [[8n, 0n, 16n], [8n, 0n, 16n]],
+    [[-1n, -2n, 5n], [5n, -1n, -2n]],
+    [[2.5, 1e+100, -0.5, 7n], [-0.5, 1e+100, 2.5, 7n]],
+    [[new ConstTuple([1n, 2n]), new ConstTuple([2n, 1n]), new ConstTuple([])], [new ConstTuple([1n, 2n]), new ConstTuple([2n, 1n]), new ConstTuple([])]],
+    [[new PyComplex(0.0, 1.0), new PyComplex(2.0, 3.0), 1n], [1n, new PyComplex(0.0, 1.0), new PyComplex(2.0, 3.0)]],
+    [[1n, 1.0, true, 2n], [1n, 2n]],
+    [[0n, 8n, 16n, 24n, 32n, 40n, 48n, 56n, 64n], [0n, 32n, 64n, 8n, 40n, 16n, 48n, 24n, 56n]],
+    [[2305843009213693952n, 2305843009213693951n, 4611686018427387904n, -1180591620717411303424n], [2305843009213693951n, 2305843009213693952n, 4611686018427387904n, -1180591620717411303424n]],
+    [[1e+308, -1e+308, 5e-324, 0.1], [5e-324, -1e+308, 0.1, 1e+308]],
+    [[new ConstTuple([1n, new ConstTuple([2.5, -3n])]), 99n, new ConstTuple([-1.5, new PyComplex(0.0, 2.0)])], [new ConstTuple([1n, new ConstTuple([2.5, -3n])]), new ConstTuple([-1.5, new PyComplex(0.0, 2.0)]), 99n]],
+    [[true, false, 0n], [false, true]],
+    [[0n, 7n, 14n, 21n, 5n, 12n, 19n, 3n, 10n, 17n, 1n, 8n, 15n, 22n, 6n, 13n, 20n, 4n, 11n, 18n], [0n, 1n, 3n, 4n, 5n, 6n, 7n, 8n, 10n, 11n, 12n, 13n, 14n, 15n, 17n, 18n, 19n, 20n, 21n, 22n]],
+    [[0n, 532n, 87n, 619n, 174n, 706n, 261n, 793n, 348n, 880n, 435n, 967n, 522n, 77n, 609n, 164n, 696n, 251n, 783n, 338n, 870n, 425n, 957n, 512n, 67n, 599n, 154n, 686n, 241n, 773n, 328n, 860n, 415n, 947n, 502n, 57n, 589n, 144n, 676n, 231n], [0n, 512n, 773n, 261n, 522n, 783n, 144n, 532n, 793n, 154n, 415n, 164n, 676n, 425n, 174n, 686n, 435n, 947n, 696n, 57n, 957n, 706n, 67n, 967n, 328n, 77n, 589n, 338n, 87n, 599n, 348n, 860n, 609n, 870n, 231n, 619n, 880n, 241n, 502n, 251n]],
+    ];
+    const k = (value: ConstValue): Expr => ({ _type: 'Constant', value, kind: null, lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 1 });
+    const loc = { lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 1 };
+    for (const [items, order] of table) {
+      const e = fold({
+        _type: 'Compare',
+        left: { _type: 'Name', id: 'x', ctx: 'Load', ...loc },
+        ops: ['In'],
+        comparators: [{ _type: 'Set', elts: items.map(k), ...loc }],
+        ...loc,
+      });
+      const fs = e._type === 'Compare' ? constOf(e.comparators[0]) : null;
+      expect(fs).toBeInstanceOf(ConstFrozenSet);
+      expect((fs as ConstFrozenSet).items.map(show), show(new ConstTuple(items))).toEqual(order.map(show));
+    }
+  });
+
   it('folds the iterable of for loops and comprehensions', () => {
     const m = mod('forIter');
     const [f1, f2, lc, sc, f3] = m.body;
