@@ -1,0 +1,745 @@
+/**
+ * compileMatch inside the real code generator (codegen.ts): the instruction
+ * sequences it emits for a module-level `match` are the ones
+ * test/compiler/match.test.ts expects from the recording context.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ConstValue, Module } from '../../src/compiler/ast.js';
+import { ConstTuple, Ellipsis, PyComplex } from '../../src/compiler/ast.js';
+import { optimizeAst } from '../../src/compiler/astopt.js';
+import { pyRepr } from '../../src/compiler/codegen-match.js';
+import { generateCode } from '../../src/compiler/codegen-driver.js';
+import { PySyntaxError } from '../../src/compiler/errors.js';
+import type { InstructionSequence, Label, UnitInfo } from '../../src/compiler/instructions.js';
+import { BINARY_OPS, CMP_OP, OPCODES } from '../../src/bytecode/opcodes.js';
+
+type J = unknown;
+
+function decodeConst(j: J): ConstValue {
+  if (j === null || typeof j === 'boolean' || typeof j === 'string') return j;
+  const o = j as Record<string, J>;
+  if ('$int' in o) return BigInt(o.$int as string);
+  if ('$float' in o) return Number(o.$float as string);
+  if ('$complex' in o) {
+    const [re, im] = o.$complex as string[];
+    return new PyComplex(Number(re), Number(im));
+  }
+  if ('$bytes' in o) return new Uint8Array(o.$bytes as number[]);
+  if ('$ellipsis' in o) return Ellipsis;
+  if ('$tuple' in o) return new ConstTuple((o.$tuple as J[]).map(decodeConst));
+  throw new Error(`bad constant ${JSON.stringify(j)}`);
+}
+
+function decode(j: J): any {
+  if (Array.isArray(j)) return j.map(decode);
+  if (j === null || typeof j !== 'object') return j;
+  const o = j as Record<string, J>;
+  if (!('_type' in o)) return j;
+  const n: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) {
+    n[k] = o._type === 'Constant' && k === 'value' ? decodeConst(v) : decode(v);
+  }
+  if (o._type === 'Constant') n.kind = null;
+  if ('lineno' in o) {
+    n.end_lineno ??= o.lineno;
+    n.col_offset ??= 0;
+    n.end_col_offset ??= (n.col_offset as number) + 1;
+  }
+  return n;
+}
+
+/** The module's instruction sequence as `dis`-like lines, labels named in order of appearance. */
+function render(seq: InstructionSequence, unit: UnitInfo): string[] {
+  const names = new Map<Label, string>();
+  const name = (l: Label): string => {
+    let s = names.get(l);
+    if (s === undefined) {
+      s = `L${names.size + 1}`;
+      names.set(l, s);
+    }
+    return s;
+  };
+  const out: string[] = [];
+  for (const item of seq.items) {
+    if (item.kind === 'label') {
+      out.push(`${name(item.label)}:`);
+      continue;
+    }
+    const { opcode, oparg, target } = item.instr;
+    const info = OPCODES.get(opcode)!;
+    if (target !== null) {
+      out.push(`${info.name} ${name(target)}`);
+      continue;
+    }
+    let arg = '';
+    if (info.arg === 'const') arg = ` ${pyRepr(unit.consts[oparg]!)}`;
+    else if (info.arg === 'compare') arg = ` ${CMP_OP[oparg >> 4]}`;
+    else if (info.arg === 'binop') arg = ` ${BINARY_OPS[oparg]}`;
+    else if (info.arg === 'name') arg = ` ${unit.names[oparg]}`;
+    else if (info.arg === 'attr') arg = ` ${unit.names[oparg >> 1]}`;
+    else if (info.arg === 'global') arg = ` ${unit.names[oparg >> 1]}`;
+    else if (info.hasArg) arg = ` ${oparg}`;
+    out.push(info.name + arg);
+  }
+  return out;
+}
+
+function compileModule(key: string): string[] {
+  const stmt = decode(SOURCES[key]![1]);
+  const mod: Module = { _type: 'Module', body: [stmt], type_ignores: [] };
+  let lines: string[] = [];
+  generateCode(mod, SOURCES[key]![0], 'm.py', 0, (seq, unit) => {
+    if (unit.name === '<module>') lines = render(seq, unit);
+    return { isCodeObject: true };
+  }, (m, o) => optimizeAst(m, o));
+  return lines;
+}
+
+/** Rename labels in order of first appearance (the two sides allocate them differently). */
+function normalize(lines: string[]): string[] {
+  const map = new Map<string, string>();
+  return lines.map((l) =>
+    l.replace(/\bL\d+\b/g, (x) => {
+      if (!map.has(x)) map.set(x, `L${map.size + 1}`);
+      return map.get(x)!;
+    }),
+  );
+}
+
+const SOURCES: Record<string, [string, J]> = {
+  "value": ["match x:\n    case 1:\n        pass\n", {"_type": "Match", "subject": {"_type": "Name", "id": "x", "ctx": "Load", "lineno": 1, "col_offset": 6}, "cases": [{"_type": "match_case", "pattern": {"_type": "MatchValue", "value": {"_type": "Constant", "value": {"$int": "1"}, "lineno": 2, "col_offset": 9}, "lineno": 2, "col_offset": 9}, "guard": null, "body": [{"_type": "Pass", "lineno": 3, "col_offset": 8}]}], "lineno": 1, "col_offset": 0}],
+  "singleton-default": ["match x:\n    case None:\n        a\n    case _:\n        b\n", {"_type": "Match", "subject": {"_type": "Name", "id": "x", "ctx": "Load", "lineno": 1, "col_offset": 6}, "cases": [{"_type": "match_case", "pattern": {"_type": "MatchSingleton", "value": null, "lineno": 2, "col_offset": 9}, "guard": null, "body": [{"_type": "Expr", "value": {"_type": "Name", "id": "a", "ctx": "Load", "lineno": 3, "col_offset": 8}, "lineno": 3, "col_offset": 8}]}, {"_type": "match_case", "pattern": {"_type": "MatchAs", "pattern": null, "name": null, "lineno": 4, "col_offset": 9}, "guard": null, "body": [{"_type": "Expr", "value": {"_type": "Name", "id": "b", "ctx": "Load", "lineno": 5, "col_offset": 8}, "lineno": 5, "col_offset": 8}]}], "lineno": 1, "col_offset": 0}],
+  "only-default": ["match x:\n    case _:\n        a\n", {"_type": "Match", "subject": {"_type": "Name", "id": "x", "ctx": "Load", "lineno": 1, "col_offset": 6}, "cases": [{"_type": "match_case", "pattern": {"_type": "MatchAs", "pattern": null, "name": null, "lineno": 2, "col_offset": 9}, "guard": null, "body": [{"_type": "Expr", "value": {"_type": "Name", "id": "a", "ctx": "Load", "lineno": 3, "col_offset": 8}, "lineno": 3, "col_offset": 8}]}], "lineno": 1, "col_offset": 0}],
+  "capture-last": ["match x:\n    case 1:\n        a\n    case y:\n        b\n", {"_type": "Match", "subject": {"_type": "Name", "id": "x", "ctx": "Load", "lineno": 1, "col_offset": 6}, "cases": [{"_type": "match_case", "pattern": {"_type": "MatchValue", "value": {"_type": "Constant", "value": {"$int": "1"}, "lineno": 2, "col_offset": 9}, "lineno": 2, "col_offset": 9}, "guard": null, "body": [{"_type": "Expr", "value": {"_type": "Name", "id": "a", "ctx": "Load", "lineno": 3, "col_offset": 8}, "lineno": 3, "col_offset": 8}]}, {"_type": "match_case", "pattern": {"_type": "MatchAs", "pattern": null, "name": "y", "lineno": 4, "col_offset": 9}, "guard": null, "body": [{"_type": "Expr", "value": {"_type": "Name", "id": "b", "ctx": "Load", "lineno": 5, "col_offset": 8}, "lineno": 5, "col_offset": 8}]}], "lineno": 1, "col_offset": 0}],
+  "guard": ["match x:\n    case y if y > 1 and f(y):\n        a\n    case _ if not g:\n        b\n", {"_type": "Match", "subject": {"_type": "Name", "id": "x", "ctx": "Load", "lineno": 1, "col_offset": 6}, "cases": [{"_type": "match_case", "pattern": {"_type": "MatchAs", "pattern": null, "name": "y", "lineno": 2, "col_offset": 9}, "guard": {"_type": "BoolOp", "op": "And", "values": [{"_type": "Compare", "left": {"_type": "Name", "id": "y", "ctx": "Load", "lineno": 2, "col_offset": 14}, "ops": ["Gt"], "comparators": [{"_type": "Constant", "value": {"$int": "1"}, "lineno": 2, "col_offset": 18}], "lineno": 2, "col_offset": 14}, {"_type": "Call", "func": {"_type": "Name", "id": "f", "ctx": "Load", "lineno": 2, "col_offset": 24}, "args": [{"_type": "Name", "id": "y", "ctx": "Load", "lineno": 2, "col_offset": 26}], "keywords": [], "lineno": 2, "col_offset": 24}], "lineno": 2, "col_offset": 14}, "body": [{"_type": "Expr", "value": {"_type": "Name", "id": "a", "ctx": "Load", "lineno": 3, "col_offset": 8}, "lineno": 3, "col_offset": 8}]}, {"_type": "match_case", "pattern": {"_type": "MatchAs", "pattern": null, "name": null, "lineno": 4, "col_offset": 9}, "guard": {"_type": "UnaryOp", "op": "Not", "operand": {"_type": "Name", "id": "g", "ctx": "Load", "lineno": 4, "col_offset": 18}, "lineno": 4, "col_offset": 14}, "body": [{"_type": "Expr", "value": {"_type": "Name", "id": "b", "ctx": "Load", "lineno": 5, "col_offset": 8}, "lineno": 5, "col_offset": 8}]}], "lineno": 1, "col_offset": 0}],
+  "as-or": ["match x:\n    case (1 | 2) as q if q > 1:\n        pass\n", {"_type": "Match", "subject": {"_type": "Name", "id": "x", "ctx": "Load", "lineno": 1, "col_offset": 6}, "cases": [{"_type": "match_case", "pattern": {"_type": "MatchAs", "pattern": {"_type": "MatchOr", "patterns": [{"_type": "MatchValue", "value": {"_type": "Constant", "value": {"$int": "1"}, "lineno": 2, "col_offset": 10}, "lineno": 2, "col_offset": 10}, {"_type": "MatchValue", "value": {"_type": "Constant", "value": {"$int": "2"}, "lineno": 2, "col_offset": 14}, "lineno": 2, "col_offset": 14}], "lineno": 2, "col_offset": 10}, "name": "q", "lineno": 2, "col_offset": 9}, "guard": {"_type": "Compare", "left": {"_type": "Name", "id": "q", "ctx": "Load", "lineno": 2, "col_offset": 25}, "ops": ["Gt"], "comparators": [{"_type": "Constant", "value": {"$int": "1"}, "lineno": 2, "col_offset": 29}], "lineno": 2, "col_offset": 25}, "body": [{"_type": "Pass", "lineno": 3, "col_offset": 8}]}], "lineno": 1, "col_offset": 0}],
+  "seq": ["match x:\n    case [a, b]:\n        pass\n", {"_type": "Match", "subject": {"_type": "Name", "id": "x", "ctx": "Load", "lineno": 1, "col_offset": 6}, "cases": [{"_type": "match_case", "pattern": {"_type": "MatchSequence", "patterns": [{"_type": "MatchAs", "pattern": null, "name": "a", "lineno": 2, "col_offset": 10}, {"_type": "MatchAs", "pattern": null, "name": "b", "lineno": 2, "col_offset": 13}], "lineno": 2, "col_offset": 9}, "guard": null, "body": [{"_type": "Pass", "lineno": 3, "col_offset": 8}]}], "lineno": 1, "col_offset": 0}],
+  "seq-star": ["match x:\n    case [a, *rest]:\n        pass\n    case [*rest]:\n        pass\n    case [*_]:\n        pass\n    case [_, _]:\n        pass\n", {"_type": "Match", "subject": {"_type": "Name", "id": "x", "ctx": "Load", "lineno": 1, "col_offset": 6}, "cases": [{"_type": "match_case", "pattern": {"_type": "MatchSequence", "patterns": [{"_type": "MatchAs", "pattern": null, "name": "a", "lineno": 2, "col_offset": 10}, {"_type": "MatchStar", "name": "rest", "lineno": 2, "col_offset": 13}], "lineno": 2, "col_offset": 9}, "guard": null, "body": [{"_type": "Pass", "lineno": 3, "col_offset": 8}]}, {"_type": "match_case", "pattern": {"_type": "MatchSequence", "patterns": [{"_type": "MatchStar", "name": "rest", "lineno": 4, "col_offset": 10}], "lineno": 4, "col_offset": 9}, "guard": null, "body": [{"_type": "Pass", "lineno": 5, "col_offset": 8}]}, {"_type": "match_case", "pattern": {"_type": "MatchSequence", "patterns": [{"_type": "MatchStar", "name": null, "lineno": 6, "col_offset": 10}], "lineno": 6, "col_offset": 9}, "guard": null, "body": [{"_type": "Pass", "lineno": 7, "col_offset": 8}]}, {"_type": "match_case", "pattern": {"_type": "MatchSequence", "patterns": [{"_type": "MatchAs", "pattern": null, "name": null, "lineno": 8, "col_offset": 10}, {"_type": "MatchAs", "pattern": null, "name": null, "lineno": 8, "col_offset": 13}], "lineno": 8, "col_offset": 9}, "guard": null, "body": [{"_type": "Pass", "lineno": 9, "col_offset": 8}]}], "lineno": 1, "col_offset": 0}],
+  "seq-subscr": ["match x:\n    case [a, *_, b]:\n        pass\n    case [1, *_]:\n        pass\n", {"_type": "Match", "subject": {"_type": "Name", "id": "x", "ctx": "Load", "lineno": 1, "col_offset": 6}, "cases": [{"_type": "match_case", "pattern": {"_type": "MatchSequence", "patterns": [{"_type": "MatchAs", "pattern": null, "name": "a", "lineno": 2, "col_offset": 10}, {"_type": "MatchStar", "name": null, "lineno": 2, "col_offset": 13}, {"_type": "MatchAs", "pattern": null, "name": "b", "lineno": 2, "col_offset": 17}], "lineno": 2, "col_offset": 9}, "guard": null, "body": [{"_type": "Pass", "lineno": 3, "col_offset": 8}]}, {"_type": "match_case", "pattern": {"_type": "MatchSequence", "patterns": [{"_type": "MatchValue", "value": {"_type": "Constant", "value": {"$int": "1"}, "lineno": 4, "col_offset": 10}, "lineno": 4, "col_offset": 10}, {"_type": "MatchStar", "name": null, "lineno": 4, "col_offset": 13}], "lineno": 4, "col_offset": 9}, "guard": null, "body": [{"_type": "Pass", "lineno": 5, "col_offset": 8}]}], "lineno": 1, "col_offset": 0}],
+  "mapping": ["match x:\n    case {}:\n        pass\n    case {**rest}:\n        pass\n    case {1: a, \"k\": b, **r}:\n        pass\n    case {C.k: v}:\n        pass\n", {"_type": "Match", "subject": {"_type": "Name", "id": "x", "ctx": "Load", "lineno": 1, "col_offset": 6}, "cases": [{"_type": "match_case", "pattern": {"_type": "MatchMapping", "keys": [], "patterns": [], "rest": null, "lineno": 2, "col_offset": 9}, "guard": null, "body": [{"_type": "Pass", "lineno": 3, "col_offset": 8}]}, {"_type": "match_case", "pattern": {"_type": "MatchMapping", "keys": [], "patterns": [], "rest": "rest", "lineno": 4, "col_offset": 9}, "guard": null, "body": [{"_type": "Pass", "lineno": 5, "col_offset": 8}]}, {"_type": "match_case", "pattern": {"_type": "MatchMapping", "keys": [{"_type": "Constant", "value": {"$int": "1"}, "lineno": 6, "col_offset": 10}, {"_type": "Constant", "value": "k", "lineno": 6, "col_offset": 16}], "patterns": [{"_type": "MatchAs", "pattern": null, "name": "a", "lineno": 6, "col_offset": 13}, {"_type": "MatchAs", "pattern": null, "name": "b", "lineno": 6, "col_offset": 21}], "rest": "r", "lineno": 6, "col_offset": 9}, "guard": null, "body": [{"_type": "Pass", "lineno": 7, "col_offset": 8}]}, {"_type": "match_case", "pattern": {"_type": "MatchMapping", "keys": [{"_type": "Attribute", "value": {"_type": "Name", "id": "C", "ctx": "Load", "lineno": 8, "col_offset": 10}, "attr": "k", "ctx": "Load", "lineno": 8, "col_offset": 10}], "patterns": [{"_type": "MatchAs", "pattern": null, "name": "v", "lineno": 8, "col_offset": 15}], "rest": null, "lineno": 8, "col_offset": 9}, "guard": null, "body": [{"_type": "Pass", "lineno": 9, "col_offset": 8}]}], "lineno": 1, "col_offset": 0}],
+  "class": ["match x:\n    case C(1, y=2, z=_):\n        pass\n    case D():\n        pass\n    case E(a, _, b=c):\n        pass\n", {"_type": "Match", "subject": {"_type": "Name", "id": "x", "ctx": "Load", "lineno": 1, "col_offset": 6}, "cases": [{"_type": "match_case", "pattern": {"_type": "MatchClass", "cls": {"_type": "Name", "id": "C", "ctx": "Load", "lineno": 2, "col_offset": 9}, "patterns": [{"_type": "MatchValue", "value": {"_type": "Constant", "value": {"$int": "1"}, "lineno": 2, "col_offset": 11}, "lineno": 2, "col_offset": 11}], "kwd_attrs": ["y", "z"], "kwd_patterns": [{"_type": "MatchValue", "value": {"_type": "Constant", "value": {"$int": "2"}, "lineno": 2, "col_offset": 16}, "lineno": 2, "col_offset": 16}, {"_type": "MatchAs", "pattern": null, "name": null, "lineno": 2, "col_offset": 21}], "lineno": 2, "col_offset": 9}, "guard": null, "body": [{"_type": "Pass", "lineno": 3, "col_offset": 8}]}, {"_type": "match_case", "pattern": {"_type": "MatchClass", "cls": {"_type": "Name", "id": "D", "ctx": "Load", "lineno": 4, "col_offset": 9}, "patterns": [], "kwd_attrs": [], "kwd_patterns": [], "lineno": 4, "col_offset": 9}, "guard": null, "body": [{"_type": "Pass", "lineno": 5, "col_offset": 8}]}, {"_type": "match_case", "pattern": {"_type": "MatchClass", "cls": {"_type": "Name", "id": "E", "ctx": "Load", "lineno": 6, "col_offset": 9}, "patterns": [{"_type": "MatchAs", "pattern": null, "name": "a", "lineno": 6, "col_offset": 11}, {"_type": "MatchAs", "pattern": null, "name": null, "lineno": 6, "col_offset": 14}], "kwd_attrs": ["b"], "kwd_patterns": [{"_type": "MatchAs", "pattern": null, "name": "c", "lineno": 6, "col_offset": 19}], "lineno": 6, "col_offset": 9}, "guard": null, "body": [{"_type": "Pass", "lineno": 7, "col_offset": 8}]}], "lineno": 1, "col_offset": 0}],
+  "or-reorder": ["match x:\n    case [a, b] | [b, a]:\n        pass\n", {"_type": "Match", "subject": {"_type": "Name", "id": "x", "ctx": "Load", "lineno": 1, "col_offset": 6}, "cases": [{"_type": "match_case", "pattern": {"_type": "MatchOr", "patterns": [{"_type": "MatchSequence", "patterns": [{"_type": "MatchAs", "pattern": null, "name": "a", "lineno": 2, "col_offset": 10}, {"_type": "MatchAs", "pattern": null, "name": "b", "lineno": 2, "col_offset": 13}], "lineno": 2, "col_offset": 9}, {"_type": "MatchSequence", "patterns": [{"_type": "MatchAs", "pattern": null, "name": "b", "lineno": 2, "col_offset": 19}, {"_type": "MatchAs", "pattern": null, "name": "a", "lineno": 2, "col_offset": 22}], "lineno": 2, "col_offset": 18}], "lineno": 2, "col_offset": 9}, "guard": null, "body": [{"_type": "Pass", "lineno": 3, "col_offset": 8}]}], "lineno": 1, "col_offset": 0}],
+  "or-nested": ["match x:\n    case [1, (a, b) | (b, a) | [a, b, _]]:\n        pass\n", {"_type": "Match", "subject": {"_type": "Name", "id": "x", "ctx": "Load", "lineno": 1, "col_offset": 6}, "cases": [{"_type": "match_case", "pattern": {"_type": "MatchSequence", "patterns": [{"_type": "MatchValue", "value": {"_type": "Constant", "value": {"$int": "1"}, "lineno": 2, "col_offset": 10}, "lineno": 2, "col_offset": 10}, {"_type": "MatchOr", "patterns": [{"_type": "MatchSequence", "patterns": [{"_type": "MatchAs", "pattern": null, "name": "a", "lineno": 2, "col_offset": 14}, {"_type": "MatchAs", "pattern": null, "name": "b", "lineno": 2, "col_offset": 17}], "lineno": 2, "col_offset": 13}, {"_type": "MatchSequence", "patterns": [{"_type": "MatchAs", "pattern": null, "name": "b", "lineno": 2, "col_offset": 23}, {"_type": "MatchAs", "pattern": null, "name": "a", "lineno": 2, "col_offset": 26}], "lineno": 2, "col_offset": 22}, {"_type": "MatchSequence", "patterns": [{"_type": "MatchAs", "pattern": null, "name": "a", "lineno": 2, "col_offset": 32}, {"_type": "MatchAs", "pattern": null, "name": "b", "lineno": 2, "col_offset": 35}, {"_type": "MatchAs", "pattern": null, "name": null, "lineno": 2, "col_offset": 38}], "lineno": 2, "col_offset": 31}], "lineno": 2, "col_offset": 13}], "lineno": 2, "col_offset": 9}, "guard": null, "body": [{"_type": "Pass", "lineno": 3, "col_offset": 8}]}], "lineno": 1, "col_offset": 0}],
+  "chain-guard": ["match x:\n    case y if 0 < y < 10:\n        pass\n", {"_type": "Match", "subject": {"_type": "Name", "id": "x", "ctx": "Load", "lineno": 1, "col_offset": 6}, "cases": [{"_type": "match_case", "pattern": {"_type": "MatchAs", "pattern": null, "name": "y", "lineno": 2, "col_offset": 9}, "guard": {"_type": "Compare", "left": {"_type": "Constant", "value": {"$int": "0"}, "lineno": 2, "col_offset": 14}, "ops": ["Lt", "Lt"], "comparators": [{"_type": "Name", "id": "y", "ctx": "Load", "lineno": 2, "col_offset": 18}, {"_type": "Constant", "value": {"$int": "10"}, "lineno": 2, "col_offset": 22}], "lineno": 2, "col_offset": 14}, "body": [{"_type": "Pass", "lineno": 3, "col_offset": 8}]}], "lineno": 1, "col_offset": 0}],
+  "err-capture": ["match x:\n    case y:\n        pass\n    case 1:\n        pass\n", {"_type": "Match", "subject": {"_type": "Name", "id": "x", "ctx": "Load", "lineno": 1, "col_offset": 6}, "cases": [{"_type": "match_case", "pattern": {"_type": "MatchAs", "pattern": null, "name": "y", "lineno": 2, "col_offset": 9}, "guard": null, "body": [{"_type": "Pass", "lineno": 3, "col_offset": 8}]}, {"_type": "match_case", "pattern": {"_type": "MatchValue", "value": {"_type": "Constant", "value": {"$int": "1"}, "lineno": 4, "col_offset": 9}, "lineno": 4, "col_offset": 9}, "guard": null, "body": [{"_type": "Pass", "lineno": 5, "col_offset": 8}]}], "lineno": 1, "col_offset": 0}],
+  "err-wildcard": ["match x:\n    case _:\n        pass\n    case 1:\n        pass\n", {"_type": "Match", "subject": {"_type": "Name", "id": "x", "ctx": "Load", "lineno": 1, "col_offset": 6}, "cases": [{"_type": "match_case", "pattern": {"_type": "MatchAs", "pattern": null, "name": null, "lineno": 2, "col_offset": 9}, "guard": null, "body": [{"_type": "Pass", "lineno": 3, "col_offset": 8}]}, {"_type": "match_case", "pattern": {"_type": "MatchValue", "value": {"_type": "Constant", "value": {"$int": "1"}, "lineno": 4, "col_offset": 9}, "lineno": 4, "col_offset": 9}, "guard": null, "body": [{"_type": "Pass", "lineno": 5, "col_offset": 8}]}], "lineno": 1, "col_offset": 0}],
+  "err-or-irrefutable": ["match x:\n    case y | 1:\n        pass\n", {"_type": "Match", "subject": {"_type": "Name", "id": "x", "ctx": "Load", "lineno": 1, "col_offset": 6}, "cases": [{"_type": "match_case", "pattern": {"_type": "MatchOr", "patterns": [{"_type": "MatchAs", "pattern": null, "name": "y", "lineno": 2, "col_offset": 9}, {"_type": "MatchValue", "value": {"_type": "Constant", "value": {"$int": "1"}, "lineno": 2, "col_offset": 13}, "lineno": 2, "col_offset": 13}], "lineno": 2, "col_offset": 9}, "guard": null, "body": [{"_type": "Pass", "lineno": 3, "col_offset": 8}]}], "lineno": 1, "col_offset": 0}],
+  "err-multiple": ["match x:\n    case [y, y]:\n        pass\n", {"_type": "Match", "subject": {"_type": "Name", "id": "x", "ctx": "Load", "lineno": 1, "col_offset": 6}, "cases": [{"_type": "match_case", "pattern": {"_type": "MatchSequence", "patterns": [{"_type": "MatchAs", "pattern": null, "name": "y", "lineno": 2, "col_offset": 10}, {"_type": "MatchAs", "pattern": null, "name": "y", "lineno": 2, "col_offset": 13}], "lineno": 2, "col_offset": 9}, "guard": null, "body": [{"_type": "Pass", "lineno": 3, "col_offset": 8}]}], "lineno": 1, "col_offset": 0}],
+  "err-or-names": ["match x:\n    case [a] | [b]:\n        pass\n", {"_type": "Match", "subject": {"_type": "Name", "id": "x", "ctx": "Load", "lineno": 1, "col_offset": 6}, "cases": [{"_type": "match_case", "pattern": {"_type": "MatchOr", "patterns": [{"_type": "MatchSequence", "patterns": [{"_type": "MatchAs", "pattern": null, "name": "a", "lineno": 2, "col_offset": 10}], "lineno": 2, "col_offset": 9}, {"_type": "MatchSequence", "patterns": [{"_type": "MatchAs", "pattern": null, "name": "b", "lineno": 2, "col_offset": 16}], "lineno": 2, "col_offset": 15}], "lineno": 2, "col_offset": 9}, "guard": null, "body": [{"_type": "Pass", "lineno": 3, "col_offset": 8}]}], "lineno": 1, "col_offset": 0}],
+  "err-or-count": ["match x:\n    case [a] | [a, b]:\n        pass\n", {"_type": "Match", "subject": {"_type": "Name", "id": "x", "ctx": "Load", "lineno": 1, "col_offset": 6}, "cases": [{"_type": "match_case", "pattern": {"_type": "MatchOr", "patterns": [{"_type": "MatchSequence", "patterns": [{"_type": "MatchAs", "pattern": null, "name": "a", "lineno": 2, "col_offset": 10}], "lineno": 2, "col_offset": 9}, {"_type": "MatchSequence", "patterns": [{"_type": "MatchAs", "pattern": null, "name": "a", "lineno": 2, "col_offset": 16}, {"_type": "MatchAs", "pattern": null, "name": "b", "lineno": 2, "col_offset": 19}], "lineno": 2, "col_offset": 15}], "lineno": 2, "col_offset": 9}, "guard": null, "body": [{"_type": "Pass", "lineno": 3, "col_offset": 8}]}], "lineno": 1, "col_offset": 0}],
+  "err-mapping-dup": ["match x:\n    case {1: a, True: b}:\n        pass\n", {"_type": "Match", "subject": {"_type": "Name", "id": "x", "ctx": "Load", "lineno": 1, "col_offset": 6}, "cases": [{"_type": "match_case", "pattern": {"_type": "MatchMapping", "keys": [{"_type": "Constant", "value": {"$int": "1"}, "lineno": 2, "col_offset": 10}, {"_type": "Constant", "value": true, "lineno": 2, "col_offset": 16}], "patterns": [{"_type": "MatchAs", "pattern": null, "name": "a", "lineno": 2, "col_offset": 13}, {"_type": "MatchAs", "pattern": null, "name": "b", "lineno": 2, "col_offset": 22}], "rest": null, "lineno": 2, "col_offset": 9}, "guard": null, "body": [{"_type": "Pass", "lineno": 3, "col_offset": 8}]}], "lineno": 1, "col_offset": 0}],
+  "err-mapping-dup-str": ["match x:\n    case {\"k\": a, \"k\": b}:\n        pass\n", {"_type": "Match", "subject": {"_type": "Name", "id": "x", "ctx": "Load", "lineno": 1, "col_offset": 6}, "cases": [{"_type": "match_case", "pattern": {"_type": "MatchMapping", "keys": [{"_type": "Constant", "value": "k", "lineno": 2, "col_offset": 10}, {"_type": "Constant", "value": "k", "lineno": 2, "col_offset": 18}], "patterns": [{"_type": "MatchAs", "pattern": null, "name": "a", "lineno": 2, "col_offset": 15}, {"_type": "MatchAs", "pattern": null, "name": "b", "lineno": 2, "col_offset": 23}], "rest": null, "lineno": 2, "col_offset": 9}, "guard": null, "body": [{"_type": "Pass", "lineno": 3, "col_offset": 8}]}], "lineno": 1, "col_offset": 0}],
+  "err-attr-repeat": ["match x:\n    case C(a=1, b=2, a=3):\n        pass\n", {"_type": "Match", "subject": {"_type": "Name", "id": "x", "ctx": "Load", "lineno": 1, "col_offset": 6}, "cases": [{"_type": "match_case", "pattern": {"_type": "MatchClass", "cls": {"_type": "Name", "id": "C", "ctx": "Load", "lineno": 2, "col_offset": 9}, "patterns": [], "kwd_attrs": ["a", "b", "a"], "kwd_patterns": [{"_type": "MatchValue", "value": {"_type": "Constant", "value": {"$int": "1"}, "lineno": 2, "col_offset": 13}, "lineno": 2, "col_offset": 13}, {"_type": "MatchValue", "value": {"_type": "Constant", "value": {"$int": "2"}, "lineno": 2, "col_offset": 18}, "lineno": 2, "col_offset": 18}, {"_type": "MatchValue", "value": {"_type": "Constant", "value": {"$int": "3"}, "lineno": 2, "col_offset": 23}, "lineno": 2, "col_offset": 23}], "lineno": 2, "col_offset": 9}, "guard": null, "body": [{"_type": "Pass", "lineno": 3, "col_offset": 8}]}], "lineno": 1, "col_offset": 0}],
+  "err-debug": ["match x:\n    case [__debug__]:\n        pass\n", {"_type": "Match", "subject": {"_type": "Name", "id": "x", "ctx": "Load", "lineno": 1, "col_offset": 6}, "cases": [{"_type": "match_case", "pattern": {"_type": "MatchSequence", "patterns": [{"_type": "MatchAs", "pattern": null, "name": "__debug__", "lineno": 2, "col_offset": 10}], "lineno": 2, "col_offset": 9}, "guard": null, "body": [{"_type": "Pass", "lineno": 3, "col_offset": 8}]}], "lineno": 1, "col_offset": 0}],
+  "err-debug-kwd": ["match x:\n    case C(__debug__=1):\n        pass\n", {"_type": "Match", "subject": {"_type": "Name", "id": "x", "ctx": "Load", "lineno": 1, "col_offset": 6}, "cases": [{"_type": "match_case", "pattern": {"_type": "MatchClass", "cls": {"_type": "Name", "id": "C", "ctx": "Load", "lineno": 2, "col_offset": 9}, "patterns": [], "kwd_attrs": ["__debug__"], "kwd_patterns": [{"_type": "MatchValue", "value": {"_type": "Constant", "value": {"$int": "1"}, "lineno": 2, "col_offset": 21}, "lineno": 2, "col_offset": 21}], "lineno": 2, "col_offset": 9}, "guard": null, "body": [{"_type": "Pass", "lineno": 3, "col_offset": 8}]}], "lineno": 1, "col_offset": 0}],
+  "err-or-dup": ["match x:\n    case [a, (a | a)]:\n        pass\n", {"_type": "Match", "subject": {"_type": "Name", "id": "x", "ctx": "Load", "lineno": 1, "col_offset": 6}, "cases": [{"_type": "match_case", "pattern": {"_type": "MatchSequence", "patterns": [{"_type": "MatchAs", "pattern": null, "name": "a", "lineno": 2, "col_offset": 10}, {"_type": "MatchOr", "patterns": [{"_type": "MatchAs", "pattern": null, "name": "a", "lineno": 2, "col_offset": 14}, {"_type": "MatchAs", "pattern": null, "name": "a", "lineno": 2, "col_offset": 18}], "lineno": 2, "col_offset": 14}], "lineno": 2, "col_offset": 9}, "guard": null, "body": [{"_type": "Pass", "lineno": 3, "col_offset": 8}]}], "lineno": 1, "col_offset": 0}],
+  "guarded-capture-ok": ["match x:\n    case y if y:\n        pass\n    case _:\n        pass\n", {"_type": "Match", "subject": {"_type": "Name", "id": "x", "ctx": "Load", "lineno": 1, "col_offset": 6}, "cases": [{"_type": "match_case", "pattern": {"_type": "MatchAs", "pattern": null, "name": "y", "lineno": 2, "col_offset": 9}, "guard": {"_type": "Name", "id": "y", "ctx": "Load", "lineno": 2, "col_offset": 14}, "body": [{"_type": "Pass", "lineno": 3, "col_offset": 8}]}, {"_type": "match_case", "pattern": {"_type": "MatchAs", "pattern": null, "name": null, "lineno": 4, "col_offset": 9}, "guard": null, "body": [{"_type": "Pass", "lineno": 5, "col_offset": 8}]}], "lineno": 1, "col_offset": 0}],
+  "err-as-dup": ["match x:\n    case [a, (1 as a)]:\n        pass\n", {"_type": "Match", "subject": {"_type": "Name", "id": "x", "ctx": "Load", "lineno": 1, "col_offset": 6}, "cases": [{"_type": "match_case", "pattern": {"_type": "MatchSequence", "patterns": [{"_type": "MatchAs", "pattern": null, "name": "a", "lineno": 2, "col_offset": 10}, {"_type": "MatchAs", "pattern": {"_type": "MatchValue", "value": {"_type": "Constant", "value": {"$int": "1"}, "lineno": 2, "col_offset": 14}, "lineno": 2, "col_offset": 14}, "name": "a", "lineno": 2, "col_offset": 14}], "lineno": 2, "col_offset": 9}, "guard": null, "body": [{"_type": "Pass", "lineno": 3, "col_offset": 8}]}], "lineno": 1, "col_offset": 0}],
+  "err-or-after-dup": ["match x:\n    case [a, ([a] | (a))]:\n        pass\n", {"_type": "Match", "subject": {"_type": "Name", "id": "x", "ctx": "Load", "lineno": 1, "col_offset": 6}, "cases": [{"_type": "match_case", "pattern": {"_type": "MatchSequence", "patterns": [{"_type": "MatchAs", "pattern": null, "name": "a", "lineno": 2, "col_offset": 10}, {"_type": "MatchOr", "patterns": [{"_type": "MatchSequence", "patterns": [{"_type": "MatchAs", "pattern": null, "name": "a", "lineno": 2, "col_offset": 15}], "lineno": 2, "col_offset": 14}, {"_type": "MatchAs", "pattern": null, "name": "a", "lineno": 2, "col_offset": 21}], "lineno": 2, "col_offset": 14}], "lineno": 2, "col_offset": 9}, "guard": null, "body": [{"_type": "Pass", "lineno": 3, "col_offset": 8}]}], "lineno": 1, "col_offset": 0}],
+};
+
+const EXPECTED: Record<string, string[]> = {
+  "value": [
+    "LOAD_NAME x",
+    "LOAD_CONST 1",
+    "COMPARE_OP ==",
+    "POP_JUMP_IF_FALSE L1",
+    "NOP",
+    "JUMP L2",
+    "L1:",
+    "L2:",
+  ],
+  "singleton-default": [
+    "LOAD_NAME x",
+    "LOAD_CONST None",
+    "IS_OP 0",
+    "POP_JUMP_IF_FALSE L1",
+    "LOAD_NAME a",
+    "POP_TOP",
+    "JUMP L2",
+    "L1:",
+    "NOP",
+    "LOAD_NAME b",
+    "POP_TOP",
+    "L2:",
+  ],
+  "only-default": [
+    "LOAD_NAME x",
+    "POP_TOP",
+    "LOAD_NAME a",
+    "POP_TOP",
+    "JUMP L1",
+    "L1:",
+  ],
+  "capture-last": [
+    "LOAD_NAME x",
+    "COPY 1",
+    "LOAD_CONST 1",
+    "COMPARE_OP ==",
+    "POP_JUMP_IF_FALSE L1",
+    "POP_TOP",
+    "LOAD_NAME a",
+    "POP_TOP",
+    "JUMP L2",
+    "L1:",
+    "STORE_NAME y",
+    "LOAD_NAME b",
+    "POP_TOP",
+    "JUMP L2",
+    "L2:",
+  ],
+  "guard": [
+    "LOAD_NAME x",
+    "STORE_NAME y",
+    "LOAD_NAME y",
+    "LOAD_CONST 1",
+    "COMPARE_OP >",
+    "POP_JUMP_IF_FALSE L1",
+    "PUSH_NULL",
+    "LOAD_NAME f",
+    "LOAD_NAME y",
+    "CALL 1",
+    "POP_JUMP_IF_FALSE L1",
+    "LOAD_NAME a",
+    "POP_TOP",
+    "JUMP L2",
+    "L1:",
+    "NOP",
+    "LOAD_NAME g",
+    "POP_JUMP_IF_TRUE L2",
+    "LOAD_NAME b",
+    "POP_TOP",
+    "L2:",
+  ],
+  "as-or": [
+    "LOAD_NAME x",
+    "COPY 1",
+    "COPY 1",
+    "LOAD_CONST 1",
+    "COMPARE_OP ==",
+    "POP_JUMP_IF_FALSE L1",
+    "JUMP L2",
+    "L1:",
+    "COPY 1",
+    "LOAD_CONST 2",
+    "COMPARE_OP ==",
+    "POP_JUMP_IF_FALSE L3",
+    "JUMP L2",
+    "L3:",
+    "POP_TOP",
+    "JUMP L4",
+    "L2:",
+    "POP_TOP",
+    "STORE_NAME q",
+    "LOAD_NAME q",
+    "LOAD_CONST 1",
+    "COMPARE_OP >",
+    "POP_JUMP_IF_FALSE L5",
+    "NOP",
+    "JUMP L6",
+    "L4:",
+    "POP_TOP",
+    "L5:",
+    "L6:",
+  ],
+  "seq": [
+    "LOAD_NAME x",
+    "MATCH_SEQUENCE",
+    "POP_JUMP_IF_FALSE L1",
+    "GET_LEN",
+    "LOAD_CONST 2",
+    "COMPARE_OP ==",
+    "POP_JUMP_IF_FALSE L1",
+    "UNPACK_SEQUENCE 2",
+    "SWAP 2",
+    "SWAP 2",
+    "STORE_NAME a",
+    "STORE_NAME b",
+    "NOP",
+    "JUMP L2",
+    "L1:",
+    "POP_TOP",
+    "L3:",
+    "L2:",
+  ],
+  "seq-star": [
+    "LOAD_NAME x",
+    "COPY 1",
+    "MATCH_SEQUENCE",
+    "POP_JUMP_IF_FALSE L1",
+    "GET_LEN",
+    "LOAD_CONST 1",
+    "COMPARE_OP >=",
+    "POP_JUMP_IF_FALSE L1",
+    "UNPACK_EX 1",
+    "SWAP 2",
+    "SWAP 2",
+    "STORE_NAME a",
+    "STORE_NAME rest",
+    "POP_TOP",
+    "NOP",
+    "JUMP L2",
+    "L1:",
+    "POP_TOP",
+    "L3:",
+    "COPY 1",
+    "MATCH_SEQUENCE",
+    "POP_JUMP_IF_FALSE L4",
+    "UNPACK_EX 0",
+    "STORE_NAME rest",
+    "POP_TOP",
+    "NOP",
+    "JUMP L2",
+    "L4:",
+    "POP_TOP",
+    "L5:",
+    "COPY 1",
+    "MATCH_SEQUENCE",
+    "POP_JUMP_IF_FALSE L6",
+    "POP_TOP",
+    "POP_TOP",
+    "NOP",
+    "JUMP L2",
+    "L6:",
+    "POP_TOP",
+    "L7:",
+    "MATCH_SEQUENCE",
+    "POP_JUMP_IF_FALSE L8",
+    "GET_LEN",
+    "LOAD_CONST 2",
+    "COMPARE_OP ==",
+    "POP_JUMP_IF_FALSE L8",
+    "POP_TOP",
+    "NOP",
+    "JUMP L2",
+    "L8:",
+    "POP_TOP",
+    "L9:",
+    "L2:",
+  ],
+  "seq-subscr": [
+    "LOAD_NAME x",
+    "COPY 1",
+    "MATCH_SEQUENCE",
+    "POP_JUMP_IF_FALSE L1",
+    "GET_LEN",
+    "LOAD_CONST 2",
+    "COMPARE_OP >=",
+    "POP_JUMP_IF_FALSE L1",
+    "COPY 1",
+    "LOAD_CONST 0",
+    "BINARY_SUBSCR",
+    "SWAP 2",
+    "COPY 1",
+    "GET_LEN",
+    "LOAD_CONST 1",
+    "BINARY_OP -",
+    "BINARY_SUBSCR",
+    "SWAP 3",
+    "SWAP 2",
+    "POP_TOP",
+    "STORE_NAME a",
+    "STORE_NAME b",
+    "POP_TOP",
+    "NOP",
+    "JUMP L2",
+    "L1:",
+    "POP_TOP",
+    "L3:",
+    "MATCH_SEQUENCE",
+    "POP_JUMP_IF_FALSE L4",
+    "GET_LEN",
+    "LOAD_CONST 1",
+    "COMPARE_OP >=",
+    "POP_JUMP_IF_FALSE L4",
+    "COPY 1",
+    "LOAD_CONST 0",
+    "BINARY_SUBSCR",
+    "LOAD_CONST 1",
+    "COMPARE_OP ==",
+    "POP_JUMP_IF_FALSE L4",
+    "POP_TOP",
+    "NOP",
+    "JUMP L2",
+    "L4:",
+    "POP_TOP",
+    "L5:",
+    "L2:",
+  ],
+  "mapping": [
+    "LOAD_NAME x",
+    "COPY 1",
+    "MATCH_MAPPING",
+    "POP_JUMP_IF_FALSE L1",
+    "POP_TOP",
+    "POP_TOP",
+    "NOP",
+    "JUMP L2",
+    "L1:",
+    "POP_TOP",
+    "L3:",
+    "COPY 1",
+    "MATCH_MAPPING",
+    "POP_JUMP_IF_FALSE L4",
+    "BUILD_TUPLE 0",
+    "MATCH_KEYS",
+    "COPY 1",
+    "LOAD_CONST None",
+    "IS_OP 1",
+    "POP_JUMP_IF_FALSE L5",
+    "UNPACK_SEQUENCE 0",
+    "BUILD_MAP 0",
+    "SWAP 3",
+    "DICT_UPDATE 2",
+    "UNPACK_SEQUENCE 0",
+    "STORE_NAME rest",
+    "POP_TOP",
+    "NOP",
+    "JUMP L2",
+    "L5:",
+    "POP_TOP",
+    "L6:",
+    "POP_TOP",
+    "L4:",
+    "POP_TOP",
+    "L7:",
+    "COPY 1",
+    "MATCH_MAPPING",
+    "POP_JUMP_IF_FALSE L8",
+    "GET_LEN",
+    "LOAD_CONST 2",
+    "COMPARE_OP >=",
+    "POP_JUMP_IF_FALSE L8",
+    "LOAD_CONST 1",
+    "LOAD_CONST 'k'",
+    "BUILD_TUPLE 2",
+    "MATCH_KEYS",
+    "COPY 1",
+    "LOAD_CONST None",
+    "IS_OP 1",
+    "POP_JUMP_IF_FALSE L9",
+    "UNPACK_SEQUENCE 2",
+    "SWAP 4",
+    "SWAP 3",
+    "SWAP 2",
+    "SWAP 4",
+    "SWAP 3",
+    "SWAP 2",
+    "BUILD_MAP 0",
+    "SWAP 3",
+    "DICT_UPDATE 2",
+    "UNPACK_SEQUENCE 2",
+    "COPY 3",
+    "SWAP 2",
+    "DELETE_SUBSCR",
+    "COPY 2",
+    "SWAP 2",
+    "DELETE_SUBSCR",
+    "SWAP 3",
+    "SWAP 2",
+    "STORE_NAME a",
+    "STORE_NAME b",
+    "STORE_NAME r",
+    "POP_TOP",
+    "NOP",
+    "JUMP L2",
+    "L9:",
+    "POP_TOP",
+    "L10:",
+    "POP_TOP",
+    "L8:",
+    "POP_TOP",
+    "L11:",
+    "MATCH_MAPPING",
+    "POP_JUMP_IF_FALSE L12",
+    "GET_LEN",
+    "LOAD_CONST 1",
+    "COMPARE_OP >=",
+    "POP_JUMP_IF_FALSE L12",
+    "LOAD_NAME C",
+    "LOAD_ATTR k",
+    "BUILD_TUPLE 1",
+    "MATCH_KEYS",
+    "COPY 1",
+    "LOAD_CONST None",
+    "IS_OP 1",
+    "POP_JUMP_IF_FALSE L13",
+    "UNPACK_SEQUENCE 1",
+    "SWAP 3",
+    "SWAP 2",
+    "POP_TOP",
+    "POP_TOP",
+    "STORE_NAME v",
+    "NOP",
+    "JUMP L2",
+    "L13:",
+    "POP_TOP",
+    "L14:",
+    "POP_TOP",
+    "L12:",
+    "POP_TOP",
+    "L15:",
+    "L2:",
+  ],
+  "class": [
+    "LOAD_NAME x",
+    "COPY 1",
+    "LOAD_NAME C",
+    "LOAD_CONST ('y', 'z')",
+    "MATCH_CLASS 1",
+    "COPY 1",
+    "LOAD_CONST None",
+    "IS_OP 1",
+    "POP_JUMP_IF_FALSE L1",
+    "UNPACK_SEQUENCE 3",
+    "LOAD_CONST 1",
+    "COMPARE_OP ==",
+    "POP_JUMP_IF_FALSE L2",
+    "LOAD_CONST 2",
+    "COMPARE_OP ==",
+    "POP_JUMP_IF_FALSE L1",
+    "POP_TOP",
+    "POP_TOP",
+    "NOP",
+    "JUMP L3",
+    "L2:",
+    "POP_TOP",
+    "L1:",
+    "POP_TOP",
+    "L4:",
+    "COPY 1",
+    "LOAD_NAME D",
+    "LOAD_CONST ()",
+    "MATCH_CLASS 0",
+    "COPY 1",
+    "LOAD_CONST None",
+    "IS_OP 1",
+    "POP_JUMP_IF_FALSE L5",
+    "UNPACK_SEQUENCE 0",
+    "POP_TOP",
+    "NOP",
+    "JUMP L3",
+    "L5:",
+    "POP_TOP",
+    "L6:",
+    "LOAD_NAME E",
+    "LOAD_CONST ('b',)",
+    "MATCH_CLASS 2",
+    "COPY 1",
+    "LOAD_CONST None",
+    "IS_OP 1",
+    "POP_JUMP_IF_FALSE L7",
+    "UNPACK_SEQUENCE 3",
+    "SWAP 3",
+    "SWAP 2",
+    "POP_TOP",
+    "SWAP 2",
+    "STORE_NAME a",
+    "STORE_NAME c",
+    "NOP",
+    "JUMP L3",
+    "L7:",
+    "POP_TOP",
+    "L8:",
+    "L3:",
+  ],
+  "or-reorder": [
+    "LOAD_NAME x",
+    "COPY 1",
+    "MATCH_SEQUENCE",
+    "POP_JUMP_IF_FALSE L1",
+    "GET_LEN",
+    "LOAD_CONST 2",
+    "COMPARE_OP ==",
+    "POP_JUMP_IF_FALSE L1",
+    "UNPACK_SEQUENCE 2",
+    "SWAP 2",
+    "SWAP 2",
+    "JUMP L2",
+    "L1:",
+    "POP_TOP",
+    "L3:",
+    "COPY 1",
+    "MATCH_SEQUENCE",
+    "POP_JUMP_IF_FALSE L4",
+    "GET_LEN",
+    "LOAD_CONST 2",
+    "COMPARE_OP ==",
+    "POP_JUMP_IF_FALSE L4",
+    "UNPACK_SEQUENCE 2",
+    "SWAP 2",
+    "SWAP 2",
+    "SWAP 2",
+    "JUMP L2",
+    "L4:",
+    "POP_TOP",
+    "L5:",
+    "POP_TOP",
+    "JUMP L6",
+    "L2:",
+    "SWAP 3",
+    "SWAP 2",
+    "SWAP 3",
+    "SWAP 2",
+    "POP_TOP",
+    "STORE_NAME a",
+    "STORE_NAME b",
+    "NOP",
+    "JUMP L7",
+    "L6:",
+    "L7:",
+  ],
+  "or-nested": [
+    "LOAD_NAME x",
+    "MATCH_SEQUENCE",
+    "POP_JUMP_IF_FALSE L1",
+    "GET_LEN",
+    "LOAD_CONST 2",
+    "COMPARE_OP ==",
+    "POP_JUMP_IF_FALSE L1",
+    "UNPACK_SEQUENCE 2",
+    "LOAD_CONST 1",
+    "COMPARE_OP ==",
+    "POP_JUMP_IF_FALSE L1",
+    "COPY 1",
+    "MATCH_SEQUENCE",
+    "POP_JUMP_IF_FALSE L2",
+    "GET_LEN",
+    "LOAD_CONST 2",
+    "COMPARE_OP ==",
+    "POP_JUMP_IF_FALSE L2",
+    "UNPACK_SEQUENCE 2",
+    "SWAP 2",
+    "SWAP 2",
+    "JUMP L3",
+    "L2:",
+    "POP_TOP",
+    "L4:",
+    "COPY 1",
+    "MATCH_SEQUENCE",
+    "POP_JUMP_IF_FALSE L5",
+    "GET_LEN",
+    "LOAD_CONST 2",
+    "COMPARE_OP ==",
+    "POP_JUMP_IF_FALSE L5",
+    "UNPACK_SEQUENCE 2",
+    "SWAP 2",
+    "SWAP 2",
+    "SWAP 2",
+    "JUMP L3",
+    "L5:",
+    "POP_TOP",
+    "L6:",
+    "COPY 1",
+    "MATCH_SEQUENCE",
+    "POP_JUMP_IF_FALSE L7",
+    "GET_LEN",
+    "LOAD_CONST 3",
+    "COMPARE_OP ==",
+    "POP_JUMP_IF_FALSE L7",
+    "UNPACK_SEQUENCE 3",
+    "SWAP 3",
+    "SWAP 2",
+    "SWAP 3",
+    "SWAP 2",
+    "POP_TOP",
+    "JUMP L3",
+    "L7:",
+    "POP_TOP",
+    "L8:",
+    "POP_TOP",
+    "JUMP L9",
+    "L3:",
+    "SWAP 3",
+    "SWAP 2",
+    "SWAP 3",
+    "SWAP 2",
+    "POP_TOP",
+    "STORE_NAME a",
+    "STORE_NAME b",
+    "NOP",
+    "JUMP L10",
+    "L1:",
+    "POP_TOP",
+    "L9:",
+    "L10:",
+  ],
+  "chain-guard": [
+    "LOAD_NAME x",
+    "STORE_NAME y",
+    "LOAD_CONST 0",
+    "LOAD_NAME y",
+    "SWAP 2",
+    "COPY 2",
+    "COMPARE_OP <",
+    "POP_JUMP_IF_FALSE L1",
+    "LOAD_CONST 10",
+    "COMPARE_OP <",
+    "POP_JUMP_IF_FALSE L2",
+    "JUMP L3",
+    "L1:",
+    "POP_TOP",
+    "JUMP L2",
+    "L3:",
+    "NOP",
+    "JUMP L4",
+    "L2:",
+    "L4:",
+  ],
+  "guarded-capture-ok": [
+    "LOAD_NAME x",
+    "STORE_NAME y",
+    "LOAD_NAME y",
+    "POP_JUMP_IF_FALSE L1",
+    "NOP",
+    "JUMP L2",
+    "L1:",
+    "NOP",
+    "NOP",
+    "L2:",
+  ],
+};
+
+const ERRORS: Record<string, [string, number, number]> = {
+  "err-capture": ["name capture 'y' makes remaining patterns unreachable", 2, 10],
+  "err-wildcard": ["wildcard makes remaining patterns unreachable", 2, 10],
+  "err-or-irrefutable": ["name capture 'y' makes remaining patterns unreachable", 2, 10],
+  "err-multiple": ["multiple assignments to name 'y' in pattern", 2, 14],
+  "err-or-names": ["alternative patterns bind different names", 2, 10],
+  "err-or-count": ["alternative patterns bind different names", 2, 10],
+  "err-mapping-dup": ["mapping pattern checks duplicate key (True)", 2, 10],
+  "err-mapping-dup-str": ["mapping pattern checks duplicate key ('k')", 2, 10],
+  "err-attr-repeat": ["attribute name repeated in class pattern: a", 2, 24],
+  "err-debug": ["cannot assign to __debug__", 2, 11],
+  "err-debug-kwd": ["cannot assign to __debug__", 2, 22],
+  "err-or-dup": ["name capture 'a' makes remaining patterns unreachable", 2, 15],
+  "err-as-dup": ["multiple assignments to name 'a' in pattern", 2, 15],
+  "err-or-after-dup": ["multiple assignments to name 'a' in pattern", 2, 15],
+};
+
+describe('compileMatch in the code generator', () => {
+  for (const [key, expected] of Object.entries(EXPECTED)) {
+    it(key, () => {
+      const lines = compileModule(key);
+      // RESUME, then the match statement, then the module's implicit return.
+      const start = lines.indexOf('LOAD_NAME x');
+      const end = lines.lastIndexOf('RETURN_VALUE') - 1; // LOAD_CONST None; RETURN_VALUE
+      expect(start).toBeGreaterThan(0);
+      expect(normalize(lines.slice(start, end))).toEqual(normalize(expected));
+    });
+  }
+
+  it('raises SyntaxError where CPython does', () => {
+    for (const [key, [msg, line, col]] of Object.entries(ERRORS)) {
+      let err: unknown = null;
+      try {
+        compileModule(key);
+      } catch (e) {
+        err = e;
+      }
+      expect(err, key).toBeInstanceOf(PySyntaxError);
+      const e = err as PySyntaxError;
+      expect([e.msg, e.lineno, e.offset], key).toEqual([msg, line, col]);
+    }
+  });
+});
