@@ -394,13 +394,24 @@ describe('constant folding, as CPython', () => {
     }
   });
 
-  it('raises RecursionError for too deep nesting, as CPython', () => {
-    let e: Expr = c(1n);
-    for (let i = 0; i < 5000; i++) e = { _type: 'UnaryOp', op: 'USub', operand: e, lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 1 };
-    expect(() => optimizeAst({ _type: 'Expression', body: e }, 0, { filename: 'deep.py' })).toThrow(PyCompileRecursionError);
-    let f: Expr = c(1n);
-    for (let i = 0; i < 1000; i++) f = { _type: 'UnaryOp', op: 'USub', operand: f, lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 1 };
-    expect(constOf(fold(f))).toBe(1n);
+  it('raises RecursionError past a nesting of 3000, as CPython 3.12', () => {
+    const nest = (n: number): Expr => {
+      let e: Expr = c(1n);
+      for (let i = 0; i < n; i++) e = { _type: 'UnaryOp', op: 'USub', operand: e, lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 1 };
+      return e;
+    };
+    // Expression mode: n operators and the constant, nesting n + 1.
+    expect(constOf(fold(nest(2999)))).toBe(-1n);
+    expect(() => optimizeAst({ _type: 'Expression', body: nest(3000) }, 0, { filename: 'deep.py' })).toThrow(PyCompileRecursionError);
+    expect(() => fold(nest(20000))).toThrow(PyCompileRecursionError);
+    // A statement counts too: `-...-1` with 2998 operators is the most a module takes.
+    const stmt = (n: number): Module => ({
+      _type: 'Module',
+      type_ignores: [],
+      body: [{ _type: 'Expr', value: nest(n), lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 1 }],
+    });
+    expect(() => optimizeAst(stmt(2998), 0)).not.toThrow();
+    expect(() => optimizeAst(stmt(2999), 0)).toThrow(PyCompileRecursionError);
   });
 });
 
