@@ -1,0 +1,282 @@
+/**
+ * `gilvm -m compileall [-q|-qq] [-l] [-r N] [-f] [-x REGEXP] [-i FILE] [-j N] [FILE|DIR ...]`:
+ * CPython 3.12's `compileall` main, its output included:
+ *
+ *     Listing 'Lib'...
+ *     Compiling 'Lib/x.py'...
+ *     ***   File "Lib/x.py", line 2
+ *         if x
+ *             ^
+ *     SyntaxError: expected ':'
+ *
+ * With `-q` only failures are printed (`*** Error compiling 'Lib/x.py'...`
+ * then the error); `-qq` prints nothing. Directories are walked in sorted
+ * order, `__pycache__` skipped, symlinked folders not entered; only `*.py`
+ * files are compiled, and a file whose cache is up to date is skipped unless
+ * `-f`. Cache files are written whatever `-B` says (as CPython's compileall
+ * does). Exit status 1 when any file failed.
+ *
+ * `-j N` compiles a folder's files on N worker threads (0: one per CPU);
+ * each worker's output is printed in file order.
+ */
+import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { argparseError, ArgparseExit, parseArgs, rejectUnrecognized } from './argparse.js';
+import type { ParserDef } from './argparse.js';
+import type { Frontend } from './frontend.js';
+import type { CliIO } from './io.js';
+import { errnoText, isErrnoError } from './oserror.js';
+import { pyCompileErrorMsg } from './py-compile.js';
+import { pyRepr } from './syntax-error.js';
+
+const USAGE = `usage: compileall.py [-h] [-l] [-r RECURSION] [-f] [-q] [-x REGEXP] [-i FILE]
+                     [-j WORKERS]
+                     [FILE|DIR ...]
+`;
+
+const COMPILEALL_PARSER: ParserDef = {
+  prog: 'compileall.py',
+  usage: USAGE,
+  help: `${USAGE}
+Utilities to support installing Python libraries.
+
+positional arguments:
+  FILE|DIR              zero or more file and directory names to compile; if
+                        no arguments given, defaults to the equivalent of -l
+                        sys.path
+
+options:
+  -h, --help            show this help message and exit
+  -l                    don't recurse into subdirectories
+  -r RECURSION          control the maximum recursion level. if \`-l\` and \`-r\`
+                        options are specified, then \`-r\` takes precedence.
+  -f                    force rebuild even if timestamps are up to date
+  -q                    output only error messages; -qq will suppress the
+                        error messages as well.
+  -x REGEXP             skip files matching the regular expression; the regexp
+                        is searched for in the full path of each file
+                        considered for compilation
+  -i FILE               add all the files and directories listed in FILE to
+                        the list considered for compilation; if "-", names are
+                        read from stdin
+  -j WORKERS, --workers WORKERS
+                        Run compileall concurrently
+`,
+  options: [
+    { dest: 'maxlevels', short: 'l', kind: 'flag' },
+    { dest: 'recursion', short: 'r', kind: 'int' },
+    { dest: 'force', short: 'f', kind: 'flag' },
+    { dest: 'quiet', short: 'q', kind: 'count' },
+    { dest: 'rx', short: 'x', kind: 'string' },
+    { dest: 'flist', short: 'i', kind: 'string' },
+    { dest: 'workers', short: 'j', long: 'workers', kind: 'int' },
+  ],
+};
+
+export interface CompileFileOptions {
+  force: boolean;
+  /** 0: everything, 1: errors only, 2: nothing. */
+  quiet: number;
+  rx: RegExp | null;
+}
+
+/** Python's os.path.join for two parts. */
+function pyJoin(dir: string, name: string): string {
+  if (dir === '' || dir.endsWith('/')) return dir + name;
+  return dir + '/' + name;
+}
+
+function isDir(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function isLink(p: string): boolean {
+  try {
+    return lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** `_walk_dir`: files under `dir` (the Listing lines printed as it goes). */
+function* walkDir(dir: string, maxlevels: number, quiet: number, io: CliIO): Generator<string> {
+  if (!quiet) io.stdout(`Listing ${pyRepr(dir)}...\n`);
+  let names: string[];
+  try {
+    names = readdirSync(resolve(io.cwd, dir));
+  } catch {
+    if (quiet < 2) io.stdout(`Can't list ${pyRepr(dir)}\n`);
+    names = [];
+  }
+  names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const name of names) {
+    if (name === '__pycache__') continue;
+    const fullname = pyJoin(dir, name);
+    const abs = resolve(io.cwd, fullname);
+    if (!isDir(abs)) yield fullname;
+    else if (maxlevels > 0 && name !== '.' && name !== '..' && !isLink(abs)) {
+      yield* walkDir(fullname, maxlevels - 1, quiet, io);
+    }
+  }
+}
+
+/** Python's exception class name for a Node errno error (OSError subclasses). */
+function osErrorClass(e: unknown): string {
+  if (!isErrnoError(e)) return 'OSError';
+  switch (e.code) {
+    case 'ENOENT':
+      return 'FileNotFoundError';
+    case 'EACCES':
+    case 'EPERM':
+      return 'PermissionError';
+    case 'EISDIR':
+      return 'IsADirectoryError';
+    case 'ENOTDIR':
+      return 'NotADirectoryError';
+    case 'EEXIST':
+      return 'FileExistsError';
+    default:
+      return 'OSError';
+  }
+}
+
+/**
+ * `compile_file`: compile one file to the cache if it is a `.py` file that
+ * needs it. Returns success and appends its output to `out`.
+ */
+export function compileFile(fullname: string, opts: CompileFileOptions, cwd: string, fe: Frontend, out: string[]): boolean {
+  if (opts.rx !== null && opts.rx.test(fullname)) return true;
+  const abs = resolve(cwd, fullname);
+  let isFile = false;
+  try {
+    isFile = statSync(abs).isFile();
+  } catch {
+    isFile = false;
+  }
+  if (!isFile) return true;
+  const slash = fullname.lastIndexOf('/');
+  const name = fullname.slice(slash + 1);
+  if (!name.endsWith('.py')) return true;
+  if (!opts.force) {
+    try {
+      if (fe.cache.isCacheFresh(abs)) return true;
+    } catch {
+      // unreadable cache: compile
+    }
+  }
+  if (!opts.quiet) out.push(`Compiling ${pyRepr(fullname)}...\n`);
+  try {
+    fe.cache.compileFileToCache(abs, { dfile: fullname });
+    return true;
+  } catch (e) {
+    let msg: string;
+    if (fe.isPyCompileError(e)) msg = pyCompileErrorMsg(e);
+    else if (isErrnoError(e)) msg = `${osErrorClass(e)}: ${errnoText(e)}`;
+    else throw e;
+    if (opts.quiet >= 2) return false;
+    if (opts.quiet) out.push(`*** Error compiling ${pyRepr(fullname)}...\n`);
+    else out.push('*** ');
+    out.push(msg + '\n');
+    return false;
+  }
+}
+
+/** `compile_dir`. */
+async function compileDir(
+  dir: string,
+  maxlevels: number,
+  opts: CompileFileOptions,
+  workers: number,
+  io: CliIO,
+  fe: Frontend,
+): Promise<boolean> {
+  if (workers < 0) throw new PyValueError('workers must be greater or equal to 0');
+  const files = walkDir(dir, maxlevels, opts.quiet, io);
+  if (workers !== 1) {
+    const { compileInWorkers } = await import('./compileall-pool.js');
+    const list = [...files];
+    return compileInWorkers(list, opts, io, workers === 0 ? availableParallelism() : workers);
+  }
+  let success = true;
+  for (const file of files) {
+    const out: string[] = [];
+    if (!compileFile(file, opts, io.cwd, fe, out)) success = false;
+    if (out.length) io.stdout(out.join(''));
+  }
+  return success;
+}
+
+class PyValueError extends Error {}
+
+export async function compileallMain(args: string[], io: CliIO, fe: Frontend): Promise<number> {
+  const parsed = parseArgs(COMPILEALL_PARSER, args);
+  rejectUnrecognized(COMPILEALL_PARSER, parsed);
+  const v = parsed.values;
+  const quiet = (v.get('quiet') as number | undefined) ?? 0;
+  let rx: RegExp | null = null;
+  const rxSource = v.get('rx') as string | undefined;
+  if (rxSource) {
+    try {
+      rx = new RegExp(rxSource);
+    } catch (e) {
+      throw argparseError(COMPILEALL_PARSER, `argument -x: invalid regular expression: ${pyRepr(rxSource)}`);
+    }
+  }
+  const recursion = v.get('recursion') as number | undefined;
+  const maxlevels = recursion !== undefined ? recursion : v.get('maxlevels') === true ? 0 : 1000;
+  const workers = (v.get('workers') as number | undefined) ?? 1;
+  const opts: CompileFileOptions = { force: v.get('force') === true, quiet, rx };
+  const dests = parsed.positionals.slice();
+
+  const flist = v.get('flist') as string | undefined;
+  if (flist) {
+    try {
+      const text = flist === '-' ? new TextDecoder().decode(io.readStdin()) : readFileSync(resolve(io.cwd, flist), 'utf8');
+      for (const line of text.split(/(?<=\n)/)) if (line !== '') dests.push(line.trim());
+    } catch {
+      if (quiet < 2) io.stdout(`Error reading file list ${flist}\n`);
+      return 1;
+    }
+  }
+
+  let success = true;
+  try {
+    if (dests.length > 0) {
+      for (const dest of dests) {
+        let destIsFile = false;
+        try {
+          destIsFile = statSync(resolve(io.cwd, dest)).isFile();
+        } catch {
+          destIsFile = false;
+        }
+        if (destIsFile) {
+          const out: string[] = [];
+          if (!compileFile(dest, opts, io.cwd, fe, out)) success = false;
+          if (out.length) io.stdout(out.join(''));
+        } else if (!(await compileDir(dest, maxlevels, opts, workers, io, fe))) {
+          success = false;
+        }
+      }
+    } else {
+      // compile_path(): sys.path without recursion. For `-m`, sys.path[0] is
+      // the current folder (absolute); then PYTHONPATH.
+      const path = [io.cwd, ...(io.env['PYTHONPATH'] ?? '').split(':').filter((p) => p !== '')];
+      for (const dir of path) {
+        success = success && (await compileDir(dir, 0, opts, 1, io, fe));
+      }
+    }
+  } catch (e) {
+    if (e instanceof PyValueError) {
+      io.stderr(`ValueError: ${e.message}\n`);
+      return 1;
+    }
+    if (e instanceof ArgparseExit) throw e;
+    throw e;
+  }
+  return success ? 0 : 1;
+}

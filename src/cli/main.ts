@@ -1,0 +1,183 @@
+/**
+ * `gilvm [option] ... (-c cmd | -m mod | file | -) [arg] ...`
+ *
+ * The entry point behind `bin/gilvm.js`. It parses the command line
+ * (`options.ts`), then:
+ *
+ * - `-m dis`, `-m py_compile`, `-m compileall` run natively (no interpreter
+ *   needed): `dis-main.ts`, `py-compile.ts`, `compileall.ts`;
+ * - a script, `-c`, stdin or another `-m` module is found, read, decoded and
+ *   compiled; a SyntaxError is printed as CPython prints an uncaught one
+ *   (exit 1); a program that compiles goes to `runProgram` (`run-program.ts`),
+ *   the one place the interpreter will plug in.
+ *
+ * Messages and exit statuses are CPython's: 2 for a bad command line or a
+ * script that cannot be opened, 1 for an uncaught error. Anything else that
+ * goes wrong is a gilvm bug: `gilvm: internal error: ...`, exit 70
+ * (EX_SOFTWARE); set GILVM_TRACEBACK=1 to see the JS stack.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { CodeObject } from '../bytecode/code.js';
+import { ArgparseExit } from './argparse.js';
+import type { Frontend } from './frontend.js';
+import { CaptureIO, ProcessIO } from './io.js';
+import type { CliIO } from './io.js';
+import { helpText, parseCommandLine, PROGRAM_NAME, shortUsage } from './options.js';
+import type { RunConfig } from './options.js';
+import { errnoText, isErrnoError } from './oserror.js';
+import { formatUncaughtSyntaxError, pyRepr } from './syntax-error.js';
+import { versionText } from './version.js';
+
+export { CaptureIO, ProcessIO };
+export type { CliIO };
+
+/** Exit status for an internal error (a gilvm bug): BSD's EX_SOFTWARE. */
+export const EXIT_INTERNAL_ERROR = 70;
+
+/** Modules gilvm runs without an interpreter. */
+const NATIVE_MODULES: Record<string, (args: string[], io: CliIO, fe: Frontend) => number | Promise<number>> = {
+  dis: async (args, io, fe) => (await import('./dis-main.js')).disMain(args, io, fe),
+  py_compile: async (args, io, fe) => (await import('./py-compile.js')).pyCompileMain(args, io, fe),
+  compileall: async (args, io, fe) => (await import('./compileall.js')).compileallMain(args, io, fe),
+};
+
+/**
+ * Run the CLI with `argv` (without `node` and the script) and return the
+ * exit status. Never throws.
+ */
+export async function runCli(argv: readonly string[], io: CliIO = new CaptureIO()): Promise<number> {
+  try {
+    return await runCliUnguarded(argv, io);
+  } catch (e) {
+    if (e instanceof ArgparseExit) {
+      if (e.stdout) io.stdout(e.stdout);
+      if (e.stderr) io.stderr(e.stderr);
+      return e.status;
+    }
+    const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    io.stderr(`${PROGRAM_NAME}: internal error: ${detail}\n`);
+    if (io.env['GILVM_TRACEBACK'] && e instanceof Error && e.stack) io.stderr(e.stack + '\n');
+    return EXIT_INTERNAL_ERROR;
+  }
+}
+
+async function runCliUnguarded(argv: readonly string[], io: CliIO): Promise<number> {
+  const parsed = parseCommandLine(argv, io.env);
+  switch (parsed.action) {
+    case 'help':
+      io.stdout(helpText());
+      return 0;
+    case 'version':
+      io.stdout(versionText(parsed.level));
+      return 0;
+    case 'usage-error':
+      io.stderr(`${parsed.message}\n${shortUsage()}`);
+      return 2;
+    case 'fatal':
+      io.stderr(`Fatal Python error: ${parsed.func}: ${parsed.message}\nPython runtime state: preinitialized\n\n`);
+      return 1;
+    case 'run':
+      return runConfig(parsed.config, io);
+  }
+}
+
+async function runConfig(config: RunConfig, io: CliIO): Promise<number> {
+  const program = config.program;
+  const { loadFrontend } = await import('./frontend.js');
+  const fe = await loadFrontend();
+
+  if (program.kind === 'module') {
+    const native = NATIVE_MODULES[program.module];
+    if (native) return native(config.argv.slice(1), io, fe);
+    const found = findModule(program.module, [io.cwd, ...config.pythonPath]);
+    if (found === null) {
+      io.stderr(`${PROGRAM_NAME}: No module named ${program.module}\n`);
+      return 1;
+    }
+    return compileAndRun(config, io, fe, () => fe.compileBytes(readFileSync(found), found));
+  }
+
+  if (program.kind === 'command') {
+    // CPython compiles -c as a str: no coding cookie applies.
+    return compileAndRun(config, io, fe, () => fe.compileSource(program.command, '<string>', 'exec'));
+  }
+
+  if (program.kind === 'stdin') {
+    if (io.stdinIsTTY) {
+      io.stderr(
+        `${PROGRAM_NAME}: the interactive prompt is not implemented yet; ` +
+          `give a script, -c CMD or -m MODULE (see ${PROGRAM_NAME} -h)\n`,
+      );
+      return 1;
+    }
+    const bytes = io.readStdin();
+    return compileAndRun(config, io, fe, () => fe.compileBytes(bytes, '<stdin>'));
+  }
+
+  // A script: CPython reports (and compiles) it under its absolute path.
+  let path = resolve(io.cwd, program.path);
+  try {
+    if (statSync(path).isDirectory()) {
+      const main = join(path, '__main__.py');
+      if (!isFile(main)) {
+        io.stderr(`${PROGRAM_NAME}: can't find '__main__' module in ${pyRepr(path)}\n`);
+        return 1;
+      }
+      path = main;
+    }
+  } catch {
+    // reported by the read below
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    if (!isErrnoError(e)) throw e;
+    io.stderr(`${PROGRAM_NAME}: can't open file ${pyRepr(path)}: ${errnoText(e)}\n`);
+    return 2;
+  }
+  return compileAndRun(config, io, fe, () => fe.compileBytes(bytes, path));
+}
+
+function compileAndRun(config: RunConfig, io: CliIO, fe: Frontend, compile: () => CodeObject): Promise<number> | number {
+  let code: CodeObject;
+  try {
+    code = compile();
+  } catch (e) {
+    if (fe.isPyCompileError(e)) {
+      io.stderr(formatUncaughtSyntaxError(e));
+      return 1;
+    }
+    throw e;
+  }
+  return import('./run-program.js').then((m) => m.runProgram(config, code, io));
+}
+
+function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** `a.b` on the search path: `a/b.py`, or a package's `a/b/__main__.py`. */
+function findModule(name: string, searchPath: readonly string[]): string | null {
+  if (name === '' || name.split('.').some((part) => !/^[\p{L}_][\p{L}\p{N}_]*$/u.test(part))) return null;
+  const rel = name.split('.');
+  for (const dir of searchPath) {
+    const base = join(dir, ...rel);
+    if (isFile(base + '.py')) return resolve(base + '.py');
+    if (isFile(join(base, '__main__.py'))) return resolve(join(base, '__main__.py'));
+  }
+  return null;
+}
+
+/** The process entry point (`bin/gilvm.js`). */
+export async function main(): Promise<void> {
+  const io = new ProcessIO();
+  const status = await runCli(process.argv.slice(2), io);
+  io.flush();
+  process.exitCode = status;
+}

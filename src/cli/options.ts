@@ -1,0 +1,221 @@
+/**
+ * The command line, parsed the way CPython's `Python/getopt.c` and
+ * `Python/initconfig.c` parse `python`'s:
+ *
+ *     gilvm [option] ... (-c cmd | -m mod | file | -) [arg] ...
+ *
+ * - Short options may be clustered (`-Bv`); an option that takes an argument
+ *   takes the rest of its cluster (`-cprint(1)`) or else the next word.
+ * - `-c` and `-m` end the options: everything after them is `sys.argv[1:]`.
+ *   So does the first word that is not an option (the script) and `-`
+ *   (stdin); `--` ends the options and is dropped.
+ * - `-h` prints the help at once; `-V` is remembered and printed once every
+ *   option has been read (as CPython does), so `-V -Z` is still an error.
+ * - The environment (`PYTHONDONTWRITEBYTECODE`, `PYTHONPATH`, `PYTHON_GIL`,
+ *   `PYTHONVERBOSE`) is read after the options; `-X gil=` wins over
+ *   `PYTHON_GIL`, as in CPython 3.13.
+ *
+ * This module only parses: it never prints or exits, so it is unit-tested
+ * directly. `main.ts` turns its result into output and an exit status.
+ */
+import { delimiter } from 'node:path';
+
+export const PROGRAM_NAME = 'gilvm';
+
+/** What the program to run is, as CPython's `config->run_*`. */
+export type Program =
+  | { kind: 'command'; command: string }
+  | { kind: 'module'; module: string }
+  | { kind: 'file'; path: string }
+  | { kind: 'stdin' };
+
+/** Everything the interpreter (issue 3) needs to start a program. */
+export interface RunConfig {
+  program: Program;
+  /**
+   * `sys.argv` as CPython sets it before running: `['-c', ...]` for `-c`,
+   * `['-m', ...]` for `-m` (runpy then replaces argv[0] with the module's
+   * path), `[file, ...]` for a script, `['-', ...]` for `-` and `['']` when
+   * no program is given.
+   */
+  argv: string[];
+  /** `-B` or PYTHONDONTWRITEBYTECODE: never write `__pycache__` files on import. */
+  dontWriteBytecode: boolean;
+  /** `-v` count, or PYTHONVERBOSE; verbose import tracing. */
+  verbose: number;
+  /** `-X` options in order, as `sys._xoptions` (a bare `-X name` is `true`). */
+  xoptions: Map<string, string | true>;
+  /** `True` for the GIL (default), `false` for free-threading (`-X gil=0`). */
+  gil: boolean;
+  /** PYTHONPATH entries, to go in `sys.path` after the script's folder. */
+  pythonPath: string[];
+}
+
+export type ParseResult =
+  | { action: 'run'; config: RunConfig }
+  | { action: 'help' }
+  | { action: 'version'; level: number }
+  /** Bad command line: `message` on stderr, then the usage lines, exit 2. */
+  | { action: 'usage-error'; message: string }
+  /** Start-up configuration error (CPython's `Fatal Python error: ...`), exit 1. */
+  | { action: 'fatal'; func: string; message: string };
+
+/** Options that take an argument (CPython: `c:`, `m:`, `X:`, plus `W:`, which gilvm lacks). */
+const WITH_ARGUMENT = new Set(['c', 'm', 'X']);
+/** Options without an argument that gilvm knows. */
+const FLAGS = new Set(['B', 'v', 'h', '?', 'V']);
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+export function parseCommandLine(args: readonly string[], env: Env): ParseResult {
+  let dontWriteBytecode = false;
+  let verbose = 0;
+  let version = 0;
+  const xoptions = new Map<string, string | true>();
+  let program: Program | null = null;
+  let i = 0;
+
+  scan: while (i < args.length) {
+    const arg = args[i]!;
+    if (arg === '--') {
+      i++;
+      break;
+    }
+    if (!arg.startsWith('-') || arg === '-') break;
+    i++;
+    if (arg.startsWith('--')) {
+      if (arg === '--help') return { action: 'help' };
+      if (arg === '--version') {
+        version++;
+        continue;
+      }
+      return { action: 'usage-error', message: `unknown option ${arg}` };
+    }
+    for (let j = 1; j < arg.length; j++) {
+      const opt = arg[j]!;
+      if (WITH_ARGUMENT.has(opt)) {
+        let value: string;
+        if (j + 1 < arg.length) {
+          value = arg.slice(j + 1);
+        } else if (i < args.length) {
+          value = args[i++]!;
+        } else {
+          return { action: 'usage-error', message: `Argument expected for the -${opt} option` };
+        }
+        if (opt === 'c') {
+          program = { kind: 'command', command: value };
+          break scan;
+        }
+        if (opt === 'm') {
+          program = { kind: 'module', module: value };
+          break scan;
+        }
+        const eq = value.indexOf('=');
+        if (eq < 0) xoptions.set(value, true);
+        else xoptions.set(value.slice(0, eq), value.slice(eq + 1));
+        break; // the rest of the cluster was the argument
+      }
+      if (!FLAGS.has(opt)) {
+        return { action: 'usage-error', message: `Unknown option: -${opt}` };
+      }
+      switch (opt) {
+        case 'B':
+          dontWriteBytecode = true;
+          break;
+        case 'v':
+          verbose++;
+          break;
+        case 'h':
+        case '?':
+          return { action: 'help' };
+        case 'V':
+          version++;
+          break;
+      }
+    }
+  }
+
+  if (version > 0) return { action: 'version', level: version };
+
+  const rest = args.slice(i);
+  let argv: string[];
+  if (program === null) {
+    if (rest.length > 0 && rest[0] !== '-') {
+      program = { kind: 'file', path: rest[0]! };
+      argv = rest.slice();
+    } else {
+      program = { kind: 'stdin' };
+      argv = rest.length > 0 ? rest.slice() : [''];
+    }
+  } else {
+    argv = [program.kind === 'command' ? '-c' : '-m', ...rest];
+  }
+
+  // The environment: a non-empty value turns a flag on, as CPython's
+  // config_get_env; PYTHONVERBOSE=N counts like -v repeated N times.
+  if (nonEmpty(env['PYTHONDONTWRITEBYTECODE'])) dontWriteBytecode = true;
+  const envVerbose = env['PYTHONVERBOSE'];
+  if (nonEmpty(envVerbose)) {
+    const n = Number.parseInt(envVerbose, 10);
+    verbose = Math.max(verbose, Number.isNaN(n) ? 1 : Math.max(n, 1));
+  }
+
+  // -X gil / PYTHON_GIL: "0" or "1", nothing else (CPython 3.13's config_read_gil).
+  let gil = true;
+  const gilSource = xoptions.has('gil') ? xoptions.get('gil')! : env['PYTHON_GIL'];
+  if (gilSource !== undefined && !(gilSource === '' && !xoptions.has('gil'))) {
+    if (gilSource === '0') gil = false;
+    else if (gilSource === '1') gil = true;
+    else {
+      return { action: 'fatal', func: 'config_read_gil', message: 'PYTHON_GIL / -X gil must be "0" or "1"' };
+    }
+  }
+
+  const pythonPathVar = env['PYTHONPATH'];
+  const pythonPath = nonEmpty(pythonPathVar) ? pythonPathVar.split(delimiter).filter((p) => p !== '') : [];
+
+  return {
+    action: 'run',
+    config: { program, argv, dontWriteBytecode, verbose, xoptions, gil, pythonPath },
+  };
+}
+
+function nonEmpty(v: string | undefined): v is string {
+  return v !== undefined && v !== '';
+}
+
+/** The two lines that follow a bad-option message (CPython's `usage(1, ...)`). */
+export function shortUsage(prog: string = PROGRAM_NAME): string {
+  return (
+    `usage: ${prog} [option] ... [-c cmd | -m mod | file | -] [arg] ...\n` +
+    "Try `${prog} -h' for more information.\n"
+  );
+}
+
+/** `gilvm -h`: CPython's usage text, cut down to the options gilvm has. */
+export function helpText(prog: string = PROGRAM_NAME): string {
+  return `usage: ${prog} [option] ... [-c cmd | -m mod | file | -] [arg] ...
+Options (and corresponding environment variables):
+-B     : don't write .pyc files on import; also PYTHONDONTWRITEBYTECODE=x
+-c cmd : program passed in as string (terminates option list)
+-h     : print this help message and exit (also -? or --help)
+-m mod : run library module as a script (terminates option list)
+-v     : verbose (trace import statements); also PYTHONVERBOSE=x
+         can be supplied multiple times to increase verbosity
+-V     : print the Python version number and exit (also --version)
+         when given twice, print more information about the build
+-X opt : set implementation-specific option; gilvm reads:
+         -X gil=0 : run without the GIL (free-threading); also PYTHON_GIL=0
+         -X gil=1 : run with the GIL (the default); also PYTHON_GIL=1
+Arguments:
+file   : program read from script file
+-      : program read from stdin (default; interactive mode if a tty)
+arg ...: arguments passed to program in sys.argv[1:]
+
+Other environment variables:
+PYTHONPATH   : '${delimiter}'-separated list of directories prefixed to the
+               default module search path.  The result is sys.path.
+
+Modules gilvm runs natively today (-m): dis, py_compile, compileall.
+`;
+}

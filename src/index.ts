@@ -1,0 +1,14 @@
+/**
+ * gilvm's public API. Today: the compiler front end (source to code object),
+ * the disassembler, and the CLI as a function.
+ */
+export { compileSource } from './compiler/compile.js';
+export type { CompileMode, CompileOptions } from './compiler/compile.js';
+export { PySyntaxError, PyCompileRecursionError, isPyCompileError } from './compiler/errors.js';
+export type { PyCompileError, SyntaxErrorKind } from './compiler/errors.js';
+export { CodeObject } from './bytecode/code.js';
+export { disassemble } from './bytecode/dis.js';
+export { runCli, CaptureIO } from './cli/main.js';
+export type { CliIO } from './cli/main.js';
+export { parseCommandLine } from './cli/options.js';
+export type { RunConfig, ParseResult, Program } from './cli/options.js';
