@@ -24,7 +24,7 @@ import type {
   MatchSequence,
   Pattern,
 } from './ast.js';
-import { ConstTuple, Ellipsis, PyComplex } from './ast.js';
+import { ConstFrozenSet, ConstTuple, Ellipsis, PyComplex } from './ast.js';
 import type { CodegenContext } from './codegen-context.js';
 import type { Label, Location } from './instructions.js';
 import { NO_LOCATION } from './instructions.js';
@@ -713,5 +713,8 @@ export function pyRepr(v: ConstValue): string {
     const items = v.items.map(pyRepr);
     return items.length === 1 ? `(${items[0]},)` : `(${items.join(', ')})`;
   }
-  return '<constant>';
+  if (v instanceof ConstFrozenSet) {
+    return v.items.length === 0 ? 'frozenset()' : `frozenset({${v.items.map(pyRepr).join(', ')}})`;
+  }
+  return '<code>';
 }
