@@ -559,6 +559,7 @@ export class Compiler implements CodegenContext {
   // ------------------------------------------------------------- top level
 
   compileModule(mod: A.Mod): ConstCode {
+    this.isImportOriginated({ _type: 'Name', id: '', ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
     this.enterScope('<module>', 'module', mod, 1);
     const l = locFrom(1, 1, 0, 0);
     let addNone = true;
@@ -2360,9 +2361,18 @@ export class Compiler implements CodegenContext {
     }
   }
 
+  /** Names bound by imports at module level (CPython looks at st_top's flags). */
+  private importNames: Set<string> | null = null;
+
   private isImportOriginated(e: A.Expr): boolean {
     if (e._type !== 'Name') return false;
-    return (this.st.top.getSymbol(e.id) & DEF_IMPORT) !== 0;
+    if (!this.importNames) {
+      // Computed once, before inlined comprehensions can temporarily
+      // override the module's symbols.
+      this.importNames = new Set();
+      for (const [k, v] of this.st.top.symbols) if (v & DEF_IMPORT) this.importNames.add(k);
+    }
+    return this.importNames.has(e.id);
   }
 
   private canOptimizeSuperCall(attr: A.Attribute): boolean {
