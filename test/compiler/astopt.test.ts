@@ -2,8 +2,8 @@
  * The AST optimizer against CPython: each case is an expression's AST (as
  * CPython's `ast` module gives it) and the constant CPython's compiler folds it
  * into, or "$unfolded" where CPython leaves the operation to run time.
- * Expected values were taken from CPython (compile() + dis), whose constant
- * folding for these cases is the same in 3.11 and 3.12.
+ * Expected values were taken from CPython (compile() + dis), 3.11 and 3.12.1
+ * giving the same for every case.
  */
 import { describe, expect, it } from 'vitest';
 import type { ConstValue, Expr, Module, Stmt } from '../../src/compiler/ast.js';
