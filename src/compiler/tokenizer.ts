@@ -221,6 +221,16 @@ export class Tokenizer {
     throw new PySyntaxError('SyntaxError', 'source code cannot contain null bytes', this.filename, ln, 0, text, ln, 0);
   }
 
+  /** E_EOF inside brackets: the innermost open bracket was never closed (no end offset, as CPython). */
+  private neverClosed(): PySyntaxError {
+    const level = this.parenChar.length;
+    const ln = this.parenLine[level - 1]!;
+    const ls = this.parenLineStart[level - 1]!;
+    const ch = String.fromCharCode(this.parenChar[level - 1]!);
+    const offset = this.cpLen(ls, ls + this.parenCol[level - 1]!) + 1;
+    return new PySyntaxError('SyntaxError', `'${ch}' was never closed`, this.filename, ln, offset, this.lineText(ln), ln, 0);
+  }
+
   /** E_EOF outside brackets: at tok->cur, which is past the newline of the current line. */
   private unexpectedEof(): PySyntaxError {
     const offset = this.cpLen(this.lineStart, this.pos);
@@ -276,7 +286,7 @@ export class Tokenizer {
     this.pos++; // the newline: the line counter advances only once the next line is read
     if (this.pos >= this.end) {
       this.checkNul();
-      throw this.unexpectedEof();
+      throw this.parenChar.length > 0 ? this.neverClosed() : this.unexpectedEof();
     }
     this.line++;
     this.lineStart = this.pos;
@@ -428,14 +438,7 @@ export class Tokenizer {
       }
       if (c === EOF) {
         this.checkNul();
-        const level = this.parenChar.length;
-        if (level > 0) {
-          const ln = this.parenLine[level - 1]!;
-          const ls = this.parenLineStart[level - 1]!;
-          const ch = String.fromCharCode(this.parenChar[level - 1]!);
-          const offset = this.cpLen(ls, ls + this.parenCol[level - 1]!) + 1;
-          throw new PySyntaxError('SyntaxError', `'${ch}' was never closed`, this.filename, ln, offset, this.lineText(ln), ln, 0);
-        }
+        if (this.parenChar.length > 0) throw this.neverClosed();
         return this.endmarker();
       }
       // goto nextline
