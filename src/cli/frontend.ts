@@ -9,32 +9,18 @@ import type { CompileMode } from '../compiler/compile.js';
 import { isPyCompileError } from '../compiler/errors.js';
 import type { PyCompileError } from '../compiler/errors.js';
 import { disassemble } from '../bytecode/dis.js';
+import * as cache from '../bytecode/cache.js';
 
 export type { CodeObject, CompileMode, PyCompileError };
 
-/** What the CLI uses of `src/bytecode/cache.ts`. */
-export interface CacheApi {
-  /** `dir/__pycache__/name.gilvm-01.pyc` for `dir/name.py`. */
-  cachePathFor(sourcePath: string): string;
-  /**
-   * Whether `cfile` holds a valid cache of `sourcePath` (magic, mtime, size):
-   * compileall's "up to date" check.
-   */
-  isCacheFresh(sourcePath: string, cfile?: string): boolean;
-  /**
-   * Compile `sourcePath` and write its cache file (always, whatever
-   * -B says: py_compile and compileall write regardless); returns the cache
-   * path. Throws PyCompileError for bad source, a Node errno error for I/O.
-   */
-  compileFileToCache(sourcePath: string, opts: { cfile?: string; dfile?: string }): string;
-}
-
 export interface Frontend {
   compileSource: typeof compileSource;
+  /** Source bytes to text: UTF-8, BOM, PEP 263 cookie (src/compiler/source.ts); throws PySyntaxError. */
   decodeSource(bytes: Uint8Array, filename: string): string;
   disassemble: typeof disassemble;
   isPyCompileError: typeof isPyCompileError;
-  cache: CacheApi;
+  /** The `__pycache__` cache (src/bytecode/cache.ts). */
+  cache: Pick<typeof cache, 'cachePathFor' | 'isCacheFresh' | 'compileFileToCache'>;
   /** Source bytes to a code object (decode, then compile); throws PyCompileError. */
   compileBytes(bytes: Uint8Array, filename: string, mode?: CompileMode): CodeObject;
 }
@@ -43,12 +29,9 @@ let loaded: Frontend | null = null;
 
 export async function loadFrontend(): Promise<Frontend> {
   if (loaded) return loaded;
-  // Loaded by name while these modules are being written beside the CLI.
-  const sourceSpec = '../compiler/source.js';
-  const cacheSpec = '../bytecode/cache.js';
-  const source = (await import(sourceSpec)) as { decodeSource(bytes: Uint8Array, filename: string): string };
-  const cache = (await import(cacheSpec)) as CacheApi;
-  const decodeSource = source.decodeSource;
+  // The cache module picks the source decoder (src/compiler/source.ts) up by
+  // name; the CLI decodes with the same one.
+  const decodeSource = cache.defaultDecode;
   loaded = {
     compileSource,
     decodeSource,

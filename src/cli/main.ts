@@ -95,7 +95,7 @@ async function runConfig(config: RunConfig, io: CliIO): Promise<number> {
       io.stderr(`${PROGRAM_NAME}: No module named ${program.module}\n`);
       return 1;
     }
-    return compileAndRun(config, io, fe, () => fe.compileBytes(readFileSync(found), found));
+    return compileFileAndRun(config, io, fe, readFileSync(found), found);
   }
 
   if (program.kind === 'command') {
@@ -137,16 +137,38 @@ async function runConfig(config: RunConfig, io: CliIO): Promise<number> {
     io.stderr(`${PROGRAM_NAME}: can't open file ${pyRepr(path)}: ${errnoText(e)}\n`);
     return 2;
   }
-  return compileAndRun(config, io, fe, () => fe.compileBytes(bytes, path));
+  return compileFileAndRun(config, io, fe, bytes, path);
 }
 
-function compileAndRun(config: RunConfig, io: CliIO, fe: Frontend, compile: () => CodeObject): Promise<number> | number {
+/** A program read from a file: its SyntaxErrors show the file's line (see UncaughtOptions). */
+function compileFileAndRun(config: RunConfig, io: CliIO, fe: Frontend, bytes: Uint8Array, path: string): Promise<number> | number {
+  let text: string | undefined;
+  return compileAndRun(
+    config,
+    io,
+    fe,
+    () => {
+      text = fe.decodeSource(bytes, path);
+      return fe.compileSource(text, path, 'exec');
+    },
+    () => text,
+  );
+}
+
+function compileAndRun(
+  config: RunConfig,
+  io: CliIO,
+  fe: Frontend,
+  compile: () => CodeObject,
+  fileSource: () => string | undefined = () => undefined,
+): Promise<number> | number {
   let code: CodeObject;
   try {
     code = compile();
   } catch (e) {
     if (fe.isPyCompileError(e)) {
-      io.stderr(formatUncaughtSyntaxError(e));
+      const source = fileSource();
+      io.stderr(formatUncaughtSyntaxError(e, source === undefined ? {} : { fileSource: source }));
       return 1;
     }
     throw e;

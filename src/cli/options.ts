@@ -188,7 +188,7 @@ function nonEmpty(v: string | undefined): v is string {
 export function shortUsage(prog: string = PROGRAM_NAME): string {
   return (
     `usage: ${prog} [option] ... [-c cmd | -m mod | file | -] [arg] ...\n` +
-    "Try `${prog} -h' for more information.\n"
+    `Try \`${prog} -h' for more information.\n`
   );
 }
 

@@ -31,9 +31,18 @@ export function isErrnoError(e: unknown): e is NodeErrnoError & Error {
   return e instanceof Error && typeof (e as { code?: unknown }).code === 'string';
 }
 
+/**
+ * An error made with its own message (as CPython raises `FileExistsError(msg)`)
+ * rather than by a failed system call ("ENOENT: no such file ...").
+ */
+function customMessage(e: NodeErrnoError): boolean {
+  return !e.message.startsWith(e.code + ':');
+}
+
 /** `[Errno N] strerror` (without a file name). */
 export function errnoText(e: unknown): string {
   if (!isErrnoError(e)) return String(e);
+  if (customMessage(e)) return e.message;
   const num = (constants.errno as Record<string, number>)[e.code];
   const text = STRERROR[e.code] ?? e.code;
   return num === undefined ? text : `[Errno ${num}] ${text}`;
@@ -41,5 +50,6 @@ export function errnoText(e: unknown): string {
 
 /** `str(OSError)` with a file name: `[Errno 2] No such file or directory: 'x.py'`. */
 export function osErrorStr(e: unknown, filename: string): string {
+  if (isErrnoError(e) && customMessage(e)) return e.message;
   return `${errnoText(e)}: ${pyRepr(filename)}`;
 }

@@ -49,8 +49,29 @@ function utf8Length(s: string): number {
   return Buffer.byteLength(s, 'utf8');
 }
 
+export interface UncaughtOptions {
+  /**
+   * The program's source when it was read from a file (a script, `-m`). For
+   * a file CPython re-reads the error's line from the file, newline included,
+   * and the newline counts in the caret span of a multi-line error; `-c` and
+   * stdin errors carry the line without it.
+   */
+  fileSource?: string;
+}
+
+/** Whether line `lineno` (1-based) of `source` ends with a newline. */
+function lineHasNewline(source: string, lineno: number): boolean {
+  let pos = 0;
+  for (let n = 1; n < lineno; n++) {
+    const nl = source.indexOf('\n', pos);
+    if (nl < 0) return false;
+    pos = nl + 1;
+  }
+  return source.indexOf('\n', pos) >= 0;
+}
+
 /** CPython's `print_exception` for a SyntaxError with no traceback frames. */
-export function formatUncaughtSyntaxError(err: PyCompileError | SyntaxErrorFields): string {
+export function formatUncaughtSyntaxError(err: PyCompileError | SyntaxErrorFields, opts: UncaughtOptions = {}): string {
   const e = fieldsOf(err);
   if (e === null) return `${err.kind}: ${err.msg}\n`;
   if (!(e.lineno > 0)) {
@@ -71,10 +92,12 @@ export function formatUncaughtSyntaxError(err: PyCompileError | SyntaxErrorField
       endOffset = -1;
     }
     // CPython: PyUnicode_AsUTF8AndSize(text) gives line_size in bytes.
-    const lineSize = utf8Length(e.text);
+    let text = e.text;
+    if (opts.fileSource !== undefined && !text.endsWith('\n') && lineHasNewline(opts.fileSource, e.lineno)) text += '\n';
+    const lineSize = utf8Length(text);
     if (endLineno > e.lineno) endOffset = lineSize;
     if (endOffset > lineSize + 1) endOffset = lineSize + 1;
-    out += printErrorText(offset, endOffset, e.text);
+    out += printErrorText(offset, endOffset, text);
   }
   out += `${e.kind}: ${e.msg}\n`;
   return out;
