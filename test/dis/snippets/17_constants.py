@@ -1,0 +1,9 @@
+t = (1, 2.5, 'three', b'four', None, True, ...)
+big = 123456789012345678901234567890
+neg = -0.0
+inf = 1e400
+cplx = 1 + 2j
+nested = ((1, 2), (3, (4,)))
+check = 5 in {1, 2, 3}
+s = 'it\'s "quoted"\n\t\x00\u00e9'
+e = 1e16
