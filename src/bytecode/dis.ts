@@ -550,3 +550,60 @@ export function disassemble(code: CodeObject, opts: DisOptions = {}): string {
     .map((l) => l + '\n')
     .join('');
 }
+
+// ---------------------------------------------------------------- code_info
+
+/** dis.COMPILER_FLAG_NAMES */
+export const COMPILER_FLAG_NAMES: ReadonlyMap<number, string> = new Map([
+  [1, 'OPTIMIZED'],
+  [2, 'NEWLOCALS'],
+  [4, 'VARARGS'],
+  [8, 'VARKEYWORDS'],
+  [16, 'NESTED'],
+  [32, 'GENERATOR'],
+  [64, 'NOFREE'],
+  [128, 'COROUTINE'],
+  [256, 'ITERABLE_COROUTINE'],
+  [512, 'ASYNC_GENERATOR'],
+]);
+
+/** dis.pretty_flags */
+export function prettyFlags(flags: number): string {
+  const names: string[] = [];
+  let rest = flags >>> 0;
+  for (let i = 0; i < 32; i++) {
+    const flag = 2 ** i;
+    if (rest & flag) {
+      names.push(COMPILER_FLAG_NAMES.get(flag) ?? '0x' + flag.toString(16));
+      rest = (rest & ~flag) >>> 0;
+      if (!rest) return names.join(', ');
+    }
+  }
+  names.push('0x' + rest.toString(16));
+  return names.join(', ');
+}
+
+/** dis.code_info(code): the `Name:`, `Filename:`, ... summary (no trailing newline). */
+export function codeInfo(co: CodeObject, addresses: AddressBook = new AddressBook()): string {
+  const lines = [
+    `Name:              ${co.co_name}`,
+    `Filename:          ${co.co_filename}`,
+    `Argument count:    ${co.co_argcount}`,
+    `Positional-only arguments: ${co.co_posonlyargcount}`,
+    `Kw-only arguments: ${co.co_kwonlyargcount}`,
+    `Number of locals:  ${co.co_nlocals}`,
+    `Stack size:        ${co.co_stacksize}`,
+    `Flags:             ${prettyFlags(co.co_flags)}`,
+  ];
+  const section = (title: string, items: readonly string[]): void => {
+    if (!items.length) return;
+    lines.push(title);
+    items.forEach((s, i) => lines.push(`${String(i).padStart(4)}: ${s}`));
+  };
+  section('Constants:', co.co_consts.map((c) => pyRepr(c, addresses)));
+  section('Names:', co.co_names);
+  section('Variable names:', co.co_varnames);
+  section('Free variables:', co.co_freevars);
+  section('Cell variables:', co.co_cellvars);
+  return lines.join('\n');
+}

@@ -3,7 +3,7 @@ snippet, re-encoded without inline caches (gilvm's encoding), and what
 CPython 3.12's own `dis` prints for that cache-free code.
 
 For each test/dis/snippets/NAME.py it writes test/dis/cpython/NAME.json:
-  {"code": <code object tree>, "dis": <dis text>}
+  {"code": <code object tree>, "dis": <dis text>, "code_info": [dis.code_info() of each code object]}
 
 The code object tree has gilvm's layout: co_code without CACHE entries, jump
 arguments and EXTENDED_ARG prefixes recomputed, exception table entries in the
@@ -216,8 +216,16 @@ def main():
         buf = io.StringIO()
         cache_free_dis(co, buf)
         text = re.sub(r' at 0x[0-9a-f]+', ' at 0x0', buf.getvalue())
+        infos = []
+
+        def walk(c):
+            infos.append(re.sub(r' at 0x[0-9a-f]+', ' at 0x0', dis.code_info(c)))
+            for x in c.co_consts:
+                if isinstance(x, types.CodeType):
+                    walk(x)
+        walk(co)
         with open(os.path.join(OUT, name[:-3] + '.json'), 'w') as f:
-            json.dump({'code': code_json(co), 'dis': text}, f, separators=(',', ':'))
+            json.dump({'code': code_json(co), 'dis': text, 'code_info': infos}, f, separators=(',', ':'))
             f.write('\n')
 
 

@@ -14,7 +14,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CodeObject } from '../../src/bytecode/code.js';
-import { disassemble } from '../../src/bytecode/dis.js';
+import { codeInfo, disassemble } from '../../src/bytecode/dis.js';
 import { encodeExceptionTable } from '../../src/bytecode/exceptiontable.js';
 import { encodeLineTable } from '../../src/bytecode/linetable.js';
 import { ConstFrozenSet, ConstTuple, Ellipsis, PyComplex, type ConstValue } from '../../src/compiler/ast.js';
@@ -128,7 +128,7 @@ const snippets = readdirSync(snippetsDir)
   .sort()
   .map((f) => f.slice(0, -3));
 
-function cpython(name: string): { code: JsonCode; dis: string } | null {
+function cpython(name: string): { code: JsonCode; dis: string; code_info: string[] } | null {
   const p = new URL(`${name}.json`, cpythonDir);
   return existsSync(p) ? JSON.parse(readFileSync(p, 'utf8')) : null;
 }
@@ -158,7 +158,16 @@ describe('dis prints what CPython 3.12 prints for the same code', () => {
   for (const name of snippets) {
     it(name, () => {
       const ref = cpython(name)!;
-      expect(normalize(disassemble(codeFromJson(ref.code)))).toBe(ref.dis);
+      const code = codeFromJson(ref.code);
+      expect(normalize(disassemble(code))).toBe(ref.dis);
+      // dis.code_info of each code object, in the same order
+      const infos: string[] = [];
+      const walk = (c: CodeObject): void => {
+        infos.push(normalize(codeInfo(c)));
+        for (const k of c.co_consts) if (k instanceof CodeObject) walk(k);
+      };
+      walk(code);
+      expect(infos).toEqual(ref.code_info);
     });
   }
 });
