@@ -1,0 +1,177 @@
+/**
+ * Compiling CPython's standard library: gilvm against CPython.
+ *
+ *     npm run bench:compile [-- --runs N] [-- --no-write]
+ *
+ * Copies the `.py` files of the standard library beside `python3` (without
+ * its test folders and site-packages) into two temporary folders, one per
+ * tool, then times `python3 -m compileall -q -f DIR` and
+ * `node bin/gilvm.js -m compileall -q -f DIR` (N runs each, default 3, the
+ * median reported), and counts what each compiled: a file counts for gilvm
+ * when its `__pycache__/<name>.gilvm-01.pyc` exists, for CPython when its
+ * `__pycache__/<name>.<cache_tag>.pyc` does. It prints the figures and
+ * refreshes their section of docs/performance.md.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const BIN = join(ROOT, 'bin/gilvm.js');
+const DOC = join(ROOT, 'docs/performance.md');
+const START = '<!-- bench:compile-stdlib:start -->';
+const END = '<!-- bench:compile-stdlib:end -->';
+const PYTHON = process.env['PYTHON'] ?? 'python3';
+
+/** Folders left out: test suites (they hold deliberately broken files) and third-party code. */
+const EXCLUDED_DIRS = new Set(['test', 'tests', 'idle_test', 'site-packages', 'dist-packages', '__pycache__']);
+
+function sh(cmd: string, args: string[]): string {
+  const r = spawnSync(cmd, args, { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr}`);
+  return r.stdout.trim();
+}
+
+/** Copy the .py files of `src` into `dest`; returns their paths relative to `dest`. */
+function copyPy(src: string, dest: string, rel = ''): string[] {
+  const files: string[] = [];
+  mkdirSync(join(dest, rel), { recursive: true });
+  for (const ent of readdirSync(join(src, rel), { withFileTypes: true })) {
+    const r = rel ? `${rel}/${ent.name}` : ent.name;
+    if (ent.isDirectory()) {
+      if (!EXCLUDED_DIRS.has(ent.name)) files.push(...copyPy(src, dest, r));
+    } else if (ent.isFile() && ent.name.endsWith('.py')) {
+      copyFileSync(join(src, r), join(dest, r));
+      files.push(r);
+    }
+  }
+  return files;
+}
+
+function cacheFile(dir: string, rel: string, tag: string): string {
+  const slash = rel.lastIndexOf('/');
+  const folder = slash < 0 ? '' : rel.slice(0, slash);
+  const name = rel.slice(slash + 1, -3);
+  return join(dir, folder, '__pycache__', `${name}.${tag}.pyc`);
+}
+
+interface Timing {
+  seconds: number[];
+  median: number;
+  status: number;
+  output: string;
+}
+
+function time(cmd: string, args: string[], runs: number, env: NodeJS.ProcessEnv): Timing {
+  const seconds: number[] = [];
+  let status = 0;
+  let output = '';
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(cmd, args, { encoding: 'utf8', env, maxBuffer: 1 << 28 });
+    seconds.push(Number(process.hrtime.bigint() - t0) / 1e9);
+    status = r.status ?? -1;
+    output = (r.stdout ?? '') + (r.stderr ?? '');
+  }
+  const sorted = [...seconds].sort((a, b) => a - b);
+  return { seconds, median: sorted[Math.floor(sorted.length / 2)]!, status, output };
+}
+
+function main(): void {
+  const argv = process.argv.slice(2);
+  const runsArg = argv.indexOf('--runs');
+  const runs = runsArg >= 0 ? Number(argv[runsArg + 1]) : 3;
+  const write = !argv.includes('--no-write');
+  const jobs = argv.includes('--jobs');
+
+  const stdlib = sh(PYTHON, ['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"]);
+  const pyVersion = sh(PYTHON, ['-c', 'import sys; print(sys.version.split()[0])']);
+  const cacheTag = sh(PYTHON, ['-c', 'import sys; print(sys.implementation.cache_tag)']);
+  const work = mkdtempSync(join(tmpdir(), 'gilvm-bench-'));
+  const cpyDir = join(work, 'cpython');
+  const gilDir = join(work, 'gilvm');
+  try {
+    const files = copyPy(stdlib, cpyDir).sort();
+    copyPy(stdlib, gilDir);
+    console.log(`${files.length} .py files from ${stdlib} (tests and site-packages left out)`);
+
+    const env = { ...process.env };
+    delete env['PYTHONDONTWRITEBYTECODE'];
+    const extra = (j: boolean): string[] => (j ? ['-j', '0'] : []);
+    console.log(`python3 -m compileall -q -f: ${runs} runs...`);
+    const cpy = time(PYTHON, ['-m', 'compileall', '-q', '-f', ...extra(false), cpyDir], runs, env);
+    console.log(`  ${cpy.seconds.map((s) => s.toFixed(2)).join(' s, ')} s`);
+    console.log(`gilvm -m compileall -q -f: ${runs} runs...`);
+    const gil = time(process.execPath, [BIN, '-m', 'compileall', '-q', '-f', ...extra(false), gilDir], runs, env);
+    console.log(`  ${gil.seconds.map((s) => s.toFixed(2)).join(' s, ')} s`);
+    let cpyJ: Timing | null = null;
+    let gilJ: Timing | null = null;
+    if (jobs) {
+      console.log('both again with -j 0...');
+      cpyJ = time(PYTHON, ['-m', 'compileall', '-q', '-f', '-j', '0', cpyDir], runs, env);
+      gilJ = time(process.execPath, [BIN, '-m', 'compileall', '-q', '-f', '-j', '0', gilDir], runs, env);
+    }
+
+    const byCpython = files.filter((f) => existsSync(cacheFile(cpyDir, f, cacheTag)));
+    const byGilvm = new Set(files.filter((f) => existsSync(cacheFile(gilDir, f, 'gilvm-01'))));
+    const missing = byCpython.filter((f) => !byGilvm.has(f));
+    const coverage = byCpython.length ? (100 * (byCpython.length - missing.length)) / byCpython.length : 0;
+
+    const cpuModel = (readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.*)$/m)?.[1] ?? 'unknown').trim();
+    const date = new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+    const ratio = gil.median / cpy.median;
+    const lines = [
+      START,
+      `Measured ${date} by \`npm run bench:compile\` (\`bench/compile-stdlib.ts\`).`,
+      '',
+      `- Machine: ${cpus().length} CPUs (nproc), ${cpuModel}; Node.js ${process.version}; CPython ${pyVersion} (\`${PYTHON}\`).`,
+      `- Input: the ${files.length} \`.py\` files of \`${stdlib}\`, without \`test\`/\`tests\`/\`idle_test\` folders and \`site-packages\`, copied twice to a temporary folder.`,
+      `- Commands: \`${PYTHON} -m compileall -q -f DIR\` and \`node bin/gilvm.js -m compileall -q -f DIR\`, ${runs} runs each, median wall time (process start included).`,
+      '',
+      '| | wall time (median) | runs | files compiled | files failed |',
+      '|---|---|---|---|---|',
+      `| CPython ${pyVersion} | ${cpy.median.toFixed(2)} s | ${cpy.seconds.map((s) => s.toFixed(2)).join(', ')} | ${byCpython.length} | ${files.length - byCpython.length} |`,
+      `| gilvm | ${gil.median.toFixed(2)} s | ${gil.seconds.map((s) => s.toFixed(2)).join(', ')} | ${byGilvm.size} | ${files.length - byGilvm.size} |`,
+      ...(cpyJ && gilJ
+        ? [
+            `| CPython ${pyVersion}, \`-j 0\` | ${cpyJ.median.toFixed(2)} s | ${cpyJ.seconds.map((s) => s.toFixed(2)).join(', ')} | | |`,
+            `| gilvm, \`-j 0\` | ${gilJ.median.toFixed(2)} s | ${gilJ.seconds.map((s) => s.toFixed(2)).join(', ')} | | |`,
+          ]
+        : []),
+      '',
+      `gilvm / CPython wall time: **${ratio.toFixed(2)}×** (${ratio <= 1 ? 'goal met: no slower than CPython' : 'goal not met yet: slower than CPython'}).`,
+      `Coverage: gilvm compiles **${coverage.toFixed(1)}%** of the files CPython compiles (${byCpython.length - missing.length} of ${byCpython.length}).`,
+      '',
+      missing.length === 0
+        ? 'Files CPython compiles that gilvm does not: none.'
+        : `Files CPython compiles that gilvm does not (${missing.length}):\n\n` +
+          missing
+            .slice(0, 200)
+            .map((f) => `- \`${f}\``)
+            .join('\n') +
+          (missing.length > 200 ? `\n- … and ${missing.length - 200} more` : ''),
+      END,
+    ];
+    const section = lines.join('\n');
+    console.log('\n' + section);
+    if (gil.status !== 0) {
+      console.log('\ngilvm compileall output (last run, first 3000 characters):\n' + gil.output.slice(0, 3000));
+    }
+    if (write) {
+      let doc = existsSync(DOC) ? readFileSync(DOC, 'utf8') : '# Performance\n';
+      const a = doc.indexOf(START);
+      const b = doc.indexOf(END);
+      if (a >= 0 && b > a) doc = doc.slice(0, a) + section + doc.slice(b + END.length);
+      else doc = doc.trimEnd() + '\n\n## Compiling the standard library\n\n' + section + '\n';
+      writeFileSync(DOC, doc);
+      console.log(`\nupdated ${DOC}`);
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main();

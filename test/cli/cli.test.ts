@@ -1,0 +1,119 @@
+// The built CLI (`node bin/gilvm.js`), spawned: messages and exit statuses
+// taken from python3 (with `gilvm` as the program name).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.js';
+import { CaptureIO } from '../../src/cli/io.js';
+import { gilvm, removeDir, tempDir } from './helpers.js';
+
+const USAGE = 'usage: gilvm [option] ... [-c cmd | -m mod | file | -] [arg] ...\n' + "Try `gilvm -h' for more information.\n";
+
+const tmp = tempDir();
+afterAll(() => removeDir(tmp));
+
+describe('gilvm: version, help and bad command lines', () => {
+  it('-V and --version', () => {
+    for (const a of ['-V', '--version']) {
+      const r = gilvm([a]);
+      expect(r).toEqual({ status: 0, stdout: 'Python 3.12.0 (gilvm 0.1.0)\n', stderr: '' });
+    }
+    expect(gilvm(['-VV']).stdout).toMatch(/^Python 3\.12\.0 \(gilvm 0\.1\.0\) \[Node\.js v/);
+  });
+
+  it('-h and --help print the usage on stdout', () => {
+    for (const a of ['-h', '--help', '-?']) {
+      const r = gilvm([a]);
+      expect(r.status).toBe(0);
+      expect(r.stderr).toBe('');
+      expect(r.stdout.startsWith('usage: gilvm [option] ... [-c cmd | -m mod | file | -] [arg] ...\nOptions')).toBe(true);
+    }
+  });
+
+  it('an unknown option: message, usage, exit 2', () => {
+    expect(gilvm(['-Z'])).toEqual({ status: 2, stdout: '', stderr: 'Unknown option: -Z\n' + USAGE });
+    expect(gilvm(['--foo', 'x.py'])).toEqual({ status: 2, stdout: '', stderr: 'unknown option --foo\n' + USAGE });
+  });
+
+  it('-c, -m and -X without their argument', () => {
+    for (const o of ['-c', '-m', '-X']) {
+      expect(gilvm([o])).toEqual({ status: 2, stdout: '', stderr: `Argument expected for the ${o} option\n` + USAGE });
+    }
+  });
+
+  it('a bad -X gil / PYTHON_GIL is a fatal error, exit 1', () => {
+    const fatal = 'Fatal Python error: config_read_gil: PYTHON_GIL / -X gil must be "0" or "1"\nPython runtime state: preinitialized\n\n';
+    expect(gilvm(['-X', 'gil=2', '-c', 'pass'])).toEqual({ status: 1, stdout: '', stderr: fatal });
+    expect(gilvm(['-c', 'pass'], { env: { PYTHON_GIL: 'x' } })).toEqual({ status: 1, stdout: '', stderr: fatal });
+  });
+
+  it("a script that does not exist: python's message with the absolute path, exit 2", () => {
+    const r = gilvm(['nosuch.py', 'arg'], { cwd: tmp });
+    expect(r).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: `gilvm: can't open file '${join(tmp, 'nosuch.py')}': [Errno 2] No such file or directory\n`,
+    });
+  });
+
+  it("a folder without __main__.py: exit 1", () => {
+    mkdirSync(join(tmp, 'pkg'), { recursive: true });
+    expect(gilvm(['pkg'], { cwd: tmp })).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: `gilvm: can't find '__main__' module in '${join(tmp, 'pkg')}'\n`,
+    });
+  });
+
+  it('-m with an unknown module: exit 1', () => {
+    expect(gilvm(['-m', 'nosuchmodule'], { cwd: tmp })).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: 'gilvm: No module named nosuchmodule\n',
+    });
+  });
+});
+
+describe('gilvm: programs that compile (the interpreter comes with issue 3)', () => {
+  const notYet = (name: string): string =>
+    `gilvm: cannot run '${name}' yet: the interpreter is not implemented (see issue 3); compiled OK\n`;
+
+  it('a script, -c, stdin, -m: compiled, then reported as not runnable (exit 1)', () => {
+    const script = join(tmp, 'ok.py');
+    writeFileSync(script, 'import sys\nprint(sys.argv)\n');
+    expect(gilvm(['ok.py', 'a'], { cwd: tmp })).toEqual({ status: 1, stdout: '', stderr: notYet(script) });
+    expect(gilvm(['-c', 'print(1)'])).toEqual({ status: 1, stdout: '', stderr: notYet('<string>') });
+    expect(gilvm(['-'], { input: 'print(2)\n' })).toEqual({ status: 1, stdout: '', stderr: notYet('<stdin>') });
+    expect(gilvm(['-m', 'ok'], { cwd: tmp })).toEqual({ status: 1, stdout: '', stderr: notYet(script) });
+  });
+
+  it('a folder with __main__.py runs that file', () => {
+    mkdirSync(join(tmp, 'app'), { recursive: true });
+    writeFileSync(join(tmp, 'app', '__main__.py'), 'x = 1\n');
+    expect(gilvm(['app'], { cwd: tmp })).toEqual({ status: 1, stdout: '', stderr: notYet(join(tmp, 'app', '__main__.py')) });
+  });
+
+  it('PYTHONPATH is searched for -m modules', () => {
+    mkdirSync(join(tmp, 'lib', 'pkg'), { recursive: true });
+    writeFileSync(join(tmp, 'lib', 'pkg', 'mod.py'), 'x = 1\n');
+    const r = gilvm(['-m', 'pkg.mod'], { cwd: tmp, env: { PYTHONPATH: join(tmp, 'lib') } });
+    expect(r).toEqual({ status: 1, stdout: '', stderr: notYet(join(tmp, 'lib', 'pkg', 'mod.py')) });
+  });
+});
+
+describe('runCli, in process', () => {
+  it('returns the status and captures the output', async () => {
+    const io = new CaptureIO();
+    expect(await runCli(['-V'], io)).toBe(0);
+    expect(io.out).toBe('Python 3.12.0 (gilvm 0.1.0)\n');
+    const bad = new CaptureIO();
+    expect(await runCli(['-Z'], bad)).toBe(2);
+    expect(bad.err).toBe('Unknown option: -Z\n' + USAGE);
+  });
+
+  it('-c with a SyntaxError', async () => {
+    const io = new CaptureIO();
+    expect(await runCli(['-c', 'if x'], io)).toBe(1);
+    expect(io.err).toBe('  File "<string>", line 1\n    if x\n        ^\nSyntaxError: expected \':\'\n');
+  });
+});

@@ -1,0 +1,241 @@
+// gilvm against the outputs python3.12 gave for the same inputs
+// (test/cli/fixtures/expected, written by tools/gen-expected.mjs): uncaught
+// SyntaxErrors from a script, -c and stdin; -m py_compile, -m compileall and
+// -m dis.
+import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CaptureIO } from '../../src/cli/io.js';
+import { runCli } from '../../src/cli/main.js';
+import { copyFixture, expected, FIXTURES, gilvm, removeDir, tempDir } from './helpers.js';
+
+const SYNTAX = readdirSync(join(FIXTURES, 'syntax'))
+  .filter((f) => f.endsWith('.py'))
+  .sort()
+  .map((f) => f.slice(0, -3));
+
+let tmp: string;
+let syntaxDir: string;
+beforeAll(() => {
+  tmp = tempDir();
+  syntaxDir = copyFixture('syntax', tmp);
+});
+afterAll(() => removeDir(tmp));
+
+async function inProcess(args: string[], cwd: string, stdin = ''): Promise<{ status: number; out: string; err: string }> {
+  const io = new CaptureIO({ cwd, env: {}, stdin });
+  const status = await runCli(args, io);
+  return { status, out: io.out, err: io.err };
+}
+
+describe('uncaught SyntaxErrors, as python3.12 prints them', () => {
+  it.each(SYNTAX)('%s.py run as a script (spawned)', (name) => {
+    const want = expected(`${name}.script`, tmp);
+    const r = gilvm([join(syntaxDir, `${name}.py`)], { cwd: syntaxDir });
+    expect({ status: r.status, stderr: r.stderr, stdout: r.stdout }).toEqual({ status: want.status, stderr: want.text, stdout: '' });
+  });
+
+  it.each(SYNTAX)('%s.py through -c', async (name) => {
+    const want = expected(`${name}.c`, tmp);
+    const source = readFileSync(join(syntaxDir, `${name}.py`), 'utf8');
+    const r = await inProcess(['-c', source], syntaxDir);
+    expect({ status: r.status, err: r.err }).toEqual({ status: want.status, err: want.text });
+  });
+
+  it.each(SYNTAX)('%s.py through stdin', async (name) => {
+    const want = expected(`${name}.stdin`, tmp);
+    const source = readFileSync(join(syntaxDir, `${name}.py`), 'utf8');
+    const r = await inProcess(['-'], syntaxDir, source);
+    expect({ status: r.status, err: r.err }).toEqual({ status: want.status, err: want.text });
+  });
+});
+
+describe('-m py_compile', () => {
+  it.each(SYNTAX)('%s.py fails as CPython reports it', async (name) => {
+    const want = expected(`${name}.py_compile`, tmp);
+    const r = await inProcess(['-m', 'py_compile', `${name}.py`], syntaxDir);
+    expect({ status: r.status, err: r.err }).toEqual({ status: want.status, err: want.text });
+    expect(existsSync(join(syntaxDir, '__pycache__', `${name}.gilvm-01.pyc`))).toBe(false);
+  });
+
+  it('writes __pycache__/<name>.gilvm-01.pyc, even with -B and PYTHONDONTWRITEBYTECODE', () => {
+    const dir = join(tmp, 'pyc');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'a.py'), 'x = 1\n');
+    writeFileSync(join(dir, 'b.py'), 'def f():\n    return 2\n');
+    const r = gilvm(['-B', '-m', 'py_compile', 'a.py', 'b.py'], { cwd: dir, env: { PYTHONDONTWRITEBYTECODE: '1' } });
+    expect(r).toEqual({ status: 0, stdout: '', stderr: '' });
+    expect(readdirSync(join(dir, '__pycache__')).sort()).toEqual(['a.gilvm-01.pyc', 'b.gilvm-01.pyc']);
+  });
+
+  it('stops at the first failure; -q hides the message; - reads names from stdin', async () => {
+    const dir = join(tmp, 'pyc2');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'good.py'), 'x = 1\n');
+    writeFileSync(join(dir, 'bad.py'), 'if x\n');
+    writeFileSync(join(dir, 'later.py'), 'y = 2\n');
+    let r = await inProcess(['-m', 'py_compile', 'good.py', 'bad.py', 'later.py'], dir);
+    expect(r.status).toBe(1);
+    expect(r.err).toBe('  File "bad.py", line 1\n    if x\n        ^\nSyntaxError: expected \':\'\n');
+    expect(existsSync(join(dir, '__pycache__', 'good.gilvm-01.pyc'))).toBe(true);
+    expect(existsSync(join(dir, '__pycache__', 'later.gilvm-01.pyc'))).toBe(false);
+    r = await inProcess(['-m', 'py_compile', '-q', 'bad.py'], dir);
+    expect(r).toEqual({ status: 1, out: '', err: '' });
+    r = await inProcess(['-m', 'py_compile', '-'], dir, 'later.py\n');
+    expect(r).toEqual({ status: 0, out: '', err: '' });
+    expect(existsSync(join(dir, '__pycache__', 'later.gilvm-01.pyc'))).toBe(true);
+  });
+
+  it('a missing file and no file at all', async () => {
+    let r = await inProcess(['-m', 'py_compile', 'nope.py'], tmp);
+    expect(r).toEqual({ status: 1, out: '', err: "[Errno 2] No such file or directory: 'nope.py'" });
+    r = await inProcess(['-m', 'py_compile'], tmp);
+    expect(r.status).toBe(2);
+    expect(r.err).toBe(
+      'usage: py_compile.py [-h] [-q] filenames [filenames ...]\n' +
+        'py_compile.py: error: the following arguments are required: filenames\n',
+    );
+  });
+});
+
+describe('-m compileall', () => {
+  it('lists, compiles and reports every fixture as CPython does', async () => {
+    const fresh = join(tmp, 'ca1');
+    mkdirSync(fresh);
+    copyFixture('syntax', fresh);
+    const want = expected('syntax.compileall', fresh);
+    const r = await inProcess(['-m', 'compileall', 'syntax'], fresh);
+    expect({ status: r.status, out: r.out, err: r.err }).toEqual({ status: want.status, out: want.text, err: '' });
+  });
+
+  it('-q prints only the failures', async () => {
+    const fresh = join(tmp, 'ca2');
+    mkdirSync(fresh);
+    copyFixture('syntax', fresh);
+    const want = expected('syntax.compileall-q', fresh);
+    const r = await inProcess(['-m', 'compileall', '-q', 'syntax'], fresh);
+    expect({ status: r.status, out: r.out }).toEqual({ status: want.status, out: want.text });
+    const qq = await inProcess(['-m', 'compileall', '-qq', 'syntax'], fresh);
+    expect(qq).toEqual({ status: 1, out: '', err: '' });
+  });
+
+  function tree(): string {
+    const dir = tempDir('gilvm-ca-');
+    mkdirSync(join(dir, 'pkg', 'sub'), { recursive: true });
+    writeFileSync(join(dir, 'pkg', '__init__.py'), '');
+    writeFileSync(join(dir, 'pkg', 'a.py'), 'x = 1\n');
+    writeFileSync(join(dir, 'pkg', 'notes.txt'), 'not python\n');
+    writeFileSync(join(dir, 'pkg', 'sub', 'b.py'), 'def f(): return 1\n');
+    return dir;
+  }
+
+  it('writes caches, skips up-to-date files unless -f, recompiles changed ones', async () => {
+    const dir = tree();
+    try {
+      let r = await inProcess(['-m', 'compileall', 'pkg'], dir);
+      expect(r.status).toBe(0);
+      expect(r.out).toBe(
+        [
+          "Listing 'pkg'...",
+          "Compiling 'pkg/__init__.py'...",
+          "Compiling 'pkg/a.py'...",
+          "Listing 'pkg/sub'...",
+          "Compiling 'pkg/sub/b.py'...",
+          '',
+        ].join('\n'),
+      );
+      expect(readdirSync(join(dir, 'pkg', '__pycache__')).sort()).toEqual(['__init__.gilvm-01.pyc', 'a.gilvm-01.pyc']);
+      expect(readdirSync(join(dir, 'pkg', 'sub', '__pycache__'))).toEqual(['b.gilvm-01.pyc']);
+
+      r = await inProcess(['-m', 'compileall', 'pkg'], dir);
+      expect(r.out).toBe("Listing 'pkg'...\nListing 'pkg/sub'...\n");
+
+      r = await inProcess(['-m', 'compileall', '-f', '-l', 'pkg'], dir);
+      expect(r.out).toBe("Listing 'pkg'...\nCompiling 'pkg/__init__.py'...\nCompiling 'pkg/a.py'...\n");
+
+      const a = join(dir, 'pkg', 'a.py');
+      writeFileSync(a, 'x = 22\n');
+      const t = statSync(a).mtime.getTime() / 1000 + 5;
+      utimesSync(a, t, t);
+      r = await inProcess(['-m', 'compileall', '-r', '0', 'pkg'], dir);
+      expect(r.out).toBe("Listing 'pkg'...\nCompiling 'pkg/a.py'...\n");
+
+      r = await inProcess(['-m', 'compileall', '-f', '-q', '-x', 'sub', 'pkg'], dir);
+      expect(r).toEqual({ status: 0, out: '', err: '' });
+    } finally {
+      removeDir(dir);
+    }
+  });
+
+  it('a single file, a missing folder, and -j 2 (worker threads, spawned)', () => {
+    const dir = tree();
+    try {
+      let r = gilvm(['-m', 'compileall', 'pkg/a.py'], { cwd: dir });
+      expect(r).toEqual({ status: 0, stdout: "Compiling 'pkg/a.py'...\n", stderr: '' });
+      r = gilvm(['-m', 'compileall', '-q', 'nope'], { cwd: dir });
+      expect(r).toEqual({ status: 0, stdout: "Can't list 'nope'\n", stderr: '' });
+      writeFileSync(join(dir, 'pkg', 'sub', 'bad.py'), 'if x\n');
+      r = gilvm(['-m', 'compileall', '-f', '-j', '2', 'pkg'], { cwd: dir });
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe(
+        [
+          "Listing 'pkg'...",
+          "Listing 'pkg/sub'...",
+          "Compiling 'pkg/__init__.py'...",
+          "Compiling 'pkg/a.py'...",
+          "Compiling 'pkg/sub/b.py'...",
+          "Compiling 'pkg/sub/bad.py'...",
+          '***   File "pkg/sub/bad.py", line 1',
+          '    if x',
+          '        ^',
+          "SyntaxError: expected ':'",
+          '',
+          '',
+        ].join('\n'),
+      );
+    } finally {
+      removeDir(dir);
+    }
+  });
+
+  it('argparse errors', async () => {
+    const r = await inProcess(['-m', 'compileall', '-r', 'x', 'pkg'], tmp);
+    expect(r.status).toBe(2);
+    expect(r.err).toMatch(/^usage: compileall\.py .*\ncompileall\.py: error: argument -r: invalid int value: 'x'\n$/s);
+    const u = await inProcess(['-m', 'compileall', '--bogus'], tmp);
+    expect(u.status).toBe(2);
+    expect(u.err).toMatch(/compileall\.py: error: unrecognized arguments: --bogus\n$/);
+  });
+});
+
+describe('-m dis', () => {
+  const DIS = readdirSync(join(FIXTURES, 'dis'))
+    .filter((f) => f.endsWith('.py'))
+    .map((f) => f.slice(0, -3));
+  // Code object addresses differ from run to run.
+  const noAddresses = (s: string): string => s.replace(/ at 0x[0-9a-f]+/g, ' at 0x...');
+
+  it.each(DIS)('%s.py matches python3.12 -m dis', (name) => {
+    const want = expected(`${name}.dis`);
+    const r = gilvm(['-m', 'dis', `${name}.py`], { cwd: join(FIXTURES, 'dis') });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(want.status);
+    expect(noAddresses(r.stdout)).toBe(noAddresses(want.text));
+  });
+
+  it('reads stdin, reports SyntaxErrors, and fails like argparse on a missing file', async () => {
+    const ok = await inProcess(['-m', 'dis'], tmp, 'x = 1\n');
+    expect(ok.status).toBe(0);
+    expect(ok.out).toContain('STORE_NAME               0 (x)');
+    const bad = await inProcess(['-m', 'dis', '-'], tmp, 'if x\n');
+    expect(bad).toEqual({ status: 1, out: '', err: '  File "<stdin>", line 1\n    if x\n        ^\nSyntaxError: expected \':\'\n' });
+    const missing = await inProcess(['-m', 'dis', 'nope.py'], tmp);
+    expect(missing).toEqual({
+      status: 2,
+      out: '',
+      err:
+        'usage: dis.py [-h] [infile]\n' +
+        "dis.py: error: argument infile: can't open 'nope.py': [Errno 2] No such file or directory: 'nope.py'\n",
+    });
+  });
+});
