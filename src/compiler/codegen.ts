@@ -932,7 +932,8 @@ export class Compiler implements CodegenContext {
     if (preserveTos) {
       this.expr(value!);
     } else if (value !== null) {
-      this.op(Op.NOP, loc(value));
+      l = loc(value);
+      this.op(Op.NOP, l);
     }
     if (value === null || value.lineno !== s.lineno) {
       l = loc(s);

@@ -3,7 +3,8 @@
  */
 import type { Mod } from './ast.js';
 import type { Location } from './instructions.js';
-import { CO_FUTURE_ANNOTATIONS, CO_FUTURE_BARRY_AS_BDFL, getDocString, makeSyntaxError } from './symtable.js';
+import { PySyntaxError } from './errors.js';
+import { CO_FUTURE_ANNOTATIONS, CO_FUTURE_BARRY_AS_BDFL, getDocString, utf16ColToOffset } from './symtable.js';
 
 export interface FutureFeatures {
   features: number;
@@ -34,10 +35,18 @@ export function parseFuture(mod: Mod, filename: string, lines: readonly string[]
     for (const name of s.names) {
       const f = name.name;
       if (IGNORED.has(f)) continue;
-      if (f === 'barry_as_FLUFL') ff.features |= CO_FUTURE_BARRY_AS_BDFL;
-      else if (f === 'annotations') ff.features |= CO_FUTURE_ANNOTATIONS;
-      else if (f === 'braces') throw makeSyntaxError('not a chance', filename, lines, name);
-      else throw makeSyntaxError(`future feature ${f} is not defined`, filename, lines, name);
+      if (f === 'barry_as_FLUFL') {
+        ff.features |= CO_FUTURE_BARRY_AS_BDFL;
+        continue;
+      }
+      if (f === 'annotations') {
+        ff.features |= CO_FUTURE_ANNOTATIONS;
+        continue;
+      }
+      const msg = f === 'braces' ? 'not a chance' : `future feature ${f} is not defined`;
+      // CPython points at the statement, without an end column.
+      const text = lines && s.lineno >= 1 && s.lineno <= lines.length ? lines[s.lineno - 1]! : null;
+      throw new PySyntaxError('SyntaxError', msg, filename, s.lineno, utf16ColToOffset(text, s.col_offset), text, s.lineno, 0);
     }
     ff.location = { lineno: s.lineno, end_lineno: s.end_lineno, col_offset: s.col_offset, end_col_offset: s.end_col_offset };
   }

@@ -570,7 +570,7 @@ export class SymbolTable {
 
   private raiseIfAnnotationBlock(name: string, e: Loc): void {
     const t = this.cur.type;
-    if (t === 'AnnotationBlock') this.error(`'${name}' can not be used within an annotation`, e);
+    if (t === 'AnnotationBlock') this.error(`${name} cannot be used within an annotation`, e);
     if (t === 'TypeVarBoundBlock') this.error(`${name} cannot be used within a TypeVar bound`, e);
     if (t === 'TypeAliasBlock') this.error(`${name} cannot be used within a type alias`, e);
     if (t === 'TypeParamBlock') this.error(`${name} cannot be used within the definition of a generic`, e);
@@ -655,7 +655,7 @@ export class SymbolTable {
         this.visitExpr(e.operand);
         break;
       case 'Lambda':
-        this.raiseIfAnnotationBlock('lambda expression', e);
+        if (this.cur.canSeeClassScope) this.error('Cannot use lambda in annotation scope within class scope', e);
         this.visitExprs(e.args.defaults);
         this.visitExprs(e.args.kw_defaults);
         this.enterBlock('lambda', 'FunctionBlock', e, e);
@@ -676,19 +676,15 @@ export class SymbolTable {
         this.visitExprs(e.elts);
         break;
       case 'GeneratorExp':
-        this.raiseIfAnnotationBlock('generator expression', e);
         this.handleComprehension(e, 'genexpr', e.generators, e.elt, null);
         break;
       case 'ListComp':
-        this.raiseIfAnnotationBlock('list comprehension', e);
         this.handleComprehension(e, 'listcomp', e.generators, e.elt, null);
         break;
       case 'SetComp':
-        this.raiseIfAnnotationBlock('set comprehension', e);
         this.handleComprehension(e, 'setcomp', e.generators, e.elt, null);
         break;
       case 'DictComp':
-        this.raiseIfAnnotationBlock('dict comprehension', e);
         this.handleComprehension(e, 'dictcomp', e.generators, e.key, e.value);
         break;
       case 'Yield':
@@ -763,6 +759,7 @@ export class SymbolTable {
   ): void {
     const isGenerator = e._type === 'GeneratorExp';
     const outermost = generators[0]!;
+    if (this.cur.canSeeClassScope) this.error('Cannot use comprehension in annotation scope within class scope', e);
     this.cur.compIterExpr++;
     this.visitExpr(outermost.iter);
     this.cur.compIterExpr--;
