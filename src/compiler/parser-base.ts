@@ -129,7 +129,7 @@ export function exprName(e: A.Expr): string {
   }
 }
 
-class Backtrack {}
+const ASCII_RE = /^[\x00-\x7f]*$/;
 
 export class ParserBase {
   protected toks: Token[] = [];
@@ -151,7 +151,10 @@ export class ParserBase {
     while (i >= toks.length) {
       if (this.tokError) throw this.tokError;
       try {
-        toks.push(this.tz.next());
+        const t = this.tz.next();
+        if (t.kind === 'NAME' && !ASCII_RE.test(t.value)) {
+          toks.push({ ...t, value: t.value.normalize('NFKC') });
+        } else toks.push(t);
       } catch (e) {
         this.tokError = e;
         throw e;
@@ -333,9 +336,18 @@ export class ParserBase {
   }
 
   /** `invalid syntax` at the current token (or the indentation errors CPython gives there). */
+  /** CPython's RAISE_SYNTAX_ERROR without a location: the furthest token fetched. */
+  protected errorLast(msg: string): never {
+    const t = this.toks[this.toks.length - 1]!;
+    this.error(msg, t);
+  }
+
   protected fail(): never {
     const t = this.tok();
-    if (t.kind === 'INDENT') this.indentError('unexpected indent', t);
+    if (t.kind === 'INDENT') {
+      const n = this.tok(this.pos + 1);
+      throw new PySyntaxError('IndentationError', 'unexpected indent', this.filename, n.line, n.col, this.lineText(n.line), n.line, -1);
+    }
     if (t.kind === 'DEDENT') this.indentError('unexpected unindent', t);
     if (t.kind === 'ENDMARKER' || (t.kind === 'NEWLINE' && t.value === '')) {
       this.raise('SyntaxError', 'invalid syntax', t.line, t.col, t.line, t.col);
@@ -498,7 +510,7 @@ export class ParserBase {
     return this.namedExpression();
   }
 
-  protected namedExpression(): A.Expr {
+  protected namedExpression(checkEquals = true): A.Expr {
     const s = this.tok();
     if (s.kind === 'NAME' && !KEYWORDS.has(s.value)) {
       const n = this.tok(this.pos + 1);
@@ -513,7 +525,7 @@ export class ParserBase {
     if (this.isOp(':=')) {
       this.errorNode(`cannot use assignment expressions with ${exprName(e)}`, e);
     }
-    if (this.isOp('=') && this.parenLevel > 0) this.invalidNamedEquals(e, s);
+    if (checkEquals && this.isOp('=')) this.invalidNamedEquals(e, s);
     return e;
   }
 
@@ -545,7 +557,7 @@ export class ParserBase {
       this.pos++;
       const test = this.disjunction();
       if (!this.isKw('else')) {
-        this.error('expected \'else\' after \'if\' expression', this.tok());
+        this.errorRange("expected 'else' after 'if' expression", body, test);
       }
       this.pos++;
       const orelse = this.expression();
@@ -781,7 +793,10 @@ export class ParserBase {
   private slices(): A.Expr {
     const s = this.tok();
     const first = this.sliceOrStarred();
-    if (!this.isOp(',')) return first;
+    if (!this.isOp(',')) {
+      if (first._type === 'Starred') return { _type: 'Tuple', elts: [first], ctx: 'Load', ...this.loc(s) };
+      return first;
+    }
     const elts = [first];
     while (this.eatOp(',')) {
       if (this.isOp(']')) break;
@@ -830,7 +845,7 @@ export class ParserBase {
         this.pos++;
         const value = this.expression();
         if (sawDoubleStar) {
-          this.errorRangeTok('iterable argument unpacking follows keyword argument unpacking', s, value);
+          this.error('iterable argument unpacking follows keyword argument unpacking', s);
         }
         args.push({ _type: 'Starred', value, ctx: 'Load', ...this.loc(s) });
       } else if (s.kind === 'OP' && s.value === '**') {
@@ -843,7 +858,7 @@ export class ParserBase {
         if (s.kind === 'NAME' && n.kind === 'OP' && n.value === '=') {
           if (KEYWORDS.has(s.value)) {
             if (s.value === 'True' || s.value === 'False' || s.value === 'None') {
-              this.errorRangeTok(`cannot assign to ${s.value}`, s, this.locTok(s));
+              this.raise('SyntaxError', `cannot assign to ${s.value}`, s.line, s.col, n.endLine, n.endCol);
             }
             this.fail();
           }
@@ -852,7 +867,7 @@ export class ParserBase {
           keywords.push({ _type: 'keyword', arg: s.value, value, ...this.loc(s) });
           sawKw = true;
         } else {
-          const e = this.namedExpression();
+          const e = this.namedExpression(false);
           const t = this.tok();
           if (t.kind === 'NAME' && (t.value === 'for' || t.value === 'async')) {
             const generators = this.forIfClauses();
@@ -867,10 +882,10 @@ export class ParserBase {
             return { args, keywords };
           }
           if (t.kind === 'OP' && t.value === '=') {
-            this.errorRangeTok('expression cannot contain assignment, perhaps you meant "=="?', s, e);
+            this.raise('SyntaxError', 'expression cannot contain assignment, perhaps you meant "=="?', s.line, s.col, t.endLine, t.endCol);
           }
-          if (sawDoubleStar) this.errorNode('positional argument follows keyword argument unpacking', e);
-          if (sawKw) this.errorNode('positional argument follows keyword argument', e);
+          if (sawDoubleStar) this.errorLast('positional argument follows keyword argument unpacking');
+          if (sawKw) this.errorLast('positional argument follows keyword argument');
           args.push(e);
         }
       }
@@ -910,9 +925,6 @@ export class ParserBase {
       if (!this.isKw('in')) this.fail();
       this.pos++;
       const iter = this.disjunction();
-      if (this.isOp(':=')) {
-        this.error('assignment expression cannot be used in a comprehension iterable expression', this.tok());
-      }
       const ifs: A.Expr[] = [];
       while (this.isKw('if')) {
         this.pos++;
@@ -1079,6 +1091,7 @@ export class ParserBase {
         const t = this.tok();
         if (t.kind === 'OP' && t.value === ':' && first._type !== 'Starred') {
           this.pos++;
+          if (this.isOp('}') || this.isOp(',')) this.error("expression expected after dictionary key and ':'", t);
           const v = this.expression();
           if (this.isKw('for') || this.isKw('async')) {
             const generators = this.forIfClauses();
@@ -1118,11 +1131,12 @@ export class ParserBase {
           const k = this.expression();
           if (!this.isOp(':')) {
             if (this.isOp('}') || this.isOp(',')) {
-              this.errorNode("':' expected after dictionary key", k);
+              throw new PySyntaxError('SyntaxError', "':' expected after dictionary key", this.filename, k.lineno, this.offsetOf(k.lineno, k.col_offset), this.lineText(k.lineno), k.lineno, 0);
             }
             this.fail();
           }
-          this.pos++;
+          const colon = this.next();
+          if (this.isOp('}') || this.isOp(',')) this.error("expression expected after dictionary key and ':'", colon);
           keys.push(k);
           values.push(this.expression());
         }
@@ -1176,7 +1190,8 @@ export class ParserBase {
       first = false;
     }
     if (sawBytes && sawStr) {
-      this.raise('SyntaxError', 'cannot mix bytes and nonbytes literals', s.line, s.col, this.toks[this.pos - 1]!.endLine, this.toks[this.pos - 1]!.endCol);
+      this.tok();
+      this.errorLast('cannot mix bytes and nonbytes literals');
     }
     if (sawBytes) {
       const bp = bytesParts!;
@@ -1307,7 +1322,12 @@ export class ParserBase {
         } else break;
       }
       const loc = this.loc(colon);
-      format_spec = { _type: 'JoinedStr', values: this.mergeParts(specParts, loc), ...loc };
+      const values = this.mergeParts(specParts, loc);
+      // CPython 3.12 keeps the empty text after a nested field that ends the spec
+      if (values.length && values[values.length - 1]!._type === 'FormattedValue') {
+        values.push({ _type: 'Constant', value: '', kind: null, ...loc });
+      }
+      format_spec = { _type: 'JoinedStr', values, ...loc };
     }
     const close = this.tok();
     if (!(close.kind === 'OP' && close.value === '}')) {

@@ -166,6 +166,8 @@ class Parser extends ParserBase {
               return [this.forStmt(t)];
             }
           }
+          this.pos++;
+          this.fail();
           break;
         }
         case 'match': {
@@ -285,19 +287,23 @@ class Parser extends ParserBase {
   private typeParams(): A.TypeParam[] {
     const open = this.next();
     const out: A.TypeParam[] = [];
-    if (this.isOp(']')) this.error('Type parameter list cannot be empty', this.tok());
+    if (this.isOp(']')) this.error("expected '('", open);
     for (;;) {
       const s = this.tok();
       if (this.eatOp('*')) {
         const n = this.expectName();
         if (this.isOp(':')) {
-          this.error('cannot use bound with TypeVarTuple', this.tok());
+          const colon = this.next();
+          const b = this.expression();
+          this.errorRangeTok('cannot use bound with TypeVarTuple', colon, b);
         }
         out.push({ _type: 'TypeVarTuple', name: n.value, ...this.loc(s) });
       } else if (this.eatOp('**')) {
         const n = this.expectName();
         if (this.isOp(':')) {
-          this.error('cannot use bound with ParamSpec', this.tok());
+          const colon = this.next();
+          const b = this.expression();
+          this.errorRangeTok('cannot use bound with ParamSpec', colon, b);
         }
         out.push({ _type: 'ParamSpec', name: n.value, ...this.loc(s) });
       } else {
@@ -366,7 +372,7 @@ class Parser extends ParserBase {
         this.pos++;
         if (paren && this.isOp(')')) break;
         if (!paren && this.atSimpleStmtEnd()) {
-          this.error('trailing comma not allowed without surrounding parentheses', this.tok(this.pos - 1));
+          this.errorLast('trailing comma not allowed without surrounding parentheses');
         }
       }
       if (paren) this.expectOp(')');
@@ -437,6 +443,9 @@ class Parser extends ParserBase {
         const value = this.isKw('yield') ? this.yieldExpr() : this.starExpressions();
         return { _type: 'AugAssign', target: first, op: aug, value, ...this.loc(s) };
       }
+    }
+    if (t.kind === 'OP' && t.value === ':=') {
+      this.errorNode(`cannot use assignment expressions with ${exprName(first)}`, first);
     }
     if (!this.atSimpleStmtEnd()) {
       // `print x`
@@ -790,7 +799,7 @@ class Parser extends ParserBase {
       if (this.isOp('/')) {
         if (sawSlash) this.error('/ may appear only once', t);
         if (sawStar) this.error('/ must be ahead of *', t);
-        if (!args.length) this.error('at least one argument must precede /', t);
+        if (!args.length) this.fail();
         this.pos++;
         sawSlash = true;
         posonlyargs.push(...args);
