@@ -813,21 +813,78 @@ function decompose(x: number): [bigint, bigint] {
   return [m, e];
 }
 
+// Fixed-point arithmetic with FRAC fraction bits, for a pow() rounded as the
+// C library rounds it (JavaScript's Math.pow is often off by an ulp).
+const FRAC = 200n;
+const ONE = 1n << FRAC;
+
+/** ln(m) for a fixed-point m in [1, 2]: 2 atanh((m-1)/(m+1)). */
+function lnFixed(m: bigint): bigint {
+  const s = ((m - ONE) << FRAC) / (m + ONE);
+  const s2 = (s * s) >> FRAC;
+  let term = s;
+  let sum = s;
+  for (let k = 3n; term !== 0n; k += 2n) {
+    term = (term * s2) >> FRAC;
+    sum += term / k;
+  }
+  return 2n * sum;
+}
+
+const LN2 = lnFixed(2n * ONE);
+
+/** exp(t) for a fixed-point t, as [mantissa in fixed point, power of two]. */
+function expFixed(t: bigint): [bigint, bigint] {
+  // t = k ln 2 + r, |r| <= ln 2 / 2
+  let k = t / LN2;
+  let r = t - k * LN2;
+  if (r > LN2 / 2n) {
+    r -= LN2;
+    k += 1n;
+  } else if (r < -LN2 / 2n) {
+    r += LN2;
+    k -= 1n;
+  }
+  let term = ONE;
+  let sum = ONE;
+  for (let n = 1n; term !== 0n; n++) {
+    term = (term * r) / (n << FRAC);
+    sum += term;
+  }
+  return [sum, k];
+}
+
 /**
- * The C library's pow() for a positive finite base: JavaScript's Math.pow is
- * not correctly rounded, so integer exponents are computed exactly and rounded
- * once (as glibc's pow rounds), and x ** 0.5 is sqrt(x).
+ * The C library's pow() for a positive finite base and a finite exponent
+ * (Infinity where it overflows): correctly rounded, as glibc's pow is in all
+ * but vanishingly rare cases. Integer exponents are exact; the rest go
+ * through exp(y ln x) in 200-bit fixed point.
  */
 function libmPow(x: number, y: number): number {
   if (y === 0.5) return Math.sqrt(x);
-  if (Number.isInteger(y) && Math.abs(y) <= 4096 && x !== 1) {
-    const [m, e] = decompose(x);
+  if (x === 1) return 1;
+  const [m, e] = decompose(x);
+  if (Number.isInteger(y) && Math.abs(y) <= 4096) {
     const n = BigInt(Math.abs(y));
     const mn = m ** n;
     const r = y > 0 ? ratioToDouble(mn, 1n, e * n) : ratioToDouble(1n, mn, -e * n);
     return r === undefined ? Infinity : r;
   }
-  return Math.pow(x, y);
+  // x = m 2**e with m odd: normalize to x = f 2**E, f in [1, 2)
+  const mb = numBits(m);
+  const E = e + mb - 1n;
+  const f = (m << FRAC) >> (mb - 1n);
+  const lnx = E * LN2 + lnFixed(f);
+  const [my, ey] = decompose(Math.abs(y));
+  let t = lnx * my;
+  t = ey >= 0n ? t << ey : t >> -ey;
+  if (y < 0) t = -t;
+  // Far out of range: overflow to inf, or underflow to 0.
+  if (t > 710n * ONE) return Infinity;
+  if (t < -746n * ONE) return 0;
+  const [mant, k] = expFixed(t);
+  const r = ratioToDouble(mant, 1n, k - FRAC);
+  return r === undefined ? Infinity : r;
 }
 
 function intBinOp(op: string, l: bigint | boolean, r: bigint | boolean): Folded {
@@ -923,10 +980,11 @@ function floatPow(iv: number, iw: number): Folded {
   return negate ? -ix : ix;
 }
 
+/** C's `if (x)`: NaN counts as true. */
 function floatDivmod(vx: number, wx: number): [number, number] {
   let mod = vx % wx;
   let div = (vx - mod) / wx;
-  if (mod) {
+  if (mod !== 0) {
     if (wx < 0 !== mod < 0) {
       mod += wx;
       div -= 1.0;
@@ -935,7 +993,7 @@ function floatDivmod(vx: number, wx: number): [number, number] {
     mod = wx < 0 || Object.is(wx, -0) ? -0 : 0;
   }
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1.0;
   } else {
@@ -947,7 +1005,7 @@ function floatDivmod(vx: number, wx: number): [number, number] {
 
 function floatRem(vx: number, wx: number): number {
   let mod = vx % wx;
-  if (mod) {
+  if (mod !== 0) {
     if (wx < 0 !== mod < 0) mod += wx;
   } else {
     mod = wx < 0 || Object.is(wx, -0) ? -0 : 0;
@@ -1011,6 +1069,38 @@ function cPowu(x: PyComplex, n: number): PyComplex {
   return r;
 }
 
+/** C's pow() on any doubles (pow(1, NaN) is 1 there, NaN in JavaScript). */
+function cLibPow(x: number, y: number): number {
+  if (x === 1 || y === 0) return 1;
+  if (x > 0 && Number.isFinite(x) && Number.isFinite(y)) return libmPow(x, y);
+  return Math.pow(x, y);
+}
+
+/** C's log() for x > 0, correctly rounded. */
+function libmLog(x: number): number {
+  if (!(x > 0) || !Number.isFinite(x)) return Math.log(x);
+  if (x === 1) return 0;
+  const [m, e] = decompose(x);
+  const mb = numBits(m);
+  const f = (m << FRAC) >> (mb - 1n);
+  const lnx = (e + mb - 1n) * LN2 + lnFixed(f);
+  const r = ratioToDouble(lnx < 0n ? -lnx : lnx, 1n, -FRAC)!;
+  return lnx < 0n ? -r : r;
+}
+
+/** C's exp(), correctly rounded. */
+function libmExp(t: number): number {
+  if (!Number.isFinite(t) || t === 0) return Math.exp(t);
+  if (t > 710) return Infinity;
+  if (t < -746) return 0;
+  const [mt, et] = decompose(Math.abs(t));
+  let T = FRAC + et >= 0n ? mt << (FRAC + et) : mt >> -(FRAC + et);
+  if (t < 0) T = -T;
+  const [mant, k] = expFixed(T);
+  return ratioToDouble(mant, 1n, k - FRAC) ?? Infinity;
+}
+
+/** _Py_c_pow; undefined where errno would be EDOM (a zero base, or cos/sin of an infinity). */
 function cPow(a: PyComplex, b: PyComplex): PyComplex | undefined {
   if (b.real === 0 && b.imag === 0) return new PyComplex(1, 0);
   if (a.real === 0 && a.imag === 0) {
@@ -1018,13 +1108,14 @@ function cPow(a: PyComplex, b: PyComplex): PyComplex | undefined {
     return new PyComplex(0, 0);
   }
   const vabs = Math.hypot(a.real, a.imag);
-  let len = vabs > 0 && Number.isFinite(vabs) && Number.isFinite(b.real) ? libmPow(vabs, b.real) : Math.pow(vabs, b.real);
+  let len = cLibPow(vabs, b.real);
   const at = Math.atan2(a.imag, a.real);
   let phase = at * b.real;
   if (b.imag !== 0) {
-    len /= Math.exp(at * b.imag);
-    phase += b.imag * Math.log(vabs);
+    len /= libmExp(at * b.imag);
+    phase += b.imag * libmLog(vabs);
   }
+  if (phase === Infinity || phase === -Infinity) return undefined; // cos(inf): EDOM
   return new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
 }
 

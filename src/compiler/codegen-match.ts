@@ -706,7 +706,8 @@ export function pyRepr(v: ConstValue): string {
     const im = floatRepr(v.imag, false) + 'j';
     if (v.real === 0 && !Object.is(v.real, -0)) return im;
     const re = floatRepr(v.real, false);
-    return `(${re}${v.imag >= 0 || Number.isNaN(v.imag) ? '+' : ''}${im})`;
+    const neg = v.imag < 0 || Object.is(v.imag, -0);
+    return `(${re}${neg ? '' : '+'}${im})`;
   }
   if (v === Ellipsis) return 'Ellipsis';
   if (v instanceof ConstTuple) {
