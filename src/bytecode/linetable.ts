@@ -124,21 +124,51 @@ class Writer {
   }
 }
 
+function sameLocation(a: Location, b: Location): boolean {
+  return (
+    a.lineno === b.lineno &&
+    a.end_lineno === b.end_lineno &&
+    a.col_offset === b.col_offset &&
+    a.end_col_offset === b.end_col_offset
+  );
+}
+
 /**
- * Encode a location table, as CPython 3.12's assembler does: one location per
- * run of `length` code units, starting at line `firstlineno`.
+ * Encode a location table, as CPython 3.12's assembler does
+ * (assemble_location_info): consecutive entries with the same location are
+ * merged into one run (unless `merge` is false, as CPython 3.11 did), and
+ * each run is written as entries of at most 8 code units, starting from line
+ * `firstlineno`.
  */
-export function encodeLineTable(firstlineno: number, entries: readonly LineTableEntry[]): Uint8Array {
+export function encodeLineTable(
+  firstlineno: number,
+  entries: readonly LineTableEntry[],
+  opts: { merge?: boolean } = {},
+): Uint8Array {
+  const merge = opts.merge ?? true;
   const w = new Writer(firstlineno);
-  for (const { length, loc } of entries) {
-    if (!Number.isInteger(length) || length < 0) throw new RangeError(`bad line table length: ${length}`);
-    let isize = length;
+  let runLoc: Location | null = null;
+  let runLength = 0;
+  const flush = (): void => {
+    if (runLoc === null) return;
+    let isize = runLength;
     while (isize > MAX_ENTRY_UNITS) {
-      w.entry(loc, MAX_ENTRY_UNITS);
+      w.entry(runLoc, MAX_ENTRY_UNITS);
       isize -= MAX_ENTRY_UNITS;
     }
-    if (isize > 0) w.entry(loc, isize);
+    if (isize > 0) w.entry(runLoc, isize);
+  };
+  for (const { length, loc } of entries) {
+    if (!Number.isInteger(length) || length < 0) throw new RangeError(`bad line table length: ${length}`);
+    if (merge && runLoc !== null && sameLocation(runLoc, loc)) {
+      runLength += length;
+      continue;
+    }
+    flush();
+    runLoc = loc;
+    runLength = length;
   }
+  flush();
   return Uint8Array.from(w.bytes);
 }
 

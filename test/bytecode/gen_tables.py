@@ -1,6 +1,5 @@
-"""Test vectors for tables.test.ts: location and exception tables made by CPython 3.11
-(the same formats as 3.12; 3.11 writes one location entry per instruction and does
-not merge co_lines ranges). Run: python3 gen_tables.py cpython-tables.json"""
+"""Test vectors for tables.test.ts: location and exception tables made by CPython 3.12.
+Run: python3.12 gen_tables.py cpython-tables.json"""
 import json, sys, dis, types
 srcs = []
 srcs.append("x = 1\ny = 2\n" + "\n"*300 + "z = x + y\n")

@@ -16,7 +16,8 @@ import { describe, expect, it } from 'vitest';
 import { CodeObject } from '../../src/bytecode/code.js';
 import { codeInfo, disassemble } from '../../src/bytecode/dis.js';
 import { encodeExceptionTable } from '../../src/bytecode/exceptiontable.js';
-import { encodeLineTable } from '../../src/bytecode/linetable.js';
+import { coPositions, encodeLineTable } from '../../src/bytecode/linetable.js';
+import { pyRepr } from '../../src/bytecode/dis.js';
 import { ConstFrozenSet, ConstTuple, Ellipsis, PyComplex, type ConstValue } from '../../src/compiler/ast.js';
 
 const here = new URL('./', import.meta.url);
@@ -123,6 +124,34 @@ function normalize(dis: string): string {
   return dis.replace(/ at 0x[0-9a-f]+/g, ' at 0x0');
 }
 
+/**
+ * What dis does not show, per code object (recursively): counts, flags, stack
+ * size, names, localsplus kinds, qualname, and every instruction's full
+ * position (columns included).
+ */
+function fieldSummary(c: CodeObject): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  const walk = (co: CodeObject): void => {
+    out.push({
+      qualname: co.co_qualname,
+      name: co.co_name,
+      firstlineno: co.co_firstlineno,
+      argcount: co.co_argcount,
+      posonlyargcount: co.co_posonlyargcount,
+      kwonlyargcount: co.co_kwonlyargcount,
+      stacksize: co.co_stacksize,
+      flags: co.co_flags,
+      names: co.co_names,
+      localsplus: co.co_localsplusnames.map((n, i) => `${n}:${co.co_localspluskinds[i]!.toString(16)}`),
+      consts: co.co_consts.map((k) => normalize(pyRepr(k))),
+      positions: coPositions(co).map((p, i) => `${i * 2}: ${p.join(',')}`),
+    });
+    for (const k of co.co_consts) if (k instanceof CodeObject) walk(k);
+  };
+  walk(c);
+  return out;
+}
+
 const snippets = readdirSync(snippetsDir)
   .filter((f) => f.endsWith('.py'))
   .sort()
@@ -195,6 +224,17 @@ describe.skipIf(!compileSource)(`gilvm's compiler ${compileSource ? '' : `(not l
         expect(got, `${name} now matches CPython: remove it from known-differences.txt`).not.toBe(want);
       } else {
         expect(got).toBe(want);
+      }
+    });
+    const fieldsKey = `${name}:fields`;
+    it(`${name}: code object fields as CPython 3.12${knownDifferences.has(fieldsKey) ? ' (known difference)' : ''}`, () => {
+      const src = readFileSync(new URL(`${name}.py`, snippetsDir), 'utf8');
+      const got = fieldSummary(compileSource!(src, `${name}.py`, 'exec'));
+      const want = fieldSummary(codeFromJson(cpython(name)!.code));
+      if (knownDifferences.has(fieldsKey)) {
+        expect(got, `${fieldsKey} now matches CPython: remove it from known-differences.txt`).not.toEqual(want);
+      } else {
+        expect(got).toEqual(want);
       }
     });
   }
