@@ -274,3 +274,49 @@ describe('loadCachedCode, writeCache, compileFileToCache', () => {
     expect(() => compileFileToCache(join(dir, 'none.py'), { compile: fakeCompiler().compile })).toThrow(/ENOENT/);
   });
 });
+
+type RealCompile = (source: string, filename: string, mode: 'exec') => CodeObject;
+const compilerSpec = '../../src/compiler/compile.js';
+const sourceSpec = '../../src/compiler/source.js';
+let realCompile: RealCompile | null = null;
+let realDecode: ((b: Uint8Array, f: string) => string) | null = null;
+try {
+  realCompile = ((await import(compilerSpec)) as { compileSource: RealCompile }).compileSource;
+  realDecode = ((await import(sourceSpec)) as { decodeSource: (b: Uint8Array, f: string) => string }).decodeSource;
+} catch {
+  // compiler not loadable yet
+}
+
+describe.skipIf(!realCompile || !realDecode)('with the real compiler', () => {
+  it('round-trips every golden snippet through the cache', async () => {
+    const { disassemble } = await import('../../src/bytecode/dis.js');
+    const snippets = new URL('../dis/snippets/', import.meta.url);
+    const names = readdirSync(snippets).filter((f) => f.endsWith('.py'));
+    for (const name of names) {
+      const p = join(dir, name);
+      writeFileSync(p, readFileSync(new URL(name, snippets)));
+      const fresh = getCode(p, { dontWriteBytecode: false, compile: (s, f) => realCompile!(s, f, 'exec') });
+      let compiled = 0;
+      const cached = getCode(p, {
+        dontWriteBytecode: false,
+        compile: (s, f) => {
+          compiled++;
+          return realCompile!(s, f, 'exec');
+        },
+      });
+      expect(compiled, name).toBe(0);
+      expect(constKey(cached), name).toBe(constKey(fresh));
+      expect(disassemble(cached)).toBe(disassemble(fresh));
+    }
+  });
+
+  it('compiles with the default compiler and decodes PEP 263 sources', () => {
+    const p = join(dir, 'latin.py');
+    writeFileSync(p, Buffer.concat([Buffer.from('# -*- coding: latin-1 -*-\ns = "'), Buffer.from([0xe9]), Buffer.from('"\n')]));
+    const cfile = compileFileToCache(p);
+    const code = loadCachedCode(p)!;
+    expect(cfile).toBe(cachePathFor(p));
+    expect(code.co_consts).toContain('\u00e9');
+    expect(code.co_filename).toBe(p);
+  });
+});
