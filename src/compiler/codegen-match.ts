@@ -47,6 +47,8 @@ export function compileMatch(ctx: CodegenContext, node: Match): void {
 }
 
 const CMP_INDEX: Partial<Record<CmpOp, number>> = { Lt: 0, LtE: 1, Eq: 2, NotEq: 3, Gt: 4, GtE: 5 };
+/** compare_masks: the low bits of COMPARE_OP's argument (LT 2, GT 4, EQ 8, unordered 1). */
+const CMP_MASK = [2, 10, 8, 7, 4, 12];
 
 function isWildcard(p: Pattern): boolean {
   return p._type === 'MatchAs' && p.name === null;
@@ -80,8 +82,10 @@ class MatchCompiler {
         return this.op(Op.CONTAINS_OP, 0, loc);
       case 'NotIn':
         return this.op(Op.CONTAINS_OP, 1, loc);
-      default:
-        return this.op(Op.COMPARE_OP, CMP_INDEX[op]! << 4, loc);
+      default: {
+        const c = CMP_INDEX[op]!;
+        return this.op(Op.COMPARE_OP, (c << 4) | CMP_MASK[c]!, loc);
+      }
     }
   }
 

@@ -74,7 +74,7 @@ function render(seq: InstructionSequence, unit: UnitInfo): string[] {
     else if (name === 'LOAD_ATTR') a = ' ' + unit.names[oparg >> 1];
     else if (name === 'LOAD_GLOBAL') a = ' ' + unit.names[oparg >> 1] + (oparg & 1 ? ' +NULL' : '');
     else if (['LOAD_FAST', 'STORE_FAST', 'DELETE_FAST', 'LOAD_FAST_CHECK'].includes(name)) a = ' ' + unit.varnames[oparg];
-    else if (name === 'COMPARE_OP') a = ' ' + CMP_OP[oparg >> 4];
+    else if (name === 'COMPARE_OP') a = ` ${CMP_OP[oparg >> 4]}|${oparg & 15}`;
     else if (info.hasArg) a = ` ${oparg}`;
     out.push(`${name}${a} @${loc.lineno}:${loc.col_offset}-${loc.end_lineno}:${loc.end_col_offset}`);
   }
