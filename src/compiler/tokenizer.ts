@@ -89,6 +89,18 @@ for (const op of ['**=', '//=', '>>=', '<<=']) {
   THREE.set(op.charCodeAt(0) * 128 + op.charCodeAt(1), op.charCodeAt(2));
 }
 
+/** CPython's tokenizer error codes (tok->done), see Tokenizer.errorCode. */
+export type TokenizerErrorCode = 'E_ERROR' | 'E_EOF' | 'E_DEDENT' | 'E_TABSPACE' | 'E_TOODEEP' | 'E_LINECONT';
+
+function errorCodeOf(e: PySyntaxError): TokenizerErrorCode {
+  if (e.kind === 'TabError') return 'E_TABSPACE';
+  if (e.msg === 'unindent does not match any outer indentation level') return 'E_DEDENT';
+  if (e.msg === 'too many levels of indentation') return 'E_TOODEEP';
+  if (e.msg === 'unexpected character after line continuation character') return 'E_LINECONT';
+  if (e.msg === 'unexpected EOF while parsing' || (e.msg.endsWith("' was never closed") && e.msg.length === 20)) return 'E_EOF';
+  return 'E_ERROR';
+}
+
 const enum Kind {
   Regular,
   FString,
@@ -148,6 +160,7 @@ export class Tokenizer {
   private parenLineStart: number[] = [];
   private modes: Mode[] = [regularMode()];
   private finished: Token | null = null;
+  private failed: PySyntaxError | null = null;
 
   constructor(
     source: string,
@@ -257,15 +270,51 @@ export class Tokenizer {
     this.lineStart = this.pos;
   }
 
-  /** Returns the next token; throws PySyntaxError. */
+  /** Returns the next token; throws PySyntaxError (again on every later call, once it has failed). */
   next(): Token {
     if (this.finished) return this.finished;
-    for (;;) {
-      const modes = this.modes;
-      const m = modes[modes.length - 1]!;
-      const t = m.kind === Kind.Regular ? this.normal(m) : this.fstring(m);
-      if (t !== null) return t;
+    if (this.failed) throw this.failed;
+    try {
+      for (;;) {
+        const modes = this.modes;
+        const m = modes[modes.length - 1]!;
+        const t = m.kind === Kind.Regular ? this.normal(m) : this.fstring(m);
+        if (t !== null) return t;
+      }
+    } catch (e) {
+      if (e instanceof PySyntaxError) {
+        this.failed = e;
+        this.errorCode = errorCodeOf(e);
+      }
+      throw e;
     }
+  }
+
+  /**
+   * For the parser's `_PyPegen_tokenize_full_source_to_check_for_errors`:
+   * how the C tokenizer would have reported the error thrown last. 'E_ERROR'
+   * errors are raised by the tokenizer itself and replace a generic "invalid
+   * syntax" from the parser; the others are error codes that pegen turns into
+   * an exception (during that check only an unclosed bracket, see
+   * `unclosedBracketError`, replaces the parser's error).
+   */
+  errorCode: TokenizerErrorCode | null = null;
+
+  /** The innermost open bracket (CPython's parenstack top), or null. */
+  get openBracket(): { char: string; line: number; col: number } | null {
+    const n = this.parenChar.length;
+    if (n === 0) return null;
+    return { char: String.fromCharCode(this.parenChar[n - 1]!), line: this.parenLine[n - 1]!, col: this.parenCol[n - 1]! };
+  }
+
+  /** "'(' was never closed" for the innermost open bracket, or null when none is open. */
+  unclosedBracketError(): PySyntaxError | null {
+    return this.parenChar.length > 0 ? this.neverClosed() : null;
+  }
+
+  /** Whether the tokenizer is inside an f-string (CPython's tok_mode_stack_index > 0). */
+  get inFString(): boolean {
+    return this.modes.length > 1;
   }
 
   private endmarker(): Token {

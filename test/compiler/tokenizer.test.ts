@@ -434,3 +434,44 @@ describe('tokenizer: errors as CPython 3.12 reports them', () => {
     expect(err(src).msg).toBe('too many nested f-strings');
   });
 });
+
+describe('tokenizer: state for the parser', () => {
+  it('errorCode tells how CPython raised the error', () => {
+    const code = (src: string): string | null => {
+      const t = new Tokenizer(src, 'f');
+      try {
+        for (;;) if (t.next().kind === 'ENDMARKER') return null;
+      } catch {
+        return t.errorCode;
+      }
+    };
+    expect(code('x = 1\n')).toBe(null);
+    expect(code('x = (1,\n')).toBe('E_EOF');
+    expect(code('x = 1 + \\')).toBe('E_EOF');
+    expect(code('if x:\n    a\n  b\n')).toBe('E_DEDENT');
+    expect(code('if x:\n\tif y:\n        a\n')).toBe('E_TABSPACE');
+    expect(code('x = 1 + \\ y')).toBe('E_LINECONT');
+    expect(code("x = 'abc")).toBe('E_ERROR');
+    expect(code('x = 1)')).toBe('E_ERROR');
+  });
+
+  it('an error is thrown again by later calls', () => {
+    const t = new Tokenizer('x = 1)', 'f');
+    expect(() => {
+      for (;;) t.next();
+    }).toThrow("unmatched ')'");
+    expect(() => t.next()).toThrow("unmatched ')'");
+  });
+
+  it('open brackets and f-string state', () => {
+    const t = new Tokenizer("x = [(\n f'{", 'f');
+    expect(t.openBracket).toBe(null);
+    for (let i = 0; i < 4; i++) t.next();
+    expect(t.openBracket).toEqual({ char: '(', line: 1, col: 5 });
+    expect(t.unclosedBracketError()?.msg).toBe("'(' was never closed");
+    t.next();
+    expect(t.inFString).toBe(true);
+    t.next();
+    expect(t.openBracket).toEqual({ char: '{', line: 2, col: 3 });
+  });
+});
