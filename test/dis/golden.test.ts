@@ -142,7 +142,8 @@ function fieldSummary(c: CodeObject): Record<string, unknown>[] {
       stacksize: co.co_stacksize,
       flags: co.co_flags,
       names: co.co_names,
-      localsplus: co.co_localsplusnames.map((n, i) => `${n}:${co.co_localspluskinds[i]!.toString(16)}`),
+      // CO_FAST_HIDDEN (0x10) is left out: Python cannot see it, so the CPython data lacks it.
+      localsplus: co.co_localsplusnames.map((n, i) => `${n}:${(co.co_localspluskinds[i]! & ~0x10).toString(16)}`),
       consts: co.co_consts.map((k) => normalize(pyRepr(k))),
       positions: coPositions(co).map((p, i) => `${i * 2}: ${p.join(',')}`),
     });
