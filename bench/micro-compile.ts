@@ -5,7 +5,7 @@
  *
  * Default module: `argparse.py` of the standard library beside `python3`
  * (about 2,600 lines of ordinary Python), or this repository's
- * test/cli/fixtures/dis/simple.py when there is no python3. tinybench times
+ * examples/countdown.py when there is no python3. tinybench times
  * tokenizing, parsing, and the whole compile (parse, fold, symtable,
  * codegen, assemble), each on the same text.
  */
@@ -25,7 +25,7 @@ function defaultModule(): string {
     encoding: 'utf8',
   });
   const candidate = r.status === 0 ? join(r.stdout.trim(), 'argparse.py') : '';
-  return candidate && existsSync(candidate) ? candidate : join(ROOT, 'test/cli/fixtures/dis/simple.py');
+  return candidate && existsSync(candidate) ? candidate : join(ROOT, 'examples/countdown.py');
 }
 
 async function main(): Promise<void> {

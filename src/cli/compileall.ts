@@ -171,7 +171,7 @@ export function compileFile(fullname: string, opts: CompileFileOptions, cwd: str
   }
   if (!opts.quiet) out.push(`Compiling ${pyRepr(fullname)}...\n`);
   try {
-    fe.cache.compileFileToCache(abs, { dfile: fullname });
+    fe.compileFileToCache(abs, { dfile: fullname });
     return true;
   } catch (e) {
     let msg: string;

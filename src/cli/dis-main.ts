@@ -53,7 +53,7 @@ export function disMain(args: string[], io: CliIO, fe: Frontend): number {
   rejectUnrecognized(DIS_PARSER, parsed);
   let out: string;
   try {
-    out = fe.disassemble(fe.compileBytes(bytes, name));
+    out = fe.disassemble(fe.compileProgram({ bytes, filenameIsFile: infile !== '-' }, name));
   } catch (e) {
     if (fe.isPyCompileError(e)) {
       io.stderr(formatUncaughtSyntaxError(e));

@@ -4,9 +4,12 @@
  * `gilvm -V` or a bad option never pays for loading the compiler.
  */
 import type { CodeObject } from '../bytecode/code.js';
-import { compileSource } from '../compiler/compile.js';
+import { compileAst, compileSource } from '../compiler/compile.js';
+import { parse } from '../compiler/parser.js';
 import type { CompileMode } from '../compiler/compile.js';
-import { isPyCompileError } from '../compiler/errors.js';
+import { isPyCompileError, PySyntaxError } from '../compiler/errors.js';
+import { asCPythonReports, declaresEncoding, parseErrorStage } from './report-position.js';
+import type { ProgramInput } from './report-position.js';
 import type { PyCompileError } from '../compiler/errors.js';
 import { disassemble } from '../bytecode/dis.js';
 import * as cache from '../bytecode/cache.js';
@@ -23,6 +26,32 @@ export interface Frontend {
   cache: Pick<typeof cache, 'cachePathFor' | 'isCacheFresh' | 'compileFileToCache'>;
   /** Source bytes to a code object (decode, then compile); throws PyCompileError. */
   compileBytes(bytes: Uint8Array, filename: string, mode?: CompileMode): CodeObject;
+  /**
+   * Compile a program the way CPython compiles what it was given, errors
+   * positioned as CPython reports them (see report-position.ts): `bytes` for
+   * a file or stdin (`filenameIsFile` when `filename` names a readable
+   * file), a string for `-c`.
+   */
+  compileProgram(program: { bytes: Uint8Array; filenameIsFile: boolean } | { text: string }, filename: string): CodeObject;
+  /** compileFileToCache, errors positioned as CPython's py_compile reports them. */
+  compileFileToCache(sourcePath: string, opts: { dfile?: string; cfile?: string }): string;
+}
+
+/** parse + compile, with CPython's report of where the error is. */
+function compileReported(source: string, filename: string, input: ProgramInput): CodeObject {
+  let mod;
+  try {
+    mod = parse(source, filename, 'exec');
+  } catch (e) {
+    if (e instanceof PySyntaxError) throw asCPythonReports(e, parseErrorStage(e, source, filename), input, source);
+    throw e;
+  }
+  try {
+    return compileAst(mod, source, filename, 'exec');
+  } catch (e) {
+    if (e instanceof PySyntaxError) throw asCPythonReports(e, 'compiler', input, source);
+    throw e;
+  }
 }
 
 let loaded: Frontend | null = null;
@@ -40,6 +69,24 @@ export async function loadFrontend(): Promise<Frontend> {
     cache,
     compileBytes(bytes, filename, mode = 'exec') {
       return compileSource(decodeSource(bytes, filename), filename, mode);
+    },
+    compileProgram(program, filename) {
+      if ('text' in program) {
+        return compileReported(program.text, filename, { fromBytes: false, declaresEncoding: false, filenameIsFile: false });
+      }
+      const input = { fromBytes: true, declaresEncoding: declaresEncoding(program.bytes), filenameIsFile: program.filenameIsFile };
+      return compileReported(decodeSource(program.bytes, filename), filename, input);
+    },
+    compileFileToCache(sourcePath, opts) {
+      let input: ProgramInput = { fromBytes: true, declaresEncoding: false, filenameIsFile: true };
+      return cache.compileFileToCache(sourcePath, {
+        ...opts,
+        decode: (bytes, filename) => {
+          input = { ...input, declaresEncoding: declaresEncoding(bytes) };
+          return decodeSource(bytes, filename);
+        },
+        compile: (source, filename) => compileReported(source, filename, input),
+      });
     },
   };
   return loaded;

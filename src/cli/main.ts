@@ -100,7 +100,8 @@ async function runConfig(config: RunConfig, io: CliIO): Promise<number> {
 
   if (program.kind === 'command') {
     // CPython compiles -c as a str: no coding cookie applies.
-    return compileAndRun(config, io, fe, () => fe.compileSource(program.command, '<string>', 'exec'));
+    // CPython compiles -c as text (no coding cookie applies), with a newline added.
+    return compileAndRun(config, io, fe, () => fe.compileProgram({ text: program.command + '\n' }, '<string>'));
   }
 
   if (program.kind === 'stdin') {
@@ -112,7 +113,7 @@ async function runConfig(config: RunConfig, io: CliIO): Promise<number> {
       return 1;
     }
     const bytes = io.readStdin();
-    return compileAndRun(config, io, fe, () => fe.compileBytes(bytes, '<stdin>'));
+    return compileAndRun(config, io, fe, () => fe.compileProgram({ bytes, filenameIsFile: false }, '<stdin>'));
   }
 
   // A script: CPython reports (and compiles) it under its absolute path.
@@ -149,7 +150,7 @@ function compileFileAndRun(config: RunConfig, io: CliIO, fe: Frontend, bytes: Ui
     fe,
     () => {
       text = fe.decodeSource(bytes, path);
-      return fe.compileSource(text, path, 'exec');
+      return fe.compileProgram({ bytes, filenameIsFile: true }, path);
     },
     () => text,
   );

@@ -58,7 +58,7 @@ export function pyCompileMain(args: string[], io: CliIO, fe: Frontend): number {
   }
   for (const filename of filenames) {
     try {
-      fe.cache.compileFileToCache(resolve(io.cwd, filename), { dfile: filename });
+      fe.compileFileToCache(resolve(io.cwd, filename), { dfile: filename });
     } catch (e) {
       let msg: string;
       if (fe.isPyCompileError(e)) msg = pyCompileErrorMsg(e);
