@@ -904,7 +904,6 @@ export class Tokenizer {
           if (c === RBRACE && mode.curlyDepth === mode.exprStartDepth) {
             mode.exprStartDepth--;
             mode.kind = Kind.FString;
-            mode.inFormatSpec = false;
             mode.debug = false;
           }
         }

@@ -121,6 +121,15 @@ const CPYTHON_ERRORS: [string, [string, string, number, number, number, number]]
   ["x = 1 if y else \u00a0", ["SyntaxError", "invalid non-printable character U+00A0", 1, 17, 1, 17]],
   ["x = [\n\n\n", ["SyntaxError", "'[' was never closed", 1, 5, 1, 0]],
   ["x = '''\n\n'''\n'", ["SyntaxError", "unterminated string literal (detected at line 4)", 4, 1, 4, 1]],
+  ["v = f\"z{ 1:{w}\n", ["SyntaxError", "'{' was never closed", 1, 8, 1, 0]],
+  ["v = f'{x:{y}z\n'", ["SyntaxError", "f-string: expecting '}'", 2, 1, 2, 1]],
+  ["f'{x:{y}}' f'{'", ["SyntaxError", "f-string: expecting '}'", 1, 15, 1, 15]],
+  ["f'{a}{b!r}{c:>{d}}}'", ["SyntaxError", "f-string: single '}' is not allowed", 1, 19, 1, 19]],
+  ["f'''{\n'''", ["SyntaxError", "f-string: expecting '}'", 2, 1, 2, 1]],
+  ["f'{x}{'", ["SyntaxError", "f-string: expecting '}'", 1, 7, 1, 7]],
+  ["x = f'{f'{1}'", ["SyntaxError", "'{' was never closed", 1, 7, 1, 0]],
+  ["f'{)'", ["SyntaxError", "f-string: unmatched ')'", 1, 4, 1, 4]],
+  ["f\"{'\\n'}\" f'{]}'", ["SyntaxError", "f-string: unmatched ']'", 1, 14, 1, 14]],
 ];
 
 describe('tokenizer: token forms', () => {
@@ -371,6 +380,10 @@ describe('tokenizer: f-strings (PEP 701)', () => {
       ['FSTRING_END', "'"],
       ['NEWLINE', ''],
     ]);
+  });
+
+  it('a nested field leaves the format spec open, as in CPython 3.12.1', () => {
+    expect(ks(`f'{1:{2}}}}'`)).toEqual(["FSTRING_START f'", 'OP {', 'NUMBER 1', 'OP :', 'OP {', 'NUMBER 2', 'OP }', 'OP }', 'FSTRING_MIDDLE }', "FSTRING_END '", 'NEWLINE', 'ENDMARKER']);
   });
 
   it('a newline ends a format spec of a single-quoted f-string', () => {
