@@ -57,7 +57,7 @@ type UnitInfoExt = UnitInfo & { fasthidden?: readonly string[] };
 
 /** Number of parameters (the symbol table's ste_varnames). */
 function paramCount(unit: UnitInfo): number {
-  let n = unit.argcount + unit.kwonlyargcount;
+  let n = unit.posonlyargcount + unit.argcount + unit.kwonlyargcount;
   if (unit.flags & CO_VARARGS) n++;
   if (unit.flags & CO_VARKEYWORDS) n++;
   return Math.min(n, unit.varnames.length);
@@ -266,7 +266,8 @@ export function assemble(seq: InstructionSequence, unit: UnitInfo): CodeObject {
 
   const { names, kinds } = localsplusInfo(u, varIndex);
   return new CodeObject({
-    co_argcount: u.argcount,
+    // UnitInfo.argcount is CPython's u_argcount: positional-or-keyword only.
+    co_argcount: u.posonlyargcount + u.argcount,
     co_posonlyargcount: u.posonlyargcount,
     co_kwonlyargcount: u.kwonlyargcount,
     co_stacksize: maxdepth,
