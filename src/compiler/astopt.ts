@@ -922,7 +922,7 @@ function intBinOp(op: string, l: bigint | boolean, r: bigint | boolean): Folded 
         if (b > MAX_INT_SIZE || numBits(a) > MAX_INT_SIZE - b) return undefined;
       }
       if (b < 0n) return undefined; // negative shift count
-      if (a === 0n) return b > SSIZE_MAX ? undefined : 0n;
+      if (a === 0n) return 0n;
       return a << b;
     case 'RShift':
       if (b < 0n) return undefined;

@@ -335,6 +335,15 @@ describe('constant folding, as CPython', () => {
     expect(fold(bin('Mult', c('\u{1F600}'), c(4097n)))._type).toBe('BinOp');
   });
 
+  it('shifts by huge counts as CPython (0 << 10**30 is 0)', () => {
+    const sh = (op: 'LShift' | 'RShift', l: bigint, r: bigint): Expr => ({ _type: 'BinOp', op, left: c(l), right: c(r), ...{ lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 1 } });
+    expect(constOf(fold(sh('LShift', 0n, 10n ** 30n)))).toBe(0n);
+    expect(constOf(fold(sh('RShift', 5n, 10n ** 30n)))).toBe(0n);
+    expect(constOf(fold(sh('RShift', -5n, 10n ** 30n)))).toBe(-1n);
+    expect(fold(sh('LShift', 1n, 10n ** 30n))._type).toBe('BinOp');
+    expect(fold(sh('LShift', 0n, -1n))._type).toBe('BinOp');
+  });
+
   it('concatenates without a size limit', () => {
     expect(constOf(fold(bin('Add', c('a'.repeat(5000)), c('b'.repeat(5000)))))).toHaveLength(10000);
   });
