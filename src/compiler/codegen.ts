@@ -18,6 +18,7 @@ import type { CodegenContext } from './codegen-context.js';
 import {
   CELL,
   CO_FUTURE_ANNOTATIONS,
+  CO_FUTURE_BARRY_AS_BDFL,
   DEF_COMP_CELL,
   DEF_FREE_CLASS,
   DEF_IMPORT,
@@ -499,6 +500,8 @@ export class Compiler implements CodegenContext {
       if (ste.varargs) flags |= CO_VARARGS;
       if (ste.varkeywords) flags |= CO_VARKEYWORDS;
     }
+    // PyCF_MASK: the future features in effect are recorded in every code object.
+    flags |= this.futureFeatures & (CO_FUTURE_ANNOTATIONS | CO_FUTURE_BARRY_AS_BDFL);
     return flags;
   }
 

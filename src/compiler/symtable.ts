@@ -153,8 +153,6 @@ export function makeSyntaxError(
   return new PySyntaxError('SyntaxError', msg, filename, lineno, offset, text, endLineno, endOffset);
 }
 
-const EMPTY_SET: ReadonlySet<string> = new Set();
-
 export class SymbolTable {
   readonly entries = new Map<object, SymbolTableEntry>();
   top!: SymbolTableEntry;
@@ -978,16 +976,11 @@ export class SymbolTable {
   ): void {
     for (const [k, compFlags] of comp.symbols) {
       if (compFlags & DEF_PARAM) continue;
-      let scope = (compFlags >> SCOPE_OFFSET) & SCOPE_MASK;
-      let onlyFlags = compFlags & ((1 << SCOPE_OFFSET) - 1);
+      const scope = (compFlags >> SCOPE_OFFSET) & SCOPE_MASK;
+      const onlyFlags = compFlags & ((1 << SCOPE_OFFSET) - 1);
       if (scope === CELL || onlyFlags & DEF_COMP_CELL) inlinedCells.add(k);
       const existing = ste.symbols.get(k);
       if (existing === undefined) {
-        if (scope === FREE && ste.type === 'ClassBlock' && k === '__class__') {
-          scope = GLOBAL_IMPLICIT;
-          onlyFlags &= ~DEF_FREE;
-          compFree.delete(k);
-        }
         ste.symbols.set(k, onlyFlags);
         scopes.set(k, scope);
       } else {
@@ -1048,4 +1041,3 @@ export function buildSymtable(
   return new SymbolTable(filename, futureFeatures, lines).build(mod);
 }
 
-export { EMPTY_SET };

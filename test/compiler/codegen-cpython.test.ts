@@ -1568,7 +1568,6 @@ const EXPECTED: Record<string, { src: string; code: string[]; names: string[] }>
  */
 const OTHERS: Record<string, string> = {
   fstrings: 'positions of the constant parts of f-strings (parser)',
-  match: 'COMPARE_OP without its 3.12 mask bits (codegen-match.ts)',
 };
 
 describe('module-level code generation matches CPython 3.12.1', () => {
