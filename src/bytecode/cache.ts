@@ -37,8 +37,9 @@ import {
 } from 'node:fs';
 import type { BigIntStats, Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import type { CodeObject } from './code.js';
-import { strRepr } from './dis.js';
+import { bytesRepr, strRepr } from './dis.js';
 import { MARSHAL_VERSION, MarshalError, deserializeCode, serializeCode } from './marshal.js';
 import { OPCODES } from './opcodes.js';
 
@@ -136,14 +137,16 @@ export function makeHeader(stat: SourceStat): Uint8Array {
   return h;
 }
 
-/** Why a cache file is not usable, or null when its header matches. */
-export function checkHeader(data: Uint8Array, stat: SourceStat): string | null {
-  if (data.length < 4) return 'truncated';
-  for (let i = 0; i < 4; i++) if (data[i] !== MAGIC[i]) return 'bad magic number';
+/**
+ * Why a cache file is not usable, or null when its header matches:
+ * 'bad magic', 'truncated', 'flags' or 'stale'.
+ */
+export function checkHeader(data: Uint8Array, stat: SourceStat): 'bad magic' | 'truncated' | 'flags' | 'stale' | null {
+  if (data.length < 4) return 'bad magic';
+  for (let i = 0; i < 4; i++) if (data[i] !== MAGIC[i]) return 'bad magic';
   if (data.length < HEADER_SIZE) return 'truncated';
   const dv = new DataView(data.buffer, data.byteOffset, HEADER_SIZE);
-  const flags = dv.getUint32(4, true);
-  if (flags !== FLAGS_TIMESTAMP) return `invalid flags ${flags}`;
+  if (dv.getUint32(4, true) !== FLAGS_TIMESTAMP) return 'flags';
   if (dv.getBigUint64(8, true) !== u64(mtimeNsOf(stat))) return 'stale';
   if (dv.getBigUint64(16, true) !== u64(BigInt(stat.size))) return 'stale';
   return null;
@@ -151,7 +154,43 @@ export function checkHeader(data: Uint8Array, stat: SourceStat): string | null {
 
 type Verbose = ((line: string) => void) | undefined;
 
-function readCacheFile(cfile: string, stat: SourceStat, verbose: Verbose, sourcePath: string): CodeObject | null {
+/** The module name CPython's messages use, from a source path: `pkg/__init__.py` -> 'pkg'. */
+function moduleNameOf(sourcePath: string): string {
+  const base = basename(sourcePath).replace(/\.[^.]*$/, '');
+  return base === '__init__' ? basename(dirname(sourcePath)) : base;
+}
+
+/** Python's repr of an OSError made from a Node errno error, for -v messages. */
+const ERRNO_TEXT: Record<string, [cls: string, errno: number, text: string]> = {
+  EPERM: ['PermissionError', 1, 'Operation not permitted'],
+  ENOENT: ['FileNotFoundError', 2, 'No such file or directory'],
+  EACCES: ['PermissionError', 13, 'Permission denied'],
+  EEXIST: ['FileExistsError', 17, 'File exists'],
+  ENOTDIR: ['NotADirectoryError', 20, 'Not a directory'],
+  EISDIR: ['IsADirectoryError', 21, 'Is a directory'],
+  ENOSPC: ['OSError', 28, 'No space left on device'],
+  EROFS: ['OSError', 30, 'Read-only file system'],
+};
+
+function osErrorRepr(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  const known = code ? ERRNO_TEXT[code] : undefined;
+  if (known) return `${known[0]}(${known[1]}, ${strRepr(known[2])})`;
+  return `OSError(${strRepr(e instanceof Error ? e.message : String(e))})`;
+}
+
+/**
+ * Read and check a cache file, with CPython's -v messages
+ * (importlib._bootstrap_external: _classify_pyc, _validate_timestamp_pyc,
+ * _compile_bytecode). Stale caches are silent, as in CPython.
+ */
+function readCacheFile(
+  cfile: string,
+  stat: SourceStat,
+  verbose: Verbose,
+  sourcePath: string,
+  name = moduleNameOf(sourcePath),
+): CodeObject | null {
   let data: Uint8Array;
   try {
     data = readFileSync(cfile);
@@ -161,8 +200,8 @@ function readCacheFile(cfile: string, stat: SourceStat, verbose: Verbose, source
   const why = checkHeader(data, stat);
   if (why !== null) {
     if (verbose) {
-      if (why === 'stale') verbose(`# bytecode is stale for ${strRepr(sourcePath)}`);
-      else verbose(`# ${why} in ${strRepr(cfile)}`);
+      if (why === 'bad magic') verbose(`# bad magic number in ${strRepr(name)}: ${bytesRepr(data.subarray(0, 4))}`);
+      else if (why === 'truncated') verbose(`# reached EOF while reading pyc header of ${strRepr(name)}`);
     }
     return null;
   }
@@ -175,6 +214,7 @@ function readCacheFile(cfile: string, stat: SourceStat, verbose: Verbose, source
     return code;
   } catch (e) {
     if (!(e instanceof MarshalError)) throw e;
+    // CPython fails the import here; gilvm recompiles.
     if (verbose) verbose(`# bad marshal data in ${strRepr(cfile)}: ${e.message}`);
     return null;
   }
@@ -227,13 +267,14 @@ export function cacheFileBytes(stat: SourceStat, code: CodeObject): Uint8Array {
 }
 
 let tmpCounter = 0;
+const tmpTag = `${process.pid}.${threadId}.${Math.random().toString(36).slice(2, 8)}`;
 
 /**
  * Write `data` to `path` atomically: a temporary file beside it, then a
  * rename (importlib's _write_atomic). Throws the I/O error.
  */
 function writeAtomic(path: string, data: Uint8Array, mode: number): void {
-  const tmp = `${path}.${process.pid}.${++tmpCounter}.tmp`;
+  const tmp = `${path}.${tmpTag}.${++tmpCounter}.tmp`;
   const fd = openSync(tmp, 'wx', mode & 0o666);
   try {
     try {
@@ -271,7 +312,7 @@ function writeCacheOrThrow(sourcePath: string, stat: SourceStat, code: CodeObjec
 /**
  * Write the cache of `sourcePath`; returns whether it was written. Any I/O
  * error (read-only folder, a file where `__pycache__` should be, full disk)
- * is swallowed: the cache is an optimization.
+ * is swallowed: the cache is an optimization (SourceLoader.set_data).
  */
 export function writeCache(
   sourcePath: string,
@@ -280,16 +321,21 @@ export function writeCache(
   opts: { cfile?: string; verbose?: (line: string) => void } = {},
 ): boolean {
   const cfile = opts.cfile ?? cachePathFor(sourcePath);
+  const data = cacheFileBytes(stat, code);
+  const parent = dirname(cfile);
   try {
-    writeCacheOrThrow(sourcePath, stat, code, cfile);
+    mkdirSync(parent, { recursive: true });
   } catch (e) {
-    if (opts.verbose) {
-      const msg = e instanceof Error ? e.message : String(e);
-      opts.verbose(`# could not create ${strRepr(cfile)}: ${msg}`);
-    }
+    opts.verbose?.(`# could not create ${strRepr(parent)}: ${osErrorRepr(e)}`);
     return false;
   }
-  if (opts.verbose) opts.verbose(`# created ${strRepr(cfile)}`);
+  try {
+    writeAtomic(cfile, data, cacheMode(sourcePath));
+  } catch (e) {
+    opts.verbose?.(`# could not create ${strRepr(cfile)}: ${osErrorRepr(e)}`);
+    return false;
+  }
+  opts.verbose?.(`# created ${strRepr(cfile)}`);
   return true;
 }
 
@@ -339,6 +385,8 @@ export interface GetCodeOptions {
   compile: CompileFn;
   /** Source bytes to text (default: decodeSource, PEP 263 cookies). */
   decode?: DecodeFn;
+  /** The module's name, for -v messages (default: from the file name). */
+  name?: string;
 }
 
 /**
@@ -351,11 +399,12 @@ export function getCode(sourcePath: string, options: GetCodeOptions): CodeObject
   // stat, the cache written below is stale by mtime and is never used.
   const stat = statSource(sourcePath);
   const cfile = cachePathFor(sourcePath);
-  const cached = readCacheFile(cfile, stat, options.verbose, sourcePath);
+  const cached = readCacheFile(cfile, stat, options.verbose, sourcePath, options.name);
   if (cached) return cached;
   const bytes = readFileSync(sourcePath);
   const source = (options.decode ?? defaultDecode)(bytes, sourcePath);
   const code = options.compile(source, sourcePath);
+  options.verbose?.(`# code object from ${sourcePath}`);
   if (!options.dontWriteBytecode) writeCache(sourcePath, stat, code, { cfile, verbose: options.verbose });
   return code;
 }
