@@ -529,9 +529,16 @@ class Parser extends ParserBase {
     return this.simpleStmts();
   }
 
-  private endOf(body: A.Stmt[]): Pos {
-    const last = body[body.length - 1]!;
-    return { end_lineno: last.end_lineno, end_col_offset: last.end_col_offset };
+  /** End of the last token consumed that is not NEWLINE, INDENT or DEDENT (CPython's EXTRA). */
+  private endLast(): Pos {
+    let i = this.pos - 1;
+    for (;;) {
+      const t = this.toks[i]!;
+      if ((t.kind !== 'NEWLINE' && t.kind !== 'INDENT' && t.kind !== 'DEDENT') || i === 0) {
+        return { end_lineno: t.endLine, end_col_offset: t.endCol };
+      }
+      i--;
+    }
   }
 
   private ifStmt(kind: 'if' | 'elif'): A.If {
@@ -545,7 +552,7 @@ class Parser extends ParserBase {
       const e = this.next();
       orelse = this.block('else', e);
     }
-    return { _type: 'If', test, body, orelse, ...this.start(s), ...this.endOf(orelse.length ? orelse : body) };
+    return { _type: 'If', test, body, orelse, ...this.start(s), ...this.endLast() };
   }
 
   private whileStmt(): A.While {
@@ -557,7 +564,7 @@ class Parser extends ParserBase {
       const e = this.next();
       orelse = this.block('else', e);
     }
-    return { _type: 'While', test, body, orelse, ...this.start(s), ...this.endOf(orelse.length ? orelse : body) };
+    return { _type: 'While', test, body, orelse, ...this.start(s), ...this.endLast() };
   }
 
   private forStmt(asyncTok: Token | null): A.For | A.AsyncFor {
@@ -580,7 +587,7 @@ class Parser extends ParserBase {
       orelse,
       type_comment: null,
       ...this.start(asyncTok ?? f),
-      ...this.endOf(orelse.length ? orelse : body),
+      ...this.endLast(),
     };
   }
 
@@ -649,7 +656,7 @@ class Parser extends ParserBase {
       body,
       type_comment: null,
       ...this.start(asyncTok ?? w),
-      ...this.endOf(body),
+      ...this.endLast(),
     };
   }
 
@@ -700,7 +707,7 @@ class Parser extends ParserBase {
         this.error('expected one or more exception types', this.tok());
       }
       const hb = this.block('except', e);
-      handlers.push({ _type: 'ExceptHandler', type, name, body: hb, ...this.start(e), ...this.endOf(hb) });
+      handlers.push({ _type: 'ExceptHandler', type, name, body: hb, ...this.start(e), ...this.endLast() });
     }
     let orelse: A.Stmt[] = [];
     let finalbody: A.Stmt[] = [];
@@ -715,9 +722,7 @@ class Parser extends ParserBase {
     if (!handlers.length && !finalbody.length) {
       this.error("expected 'except' or 'finally' block", this.tok());
     }
-    const last = finalbody.length ? finalbody : orelse.length ? orelse : handlers.length ? null : body;
-    const end = last ? this.endOf(last) : { end_lineno: handlers[handlers.length - 1]!.end_lineno, end_col_offset: handlers[handlers.length - 1]!.end_col_offset };
-    return { _type: star ? 'TryStar' : 'Try', body, handlers, orelse, finalbody, ...this.start(s), ...end };
+    return { _type: star ? 'TryStar' : 'Try', body, handlers, orelse, finalbody, ...this.start(s), ...this.endLast() };
   }
 
   private decorated(): A.Stmt {
@@ -759,7 +764,7 @@ class Parser extends ParserBase {
       type_comment: null,
       type_params,
       ...this.start(asyncTok ?? d),
-      ...this.endOf(body),
+      ...this.endLast(),
     };
   }
 
@@ -776,7 +781,7 @@ class Parser extends ParserBase {
       keywords = r.keywords;
     }
     const body = this.block('class', c);
-    return { _type: 'ClassDef', name, bases, keywords, body, decorator_list, type_params, ...this.start(c), ...this.endOf(body) };
+    return { _type: 'ClassDef', name, bases, keywords, body, decorator_list, type_params, ...this.start(c), ...this.endLast() };
   }
 
   /** Parameters of a def (annotations allowed) or lambda, up to `close`. */
@@ -897,7 +902,7 @@ class Parser extends ParserBase {
     this.pos++;
     this.depth--;
     const lastBody = cases[cases.length - 1]!.body;
-    return { _type: 'Match', subject, cases, ...this.start(m), ...this.endOf(lastBody) };
+    return { _type: 'Match', subject, cases, ...this.start(m), ...this.endLast() };
   }
 
   private subjectExpr(): A.Expr {
