@@ -92,6 +92,12 @@ for (const op of ['**=', '//=', '>>=', '<<=']) {
 /** CPython's tokenizer error codes (tok->done), see Tokenizer.errorCode. */
 export type TokenizerErrorCode = 'E_ERROR' | 'E_EOF' | 'E_DEDENT' | 'E_TABSPACE' | 'E_TOODEEP' | 'E_LINECONT';
 
+export interface TokenizerWarning {
+  category: 'SyntaxWarning';
+  msg: string;
+  lineno: number;
+}
+
 function errorCodeOf(e: PySyntaxError): TokenizerErrorCode {
   if (e.kind === 'TabError') return 'E_TABSPACE';
   if (e.msg === 'unindent does not match any outer indentation level') return 'E_DEDENT';
@@ -299,6 +305,14 @@ export class Tokenizer {
    * `unclosedBracketError`, replaces the parser's error).
    */
   errorCode: TokenizerErrorCode | null = null;
+
+  /**
+   * The warnings CPython's tokenizer issues (with PyErr_WarnExplicit, by line
+   * only): a number directly followed by a keyword ("1if x else y": invalid
+   * decimal literal) and `\{` / `\}` in a non-raw f-string (invalid escape
+   * sequence). The compiler decides how to report them.
+   */
+  readonly warnings: TokenizerWarning[] = [];
 
   /** The innermost open bracket (CPython's parenstack top), or null. */
   get openBracket(): { char: string; line: number; col: number } | null {
@@ -831,7 +845,10 @@ export class Tokenizer {
       r = p < this.end && (c2 === 102 || c2 === 110 || c2 === 115);
     } else if (c === 111) r = la('r');
     else if (c === 110) r = la('ot');
-    if (r) return;
+    if (r) {
+      this.warnings.push({ category: 'SyntaxWarning', msg: `invalid ${kind} literal`, lineno: this.line });
+      return;
+    }
     if (c >= 0 && c < 128 && isIdentChar(c)) {
       this.pos--;
       throw this.error(`invalid ${kind} literal`);
@@ -1033,7 +1050,12 @@ export class Tokenizer {
       }
       if (c === BACKSLASH) {
         let peek = this.pos < end ? s.charCodeAt(this.pos) : EOF;
-        if (peek === LBRACE || peek === RBRACE) continue;
+        if (peek === LBRACE || peek === RBRACE) {
+          if (!mode.raw) {
+            this.warnings.push({ category: 'SyntaxWarning', msg: `invalid escape sequence '\\${String.fromCharCode(peek)}'`, lineno: this.line });
+          }
+          continue;
+        }
         if (peek === EOF) continue;
         if (peek === NL) {
           this.newlineAt();

@@ -488,3 +488,15 @@ describe('tokenizer: state for the parser', () => {
     expect(t.openBracket).toEqual({ char: '{', line: 2, col: 3 });
   });
 });
+
+describe('tokenizer: warnings', () => {
+  it('collects the SyntaxWarnings CPython 3.12 issues while tokenizing', () => {
+    const t = new Tokenizer("x = 1if y else 0x1for\nz = f'\\{a}' + rf'\\{b}'\n", 'f');
+    while (t.next().kind !== 'ENDMARKER');
+    expect(t.warnings).toEqual([
+      { category: 'SyntaxWarning', msg: 'invalid decimal literal', lineno: 1 },
+      { category: 'SyntaxWarning', msg: 'invalid hexadecimal literal', lineno: 1 },
+      { category: 'SyntaxWarning', msg: "invalid escape sequence '\\{'", lineno: 2 },
+    ]);
+  });
+});
