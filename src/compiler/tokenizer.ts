@@ -23,6 +23,17 @@
  * - Like CPython, characters that start no token (`$`, `?`, a backquote, a
  *   lone `!` outside f-strings) and `<>` come out as OP tokens: the parser
  *   rejects them with "invalid syntax" at their position.
+ * - "unexpected character after line continuation character" is placed on
+ *   its own line; CPython counts that offset from the start of its buffer,
+ *   which is an earlier line when the statement was already continued.
+ * - Errors CPython reports through pegen keep pegen's positions: "'(' was
+ *   never closed" has endOffset 0, "unexpected EOF while parsing" and the
+ *   unindent IndentationError have endOffset -1, TabError is at offset 1.
+ *   `errorCode` says which of CPython's error paths an error took, for the
+ *   parser's re-tokenizing after a generic "invalid syntax" error.
+ * - The null byte error is the one for files ("source code cannot contain
+ *   null bytes", at the line holding it); compile() of a string says
+ *   "source code string cannot contain null bytes" without a position.
  */
 import type { Token, TokenKind } from './token.js';
 import { PySyntaxError, type SyntaxErrorKind } from './errors.js';
@@ -456,7 +467,7 @@ export class Tokenizer {
         }
 
         // Identifier (and string prefixes)
-        if (isIdentStart(c)) return this.identifierOrString(c, start, mode);
+        if (isIdentStart(c)) return this.identifierOrString(c, start);
 
         if (c === NL) {
           const nlLine = this.line;
@@ -512,7 +523,7 @@ export class Tokenizer {
     return new PySyntaxError('TabError', 'inconsistent use of tabs and spaces in indentation', this.filename, this.line, 1, this.lineText(this.line), this.line, 0);
   }
 
-  private identifierOrString(c: number, start: number, mode: Mode): Token | null {
+  private identifierOrString(c: number, start: number): Token | null {
     const s = this.src;
     const end = this.end;
     let sawB = false;
@@ -553,7 +564,6 @@ export class Tokenizer {
         i += ch.length;
       }
     }
-    void mode;
     const t = this.tok('NAME', start, this.line, this.lineStart, this.pos);
     t.value = name.normalize('NFKC');
     return t;
