@@ -147,7 +147,14 @@ export function checkHeader(data: Uint8Array, stat: SourceStat): 'bad magic' | '
   if (data.length < HEADER_SIZE) return 'truncated';
   const dv = new DataView(data.buffer, data.byteOffset, HEADER_SIZE);
   if (dv.getUint32(4, true) !== FLAGS_TIMESTAMP) return 'flags';
-  if (dv.getBigUint64(8, true) !== u64(mtimeNsOf(stat))) return 'stale';
+  const stored = dv.getBigUint64(8, true);
+  if ('mtimeNs' in stat && typeof stat.mtimeNs === 'bigint') {
+    if (stored !== u64(stat.mtimeNs)) return 'stale';
+  } else {
+    // A number Stats has lost the sub-microsecond digits: compare to 1 us.
+    const diff = stored - u64(mtimeNsOf(stat));
+    if (diff > 1000n || diff < -1000n) return 'stale';
+  }
   if (dv.getBigUint64(16, true) !== u64(BigInt(stat.size))) return 'stale';
   return null;
 }

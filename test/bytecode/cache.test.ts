@@ -1,4 +1,15 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -256,6 +267,10 @@ describe('loadCachedCode, writeCache, compileFileToCache', () => {
     expect(loadCachedCode(p, { ...st, size: st.size + 1n })).toBe(null);
     expect(loadCachedCode(p, { mtimeNs: st.mtimeNs + 1n, size: st.size })).toBe(null);
     expect(isCacheFresh(p)).toBe(true);
+    // a number Stats (milliseconds as a double) matches a cache written with nanoseconds
+    const numberStat = statSync(p);
+    expect(loadCachedCode(p, numberStat)).not.toBe(null);
+    expect(loadCachedCode(p, { mtimeMs: numberStat.mtimeMs + 0.01, size: numberStat.size })).toBe(null);
   });
 
   it('compiles to the cache as py_compile does', () => {
