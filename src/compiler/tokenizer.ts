@@ -1032,7 +1032,6 @@ export class Tokenizer {
           mode.exprStartDepth++;
           if (mode.exprStartDepth >= MAX_EXPR_NESTING) throw this.error('f-string: expressions nested too deeply');
           mode.kind = Kind.Regular;
-          mode.inFormatSpec = false;
           return middle(this.pos);
         }
         // '{{': keep one brace, skip the other

@@ -384,6 +384,8 @@ describe('tokenizer: f-strings (PEP 701)', () => {
 
   it('a nested field leaves the format spec open, as in CPython 3.12.1', () => {
     expect(ks(`f'{1:{2}}}}'`)).toEqual(["FSTRING_START f'", 'OP {', 'NUMBER 1', 'OP :', 'OP {', 'NUMBER 2', 'OP }', 'OP }', 'FSTRING_MIDDLE }', "FSTRING_END '", 'NEWLINE', 'ENDMARKER']);
+    // ... so a newline after a nested field still ends the spec
+    expect(ks(`f'{x:.{p}\n}'`)).toEqual(["FSTRING_START f'", 'OP {', 'NAME x', 'OP :', 'FSTRING_MIDDLE .', 'OP {', 'NAME p', 'OP }', 'OP }', "FSTRING_END '", 'NEWLINE', 'ENDMARKER']);
   });
 
   it('a newline ends a format spec of a single-quoted f-string', () => {
