@@ -530,7 +530,9 @@ export class Tokenizer {
     let sawR = false;
     let sawU = false;
     let sawF = false;
-    for (;;) {
+    // Only b, r, u and f (any case) can start a string prefix.
+    const lower = c | 32;
+    if (lower === 98 || lower === 114 || lower === 117 || lower === 102) for (;;) {
       if (!(sawB || sawU || sawF) && (c === 98 || c === 66)) sawB = true;
       else if (!(sawB || sawU || sawR || sawF) && (c === 117 || c === 85)) sawU = true;
       else if (!(sawR || sawU) && (c === 114 || c === 82)) sawR = true;
@@ -543,11 +545,18 @@ export class Tokenizer {
       }
     }
     let nonascii = false;
-    while (isIdentChar(c)) {
-      if (c >= 128) nonascii = true;
-      c = this.pos < end ? s.charCodeAt(this.pos++) : EOF;
-    }
-    if (c !== EOF) this.pos--;
+    if (isIdentChar(c)) {
+      nonascii = c >= 128;
+      let p = this.pos;
+      while (p < end) {
+        const ch = s.charCodeAt(p);
+        if (ch < 128) {
+          if ((CLS[ch]! & 2) === 0) break;
+        } else nonascii = true;
+        p++;
+      }
+      this.pos = p;
+    } else if (c !== EOF) this.pos--;
     if (!nonascii) return this.tok('NAME', start, this.line, this.lineStart, this.pos);
     const name = s.slice(start, this.pos);
     if (!VALID_IDENT.test(name)) {
