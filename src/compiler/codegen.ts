@@ -15,6 +15,7 @@ import { InstructionSequence, NO_LOCATION } from './instructions.js';
 import type { Label, Location, UnitInfo } from './instructions.js';
 import { Op, NB } from '../bytecode/opcodes.js';
 import type { CodegenContext } from './codegen-context.js';
+import type { CodeObject } from '../bytecode/code.js';
 import {
   CELL,
   CO_FUTURE_ANNOTATIONS,
@@ -136,7 +137,6 @@ const CMP_MASK = [2, 2 | 8, 8, 1 | 2 | 4, 4, 4 | 8];
 // ------------------------------------------------------------ constant keys
 
 let codeIdCounter = 0;
-const codeIds = new WeakMap<object, number>();
 
 /** A key that tells apart every constant CPython keeps apart (_PyCode_ConstantKey). */
 export function constKey(v: ConstValue): string {
@@ -147,6 +147,8 @@ export function constKey(v: ConstValue): string {
     case 'bigint':
       return 'i' + v.toString();
     case 'number':
+      // Every NaN constant is its own object in CPython, so none are merged.
+      if (v !== v) return 'fNaN' + ++nanCounter;
       return Object.is(v, -0) ? 'f-0' : 'f' + String(v);
     case 'string':
       return 's' + v;
@@ -169,12 +171,83 @@ export function constKey(v: ConstValue): string {
     }
     return s + ')';
   }
-  let id = codeIds.get(v as object);
-  if (id === undefined) {
-    id = ++codeIdCounter;
-    codeIds.set(v as object, id);
+  return codeKey(v as object);
+}
+
+let nanCounter = 0;
+const codeKeys = new WeakMap<object, string>();
+
+/**
+ * Code objects compare by value in CPython (code_richcompare), so two
+ * compilations of the same code (the test of a `while` loop is compiled
+ * twice) share one constant.
+ */
+function codeKey(o: object): string {
+  let k = codeKeys.get(o);
+  if (k !== undefined) return k;
+  const c = o as Partial<CodeObject>;
+  if (c.co_code instanceof Uint8Array && Array.isArray(c.co_consts)) {
+    let consts = '';
+    for (const x of c.co_consts) {
+      const ck = constKey(x);
+      consts += ck.length + ':' + ck;
+    }
+    k =
+      'o' +
+      JSON.stringify([
+        c.co_name,
+        c.co_argcount,
+        c.co_posonlyargcount,
+        c.co_kwonlyargcount,
+        c.co_flags,
+        c.co_firstlineno,
+        bytesKey(c.co_code),
+        consts,
+        c.co_names,
+        c.co_localsplusnames,
+        bytesKey(c.co_linetable!),
+        bytesKey(c.co_exceptiontable!),
+      ]);
+  } else {
+    k = 'o#' + ++codeIdCounter;
   }
-  return 'o' + id;
+  codeKeys.set(o, k);
+  return k;
+}
+
+function bytesKey(b: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]!);
+  return s;
+}
+
+/** A key equal for constants that are equal in Python (1 == 1.0 == True). */
+function pyEqKey(v: ConstValue): string {
+  if (typeof v === 'boolean') return 'n' + (v ? 1 : 0);
+  if (typeof v === 'bigint') return 'n' + v.toString();
+  if (typeof v === 'number') {
+    if (Number.isInteger(v)) return 'n' + BigInt(v).toString();
+    return v !== v ? 'fNaN' + ++nanCounter : 'n' + String(v);
+  }
+  if (v instanceof PyComplex) {
+    if (v.imag === 0) return pyEqKey(v.real);
+    return 'c' + v.real + ',' + v.imag;
+  }
+  if (v instanceof ConstTuple) return '(' + v.items.map((x) => pyEqKey(x)).join(',') + ')';
+  return constKey(v);
+}
+
+/** The items of a frozenset display, equal items once (first wins, as a set). */
+function dedupeSetItems(vals: ConstValue[]): ConstValue[] {
+  const seen = new Set<string>();
+  const out: ConstValue[] = [];
+  for (const v of vals) {
+    const k = pyEqKey(v);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(v);
+  }
+  return out;
 }
 
 // ------------------------------------------------------------------- units
@@ -2229,7 +2302,7 @@ export class Compiler implements CodegenContext {
       if (tuple && !pushed) {
         this.loadConst(new ConstTuple(vals), l);
       } else {
-        const folded = add === Op.SET_ADD ? new ConstFrozenSet(vals) : new ConstTuple(vals);
+        const folded = add === Op.SET_ADD ? new ConstFrozenSet(dedupeSetItems(vals)) : new ConstTuple(vals);
         this.op(build, l, pushed);
         this.loadConst(folded, l);
         this.op(extend, l, 1);
