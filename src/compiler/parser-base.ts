@@ -129,7 +129,10 @@ export function exprName(e: A.Expr): string {
   }
 }
 
-const ASCII_RE = /^[\x00-\x7f]*$/;
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
 
 export class ParserBase {
   protected toks: Token[] = [];
@@ -152,7 +155,7 @@ export class ParserBase {
       if (this.tokError) throw this.tokError;
       try {
         const t = this.tz.next();
-        if (t.kind === 'NAME' && !ASCII_RE.test(t.value)) {
+        if (t.kind === 'NAME' && !isAscii(t.value)) {
           toks.push({ ...t, value: t.value.normalize('NFKC') });
         } else toks.push(t);
       } catch (e) {
@@ -262,6 +265,15 @@ export class ParserBase {
     return { lineno: s.line, col_offset: s.col, end_lineno: e.endLine, end_col_offset: e.endCol };
   }
 
+  /** End line / column of the last token consumed. */
+  protected el(): number {
+    return this.toks[this.pos - 1]!.endLine;
+  }
+
+  protected ec(): number {
+    return this.toks[this.pos - 1]!.endCol;
+  }
+
   protected locTok(t: Token): A.Located {
     return { lineno: t.line, col_offset: t.col, end_lineno: t.endLine, end_col_offset: t.endCol };
   }
@@ -316,6 +328,15 @@ export class ParserBase {
   }
 
   protected error(msg: string, t: Token): never {
+    if (t.kind === 'DEDENT' || t.kind === 'ENDMARKER') {
+      // CPython locates these at the end of the last line with tokens, with no end column
+      const i = this.toks.indexOf(t);
+      let p = i > 0 ? this.toks[i - 1]! : t;
+      for (let j = i - 1; j > 0 && (p.kind === 'DEDENT' || p.kind === 'INDENT'); j--) p = this.toks[j - 1]!;
+      if (p.kind === 'NEWLINE') {
+        throw new PySyntaxError('SyntaxError', msg, this.filename, p.line, this.offsetOf(p.line, p.col), this.lineText(p.line), p.line, -1);
+      }
+    }
     this.raise('SyntaxError', msg, t.line, t.col, t.endLine, t.endCol);
   }
 
@@ -336,6 +357,25 @@ export class ParserBase {
   }
 
   /** `invalid syntax` at the current token (or the indentation errors CPython gives there). */
+  /**
+   * After a parser error, CPython tokenizes the rest of the source and
+   * reports a tokenizer error instead if there is one (an unclosed bracket
+   * only when it was opened before the line of the parser's error).
+   */
+  checkRestOfSource(e: PySyntaxError): void {
+    if (this.tokError) return;
+    const errLine = this.toks.length ? this.toks[this.toks.length - 1]!.line : e.lineno;
+    try {
+      for (let n = 0; n < 10_000_000; n++) {
+        if (this.tz.next().kind === 'ENDMARKER') break;
+      }
+    } catch (te) {
+      if (!(te instanceof PySyntaxError)) return;
+      if (/ was never closed$/.test(te.msg) && !(errLine > te.lineno)) return;
+      throw te;
+    }
+  }
+
   /** CPython's RAISE_SYNTAX_ERROR without a location: the furthest token fetched. */
   protected errorLast(msg: string): never {
     const t = this.toks[this.toks.length - 1]!;
@@ -473,7 +513,7 @@ export class ParserBase {
       if (!this.startsExpression(this.tok())) break;
       elts.push(this.expression());
     }
-    return { _type: 'Tuple', elts, ctx: 'Load', ...this.loc(s) };
+    return { _type: 'Tuple', elts, ctx: 'Load', lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
   }
 
   /** star_expressions: a Tuple when there is a comma. */
@@ -487,7 +527,7 @@ export class ParserBase {
       if (!this.startsExpression(t) && !(t.kind === 'OP' && t.value === '*')) break;
       elts.push(this.starExpression());
     }
-    return { _type: 'Tuple', elts, ctx: 'Load', ...this.loc(s) };
+    return { _type: 'Tuple', elts, ctx: 'Load', lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
   }
 
   protected starExpression(): A.Expr {
@@ -495,7 +535,7 @@ export class ParserBase {
     if (s.kind === 'OP' && s.value === '*') {
       this.pos++;
       const value = this.bitwiseOr();
-      return { _type: 'Starred', value, ctx: 'Load', ...this.loc(s) };
+      return { _type: 'Starred', value, ctx: 'Load', lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
     }
     return this.expression();
   }
@@ -505,7 +545,7 @@ export class ParserBase {
     if (s.kind === 'OP' && s.value === '*') {
       this.pos++;
       const value = this.bitwiseOr();
-      return { _type: 'Starred', value, ctx: 'Load', ...this.loc(s) };
+      return { _type: 'Starred', value, ctx: 'Load', lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
     }
     return this.namedExpression();
   }
@@ -517,8 +557,8 @@ export class ParserBase {
       if (n.kind === 'OP' && n.value === ':=') {
         this.pos += 2;
         const value = this.expression();
-        const target: A.Expr = { _type: 'Name', id: s.value, ctx: 'Store', ...this.locTok(s) };
-        return { _type: 'NamedExpr', target, value, ...this.loc(s) };
+        const target: A.Expr = { _type: 'Name', id: s.value, ctx: 'Store', lineno: s.line, col_offset: s.col, end_lineno: s.endLine, end_col_offset: s.endCol };
+        return { _type: 'NamedExpr', target, value, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
       }
     }
     const e = this.expression();
@@ -562,7 +602,7 @@ export class ParserBase {
       this.pos++;
       const orelse = this.expression();
       this.depth--;
-      return { _type: 'IfExp', test, body, orelse, ...this.loc(t) };
+      return { _type: 'IfExp', test, body, orelse, lineno: t.line, col_offset: t.col, end_lineno: this.el(), end_col_offset: this.ec() };
     }
     this.depth--;
     return body;
@@ -575,18 +615,18 @@ export class ParserBase {
     this.expectOp(':');
     const body = this.expression();
     this.depth--;
-    return { _type: 'Lambda', args, body, ...this.loc(s) };
+    return { _type: 'Lambda', args, body, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
   }
 
   protected yieldExpr(): A.Expr {
     const s = this.next();
     if (this.eatKw('from')) {
       const value = this.expression();
-      return { _type: 'YieldFrom', value, ...this.loc(s) };
+      return { _type: 'YieldFrom', value, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
     }
     const t = this.tok();
     const value = this.startsExpression(t) || (t.kind === 'OP' && t.value === '*') ? this.starExpressions() : null;
-    return { _type: 'Yield', value, ...this.loc(s) };
+    return { _type: 'Yield', value, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
   }
 
   protected disjunction(): A.Expr {
@@ -595,7 +635,7 @@ export class ParserBase {
     if (!this.isKw('or')) return first;
     const values = [first];
     while (this.eatKw('or')) values.push(this.conjunction());
-    return { _type: 'BoolOp', op: 'Or', values, ...this.loc(s) };
+    return { _type: 'BoolOp', op: 'Or', values, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
   }
 
   protected conjunction(): A.Expr {
@@ -604,7 +644,7 @@ export class ParserBase {
     if (!this.isKw('and')) return first;
     const values = [first];
     while (this.eatKw('and')) values.push(this.inversion());
-    return { _type: 'BoolOp', op: 'And', values, ...this.loc(s) };
+    return { _type: 'BoolOp', op: 'And', values, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
   }
 
   protected inversion(): A.Expr {
@@ -614,7 +654,7 @@ export class ParserBase {
       this.enter();
       const operand = this.inversion();
       this.depth--;
-      return { _type: 'UnaryOp', op: 'Not', operand, ...this.loc(s) };
+      return { _type: 'UnaryOp', op: 'Not', operand, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
     }
     return this.comparison();
   }
@@ -644,6 +684,9 @@ export class ParserBase {
           if (n.kind === 'NAME' && n.value === 'in') {
             this.pos += 2;
             op = 'NotIn';
+          } else {
+            this.pos++;
+            this.fail();
           }
         }
       }
@@ -652,7 +695,7 @@ export class ParserBase {
       (comparators ??= []).push(this.bitwiseOr());
     }
     if (!ops) return left;
-    return { _type: 'Compare', left, ops, comparators: comparators!, ...this.loc(s) };
+    return { _type: 'Compare', left, ops, comparators: comparators!, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
   }
 
   protected bitwiseOr(): A.Expr {
@@ -661,7 +704,7 @@ export class ParserBase {
     while (this.isOp('|')) {
       this.pos++;
       const right = this.bitwiseXor();
-      left = { _type: 'BinOp', left, op: 'BitOr', right, ...this.loc(s) };
+      left = { _type: 'BinOp', left, op: 'BitOr', right, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
     }
     return left;
   }
@@ -672,7 +715,7 @@ export class ParserBase {
     while (this.isOp('^')) {
       this.pos++;
       const right = this.bitwiseAnd();
-      left = { _type: 'BinOp', left, op: 'BitXor', right, ...this.loc(s) };
+      left = { _type: 'BinOp', left, op: 'BitXor', right, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
     }
     return left;
   }
@@ -683,7 +726,7 @@ export class ParserBase {
     while (this.isOp('&')) {
       this.pos++;
       const right = this.shiftExpr();
-      left = { _type: 'BinOp', left, op: 'BitAnd', right, ...this.loc(s) };
+      left = { _type: 'BinOp', left, op: 'BitAnd', right, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
     }
     return left;
   }
@@ -696,7 +739,7 @@ export class ParserBase {
       if (t.kind !== 'OP' || (t.value !== '<<' && t.value !== '>>')) break;
       this.pos++;
       const right = this.sum();
-      left = { _type: 'BinOp', left, op: t.value === '<<' ? 'LShift' : 'RShift', right, ...this.loc(s) };
+      left = { _type: 'BinOp', left, op: t.value === '<<' ? 'LShift' : 'RShift', right, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
     }
     return left;
   }
@@ -709,7 +752,7 @@ export class ParserBase {
       if (t.kind !== 'OP' || (t.value !== '+' && t.value !== '-')) break;
       this.pos++;
       const right = this.term();
-      left = { _type: 'BinOp', left, op: t.value === '+' ? 'Add' : 'Sub', right, ...this.loc(s) };
+      left = { _type: 'BinOp', left, op: t.value === '+' ? 'Add' : 'Sub', right, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
     }
     return left;
   }
@@ -724,7 +767,7 @@ export class ParserBase {
       if (!op) break;
       this.pos++;
       const right = this.factor();
-      left = { _type: 'BinOp', left, op, right, ...this.loc(s) };
+      left = { _type: 'BinOp', left, op, right, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
     }
     return left;
   }
@@ -737,7 +780,7 @@ export class ParserBase {
       const operand = this.factor();
       this.depth--;
       const op: A.UnaryOpKind = s.value === '-' ? 'USub' : s.value === '+' ? 'UAdd' : 'Invert';
-      return { _type: 'UnaryOp', op, operand, ...this.loc(s) };
+      return { _type: 'UnaryOp', op, operand, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
     }
     return this.power();
   }
@@ -748,14 +791,14 @@ export class ParserBase {
     if (s.kind === 'NAME' && s.value === 'await') {
       this.pos++;
       const value = this.primary();
-      left = { _type: 'Await', value, ...this.loc(s) };
+      left = { _type: 'Await', value, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
     } else left = this.primary();
     if (this.isOp('**')) {
       this.pos++;
       this.enter();
       const right = this.factor();
       this.depth--;
-      return { _type: 'BinOp', left, op: 'Pow', right, ...this.loc(s) };
+      return { _type: 'BinOp', left, op: 'Pow', right, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
     }
     return left;
   }
@@ -769,11 +812,11 @@ export class ParserBase {
       if (t.value === '.') {
         this.pos++;
         const n = this.expectName();
-        e = { _type: 'Attribute', value: e, attr: n.value, ctx: 'Load', ...this.loc(s) };
+        e = { _type: 'Attribute', value: e, attr: n.value, ctx: 'Load', lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
       } else if (t.value === '(') {
         this.pos++;
         const { args, keywords } = this.callArgs(t);
-        e = { _type: 'Call', func: e, args, keywords, ...this.loc(s) };
+        e = { _type: 'Call', func: e, args, keywords, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
       } else if (t.value === '[') {
         this.pos++;
         this.parenLevel++;
@@ -784,7 +827,7 @@ export class ParserBase {
         }
         this.pos++;
         this.parenLevel--;
-        e = { _type: 'Subscript', value: e, slice, ctx: 'Load', ...this.loc(s) };
+        e = { _type: 'Subscript', value: e, slice, ctx: 'Load', lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
       } else break;
     }
     return e;
@@ -794,7 +837,7 @@ export class ParserBase {
     const s = this.tok();
     const first = this.sliceOrStarred();
     if (!this.isOp(',')) {
-      if (first._type === 'Starred') return { _type: 'Tuple', elts: [first], ctx: 'Load', ...this.loc(s) };
+      if (first._type === 'Starred') return { _type: 'Tuple', elts: [first], ctx: 'Load', lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
       return first;
     }
     const elts = [first];
@@ -802,7 +845,7 @@ export class ParserBase {
       if (this.isOp(']')) break;
       elts.push(this.sliceOrStarred());
     }
-    return { _type: 'Tuple', elts, ctx: 'Load', ...this.loc(s) };
+    return { _type: 'Tuple', elts, ctx: 'Load', lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
   }
 
   private sliceOrStarred(): A.Expr {
@@ -810,7 +853,7 @@ export class ParserBase {
     if (s.kind === 'OP' && s.value === '*') {
       this.pos++;
       const value = this.bitwiseOr();
-      return { _type: 'Starred', value, ctx: 'Load', ...this.loc(s) };
+      return { _type: 'Starred', value, ctx: 'Load', lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
     }
     let lower: A.Expr | null = null;
     if (!(s.kind === 'OP' && s.value === ':')) {
@@ -829,11 +872,11 @@ export class ParserBase {
     if (this.eatOp(':')) {
       if (this.startsExpression(this.tok())) step = this.expression();
     }
-    return { _type: 'Slice', lower, upper, step, ...this.loc(s) };
+    return { _type: 'Slice', lower, upper, step, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
   }
 
   /** Call arguments after '(' (consumed), through ')' (consumed). */
-  protected callArgs(open: Token): { args: A.Expr[]; keywords: A.Keyword[] } {
+  protected callArgs(open: Token, genexpOk = true): { args: A.Expr[]; keywords: A.Keyword[] } {
     const args: A.Expr[] = [];
     const keywords: A.Keyword[] = [];
     this.parenLevel++;
@@ -847,11 +890,11 @@ export class ParserBase {
         if (sawDoubleStar) {
           this.error('iterable argument unpacking follows keyword argument unpacking', s);
         }
-        args.push({ _type: 'Starred', value, ctx: 'Load', ...this.loc(s) });
+        args.push({ _type: 'Starred', value, ctx: 'Load', lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() });
       } else if (s.kind === 'OP' && s.value === '**') {
         this.pos++;
         const value = this.expression();
-        keywords.push({ _type: 'keyword', arg: null, value, ...this.loc(s) });
+        keywords.push({ _type: 'keyword', arg: null, value, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() });
         sawDoubleStar = true;
       } else {
         const n = this.tok(this.pos + 1);
@@ -864,21 +907,22 @@ export class ParserBase {
           }
           this.pos += 2;
           const value = this.expression();
-          keywords.push({ _type: 'keyword', arg: s.value, value, ...this.loc(s) });
+          keywords.push({ _type: 'keyword', arg: s.value, value, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() });
           sawKw = true;
         } else {
           const e = this.namedExpression(false);
           const t = this.tok();
           if (t.kind === 'NAME' && (t.value === 'for' || t.value === 'async')) {
+            if (!genexpOk) this.fail();
             const generators = this.forIfClauses();
             const only = args.length === 0 && keywords.length === 0 && this.isOp(')');
             if (!only) {
-              const g: A.Expr = { _type: 'GeneratorExp', elt: e, generators, ...this.loc(s) };
+              const g: A.Expr = { _type: 'GeneratorExp', elt: e, generators, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
               this.errorNode('Generator expression must be parenthesized', g);
             }
             this.pos++;
             this.parenLevel--;
-            args.push({ _type: 'GeneratorExp', elt: e, generators, ...this.loc(open) });
+            args.push({ _type: 'GeneratorExp', elt: e, generators, lineno: open.line, col_offset: open.col, end_lineno: this.el(), end_col_offset: this.ec() });
             return { args, keywords };
           }
           if (t.kind === 'OP' && t.value === '=') {
@@ -943,18 +987,18 @@ export class ParserBase {
           switch (t.value) {
             case 'None':
               this.pos++;
-              return { _type: 'Constant', value: null, kind: null, ...this.locTok(t) };
+              return { _type: 'Constant', value: null, kind: null, lineno: t.line, col_offset: t.col, end_lineno: t.endLine, end_col_offset: t.endCol };
             case 'True':
               this.pos++;
-              return { _type: 'Constant', value: true, kind: null, ...this.locTok(t) };
+              return { _type: 'Constant', value: true, kind: null, lineno: t.line, col_offset: t.col, end_lineno: t.endLine, end_col_offset: t.endCol };
             case 'False':
               this.pos++;
-              return { _type: 'Constant', value: false, kind: null, ...this.locTok(t) };
+              return { _type: 'Constant', value: false, kind: null, lineno: t.line, col_offset: t.col, end_lineno: t.endLine, end_col_offset: t.endCol };
           }
           return this.fail();
         }
         this.pos++;
-        return { _type: 'Name', id: t.value, ctx: 'Load', ...this.locTok(t) };
+        return { _type: 'Name', id: t.value, ctx: 'Load', lineno: t.line, col_offset: t.col, end_lineno: t.endLine, end_col_offset: t.endCol };
       case 'NUMBER':
         this.pos++;
         return this.numberConst(t);
@@ -971,7 +1015,7 @@ export class ParserBase {
             return this.dictOrSetAtom();
           case '...':
             this.pos++;
-            return { _type: 'Constant', value: Ellipsis, kind: null, ...this.locTok(t) };
+            return { _type: 'Constant', value: Ellipsis, kind: null, lineno: t.line, col_offset: t.col, end_lineno: t.endLine, end_col_offset: t.endCol };
         }
         return this.fail();
       default:
@@ -982,7 +1026,7 @@ export class ParserBase {
   protected numberConst(t: Token): A.Expr {
     const v = parseNumber(t.value);
     const value: A.ConstValue = typeof v === 'object' ? new PyComplex(0, v.imag) : v;
-    return { _type: 'Constant', value, kind: null, ...this.locTok(t) };
+    return { _type: 'Constant', value, kind: null, lineno: t.line, col_offset: t.col, end_lineno: t.endLine, end_col_offset: t.endCol };
   }
 
   private parenAtom(): A.Expr {
@@ -992,8 +1036,9 @@ export class ParserBase {
     try {
       if (this.isOp(')')) {
         this.pos++;
-        return { _type: 'Tuple', elts: [], ctx: 'Load', ...this.loc(s) };
+        return { _type: 'Tuple', elts: [], ctx: 'Load', lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
       }
+      if (this.isOp('**')) this.error('cannot use double starred expression here', this.tok());
       if (this.isKw('yield')) {
         const y = this.yieldExpr();
         if (!this.isOp(')')) this.fail();
@@ -1012,7 +1057,7 @@ export class ParserBase {
         const generators = this.forIfClauses();
         if (!this.isOp(')')) this.fail();
         this.pos++;
-        return { _type: 'GeneratorExp', elt: first, generators, ...this.loc(s) };
+        return { _type: 'GeneratorExp', elt: first, generators, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
       }
       if (t.kind === 'OP' && t.value === ',') {
         const elts = [first];
@@ -1025,7 +1070,7 @@ export class ParserBase {
           this.fail();
         }
         this.pos++;
-        return { _type: 'Tuple', elts, ctx: 'Load', ...this.loc(s) };
+        return { _type: 'Tuple', elts, ctx: 'Load', lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
       }
       this.maybeForgotComma(first, fs);
       return this.fail();
@@ -1042,7 +1087,7 @@ export class ParserBase {
     try {
       if (this.isOp(']')) {
         this.pos++;
-        return { _type: 'List', elts: [], ctx: 'Load', ...this.loc(s) };
+        return { _type: 'List', elts: [], ctx: 'Load', lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
       }
       const fs = this.tok();
       const first = this.starNamedExpression();
@@ -1051,7 +1096,7 @@ export class ParserBase {
         const generators = this.forIfClauses();
         if (!this.isOp(']')) this.fail();
         this.pos++;
-        return { _type: 'ListComp', elt: first, generators, ...this.loc(s) };
+        return { _type: 'ListComp', elt: first, generators, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
       }
       const elts = [first];
       while (this.eatOp(',')) {
@@ -1063,7 +1108,7 @@ export class ParserBase {
         this.fail();
       }
       this.pos++;
-      return { _type: 'List', elts, ctx: 'Load', ...this.loc(s) };
+      return { _type: 'List', elts, ctx: 'Load', lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
     } finally {
       this.parenLevel--;
       this.depth--;
@@ -1077,7 +1122,7 @@ export class ParserBase {
     try {
       if (this.isOp('}')) {
         this.pos++;
-        return { _type: 'Dict', keys: [], values: [], ...this.loc(s) };
+        return { _type: 'Dict', keys: [], values: [], lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
       }
       const keys: (A.Expr | null)[] = [];
       const values: A.Expr[] = [];
@@ -1092,12 +1137,12 @@ export class ParserBase {
         if (t.kind === 'OP' && t.value === ':' && first._type !== 'Starred') {
           this.pos++;
           if (this.isOp('}') || this.isOp(',')) this.error("expression expected after dictionary key and ':'", t);
-          const v = this.expression();
+          const v = this.dictValue();
           if (this.isKw('for') || this.isKw('async')) {
             const generators = this.forIfClauses();
             if (!this.isOp('}')) this.fail();
             this.pos++;
-            return { _type: 'DictComp', key: first, value: v, generators, ...this.loc(s) };
+            return { _type: 'DictComp', key: first, value: v, generators, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
           }
           keys.push(first);
           values.push(v);
@@ -1107,7 +1152,7 @@ export class ParserBase {
             const generators = this.forIfClauses();
             if (!this.isOp('}')) this.fail();
             this.pos++;
-            return { _type: 'SetComp', elt: first, generators, ...this.loc(s) };
+            return { _type: 'SetComp', elt: first, generators, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
           }
           const elts = [first];
           while (this.eatOp(',')) {
@@ -1119,7 +1164,7 @@ export class ParserBase {
             this.fail();
           }
           this.pos++;
-          return { _type: 'Set', elts, ...this.loc(s) };
+          return { _type: 'Set', elts, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
         }
       }
       while (this.eatOp(',')) {
@@ -1128,8 +1173,10 @@ export class ParserBase {
           keys.push(null);
           values.push(this.bitwiseOr());
         } else {
+          const ks = this.tok();
           const k = this.expression();
           if (!this.isOp(':')) {
+            this.maybeForgotComma(k, ks);
             if (this.isOp('}') || this.isOp(',')) {
               throw new PySyntaxError('SyntaxError', "':' expected after dictionary key", this.filename, k.lineno, this.offsetOf(k.lineno, k.col_offset), this.lineText(k.lineno), k.lineno, 0);
             }
@@ -1138,16 +1185,40 @@ export class ParserBase {
           const colon = this.next();
           if (this.isOp('}') || this.isOp(',')) this.error("expression expected after dictionary key and ':'", colon);
           keys.push(k);
-          values.push(this.expression());
+          values.push(this.dictValue());
         }
       }
-      if (!this.isOp('}')) this.fail();
+      if (!this.isOp('}')) {
+        const v = values[values.length - 1]!;
+        this.maybeForgotComma(v, this.tokAtNode(v));
+        this.fail();
+      }
       this.pos++;
-      return { _type: 'Dict', keys, values, ...this.loc(s) };
+      return { _type: 'Dict', keys, values, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
     } finally {
       this.parenLevel--;
       this.depth--;
     }
+  }
+
+  private dictValue(): A.Expr {
+    const s = this.tok();
+    if (s.kind === 'OP' && s.value === '*') {
+      this.pos++;
+      const v = this.bitwiseOr();
+      this.errorRangeTok('cannot use a starred expression in a dictionary value', s, v);
+    }
+    return this.expression();
+  }
+
+  /** The first token of a node (for error ranges). */
+  protected tokAtNode(n: A.Located): Token {
+    for (let i = this.pos - 1; i >= 0; i--) {
+      const t = this.toks[i]!;
+      if (t.line === n.lineno && t.col === n.col_offset) return t;
+      if (t.line < n.lineno) break;
+    }
+    return this.tok();
   }
 
   // --------------------------------------------------------------- strings
@@ -1207,11 +1278,11 @@ export class ParserBase {
           o += b.length;
         }
       }
-      return { _type: 'Constant', value, kind: null, ...this.loc(s) };
+      return { _type: 'Constant', value, kind: null, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
     }
     if (!sawF) {
       const value = parts.length === 1 ? (parts[0] as string) : (parts as string[]).join('');
-      return { _type: 'Constant', value, kind: kindU ? 'u' : null, ...this.loc(s) };
+      return { _type: 'Constant', value, kind: kindU ? 'u' : null, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
     }
     const loc = this.loc(s);
     return { _type: 'JoinedStr', values: this.mergeParts(parts, loc), ...loc };
@@ -1274,7 +1345,7 @@ export class ParserBase {
   private replacementField(raw: boolean, parts: (string | A.Expr)[]): void {
     const open = this.next();
     const savedLevel = this.parenLevel;
-    this.parenLevel = 0;
+    this.parenLevel = 1;
     let value: A.Expr;
     const t0 = this.tok();
     if (t0.kind === 'OP' && t0.value === '}') {
@@ -1283,8 +1354,22 @@ export class ParserBase {
     if (t0.kind === 'OP' && (t0.value === '!' || t0.value === ':' || t0.value === '=')) {
       this.error(`f-string: valid expression required before '${t0.value}'`, t0);
     }
+    if (this.isKw('lambda')) {
+      let i = this.pos + 1;
+      for (;;) {
+        const x = this.tok(i);
+        if (x.kind === 'NEWLINE' || x.kind === 'ENDMARKER' || x.kind === 'FSTRING_END' || x.kind === 'FSTRING_MIDDLE') break;
+        if (x.kind === 'OP' && (x.value === ':' || x.value === '}' || x.value === '!')) break;
+        i++;
+      }
+      const x = this.tok(i);
+      if (x.kind === 'OP' && x.value === ':') {
+        this.raise('SyntaxError', 'f-string: lambda expressions are not allowed without parentheses', t0.line, t0.col, x.endLine, x.endCol);
+      }
+    }
     if (this.isKw('yield')) value = this.yieldExpr();
     else value = this.starExpressions();
+    if (!this.isOp('=') && !this.isOp('!') && !this.isOp(':') && !this.isOp('}')) this.maybeForgotComma(value, t0);
     let debugText: string | null = null;
     if (this.isOp('=')) {
       const eq = this.next();
@@ -1341,7 +1426,7 @@ export class ParserBase {
     if (debugText !== null) {
       if (conversion === -1 && !format_spec) conversion = 114;
     }
-    const fv: A.Expr = { _type: 'FormattedValue', value, conversion, format_spec, ...this.loc(open) };
+    const fv: A.Expr = { _type: 'FormattedValue', value, conversion, format_spec, lineno: open.line, col_offset: open.col, end_lineno: this.el(), end_col_offset: this.ec() };
     if (debugText !== null) parts.push(debugText);
     parts.push(fv);
   }

@@ -28,6 +28,7 @@ export function parse(source: string, filename: string, mode: ParseMode): A.Mod 
     return p.parseMode(mode);
   } catch (e) {
     if (e instanceof RangeError) throw new PyCompileRecursionError(filename);
+    if (e instanceof PySyntaxError) p.checkRestOfSource(e);
     throw e;
   }
 }
@@ -66,6 +67,12 @@ const COMPOUND_NAMES: Record<string, string> = {
 
 type BlockKind = keyof typeof COMPOUND_NAMES;
 
+class MatchColonError extends Error {
+  constructor(readonly tok: Token) {
+    super("expected ':'");
+  }
+}
+
 class Parser extends ParserBase {
   constructor(tz: Tokenizer, filename: string) {
     super(tz, filename);
@@ -102,7 +109,7 @@ class Parser extends ParserBase {
           if (this.isOp('*') || this.isOp('**')) {
             const s = this.next();
             const e = this.expression();
-            argtypes.push(s.value === '*' ? { _type: 'Starred', value: e, ctx: 'Load', ...this.loc(s) } : e);
+            argtypes.push(s.value === '*' ? { _type: 'Starred', value: e, ctx: 'Load', lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() } : e);
           } else argtypes.push(this.expression());
           if (!this.eatOp(',')) break;
         }
@@ -214,17 +221,17 @@ class Parser extends ParserBase {
       switch (t.value) {
         case 'pass':
           this.pos++;
-          return { _type: 'Pass', ...this.loc(t) };
+          return { _type: 'Pass', lineno: t.line, col_offset: t.col, end_lineno: this.el(), end_col_offset: this.ec() };
         case 'break':
           this.pos++;
-          return { _type: 'Break', ...this.loc(t) };
+          return { _type: 'Break', lineno: t.line, col_offset: t.col, end_lineno: this.el(), end_col_offset: this.ec() };
         case 'continue':
           this.pos++;
-          return { _type: 'Continue', ...this.loc(t) };
+          return { _type: 'Continue', lineno: t.line, col_offset: t.col, end_lineno: this.el(), end_col_offset: this.ec() };
         case 'return': {
           this.pos++;
           const value = this.atSimpleStmtEnd() ? null : this.starExpressions();
-          return { _type: 'Return', value, ...this.loc(t) };
+          return { _type: 'Return', value, lineno: t.line, col_offset: t.col, end_lineno: this.el(), end_col_offset: this.ec() };
         }
         case 'import':
           return this.importName();
@@ -238,7 +245,7 @@ class Parser extends ParserBase {
             exc = this.expression();
             if (this.eatKw('from')) cause = this.expression();
           }
-          return { _type: 'Raise', exc, cause, ...this.loc(t) };
+          return { _type: 'Raise', exc, cause, lineno: t.line, col_offset: t.col, end_lineno: this.el(), end_col_offset: this.ec() };
         }
         case 'global':
         case 'nonlocal': {
@@ -246,7 +253,7 @@ class Parser extends ParserBase {
           const names: string[] = [];
           do names.push(this.expectName().value);
           while (this.eatOp(','));
-          return { _type: t.value === 'global' ? 'Global' : 'Nonlocal', names, ...this.loc(t) };
+          return { _type: t.value === 'global' ? 'Global' : 'Nonlocal', names, lineno: t.line, col_offset: t.col, end_lineno: this.el(), end_col_offset: this.ec() };
         }
         case 'del':
           return this.delStmt();
@@ -254,7 +261,7 @@ class Parser extends ParserBase {
           this.pos++;
           const test = this.expression();
           const msg = this.eatOp(',') ? this.expression() : null;
-          return { _type: 'Assert', test, msg, ...this.loc(t) };
+          return { _type: 'Assert', test, msg, lineno: t.line, col_offset: t.col, end_lineno: this.el(), end_col_offset: this.ec() };
         }
         case 'type': {
           const n = this.tok(this.pos + 1);
@@ -277,17 +284,20 @@ class Parser extends ParserBase {
   private typeAlias(): A.Stmt {
     const s = this.next();
     const nt = this.next();
-    const name: A.Expr = { _type: 'Name', id: nt.value, ctx: 'Store', ...this.locTok(nt) };
+    const name: A.Expr = { _type: 'Name', id: nt.value, ctx: 'Store', lineno: nt.line, col_offset: nt.col, end_lineno: nt.endLine, end_col_offset: nt.endCol };
     const type_params = this.isOp('[') ? this.typeParams() : [];
     this.expectOp('=');
     const value = this.expression();
-    return { _type: 'TypeAlias', name, type_params, value, ...this.loc(s) };
+    return { _type: 'TypeAlias', name, type_params, value, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
   }
 
-  private typeParams(): A.TypeParam[] {
+  private typeParams(inDef = false): A.TypeParam[] {
     const open = this.next();
     const out: A.TypeParam[] = [];
-    if (this.isOp(']')) this.error("expected '('", open);
+    if (this.isOp(']')) {
+      if (inDef) this.error("expected '('", open);
+      this.fail();
+    }
     for (;;) {
       const s = this.tok();
       if (this.eatOp('*')) {
@@ -297,7 +307,7 @@ class Parser extends ParserBase {
           const b = this.expression();
           this.errorRangeTok('cannot use bound with TypeVarTuple', colon, b);
         }
-        out.push({ _type: 'TypeVarTuple', name: n.value, ...this.loc(s) });
+        out.push({ _type: 'TypeVarTuple', name: n.value, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() });
       } else if (this.eatOp('**')) {
         const n = this.expectName();
         if (this.isOp(':')) {
@@ -305,12 +315,12 @@ class Parser extends ParserBase {
           const b = this.expression();
           this.errorRangeTok('cannot use bound with ParamSpec', colon, b);
         }
-        out.push({ _type: 'ParamSpec', name: n.value, ...this.loc(s) });
+        out.push({ _type: 'ParamSpec', name: n.value, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() });
       } else {
         const n = this.expectName();
         let bound: A.Expr | null = null;
         if (this.eatOp(':')) bound = this.expression();
-        out.push({ _type: 'TypeVar', name: n.value, bound, ...this.loc(s) });
+        out.push({ _type: 'TypeVar', name: n.value, bound, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() });
       }
       if (!this.eatOp(',')) break;
       if (this.isOp(']')) break;
@@ -329,9 +339,9 @@ class Parser extends ParserBase {
       const name = this.dottedName();
       let asname: string | null = null;
       if (this.eatKw('as')) asname = this.expectName().value;
-      names.push({ _type: 'alias', name, asname, ...this.loc(a) });
+      names.push({ _type: 'alias', name, asname, lineno: a.line, col_offset: a.col, end_lineno: this.el(), end_col_offset: this.ec() });
     } while (this.eatOp(','));
-    return { _type: 'Import', names, ...this.loc(s) };
+    return { _type: 'Import', names, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
   }
 
   private dottedName(): string {
@@ -359,7 +369,7 @@ class Parser extends ParserBase {
     const names: A.Alias[] = [];
     if (this.isOp('*')) {
       const t = this.next();
-      names.push({ _type: 'alias', name: '*', asname: null, ...this.locTok(t) });
+      names.push({ _type: 'alias', name: '*', asname: null, lineno: t.line, col_offset: t.col, end_lineno: t.endLine, end_col_offset: t.endCol });
     } else {
       const paren = this.eatOp('(');
       for (;;) {
@@ -367,7 +377,7 @@ class Parser extends ParserBase {
         const name = this.expectName().value;
         let asname: string | null = null;
         if (this.eatKw('as')) asname = this.expectName().value;
-        names.push({ _type: 'alias', name, asname, ...this.loc(a) });
+        names.push({ _type: 'alias', name, asname, lineno: a.line, col_offset: a.col, end_lineno: this.el(), end_col_offset: this.ec() });
         if (!this.isOp(',')) break;
         this.pos++;
         if (paren && this.isOp(')')) break;
@@ -377,7 +387,7 @@ class Parser extends ParserBase {
       }
       if (paren) this.expectOp(')');
     }
-    return { _type: 'ImportFrom', module, names, level, ...this.loc(s) };
+    return { _type: 'ImportFrom', module, names, level, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
   }
 
   private delStmt(): A.Stmt {
@@ -392,10 +402,15 @@ class Parser extends ParserBase {
     }
     if (!this.atSimpleStmtEnd()) this.fail();
     for (const t of targets) this.checkTarget(t, 'Del');
-    return { _type: 'Delete', targets, ...this.loc(s) };
+    return { _type: 'Delete', targets, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
   }
 
   private delTarget(): A.Expr {
+    const s = this.tok();
+    if (this.eatOp('*')) {
+      const value = this.bitwiseOr();
+      return { _type: 'Starred', value, ctx: 'Load', lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
+    }
     return this.bitwiseOr();
   }
 
@@ -406,13 +421,17 @@ class Parser extends ParserBase {
     if (t.kind === 'OP') {
       if (t.value === '=') {
         const exprs: A.Expr[] = [first];
+        const starts: Token[] = [s];
         while (this.isOp('=')) {
           this.pos++;
+          starts.push(this.tok());
           exprs.push(this.isKw('yield') ? this.yieldExpr() : this.starExpressions());
         }
         const value = exprs.pop()!;
-        for (let i = 0; i < exprs.length; i++) this.checkAssignTarget(exprs[i]!, i === exprs.length - 1);
-        return { _type: 'Assign', targets: exprs, value, type_comment: null, ...this.loc(s) };
+        for (let i = 0; i < exprs.length; i++) {
+          this.checkAssignTarget(exprs[i]!, starts[i]!, i === 0 && exprs.length === 1, starts[i + 1]!, value);
+        }
+        return { _type: 'Assign', targets: exprs, value, type_comment: null, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
       }
       if (t.value === ':') {
         this.pos++;
@@ -431,7 +450,7 @@ class Parser extends ParserBase {
         const annotation = this.expression();
         let value: A.Expr | null = null;
         if (this.eatOp('=')) value = this.isKw('yield') ? this.yieldExpr() : this.starExpressions();
-        return { _type: 'AnnAssign', target, annotation, value, simple: simpleName ? 1 : 0, ...this.loc(s) };
+        return { _type: 'AnnAssign', target, annotation, value, simple: simpleName ? 1 : 0, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
       }
       const aug = AUGOPS[t.value];
       if (aug) {
@@ -441,7 +460,7 @@ class Parser extends ParserBase {
         this.pos++;
         this.setCtx(first, 'Store');
         const value = this.isKw('yield') ? this.yieldExpr() : this.starExpressions();
-        return { _type: 'AugAssign', target: first, op: aug, value, ...this.loc(s) };
+        return { _type: 'AugAssign', target: first, op: aug, value, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
       }
     }
     if (t.kind === 'OP' && t.value === ':=') {
@@ -463,34 +482,48 @@ class Parser extends ParserBase {
       }
       this.maybeForgotComma(first, s);
     }
-    return { _type: 'Expr', value: first, ...this.loc(s) };
+    return { _type: 'Expr', value: first, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
   }
 
-  private checkAssignTarget(e: A.Expr, last: boolean): void {
-    if (e._type === 'Yield' || e._type === 'YieldFrom') {
-      this.errorNode('assignment to yield expression not possible', e);
-    }
+  /**
+   * An assignment target: CPython's invalid_assignment, plus its
+   * invalid_named_expression ("... here. Maybe you meant '==' ...") for a
+   * single `target = value` statement.
+   */
+  private checkAssignTarget(e: A.Expr, st: Token, single: boolean, vs: Token, value: A.Expr): void {
+    const paren = st.kind === 'OP' && st.value === '(' && (e.lineno !== st.line || e.col_offset !== st.col);
     const bad = this.invalidTarget(e, 'Store');
-    if (bad) {
-      if (
-        last &&
-        bad === e &&
-        !(e._type === 'Constant' && (e.value === true || e.value === false || e.value === null)) &&
-        e._type !== 'GeneratorExp' &&
-        e._type !== 'Starred' &&
-        e._type !== 'NamedExpr' &&
-        e._type !== 'IfExp' &&
-        e._type !== 'Lambda' &&
-        e._type !== 'Compare' &&
-        e._type !== 'BoolOp' &&
-        !(e._type === 'UnaryOp' && e.op === 'Not') &&
-        e._type !== 'Await'
-      ) {
+    if (!bad) {
+      this.setCtx(e, 'Store');
+      return;
+    }
+    if (single && bad === e) {
+      const bitwiseLevel =
+        paren ||
+        !(
+          e._type === 'Compare' ||
+          e._type === 'BoolOp' ||
+          (e._type === 'UnaryOp' && e.op === 'Not') ||
+          e._type === 'IfExp' ||
+          e._type === 'Lambda' ||
+          e._type === 'Yield' ||
+          e._type === 'YieldFrom' ||
+          e._type === 'Starred' ||
+          e._type === 'Tuple'
+        );
+      const excluded =
+        (st.kind === 'OP' && st.value === '[' && e._type === 'List') ||
+        (st.kind === 'OP' && st.value === '(' && !paren && (e._type === 'Tuple' || e._type === 'GeneratorExp')) ||
+        (st.kind === 'NAME' && (st.value === 'True' || st.value === 'False' || st.value === 'None'));
+      const valueBitwise = !(vs.kind === 'NAME' && (vs.value === 'yield' || vs.value === 'lambda' || vs.value === 'not')) && !(vs.kind === 'OP' && vs.value === '*');
+      if (bitwiseLevel && !excluded && valueBitwise && value._type !== 'Yield') {
         this.errorNode(`cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`, e);
       }
-      this.errorNode(`cannot assign to ${exprName(bad)}`, bad);
     }
-    this.setCtx(e, 'Store');
+    if ((e._type === 'Yield' || e._type === 'YieldFrom') && !paren) {
+      this.errorNode('assignment to yield expression not possible', e);
+    }
+    this.errorNode(`cannot assign to ${exprName(bad)}`, bad);
   }
 
   // -------------------------------------------------------- compound stmts
@@ -602,7 +635,7 @@ class Parser extends ParserBase {
         if (!this.startsExpression(this.tok()) && !this.isOp('*')) break;
         elts.push(this.starTarget());
       }
-      e = { _type: 'Tuple', elts, ctx: 'Store', ...this.loc(s) };
+      e = { _type: 'Tuple', elts, ctx: 'Store', lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
     }
     const bad = this.invalidTarget(e, 'For');
     if (bad) this.errorNode(`cannot assign to ${exprName(bad)}`, bad);
@@ -615,7 +648,7 @@ class Parser extends ParserBase {
     if (this.eatOp('*')) {
       if (this.isOp('*')) this.fail();
       const v = this.starTarget();
-      return { _type: 'Starred', value: v, ctx: 'Store', ...this.loc(s) };
+      return { _type: 'Starred', value: v, ctx: 'Store', lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
     }
     return this.bitwiseOr();
   }
@@ -689,6 +722,7 @@ class Parser extends ParserBase {
       star = isStar;
       let type: A.Expr | null = null;
       let name: string | null = null;
+      if (this.tok().kind === 'NEWLINE') this.expectedColon();
       if (!this.isOp(':')) {
         const ts = this.tok();
         type = this.expression();
@@ -703,6 +737,7 @@ class Parser extends ParserBase {
         }
         void ts;
         if (this.eatKw('as')) name = this.expectName().value;
+        if (this.tok().kind === 'NEWLINE') this.expectedColon();
       } else if (isStar) {
         this.error('expected one or more exception types', this.tok());
       }
@@ -746,7 +781,7 @@ class Parser extends ParserBase {
   private funcDef(decorator_list: A.Expr[], asyncTok: Token | null): A.FunctionDef | A.AsyncFunctionDef {
     const d = this.next();
     const name = this.expectName().value;
-    const type_params = this.isOp('[') ? this.typeParams() : [];
+    const type_params = this.isOp('[') ? this.typeParams(true) : [];
     if (!this.isOp('(')) this.error("expected '('", this.tok());
     this.pos++;
     const args = this.parameters(')', true);
@@ -776,7 +811,7 @@ class Parser extends ParserBase {
     let keywords: A.Keyword[] = [];
     if (this.isOp('(')) {
       const open = this.next();
-      const r = this.callArgs(open);
+      const r = this.callArgs(open, false);
       bases = r.args;
       keywords = r.keywords;
     }
@@ -816,6 +851,7 @@ class Parser extends ParserBase {
         if (this.isOp(',') || this.isOp(close)) {
           const n = this.tok(this.pos + 1);
           if (this.isOp(close) || (n.kind === 'OP' && (n.value === close || n.value === '**'))) {
+            if (close === ':') this.error('named arguments must follow bare *', this.isOp(close) ? this.tok() : n);
             this.error('named arguments must follow bare *', t);
           }
         } else {
@@ -859,10 +895,10 @@ class Parser extends ParserBase {
       if (star && this.isOp('*')) {
         const s = this.next();
         const v = this.bitwiseOr();
-        annotation = { _type: 'Starred', value: v, ctx: 'Load', ...this.loc(s) };
+        annotation = { _type: 'Starred', value: v, ctx: 'Load', lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
       } else annotation = this.expression();
     }
-    return { _type: 'arg', arg: n.value, annotation, type_comment: null, ...this.loc(n) };
+    return { _type: 'arg', arg: n.value, annotation, type_comment: null, lineno: n.line, col_offset: n.col, end_lineno: this.el(), end_col_offset: this.ec() };
   }
 
   // ------------------------------------------------------------------ match
@@ -870,14 +906,24 @@ class Parser extends ParserBase {
   private matchStmt(): A.Match | null {
     const m = this.tok();
     const save = this.pos;
-    const subject = this.tryParse(() => {
+    let subject: A.Expr | null;
+    try {
+    subject = this.tryParse(() => {
       this.pos++;
       const t = this.tok();
       if (!this.startsExpression(t) && !(t.kind === 'OP' && t.value === '*')) this.fail();
       const subj = this.subjectExpr();
+      if (this.tok().kind === 'NEWLINE') {
+        const nl = this.tok();
+        throw new MatchColonError(nl);
+      }
       if (!this.isOp(':')) this.fail();
       return subj;
     });
+    } catch (e) {
+      if (e instanceof MatchColonError) this.error("expected ':'", e.tok);
+      throw e;
+    }
     if (!subject) {
       this.pos = save;
       return null;
@@ -896,6 +942,7 @@ class Parser extends ParserBase {
       const c = this.next();
       const pattern = this.patterns();
       const guard = this.eatKw('if') ? this.namedExpression() : null;
+      if (!this.isOp(':') && this.tok().kind !== 'NEWLINE') this.fail();
       const body = this.block('case', c);
       cases.push({ _type: 'match_case', pattern, guard, body });
     }
@@ -914,7 +961,7 @@ class Parser extends ParserBase {
         if (this.isOp(':')) break;
         elts.push(this.starNamedExpression());
       }
-      return { _type: 'Tuple', elts, ctx: 'Load', ...this.loc(s) };
+      return { _type: 'Tuple', elts, ctx: 'Load', lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
     }
     if (first._type === 'Starred') this.fail();
     return first;
@@ -929,7 +976,7 @@ class Parser extends ParserBase {
         if (this.isOp(':') || this.isKw('if')) break;
         pats.push(this.maybeStarPattern());
       }
-      return { _type: 'MatchSequence', patterns: pats, ...this.loc(s) };
+      return { _type: 'MatchSequence', patterns: pats, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
     }
     if (first._type === 'MatchStar') this.fail();
     return first;
@@ -940,7 +987,7 @@ class Parser extends ParserBase {
     if (this.eatOp('*')) {
       const n = this.expectName();
       const name = n.value === '_' ? null : n.value;
-      return { _type: 'MatchStar', name, ...this.loc(s) };
+      return { _type: 'MatchStar', name, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
     }
     return this.pattern();
   }
@@ -951,12 +998,15 @@ class Parser extends ParserBase {
     if (this.isKw('as')) {
       this.pos++;
       const n = this.tok();
-      if (n.kind !== 'NAME' || KEYWORDS.has(n.value)) this.fail();
+      if (n.kind !== 'NAME' || KEYWORDS.has(n.value)) {
+        if (this.startsExpression(n)) this.error('invalid pattern target', n);
+        this.fail();
+      }
       if (n.value === '_') this.error("cannot use '_' as a target", n);
       this.pos++;
       const nx = this.tok();
       if (nx.kind === 'OP' && (nx.value === '.' || nx.value === '(' || nx.value === '=')) this.fail();
-      return { _type: 'MatchAs', pattern: or, name: n.value, ...this.loc(s) };
+      return { _type: 'MatchAs', pattern: or, name: n.value, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
     }
     return or;
   }
@@ -967,7 +1017,7 @@ class Parser extends ParserBase {
     if (!this.isOp('|')) return first;
     const patterns = [first];
     while (this.eatOp('|')) patterns.push(this.closedPattern());
-    return { _type: 'MatchOr', patterns, ...this.loc(s) };
+    return { _type: 'MatchOr', patterns, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
   }
 
   private closedPattern(): A.Pattern {
@@ -983,38 +1033,37 @@ class Parser extends ParserBase {
     const s = this.tok();
     if (s.kind === 'NUMBER' || (s.kind === 'OP' && s.value === '-')) {
       const value = this.signedNumberOrComplex();
-      return { _type: 'MatchValue', value, ...this.loc(s) };
+      return { _type: 'MatchValue', value, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
     }
     if (s.kind === 'STRING' || s.kind === 'FSTRING_START') {
       const value = this.strings();
-      if (value._type === 'JoinedStr') this.errorNode('patterns may only match literals and attribute lookups', value);
-      return { _type: 'MatchValue', value, ...this.loc(s) };
+      return { _type: 'MatchValue', value, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
     }
     if (s.kind === 'NAME') {
       if (s.value === 'None' || s.value === 'True' || s.value === 'False') {
         this.pos++;
-        return { _type: 'MatchSingleton', value: s.value === 'None' ? null : s.value === 'True', ...this.loc(s) };
+        return { _type: 'MatchSingleton', value: s.value === 'None' ? null : s.value === 'True', lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
       }
       if (KEYWORDS.has(s.value)) this.fail();
       this.pos++;
-      let value: A.Expr = { _type: 'Name', id: s.value, ctx: 'Load', ...this.locTok(s) };
+      let value: A.Expr = { _type: 'Name', id: s.value, ctx: 'Load', lineno: s.line, col_offset: s.col, end_lineno: s.endLine, end_col_offset: s.endCol };
       let dotted = false;
       while (this.isOp('.')) {
         this.pos++;
         const a = this.expectName();
-        value = { _type: 'Attribute', value, attr: a.value, ctx: 'Load', ...this.loc(s) };
+        value = { _type: 'Attribute', value, attr: a.value, ctx: 'Load', lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
         dotted = true;
       }
       if (this.isOp('(')) return this.classPattern(s, value);
-      if (dotted) return { _type: 'MatchValue', value, ...this.loc(s) };
-      if (s.value === '_') return { _type: 'MatchAs', pattern: null, name: null, ...this.loc(s) };
-      return { _type: 'MatchAs', pattern: null, name: s.value, ...this.loc(s) };
+      if (dotted) return { _type: 'MatchValue', value, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
+      if (s.value === '_') return { _type: 'MatchAs', pattern: null, name: null, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
+      return { _type: 'MatchAs', pattern: null, name: s.value, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
     }
     if (s.kind === 'OP') {
       if (s.value === '(' || s.value === '[') {
         this.pos++;
         const close = s.value === '(' ? ')' : ']';
-        if (this.eatOp(close)) return { _type: 'MatchSequence', patterns: [], ...this.loc(s) };
+        if (this.eatOp(close)) return { _type: 'MatchSequence', patterns: [], lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
         const first = this.maybeStarPattern();
         if (s.value === '(' && this.isOp(')') && first._type !== 'MatchStar') {
           this.pos++;
@@ -1027,7 +1076,7 @@ class Parser extends ParserBase {
         }
         if (!this.isOp(close)) this.fail();
         this.pos++;
-        return { _type: 'MatchSequence', patterns: pats, ...this.loc(s) };
+        return { _type: 'MatchSequence', patterns: pats, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
       }
       if (s.value === '{') return this.mappingPattern();
     }
@@ -1042,7 +1091,7 @@ class Parser extends ParserBase {
       if (n.kind !== 'NUMBER') this.fail();
       this.pos++;
       const operand = this.numberConst(n);
-      left = { _type: 'UnaryOp', op: 'USub', operand, ...this.loc(s) };
+      left = { _type: 'UnaryOp', op: 'USub', operand, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
     } else {
       const n = this.next();
       left = this.numberConst(n);
@@ -1059,7 +1108,7 @@ class Parser extends ParserBase {
       if (left._type === 'Constant' && left.value instanceof PyComplex) {
         this.errorNode('real number required in complex literal', left);
       }
-      return { _type: 'BinOp', left, op: op.value === '+' ? 'Add' : 'Sub', right, ...this.loc(s) };
+      return { _type: 'BinOp', left, op: op.value === '+' ? 'Add' : 'Sub', right, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
     }
     return left;
   }
@@ -1088,7 +1137,7 @@ class Parser extends ParserBase {
     }
     if (!this.isOp(')')) this.fail();
     this.pos++;
-    return { _type: 'MatchClass', cls, patterns, kwd_attrs, kwd_patterns, ...this.loc(s) };
+    return { _type: 'MatchClass', cls, patterns, kwd_attrs, kwd_patterns, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
   }
 
   private mappingPattern(): A.Pattern {
@@ -1110,17 +1159,16 @@ class Parser extends ParserBase {
       if (k.kind === 'NUMBER' || (k.kind === 'OP' && k.value === '-')) key = this.signedNumberOrComplex();
       else if (k.kind === 'STRING' || k.kind === 'FSTRING_START') {
         key = this.strings();
-        if (key._type === 'JoinedStr') this.errorNode('patterns may only match literals and attribute lookups', key);
       } else if (k.kind === 'NAME' && (k.value === 'None' || k.value === 'True' || k.value === 'False')) {
         this.pos++;
-        key = { _type: 'Constant', value: k.value === 'None' ? null : k.value === 'True', kind: null, ...this.locTok(k) };
+        key = { _type: 'Constant', value: k.value === 'None' ? null : k.value === 'True', kind: null, lineno: k.line, col_offset: k.col, end_lineno: k.endLine, end_col_offset: k.endCol };
       } else if (k.kind === 'NAME' && !KEYWORDS.has(k.value)) {
         this.pos++;
-        key = { _type: 'Name', id: k.value, ctx: 'Load', ...this.locTok(k) };
+        key = { _type: 'Name', id: k.value, ctx: 'Load', lineno: k.line, col_offset: k.col, end_lineno: k.endLine, end_col_offset: k.endCol };
         if (!this.isOp('.')) this.fail();
         while (this.eatOp('.')) {
           const a = this.expectName();
-          key = { _type: 'Attribute', value: key, attr: a.value, ctx: 'Load', ...this.loc(k) };
+          key = { _type: 'Attribute', value: key, attr: a.value, ctx: 'Load', lineno: k.line, col_offset: k.col, end_lineno: this.el(), end_col_offset: this.ec() };
         }
       } else this.fail();
       if (!this.isOp(':')) this.fail();
@@ -1131,7 +1179,7 @@ class Parser extends ParserBase {
     }
     if (!this.isOp('}')) this.fail();
     this.pos++;
-    return { _type: 'MatchMapping', keys, patterns, rest, ...this.loc(s) };
+    return { _type: 'MatchMapping', keys, patterns, rest, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
   }
 }
 
