@@ -765,7 +765,7 @@ export function optimizeCfg(g: Cfg, consts: ConstTable): void {
 export function removeUnusedConsts(g: Cfg, consts: ConstTable): void {
   const n = consts.consts.length;
   if (n === 0) return;
-  const indexMap = new Int32Array(n).fill(-1);
+  const indexMap: number[] = new Array<number>(n).fill(-1);
   indexMap[0] = 0; // the first constant may be a docstring; kept always
   for (let b: Block | null = g.entry; b; b = b.next) {
     for (const ins of b.instrs) {
@@ -778,7 +778,7 @@ export function removeUnusedConsts(g: Cfg, consts: ConstTable): void {
   let used = 0;
   for (let i = 0; i < n; i++) if (indexMap[i] !== -1) indexMap[used++] = indexMap[i]!;
   if (used === n) return;
-  const reverse = new Int32Array(n).fill(-1);
+  const reverse: number[] = new Array<number>(n).fill(-1);
   const out: ConstValue[] = [];
   for (let i = 0; i < used; i++) {
     out.push(consts.consts[indexMap[i]!]!);
@@ -1068,9 +1068,10 @@ export function resolveLineNumbers(g: Cfg, firstlineno: number): void {
 export function stackdepth(g: Cfg, startDepth: number): number {
   for (const b of g.all) b.startdepth = -0x80000000;
   const stack: Block[] = [];
-  const push = (b: Block, depth: number, from: string): void => {
+  const push = (b: Block, depth: number, from: CfgInstr | null): void => {
     if (b.startdepth >= 0 && b.startdepth !== depth) {
-      throw ice(`inconsistent stack depth at a jump target (${b.startdepth} vs ${depth} ${from})`);
+      const how = from ? `from ${opInfo(from.op).name} at line ${from.loc.lineno}` : 'by fall-through';
+      throw ice(`inconsistent stack depth at a jump target (${b.startdepth} vs ${depth} ${how})`);
     }
     if (b.startdepth < depth && b.startdepth < 100) {
       b.startdepth = depth;
@@ -1078,7 +1079,7 @@ export function stackdepth(g: Cfg, startDepth: number): number {
     }
   };
   let maxdepth = 0;
-  push(g.entry, startDepth, 'at entry');
+  push(g.entry, startDepth, null);
   while (stack.length) {
     const b = stack.pop()!;
     let depth = b.startdepth;
@@ -1092,7 +1093,7 @@ export function stackdepth(g: Cfg, startDepth: number): number {
         const targetDepth = depth + fn(instr.arg, true);
         if (targetDepth < 0) throw ice(`negative stack depth at the target of ${opInfo(instr.op).name}`);
         if (targetDepth > maxdepth) maxdepth = targetDepth;
-        push(instr.target!, targetDepth, `from ${opInfo(instr.op).name} at line ${instr.loc.lineno}`);
+        push(instr.target!, targetDepth, instr);
       }
       depth = newDepth;
       if (isUncondJumpOp(instr.op) || isScopeExitOp(instr.op)) {
@@ -1100,7 +1101,7 @@ export function stackdepth(g: Cfg, startDepth: number): number {
         break;
       }
     }
-    if (next !== null) push(next, depth, 'by fall-through');
+    if (next !== null) push(next, depth, null);
   }
   return maxdepth;
 }
