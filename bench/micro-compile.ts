@@ -7,7 +7,8 @@
  * (about 2,600 lines of ordinary Python), or this repository's
  * examples/countdown.py when there is no python3. tinybench times
  * tokenizing, parsing, and the whole compile (parse, fold, symtable,
- * codegen, assemble), each on the same text.
+ * codegen, assemble), each on the same text; then python3's `compile()`
+ * of the same text, for scale.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -60,6 +61,26 @@ async function main(): Promise<void> {
     };
   });
   console.table(rows);
+
+  // CPython's compile() of the same text, for scale (best of 5 means, as timeit reports).
+  const py = spawnSync(
+    process.env['PYTHON'] ?? 'python3',
+    [
+      '-c',
+      'import sys, timeit\n' +
+        'src = open(sys.argv[1], encoding="utf-8").read()\n' +
+        't = timeit.Timer(lambda: compile(src, sys.argv[1], "exec"))\n' +
+        'n, _ = t.autorange()\n' +
+        'print("%.2f" % (min(t.repeat(5, n)) / n * 1000))',
+      file,
+    ],
+    { encoding: 'utf8' },
+  );
+  if (py.status === 0) {
+    const cpyMs = Number(py.stdout.trim());
+    const gilMs = Number(rows[2]!['mean (ms)']);
+    console.log(`CPython compile() of the same text: ${cpyMs.toFixed(2)} ms (best of 5); gilvm compile: ${(gilMs / cpyMs).toFixed(2)}x that`);
+  }
 }
 
 await main();
