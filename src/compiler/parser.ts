@@ -179,6 +179,7 @@ class Parser extends ParserBase {
         }
         case 'match': {
           const m = this.matchStmt();
+          if (Array.isArray(m)) return m;
           if (m) return [m];
           break;
         }
@@ -903,9 +904,10 @@ class Parser extends ParserBase {
 
   // ------------------------------------------------------------------ match
 
-  private matchStmt(): A.Match | null {
+  private matchStmt(): A.Match | A.Stmt[] | null {
     const m = this.tok();
     const save = this.pos;
+    const saveDepth = this.depth;
     let subject: A.Expr | null;
     try {
     subject = this.tryParse(() => {
@@ -921,8 +923,14 @@ class Parser extends ParserBase {
       return subj;
     });
     } catch (e) {
-      if (e instanceof MatchColonError) this.error("expected ':'", e.tok);
-      throw e;
+      if (!(e instanceof MatchColonError)) throw e;
+      // `match x` NEWLINE: fine as an expression statement (`match(x)`), else "expected ':'"
+      this.pos = save;
+      this.depth = saveDepth;
+      this.parenLevel = 0;
+      const stmts = this.tryParse(() => this.simpleStmts());
+      if (stmts) return stmts;
+      this.error("expected ':'", e.tok);
     }
     if (!subject) {
       this.pos = save;
