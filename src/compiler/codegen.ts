@@ -171,54 +171,70 @@ export function constKey(v: ConstValue): string {
     }
     return s + ')';
   }
-  return codeKey(v as object);
+  return identityKey(v as object);
 }
 
 let nanCounter = 0;
-const codeKeys = new WeakMap<object, string>();
+const codeIds = new WeakMap<object, number>();
+
+function identityKey(o: object): string {
+  let id = codeIds.get(o);
+  if (id === undefined) {
+    id = ++codeIdCounter;
+    codeIds.set(o, id);
+  }
+  return 'o' + id;
+}
+
+function isCodeObject(v: ConstValue): v is CodeObject & ConstCode {
+  return typeof v === 'object' && v !== null && (v as Partial<CodeObject>).co_code instanceof Uint8Array;
+}
+
+function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function arraysEqual(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 /**
  * Code objects compare by value in CPython (code_richcompare), so two
  * compilations of the same code (the test of a `while` loop is compiled
  * twice) share one constant.
  */
-function codeKey(o: object): string {
-  let k = codeKeys.get(o);
-  if (k !== undefined) return k;
-  const c = o as Partial<CodeObject>;
-  if (c.co_code instanceof Uint8Array && Array.isArray(c.co_consts)) {
-    let consts = '';
-    for (const x of c.co_consts) {
-      const ck = constKey(x);
-      consts += ck.length + ':' + ck;
-    }
-    k =
-      'o' +
-      JSON.stringify([
-        c.co_name,
-        c.co_argcount,
-        c.co_posonlyargcount,
-        c.co_kwonlyargcount,
-        c.co_flags,
-        c.co_firstlineno,
-        bytesKey(c.co_code),
-        consts,
-        c.co_names,
-        c.co_localsplusnames,
-        bytesKey(c.co_linetable!),
-        bytesKey(c.co_exceptiontable!),
-      ]);
-  } else {
-    k = 'o#' + ++codeIdCounter;
+function codeEquals(a: CodeObject, b: CodeObject): boolean {
+  if (a === b) return true;
+  if (
+    a.co_name !== b.co_name ||
+    a.co_argcount !== b.co_argcount ||
+    a.co_posonlyargcount !== b.co_posonlyargcount ||
+    a.co_kwonlyargcount !== b.co_kwonlyargcount ||
+    a.co_flags !== b.co_flags ||
+    a.co_firstlineno !== b.co_firstlineno ||
+    !bytesEqual(a.co_code, b.co_code) ||
+    a.co_consts.length !== b.co_consts.length ||
+    !arraysEqual(a.co_names, b.co_names) ||
+    !arraysEqual(a.co_localsplusnames, b.co_localsplusnames) ||
+    !bytesEqual(a.co_linetable, b.co_linetable) ||
+    !bytesEqual(a.co_exceptiontable, b.co_exceptiontable)
+  ) {
+    return false;
   }
-  codeKeys.set(o, k);
-  return k;
-}
-
-function bytesKey(b: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]!);
-  return s;
+  for (let i = 0; i < a.co_consts.length; i++) {
+    const x = a.co_consts[i]!;
+    const y = b.co_consts[i]!;
+    if (isCodeObject(x) || isCodeObject(y)) {
+      if (!(isCodeObject(x) && isCodeObject(y) && codeEquals(x, y))) return false;
+    } else if (constKey(x) !== constKey(y)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /** A key equal for constants that are equal in Python (1 == 1.0 == True). */
@@ -330,7 +346,10 @@ class Unit {
     return i;
   }
 
+  private codeConsts: Map<string, number[]> | null = null;
+
   addConst(v: ConstValue): number {
+    if (isCodeObject(v)) return this.addCodeConst(v);
     const k = constKey(v);
     let i = this.constMap.get(k);
     if (i === undefined) {
@@ -340,14 +359,34 @@ class Unit {
     }
     return i;
   }
+
+  private addCodeConst(c: CodeObject & ConstCode): number {
+    const coarse = c.co_name + '\0' + c.co_firstlineno + '\0' + c.co_code.length;
+    this.codeConsts ??= new Map();
+    let cands = this.codeConsts.get(coarse);
+    if (cands) {
+      for (const i of cands) if (codeEquals(this.consts[i] as CodeObject, c)) return i;
+    } else {
+      cands = [];
+      this.codeConsts.set(coarse, cands);
+    }
+    const i = this.consts.length;
+    this.consts.push(c);
+    cands.push(i);
+    return i;
+  }
 }
 
 function cmpStr(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * A node's location. AST nodes have the four Location fields, so the node
+ * itself serves (no allocation per instruction); locations are never mutated.
+ */
 function loc(n: A.Located): Location {
-  return { lineno: n.lineno, end_lineno: n.end_lineno, col_offset: n.col_offset, end_col_offset: n.end_col_offset };
+  return n;
 }
 
 function locFrom(lineno: number, endLineno: number, col: number, endCol: number): Location {
@@ -2033,8 +2072,7 @@ export class Compiler implements CodegenContext {
 
   private attrLoc(l: Location, attr: A.Attribute): Location {
     if (l.lineno !== attr.end_lineno) {
-      l = { ...l };
-      l.lineno = attr.end_lineno;
+      l = locFrom(attr.end_lineno, l.end_lineno, l.col_offset, l.end_col_offset);
       const len = attr.attr.length;
       if (len <= attr.end_col_offset) {
         l.col_offset = attr.end_col_offset - len;
