@@ -8,7 +8,7 @@ import { compileAst, compileSource } from '../compiler/compile.js';
 import { parse } from '../compiler/parser.js';
 import type { CompileMode } from '../compiler/compile.js';
 import { isPyCompileError, PySyntaxError } from '../compiler/errors.js';
-import { asCPythonReports, declaresEncoding, parseErrorStage } from './report-position.js';
+import { asCPythonReports, declaresEncoding, nonUtf8FileError, parseErrorStage } from './report-position.js';
 import type { ProgramInput } from './report-position.js';
 import type { PyCompileError } from '../compiler/errors.js';
 import { disassemble } from '../bytecode/dis.js';
@@ -30,9 +30,13 @@ export interface Frontend {
    * Compile a program the way CPython compiles what it was given, errors
    * positioned as CPython reports them (see report-position.ts): `bytes` for
    * a file or stdin (`filenameIsFile` when `filename` names a readable
-   * file), a string for `-c`.
+   * file; `readAsFile` for a script or stdin, which CPython reads with its
+   * file tokenizer rather than compile(bytes)), a string for `-c`.
    */
-  compileProgram(program: { bytes: Uint8Array; filenameIsFile: boolean } | { text: string }, filename: string): CodeObject;
+  compileProgram(
+    program: { bytes: Uint8Array; filenameIsFile: boolean; readAsFile?: boolean } | { text: string },
+    filename: string,
+  ): CodeObject;
   /** compileFileToCache, errors positioned as CPython's py_compile reports them. */
   compileFileToCache(sourcePath: string, opts: { dfile?: string; cfile?: string }): string;
 }
@@ -75,7 +79,22 @@ export async function loadFrontend(): Promise<Frontend> {
         return compileReported(program.text, filename, { fromBytes: false, declaresEncoding: false, filenameIsFile: false });
       }
       const input = { fromBytes: true, declaresEncoding: declaresEncoding(program.bytes), filenameIsFile: program.filenameIsFile };
-      return compileReported(decodeSource(program.bytes, filename), filename, input);
+      let text: string;
+      if (program.readAsFile) {
+        // Read by CPython's file tokenizer (a script, stdin), not compile(bytes).
+        const bad = input.declaresEncoding ? null : nonUtf8FileError(program.bytes, filename);
+        if (bad !== null) throw new PySyntaxError('SyntaxError', bad, filename, 0, 0, null);
+        try {
+          text = decodeSource(program.bytes, filename);
+        } catch (e) {
+          const m = e instanceof PySyntaxError ? /^unknown encoding: (.*)$/.exec(e.msg) : null;
+          if (m) throw new PySyntaxError('SyntaxError', `encoding problem: ${m[1]}`, filename, 0, 0, null);
+          throw e;
+        }
+      } else {
+        text = decodeSource(program.bytes, filename);
+      }
+      return compileReported(text, filename, input);
     },
     compileFileToCache(sourcePath, opts) {
       let input: ProgramInput = { fromBytes: true, declaresEncoding: false, filenameIsFile: true };

@@ -113,7 +113,7 @@ async function runConfig(config: RunConfig, io: CliIO): Promise<number> {
       return 1;
     }
     const bytes = io.readStdin();
-    return compileAndRun(config, io, fe, () => fe.compileProgram({ bytes, filenameIsFile: false }, '<stdin>'));
+    return compileAndRun(config, io, fe, () => fe.compileProgram({ bytes, filenameIsFile: false, readAsFile: true }, '<stdin>'));
   }
 
   // A script: CPython reports (and compiles) it under its absolute path.
@@ -144,13 +144,18 @@ async function runConfig(config: RunConfig, io: CliIO): Promise<number> {
 /** A program read from a file: its SyntaxErrors show the file's line (see UncaughtOptions). */
 function compileFileAndRun(config: RunConfig, io: CliIO, fe: Frontend, bytes: Uint8Array, path: string): Promise<number> | number {
   let text: string | undefined;
+  try {
+    text = fe.decodeSource(bytes, path);
+  } catch {
+    text = undefined; // compileProgram reports it
+  }
   return compileAndRun(
     config,
     io,
     fe,
     () => {
-      text = fe.decodeSource(bytes, path);
-      return fe.compileProgram({ bytes, filenameIsFile: true }, path);
+      const code = fe.compileProgram({ bytes, filenameIsFile: true, readAsFile: true }, path);
+      return code;
     },
     () => text,
   );

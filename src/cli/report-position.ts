@@ -106,3 +106,49 @@ export function asCPythonReports(err: PyCompileError, stage: Stage, input: Progr
     endOffset,
   );
 }
+
+/**
+ * CPython's file tokenizer checks each line of a source with no declared
+ * encoding for UTF-8 as it reads it (tokenizer.c `ensure_utf8`, lenient like
+ * its `valid_utf8`): the first bad byte is a SyntaxError without a location.
+ * This is what `python x.py` and `python - < x.py` report; `compile(bytes)`
+ * (py_compile, dis) decodes differently. Returns that error's message, or
+ * null when every line is UTF-8.
+ */
+export function nonUtf8FileError(bytes: Uint8Array, filename: string): string | null {
+  let line = 1;
+  let i = 0;
+  const n = bytes.length;
+  while (i < n) {
+    const c = bytes[i]!;
+    if (c === 0x0a) {
+      line++;
+      i++;
+      continue;
+    }
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    let expected: number;
+    if (c < 0xc0) expected = -1;
+    else if (c < 0xe0) expected = 1;
+    else if (c < 0xf0) expected = 2;
+    else if (c < 0xf8) expected = 3;
+    else expected = -1;
+    let ok = expected > 0;
+    for (let k = 1; ok && k <= expected; k++) {
+      const b = i + k < n ? bytes[i + k]! : 0;
+      if (b < 0x80 || b >= 0xc0) ok = false;
+    }
+    if (!ok) {
+      const hex = c.toString(16).padStart(2, '0');
+      return (
+        `Non-UTF-8 code starting with '\\x${hex}' in file ${filename} on line ${line}, ` +
+        'but no encoding declared; see https://peps.python.org/pep-0263/ for details'
+      );
+    }
+    i += expected + 1;
+  }
+  return null;
+}

@@ -1,6 +1,6 @@
 // The built CLI (`node bin/gilvm.js`), spawned: messages and exit statuses
 // taken from python3 (with `gilvm` as the program name).
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
@@ -98,6 +98,26 @@ describe('gilvm: programs that compile (the interpreter comes with issue 3)', ()
     writeFileSync(join(tmp, 'lib', 'pkg', 'mod.py'), 'x = 1\n');
     const r = gilvm(['-m', 'pkg.mod'], { cwd: tmp, env: { PYTHONPATH: join(tmp, 'lib') } });
     expect(r).toEqual({ status: 1, stdout: '', stderr: notYet(join(tmp, 'lib', 'pkg', 'mod.py')) });
+  });
+});
+
+describe('sources CPython cannot decode (messages from python3.12)', () => {
+  it('non-UTF-8 bytes and no declared encoding: no location, the bad byte and its line', async () => {
+    const f = join(tmp, 'latin1.py');
+    writeFileSync(f, Buffer.from('x = 1\n# caf\xe9\ny = 2\n', 'latin1'));
+    const msg = (name: string): string =>
+      `SyntaxError: Non-UTF-8 code starting with '\\xe9' in file ${name} on line 2, ` +
+      'but no encoding declared; see https://peps.python.org/pep-0263/ for details\n';
+    expect(gilvm([f])).toEqual({ status: 1, stdout: '', stderr: msg(f) });
+    const io = new CaptureIO({ stdin: readFileSync(f) });
+    expect(await runCli(['-'], io)).toBe(1);
+    expect(io.err).toBe(msg('<stdin>'));
+  });
+
+  it('an unknown coding cookie', () => {
+    const f = join(tmp, 'cookie.py');
+    writeFileSync(f, '# -*- coding: foo -*-\nx = 1\n');
+    expect(gilvm([f])).toEqual({ status: 1, stdout: '', stderr: 'SyntaxError: encoding problem: foo\n' });
   });
 });
 
