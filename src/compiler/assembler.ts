@@ -30,6 +30,7 @@ import type { LineTableEntry } from '../bytecode/linetable.js';
 import { encodeExceptionTable } from '../bytecode/exceptiontable.js';
 import type { ExceptionTableEntry } from '../bytecode/exceptiontable.js';
 import { Op } from '../bytecode/opcodes.js';
+import { constKey } from './codegen.js';
 import {
   ConstTable,
   addChecksForLoadsOfUninitializedVariables,
@@ -160,6 +161,86 @@ function localsplusInfo(unit: UnitInfoExt, varIndex: Map<string, number>): { nam
   return { names, kinds: Uint8Array.from(kindList) };
 }
 
+/**
+ * The part of CPython's code_richcompare that decides whether two code
+ * objects are equal (and so merged as constants): name, argument counts,
+ * flags, first line, code, constants, names, localsplus names, line table
+ * and exception table. Column positions are in the line table, so only code
+ * objects from the same source position in practice (`f, g = lambda: 1,
+ * lambda: 1` where the columns do not reach the table).
+ */
+const codeKeys = new WeakMap<CodeObject, string>();
+
+function bytesKey(b: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]!);
+  return s;
+}
+
+export function codeObjectKey(co: CodeObject): string {
+  let k = codeKeys.get(co);
+  if (k === undefined) {
+    const consts = co.co_consts.map((c) => (c instanceof CodeObject ? 'C' + codeObjectKey(c) : constKey(c)));
+    k = JSON.stringify([
+      co.co_name,
+      co.co_argcount,
+      co.co_posonlyargcount,
+      co.co_kwonlyargcount,
+      co.co_flags,
+      co.co_firstlineno,
+      bytesKey(co.co_code),
+      consts,
+      co.co_names,
+      co.co_localsplusnames,
+      bytesKey(co.co_linetable),
+      bytesKey(co.co_exceptiontable),
+    ]);
+    codeKeys.set(co, k);
+  }
+  return k;
+}
+
+/**
+ * CPython's const cache merges equal code objects, so a unit that makes two
+ * equal ones (two identical lambdas on one line) loads the first twice.
+ * Duplicates are redirected here; remove_unused_consts then drops them,
+ * which leaves the same table as CPython's.
+ */
+function mergeEqualCodeConsts(g: Cfg, consts: ConstValue[]): void {
+  let first: Map<string, number> | null = null;
+  let remap: Map<number, number> | null = null;
+  let seen: Map<string, number> | null = null;
+  for (let i = 0; i < consts.length; i++) {
+    const c = consts[i];
+    if (!(c instanceof CodeObject)) continue;
+    // Cheap filter first: equal code objects share name and first line.
+    const quick = c.co_name + '\0' + c.co_firstlineno;
+    seen ??= new Map();
+    const j = seen.get(quick);
+    if (j === undefined) {
+      seen.set(quick, i);
+      continue;
+    }
+    first ??= new Map();
+    const other = consts[j] as CodeObject;
+    const kj = codeObjectKey(other);
+    if (!first.has(kj)) first.set(kj, j);
+    const k = codeObjectKey(c);
+    const f = first.get(k);
+    if (f === undefined) first.set(k, i);
+    else (remap ??= new Map()).set(i, f);
+  }
+  if (!remap) return;
+  for (let b: Block | null = g.entry; b; b = b.next) {
+    for (const instr of b.instrs) {
+      if (instr.op === Op.LOAD_CONST) {
+        const to = remap.get(instr.arg);
+        if (to !== undefined) instr.arg = to;
+      }
+    }
+  }
+}
+
 function sameLocation(a: Location, b: Location): boolean {
   return (
     a === b ||
@@ -175,6 +256,7 @@ export function assemble(seq: InstructionSequence, unit: UnitInfo): CodeObject {
   const u = unit as UnitInfoExt;
   const g = buildCfg(seq);
   const consts = new ConstTable(u.consts.slice());
+  mergeEqualCodeConsts(g, consts.consts);
   const nlocals = u.varnames.length;
 
   // _PyCfg_OptimizeCodeUnit

@@ -494,6 +494,16 @@ describe('assembler: locals, cells and the prologue', () => {
   });
 });
 
+describe('assembler: equal code objects', () => {
+  it('merges equal code constants as CPython\'s const cache does', async () => {
+    const { compileSource } = await import('../../src/compiler/compile.js');
+    const co = compileSource('f1, f2 = lambda: ..., lambda: ...\ng = lambda: 2\n', '<test>', 'exec') as CodeObject;
+    // Both lambdas of line 1 are one constant; None stays last as in CPython.
+    expect(co.co_consts.length).toBe(3);
+    expect(ops(co).filter((o) => o.startsWith('LOAD_CONST'))).toEqual(['LOAD_CONST 0', 'LOAD_CONST 0', 'LOAD_CONST 1']);
+  });
+});
+
 describe('assembler: pseudo-instructions and errors', () => {
   it('lowers LOAD_METHOD and the super forms', () => {
     const b = new B()
