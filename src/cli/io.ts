@@ -24,6 +24,8 @@ export interface CliIO {
 export class ProcessIO implements CliIO {
   private out = '';
   private err = '';
+  /** Standard output's reader went away (EPIPE): drop further output. */
+  private stdoutBroken = false;
   readonly stdinIsTTY = process.stdin.isTTY === true;
   readonly cwd = process.cwd();
   readonly env: Env = process.env;
@@ -53,8 +55,20 @@ export class ProcessIO implements CliIO {
     this.flushErr();
   }
 
+  /**
+   * Called when writing to stdout failed with EPIPE (`gilvm ... | head`):
+   * like CPython, report a BrokenPipeError and exit 1, never a JS stack.
+   */
+  stdoutClosed(): void {
+    if (this.stdoutBroken) return;
+    this.stdoutBroken = true;
+    this.out = '';
+    process.stderr.write('BrokenPipeError: [Errno 32] Broken pipe\n');
+    process.exitCode = 1;
+  }
+
   private flushOut(): void {
-    if (this.out) process.stdout.write(this.out);
+    if (this.out && !this.stdoutBroken) process.stdout.write(this.out);
     this.out = '';
   }
 

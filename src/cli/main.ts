@@ -205,7 +205,14 @@ function findModule(name: string, searchPath: readonly string[]): string | null 
 /** The process entry point (`bin/gilvm.js`). */
 export async function main(): Promise<void> {
   const io = new ProcessIO();
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') io.stdoutClosed();
+    else process.exitCode = EXIT_INTERNAL_ERROR;
+  });
+  process.stderr.on('error', () => {
+    // nowhere left to report it
+  });
   const status = await runCli(process.argv.slice(2), io);
   io.flush();
-  process.exitCode = status;
+  if (process.exitCode === undefined || process.exitCode === 0) process.exitCode = status;
 }

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import { CaptureIO } from '../../src/cli/io.js';
-import { gilvm, removeDir, tempDir } from './helpers.js';
+import { spawnSync } from 'node:child_process';
+import { BIN, cleanEnv, gilvm, removeDir, tempDir } from './helpers.js';
 
 const USAGE = 'usage: gilvm [option] ... [-c cmd | -m mod | file | -] [arg] ...\n' + "Try `gilvm -h' for more information.\n";
 
@@ -118,6 +119,19 @@ describe('sources CPython cannot decode (messages from python3.12)', () => {
     const f = join(tmp, 'cookie.py');
     writeFileSync(f, '# -*- coding: foo -*-\nx = 1\n');
     expect(gilvm([f])).toEqual({ status: 1, stdout: '', stderr: 'SyntaxError: encoding problem: foo\n' });
+  });
+});
+
+describe('output to a closed pipe', () => {
+  it('`gilvm -m dis big.py | head -1`: BrokenPipeError and exit 1, no JS stack', () => {
+    const big = join(tmp, 'big.py');
+    writeFileSync(big, Array.from({ length: 4000 }, (_, i) => `x${i} = ${i} + y`).join('\n') + '\n');
+    const r = spawnSync('bash', ['-c', `node ${JSON.stringify(BIN)} -m dis ${JSON.stringify(big)} | head -1; echo "status=\${PIPESTATUS[0]}" >&2`], {
+      encoding: 'utf8',
+      env: cleanEnv(),
+    });
+    expect(r.stdout).toMatch(/^ +0 +0 RESUME +0\n$/);
+    expect(r.stderr).toBe('BrokenPipeError: [Errno 32] Broken pipe\nstatus=1\n');
   });
 });
 
