@@ -23,7 +23,16 @@ export async function compileInWorkers(
   });
   try {
     const pending = files.map((file) => {
-      const task: CompileTask = { file, cwd: io.cwd, force: opts.force, quiet: opts.quiet, rx: opts.rx?.source ?? null };
+      const task: CompileTask = {
+        file,
+        cwd: io.cwd,
+        force: opts.force,
+        quiet: opts.quiet,
+        rx: opts.rx?.source ?? null,
+        stripdir: opts.stripdir ?? null,
+        prependdir: opts.prependdir ?? null,
+        limitSlDest: opts.limitSlDest ?? null,
+      };
       return pool.run(task) as Promise<CompileTaskResult>;
     });
     let success = true;

@@ -11,6 +11,9 @@ export interface CompileTask {
   force: boolean;
   quiet: number;
   rx: string | null;
+  stripdir: string | null;
+  prependdir: string | null;
+  limitSlDest: string | null;
 }
 
 export interface CompileTaskResult {
@@ -23,7 +26,14 @@ export default async function compileTask(task: CompileTask): Promise<CompileTas
   const out: string[] = [];
   const ok = compileFile(
     task.file,
-    { force: task.force, quiet: task.quiet, rx: task.rx === null ? null : new RegExp(task.rx) },
+    {
+      force: task.force,
+      quiet: task.quiet,
+      rx: task.rx === null ? null : new RegExp(task.rx),
+      stripdir: task.stripdir,
+      prependdir: task.prependdir,
+      limitSlDest: task.limitSlDest,
+    },
     task.cwd,
     fe,
     out,

@@ -1,5 +1,6 @@
 /**
- * `gilvm -m compileall [-q|-qq] [-l] [-r N] [-f] [-x REGEXP] [-i FILE] [-j N] [FILE|DIR ...]`:
+ * `gilvm -m compileall [-q|-qq] [-l] [-r N] [-f] [-d DESTDIR] [-s STRIPDIR] [-p PREPENDDIR]
+ *   [-x REGEXP] [-i FILE] [-j N] [-e DIR] [FILE|DIR ...]`:
  * CPython 3.12's `compileall` main, its output included:
  *
  *     Listing 'Lib'...
@@ -17,9 +18,11 @@
  * does). Exit status 1 when any file failed.
  *
  * `-j N` compiles a folder's files on N worker threads (0: one per CPU);
- * each worker's output is printed in file order.
+ * each worker's output is printed in file order. Not supported (CPython's
+ * `-b` legacy `.pyc` paths, `-o` optimization levels, `--invalidation-mode`,
+ * `--hardlink-dupes`): argparse's "unrecognized arguments".
  */
-import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { argparseError, ArgparseExit, parseArgs, rejectUnrecognized } from './argparse.js';
@@ -30,8 +33,9 @@ import { errnoText, isErrnoError } from './oserror.js';
 import { pyCompileErrorMsg } from './py-compile.js';
 import { pyRepr } from './syntax-error.js';
 
-const USAGE = `usage: compileall.py [-h] [-l] [-r RECURSION] [-f] [-q] [-x REGEXP] [-i FILE]
-                     [-j WORKERS]
+const USAGE = `usage: compileall.py [-h] [-l] [-r RECURSION] [-f] [-q] [-d DESTDIR]
+                     [-s STRIPDIR] [-p PREPENDDIR] [-x REGEXP] [-i FILE]
+                     [-j WORKERS] [-e DIR]
                      [FILE|DIR ...]
 `;
 
@@ -54,6 +58,16 @@ options:
   -f                    force rebuild even if timestamps are up to date
   -q                    output only error messages; -qq will suppress the
                         error messages as well.
+  -d DESTDIR            directory to prepend to file paths for use in
+                        compile-time tracebacks and in runtime tracebacks in
+                        cases where the source file is unavailable
+  -s STRIPDIR           part of path to left-strip from path to source file -
+                        for example buildroot. \`-d\` and \`-s\` options cannot be
+                        specified together.
+  -p PREPENDDIR         path to add as prefix to path to source file - for
+                        example / to make it absolute when some part is
+                        removed by \`-s\` option. \`-d\` and \`-p\` options cannot
+                        be specified together.
   -x REGEXP             skip files matching the regular expression; the regexp
                         is searched for in the full path of each file
                         considered for compilation
@@ -62,6 +76,7 @@ options:
                         read from stdin
   -j WORKERS, --workers WORKERS
                         Run compileall concurrently
+  -e DIR                Ignore symlinks pointing outsite of the DIR
 `,
   options: [
     { dest: 'maxlevels', short: 'l', kind: 'flag' },
@@ -69,7 +84,11 @@ options:
     { dest: 'force', short: 'f', kind: 'flag' },
     { dest: 'quiet', short: 'q', kind: 'count' },
     { dest: 'rx', short: 'x', kind: 'string' },
+    { dest: 'ddir', short: 'd', kind: 'string' },
+    { dest: 'stripdir', short: 's', kind: 'string' },
+    { dest: 'prependdir', short: 'p', kind: 'string' },
     { dest: 'flist', short: 'i', kind: 'string' },
+    { dest: 'limit_sl_dest', short: 'e', kind: 'string' },
     { dest: 'workers', short: 'j', long: 'workers', kind: 'int' },
   ],
 };
@@ -79,6 +98,46 @@ export interface CompileFileOptions {
   /** 0: everything, 1: errors only, 2: nothing. */
   quiet: number;
   rx: RegExp | null;
+  /** -d: the folder named in the code objects instead of the file's own. */
+  ddir?: string | null;
+  /** -s: part of the path to left-strip from the name compiled in. */
+  stripdir?: string | null;
+  /** -p: path to prepend to the name compiled in (after -s). */
+  prependdir?: string | null;
+  /** -e: skip symlinks pointing outside this folder. */
+  limitSlDest?: string | null;
+}
+
+/** Python's os.path.join. */
+function pyJoinAll(first: string, ...rest: string[]): string {
+  let path = first;
+  for (const b of rest) {
+    if (b.startsWith('/')) path = b;
+    else if (path === '' || path.endsWith('/')) path += b;
+    else path += '/' + b;
+  }
+  return path;
+}
+
+/** compile_file's `dfile`: the filename compiled into the code (null: the file's own). */
+function destinationName(fullname: string, opts: CompileFileOptions): string | null {
+  const name = fullname.slice(fullname.lastIndexOf('/') + 1);
+  let dfile: string | null = null;
+  if (opts.ddir != null) dfile = pyJoinAll(opts.ddir, name);
+  if (opts.stripdir != null) {
+    const fullnameParts = fullname.split('/');
+    const stripdirParts = opts.stripdir.split('/');
+    const ddirParts = fullnameParts.slice();
+    for (let i = 0; i < Math.min(stripdirParts.length, fullnameParts.length); i++) {
+      if (stripdirParts[i] === fullnameParts[i]) {
+        const at = ddirParts.indexOf(stripdirParts[i]!);
+        if (at >= 0) ddirParts.splice(at, 1); // list.remove: the first equal item
+      }
+    }
+    dfile = ddirParts.length ? pyJoinAll(ddirParts[0]!, ...ddirParts.slice(1)) : '';
+  }
+  if (opts.prependdir != null) dfile = pyJoinAll(opts.prependdir, dfile === null ? fullname : dfile);
+  return dfile;
 }
 
 /** Python's os.path.join for two parts. */
@@ -125,6 +184,22 @@ function* walkDir(dir: string, maxlevels: number, quiet: number, io: CliIO): Gen
   }
 }
 
+function isRegularFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function realpathOrResolve(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return resolve(p);
+  }
+}
+
 /** Python's exception class name for a Node errno error (OSError subclasses). */
 function osErrorClass(e: unknown): string {
   if (!isErrnoError(e)) return 'OSError';
@@ -152,6 +227,12 @@ function osErrorClass(e: unknown): string {
 export function compileFile(fullname: string, opts: CompileFileOptions, cwd: string, fe: Frontend, out: string[]): boolean {
   if (opts.rx !== null && opts.rx.test(fullname)) return true;
   const abs = resolve(cwd, fullname);
+  if (opts.limitSlDest != null && isLink(abs)) {
+    const limit = realpathOrResolve(resolve(cwd, opts.limitSlDest));
+    const target = realpathOrResolve(abs);
+    if (!target.startsWith(limit.endsWith('/') ? limit : limit + '/')) return true;
+  }
+  const dfile = destinationName(fullname, opts);
   let isFile = false;
   try {
     isFile = statSync(abs).isFile();
@@ -171,7 +252,9 @@ export function compileFile(fullname: string, opts: CompileFileOptions, cwd: str
   }
   if (!opts.quiet) out.push(`Compiling ${pyRepr(fullname)}...\n`);
   try {
-    fe.compileFileToCache(abs, { dfile: fullname });
+    // CPython shows a compiler error's line only if the name compiled in is a readable file.
+    const dfileIsFile = dfile === null || isRegularFile(resolve(cwd, dfile));
+    fe.compileFileToCache(abs, { dfile: dfile ?? fullname, dfileIsFile });
     return true;
   } catch (e) {
     let msg: string;
@@ -196,6 +279,7 @@ async function compileDir(
   fe: Frontend,
 ): Promise<boolean> {
   if (workers < 0) throw new PyValueError('workers must be greater or equal to 0');
+  if (opts.ddir != null) opts = { ...opts, stripdir: dir, prependdir: opts.ddir, ddir: null };
   const files = walkDir(dir, maxlevels, opts.quiet, io);
   if (workers !== 1) {
     const { compileInWorkers } = await import('./compileall-pool.js');
@@ -230,7 +314,20 @@ export async function compileallMain(args: string[], io: CliIO, fe: Frontend): P
   const recursion = v.get('recursion') as number | undefined;
   const maxlevels = recursion !== undefined ? recursion : v.get('maxlevels') === true ? 0 : 1000;
   const workers = (v.get('workers') as number | undefined) ?? 1;
-  const opts: CompileFileOptions = { force: v.get('force') === true, quiet, rx };
+  const str = (k: string): string | null => (v.get(k) as string | undefined) ?? null;
+  const limitSlDest = str('limit_sl_dest');
+  const opts: CompileFileOptions = {
+    force: v.get('force') === true,
+    quiet,
+    rx,
+    ddir: str('ddir'),
+    stripdir: str('stripdir'),
+    prependdir: str('prependdir'),
+    limitSlDest: limitSlDest === '' ? null : limitSlDest,
+  };
+  if (opts.ddir !== null && (opts.stripdir !== null || opts.prependdir !== null)) {
+    throw argparseError(COMPILEALL_PARSER, '-d cannot be used in combination with -s or -p');
+  }
   const dests = parsed.positionals.slice();
 
   const flist = v.get('flist') as string | undefined;

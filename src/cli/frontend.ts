@@ -38,7 +38,7 @@ export interface Frontend {
     filename: string,
   ): CodeObject;
   /** compileFileToCache, errors positioned as CPython's py_compile reports them. */
-  compileFileToCache(sourcePath: string, opts: { dfile?: string; cfile?: string }): string;
+  compileFileToCache(sourcePath: string, opts: { dfile?: string; cfile?: string; dfileIsFile?: boolean }): string;
 }
 
 /** parse + compile, with CPython's report of where the error is. */
@@ -96,8 +96,8 @@ export async function loadFrontend(): Promise<Frontend> {
       }
       return compileReported(text, filename, input);
     },
-    compileFileToCache(sourcePath, opts) {
-      let input: ProgramInput = { fromBytes: true, declaresEncoding: false, filenameIsFile: true };
+    compileFileToCache(sourcePath, { dfileIsFile = true, ...opts }) {
+      let input: ProgramInput = { fromBytes: true, declaresEncoding: false, filenameIsFile: dfileIsFile };
       return cache.compileFileToCache(sourcePath, {
         ...opts,
         decode: (bytes, filename) => {

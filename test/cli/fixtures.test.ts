@@ -226,6 +226,34 @@ describe('-m compileall', () => {
     }
   });
 
+  it('-d, -s and -p change the name compiled in (outputs from python3.12)', async () => {
+    const dir = tempDir('gilvm-ca-');
+    try {
+      mkdirSync(join(dir, 'pkg'));
+      writeFileSync(join(dir, 'pkg', 'bad.py'), 'if x\n');
+      writeFileSync(join(dir, 'pkg', 'out.py'), 'return 1\n');
+      const r = await inProcess(['-m', 'compileall', '-d', '/install/lib', 'pkg'], dir);
+      expect(r.status).toBe(1);
+      expect(r.out).toBe(
+        "Listing 'pkg'...\n" +
+          "Compiling 'pkg/bad.py'...\n" +
+          '***   File "/install/lib/bad.py", line 1\n    if x\n        ^\nSyntaxError: expected \':\'\n\n' +
+          "Compiling 'pkg/out.py'...\n" +
+          // A compiler error shows its line only when the name compiled in is a readable file.
+          '***   File "/install/lib/out.py", line 1\nSyntaxError: \'return\' outside function\n\n',
+      );
+      const sp = await inProcess(['-m', 'compileall', '-q', '-s', 'pkg', '-p', '/opt', 'pkg/bad.py'], dir);
+      expect(sp.out).toBe(
+        "*** Error compiling 'pkg/bad.py'...\n" + '  File "/opt/bad.py", line 1\n    if x\n        ^\nSyntaxError: expected \':\'\n\n',
+      );
+      const both = await inProcess(['-m', 'compileall', '-d', 'x', '-s', 'y', 'pkg'], dir);
+      expect(both.status).toBe(2);
+      expect(both.err).toMatch(/compileall\.py: error: -d cannot be used in combination with -s or -p\n$/);
+    } finally {
+      removeDir(dir);
+    }
+  });
+
   it('argparse errors', async () => {
     const r = await inProcess(['-m', 'compileall', '-r', 'x', 'pkg'], tmp);
     expect(r.status).toBe(2);
