@@ -953,15 +953,8 @@ export class Compiler implements CodegenContext {
       case 'Delete':
         for (const t of s.targets) this.expr(t);
         return;
-      case 'Assign': {
-        const n = s.targets.length;
-        this.expr(s.value);
-        for (let i = 0; i < n; i++) {
-          if (i < n - 1) this.op(Op.COPY, loc(s), 1);
-          this.expr(s.targets[i]!);
-        }
-        return;
-      }
+      case 'Assign':
+        return this.assign(s);
       case 'AugAssign':
         return this.augAssign(s);
       case 'AnnAssign':
@@ -975,19 +968,8 @@ export class Compiler implements CodegenContext {
       case 'Match':
         compileMatch(this, s);
         return;
-      case 'Raise': {
-        let n = 0;
-        if (s.exc) {
-          this.expr(s.exc);
-          n++;
-          if (s.cause) {
-            this.expr(s.cause);
-            n++;
-          }
-        }
-        this.op(Op.RAISE_VARARGS, loc(s), n);
-        return;
-      }
+      case 'Raise':
+        return this.raise(s);
       case 'Try':
         if (s.finalbody.length) return this.tryFinally(s, false);
         return this.tryExcept(s);
@@ -1019,6 +1001,28 @@ export class Compiler implements CodegenContext {
       case 'AsyncFor':
         return this.asyncFor(s);
     }
+  }
+
+  private assign(s: A.Assign): void {
+    const n = s.targets.length;
+    this.expr(s.value);
+    for (let i = 0; i < n; i++) {
+      if (i < n - 1) this.op(Op.COPY, s, 1);
+      this.expr(s.targets[i]!);
+    }
+  }
+
+  private raise(s: A.Raise): void {
+    let n = 0;
+    if (s.exc) {
+      this.expr(s.exc);
+      n++;
+      if (s.cause) {
+        this.expr(s.cause);
+        n++;
+      }
+    }
+    this.op(Op.RAISE_VARARGS, s, n);
   }
 
   private stmtExpr(l: Location, value: A.Expr): void {
@@ -2086,68 +2090,33 @@ export class Compiler implements CodegenContext {
     return l;
   }
 
+  /**
+   * Compile an expression. A thin dispatcher: the work is in per-node
+   * methods so that this frame stays small (deeply nested expressions
+   * recurse through it).
+   */
   private expr(e: A.Expr): void {
-    const l = loc(e);
     switch (e._type) {
       case 'NamedExpr':
-        this.expr(e.value);
-        this.op(Op.COPY, l, 1);
-        this.expr(e.target);
-        return;
-      case 'BoolOp': {
-        const jumpi = e.op === 'And' ? Op.POP_JUMP_IF_FALSE : Op.POP_JUMP_IF_TRUE;
-        const end = this.newLabel();
-        const s = e.values;
-        const n = s.length - 1;
-        for (let i = 0; i < n; i++) {
-          this.expr(s[i]!);
-          this.op(Op.COPY, l, 1);
-          this.jump(jumpi, end, l);
-          this.op(Op.POP_TOP, l);
-        }
-        this.expr(s[n]!);
-        this.useLabel(end);
-        return;
-      }
+        return this.namedExpr(e);
+      case 'BoolOp':
+        return this.boolOp(e);
       case 'BinOp':
         this.expr(e.left);
         this.expr(e.right);
-        this.op(Op.BINARY_OP, l, BINOP[e.op]);
+        this.op(Op.BINARY_OP, e, BINOP[e.op]);
         return;
       case 'UnaryOp':
         this.expr(e.operand);
-        switch (e.op) {
-          case 'UAdd':
-            this.op(Op.CALL_INTRINSIC_1, l, INTRINSIC_UNARY_POSITIVE);
-            break;
-          case 'Invert':
-            this.op(Op.UNARY_INVERT, l);
-            break;
-          case 'Not':
-            this.op(Op.UNARY_NOT, l);
-            break;
-          case 'USub':
-            this.op(Op.UNARY_NEGATIVE, l);
-            break;
-        }
-        return;
+        return this.unaryOp(e);
       case 'Lambda':
         return this.lambda(e);
-      case 'IfExp': {
-        const end = this.newLabel();
-        const next = this.newLabel();
-        this.jumpIf(l, e.test, next, false);
-        this.expr(e.body);
-        this.jump(Op.JUMP, end, NO_LOCATION);
-        this.useLabel(next);
-        this.expr(e.orelse);
-        this.useLabel(end);
-        return;
-      }
+      case 'IfExp':
+        return this.ifExp(e);
       case 'Dict':
         return this.dict(e);
       case 'Set':
-        return this.starunpackHelper(l, e.elts, 0, Op.BUILD_SET, Op.SET_ADD, Op.SET_UPDATE, false);
+        return this.starunpackHelper(e, e.elts, 0, Op.BUILD_SET, Op.SET_ADD, Op.SET_UPDATE, false);
       case 'GeneratorExp':
         return this.comprehension(e, 'genexp', '<genexpr>', e.generators, e.elt, null);
       case 'ListComp':
@@ -2157,115 +2126,180 @@ export class Compiler implements CodegenContext {
       case 'DictComp':
         return this.comprehension(e, 'dict', '<dictcomp>', e.generators, e.key, e.value);
       case 'Yield':
-        if (!this.isFunctionLike()) this.error("'yield' outside function", l);
-        if (e.value) this.expr(e.value);
-        else this.loadConst(null, l);
-        this.addYield(l);
-        return;
+        return this.yieldExpr(e);
       case 'YieldFrom':
-        if (!this.isFunctionLike()) this.error("'yield' outside function", l);
-        if (this.u.scopeType === 'async') this.error("'yield from' inside async function", l);
-        this.expr(e.value);
-        this.op(Op.GET_YIELD_FROM_ITER, l);
-        this.loadConst(null, l);
-        this.addYieldFrom(l, false);
-        return;
+        return this.yieldFrom(e);
       case 'Await':
-        if (!this.isFunctionLike()) this.error("'await' outside function", l);
-        if (this.u.scopeType !== 'async' && this.u.scopeType !== 'comprehension') {
-          this.error("'await' outside async function", l);
-        }
-        this.expr(e.value);
-        this.op(Op.GET_AWAITABLE, l, 0);
-        this.loadConst(null, l);
-        this.addYieldFrom(l, true);
-        return;
+        return this.awaitExpr(e);
       case 'Compare':
         return this.compare(e);
       case 'Call':
         return this.call(e);
       case 'Constant':
-        this.loadConst(e.value, l);
-        return;
+        return this.loadConst(e.value, e);
       case 'JoinedStr':
         return this.joinedStr(e);
-      case 'FormattedValue': {
-        this.expr(e.value);
-        let oparg: number;
-        switch (e.conversion) {
-          case 115:
-            oparg = 1;
-            break;
-          case 114:
-            oparg = 2;
-            break;
-          case 97:
-            oparg = 3;
-            break;
-          case -1:
-            oparg = 0;
-            break;
-          default:
-            this.error('Unrecognized conversion character ' + e.conversion, l);
-        }
-        if (e.format_spec) {
-          this.expr(e.format_spec);
-          oparg |= 4;
-        }
-        this.op(Op.FORMAT_VALUE, l, oparg);
-        return;
-      }
-      case 'Attribute': {
-        if (e.ctx === 'Load' && this.canOptimizeSuperCall(e)) {
-          const v = e.value as A.Call;
-          this.loadArgsForSuper(v);
-          this.opName(v.args.length ? Op.LOAD_SUPER_ATTR : Op.LOAD_ZERO_SUPER_ATTR, e.attr, l);
-          this.op(Op.NOP, this.attrLoc(l, e));
-          return;
-        }
-        this.expr(e.value);
-        const al = this.attrLoc(l, e);
-        switch (e.ctx) {
-          case 'Load':
-            this.opName(Op.LOAD_ATTR, e.attr, al);
-            break;
-          case 'Store':
-            if (e.attr === '__debug__') this.error('cannot assign to __debug__', al);
-            this.opName(Op.STORE_ATTR, e.attr, al);
-            break;
-          case 'Del':
-            this.opName(Op.DELETE_ATTR, e.attr, al);
-            break;
-        }
-        return;
-      }
+      case 'FormattedValue':
+        return this.formattedValue(e);
+      case 'Attribute':
+        return this.attribute(e);
       case 'Subscript':
         return this.subscript(e);
       case 'Starred':
-        if (e.ctx === 'Store') this.error('starred assignment target must be in a list or tuple', l);
-        this.error("can't use starred expression here", l);
-      // falls through (unreachable)
-      case 'Slice': {
-        const n = this.slice(e);
-        this.op(Op.BUILD_SLICE, l, n);
-        return;
-      }
+        if (e.ctx === 'Store') this.error('starred assignment target must be in a list or tuple', e);
+        return this.error("can't use starred expression here", e);
+      case 'Slice':
+        return this.op(Op.BUILD_SLICE, e, this.slice(e));
       case 'Name':
-        if (e.ctx === 'Load' && e.id === '__debug__') {
-          this.loadConst(this.optimize === 0, l);
-          return;
-        }
-        this.nameOp(e.id, e.ctx, l);
-        return;
+        return this.name(e);
       case 'List':
       case 'Tuple':
-        if (e.ctx === 'Store') return this.assignmentHelper(l, e.elts);
-        if (e.ctx === 'Load') {
-          return this.starunpackHelper(l, e.elts, 0, Op.BUILD_LIST, Op.LIST_APPEND, Op.LIST_EXTEND, e._type === 'Tuple');
-        }
-        for (const x of e.elts) this.expr(x);
-        return;
+        return this.listOrTuple(e);
     }
+  }
+
+  private namedExpr(e: A.NamedExpr): void {
+    this.expr(e.value);
+    this.op(Op.COPY, e, 1);
+    this.expr(e.target);
+  }
+
+  private boolOp(e: A.BoolOp): void {
+    const l = loc(e);
+    const jumpi = e.op === 'And' ? Op.POP_JUMP_IF_FALSE : Op.POP_JUMP_IF_TRUE;
+    const end = this.newLabel();
+    const s = e.values;
+    const n = s.length - 1;
+    for (let i = 0; i < n; i++) {
+      this.expr(s[i]!);
+      this.op(Op.COPY, l, 1);
+      this.jump(jumpi, end, l);
+      this.op(Op.POP_TOP, l);
+    }
+    this.expr(s[n]!);
+    this.useLabel(end);
+  }
+
+  private unaryOp(e: A.UnaryOp): void {
+    switch (e.op) {
+      case 'UAdd':
+        return this.op(Op.CALL_INTRINSIC_1, e, INTRINSIC_UNARY_POSITIVE);
+      case 'Invert':
+        return this.op(Op.UNARY_INVERT, e);
+      case 'Not':
+        return this.op(Op.UNARY_NOT, e);
+      case 'USub':
+        return this.op(Op.UNARY_NEGATIVE, e);
+    }
+  }
+
+  private ifExp(e: A.IfExp): void {
+    const end = this.newLabel();
+    const next = this.newLabel();
+    this.jumpIf(e, e.test, next, false);
+    this.expr(e.body);
+    this.jump(Op.JUMP, end, NO_LOCATION);
+    this.useLabel(next);
+    this.expr(e.orelse);
+    this.useLabel(end);
+  }
+
+  private yieldExpr(e: A.Yield): void {
+    const l = loc(e);
+    if (!this.isFunctionLike()) this.error("'yield' outside function", l);
+    if (e.value) this.expr(e.value);
+    else this.loadConst(null, l);
+    this.addYield(l);
+  }
+
+  private yieldFrom(e: A.YieldFrom): void {
+    const l = loc(e);
+    if (!this.isFunctionLike()) this.error("'yield' outside function", l);
+    if (this.u.scopeType === 'async') this.error("'yield from' inside async function", l);
+    this.expr(e.value);
+    this.op(Op.GET_YIELD_FROM_ITER, l);
+    this.loadConst(null, l);
+    this.addYieldFrom(l, false);
+  }
+
+  private awaitExpr(e: A.Await): void {
+    const l = loc(e);
+    if (!this.isFunctionLike()) this.error("'await' outside function", l);
+    if (this.u.scopeType !== 'async' && this.u.scopeType !== 'comprehension') {
+      this.error("'await' outside async function", l);
+    }
+    this.expr(e.value);
+    this.op(Op.GET_AWAITABLE, l, 0);
+    this.loadConst(null, l);
+    this.addYieldFrom(l, true);
+  }
+
+  private formattedValue(e: A.FormattedValue): void {
+    const l = loc(e);
+    this.expr(e.value);
+    let oparg: number;
+    switch (e.conversion) {
+      case 115:
+        oparg = 1;
+        break;
+      case 114:
+        oparg = 2;
+        break;
+      case 97:
+        oparg = 3;
+        break;
+      case -1:
+        oparg = 0;
+        break;
+      default:
+        this.error('Unrecognized conversion character ' + e.conversion, l);
+    }
+    if (e.format_spec) {
+      this.expr(e.format_spec);
+      oparg |= 4;
+    }
+    this.op(Op.FORMAT_VALUE, l, oparg);
+  }
+
+  private attribute(e: A.Attribute): void {
+    const l = loc(e);
+    if (e.ctx === 'Load' && this.canOptimizeSuperCall(e)) {
+      const v = e.value as A.Call;
+      this.loadArgsForSuper(v);
+      this.opName(v.args.length ? Op.LOAD_SUPER_ATTR : Op.LOAD_ZERO_SUPER_ATTR, e.attr, l);
+      this.op(Op.NOP, this.attrLoc(l, e));
+      return;
+    }
+    this.expr(e.value);
+    const al = this.attrLoc(l, e);
+    switch (e.ctx) {
+      case 'Load':
+        this.opName(Op.LOAD_ATTR, e.attr, al);
+        break;
+      case 'Store':
+        if (e.attr === '__debug__') this.error('cannot assign to __debug__', al);
+        this.opName(Op.STORE_ATTR, e.attr, al);
+        break;
+      case 'Del':
+        this.opName(Op.DELETE_ATTR, e.attr, al);
+        break;
+    }
+  }
+
+  private name(e: A.Name): void {
+    if (e.ctx === 'Load' && e.id === '__debug__') {
+      this.loadConst(this.optimize === 0, e);
+      return;
+    }
+    this.nameOp(e.id, e.ctx, e);
+  }
+
+  private listOrTuple(e: A.List | A.Tuple): void {
+    if (e.ctx === 'Store') return this.assignmentHelper(e, e.elts);
+    if (e.ctx === 'Load') {
+      return this.starunpackHelper(e, e.elts, 0, Op.BUILD_LIST, Op.LIST_APPEND, Op.LIST_EXTEND, e._type === 'Tuple');
+    }
+    for (const x of e.elts) this.expr(x);
   }
 
   private addYield(l: Location): void {

@@ -270,50 +270,12 @@ export class SymbolTable {
   private visitStmt(s: A.Stmt): void {
     switch (s._type) {
       case 'FunctionDef':
-      case 'AsyncFunctionDef': {
-        this.addDef(s.name, DEF_LOCAL, s);
-        this.visitExprs(s.args.defaults);
-        this.visitExprs(s.args.kw_defaults);
-        this.visitExprs(s.decorator_list);
-        const generic = s.type_params.length > 0;
-        if (generic) {
-          this.enterTypeParamBlock(s.name, s.type_params, true, s.args.kw_defaults.some((d) => d !== null), 'func', s);
-          for (const tp of s.type_params) this.visitTypeParam(tp);
-        }
-        this.visitAnnotations(s, s.args, s.returns);
-        this.enterBlock(s.name, 'FunctionBlock', s, s);
-        if (s._type === 'AsyncFunctionDef') this.cur.coroutine = true;
-        this.visitArguments(s.args);
-        this.visitStmts(s.body);
-        this.exitBlock();
-        if (generic) this.exitBlock();
+      case 'AsyncFunctionDef':
+        this.visitFunctionDef(s);
         break;
-      }
-      case 'ClassDef': {
-        this.addDef(s.name, DEF_LOCAL, s);
-        this.visitExprs(s.decorator_list);
-        const tmp = this.priv;
-        const generic = s.type_params.length > 0;
-        if (generic) {
-          this.enterTypeParamBlock(s.name, s.type_params, false, false, 'class', s);
-          this.priv = s.name;
-          for (const tp of s.type_params) this.visitTypeParam(tp);
-        }
-        this.visitExprs(s.bases);
-        for (const k of s.keywords) this.visitExpr(k.value);
-        this.enterBlock(s.name, 'ClassBlock', s, s);
-        this.priv = s.name;
-        if (generic) {
-          const tploc = s.type_params[0]!;
-          this.addDef('__type_params__', DEF_LOCAL, tploc);
-          this.addDef('.type_params', USE, tploc);
-        }
-        this.visitStmts(s.body);
-        this.exitBlock();
-        if (generic) this.exitBlock();
-        this.priv = tmp;
+      case 'ClassDef':
+        this.visitClassDef(s);
         break;
-      }
       case 'Return':
         if (s.value) {
           this.visitExpr(s.value);
@@ -327,46 +289,16 @@ export class SymbolTable {
         this.visitExprs(s.targets);
         this.visitExpr(s.value);
         break;
-      case 'TypeAlias': {
-        this.visitExpr(s.name);
-        const name = (s.name as A.Name).id;
-        const inClass = this.cur.type === 'ClassBlock';
-        const generic = s.type_params.length > 0;
-        if (generic) {
-          this.enterTypeParamBlock(name, s.type_params, false, false, 'alias', s);
-          for (const tp of s.type_params) this.visitTypeParam(tp);
-        }
-        this.enterBlock(name, 'TypeAliasBlock', s, s);
-        this.cur.canSeeClassScope = inClass;
-        if (inClass) this.addDef('__classdict__', USE, s.value);
-        this.visitExpr(s.value);
-        this.exitBlock();
-        if (generic) this.exitBlock();
+      case 'TypeAlias':
+        this.visitTypeAlias(s);
         break;
-      }
       case 'AugAssign':
         this.visitExpr(s.target);
         this.visitExpr(s.value);
         break;
-      case 'AnnAssign': {
-        const t = s.target;
-        if (t._type === 'Name') {
-          const cur = this.symLookup(t.id);
-          if (cur & (DEF_GLOBAL | DEF_NONLOCAL) && this.cur.symbols !== this.global && s.simple) {
-            this.error(
-              cur & DEF_GLOBAL ? `annotated name '${t.id}' can't be global` : `annotated name '${t.id}' can't be nonlocal`,
-              s,
-            );
-          }
-          if (s.simple) this.addDef(t.id, DEF_ANNOT | DEF_LOCAL, t);
-          else if (s.value) this.addDef(t.id, DEF_LOCAL, t);
-        } else {
-          this.visitExpr(t);
-        }
-        this.visitAnnotation(s.annotation);
-        if (s.value) this.visitExpr(s.value);
+      case 'AnnAssign':
+        this.visitAnnAssign(s);
         break;
-      }
       case 'For':
       case 'AsyncFor':
         this.visitExpr(s.target);
@@ -414,24 +346,9 @@ export class SymbolTable {
         for (const a of s.names) this.visitAlias(a);
         break;
       case 'Global':
-      case 'Nonlocal': {
-        const isGlobal = s._type === 'Global';
-        const kw = isGlobal ? 'global' : 'nonlocal';
-        for (const name of s.names) {
-          const cur = this.symLookup(name);
-          if (cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT)) {
-            let msg: string;
-            if (cur & DEF_PARAM) msg = `name '${name}' is parameter and ${kw}`;
-            else if (cur & USE) msg = `name '${name}' is used prior to ${kw} declaration`;
-            else if (cur & DEF_ANNOT) msg = `annotated name '${name}' can't be ${kw}`;
-            else msg = `name '${name}' is assigned to before ${kw} declaration`;
-            this.error(msg, s);
-          }
-          this.addDef(name, isGlobal ? DEF_GLOBAL : DEF_NONLOCAL, s);
-          this.recordDirective(name, s);
-        }
+      case 'Nonlocal':
+        this.visitGlobalNonlocal(s);
         break;
-      }
       case 'Expr':
         this.visitExpr(s.value);
         break;
@@ -447,6 +364,104 @@ export class SymbolTable {
         }
         this.visitStmts(s.body);
         break;
+    }
+  }
+
+  private visitFunctionDef(s: A.FunctionDef | A.AsyncFunctionDef): void {
+    this.addDef(s.name, DEF_LOCAL, s);
+    this.visitExprs(s.args.defaults);
+    this.visitExprs(s.args.kw_defaults);
+    this.visitExprs(s.decorator_list);
+    const generic = s.type_params.length > 0;
+    if (generic) {
+      this.enterTypeParamBlock(s.name, s.type_params, true, s.args.kw_defaults.some((d) => d !== null), 'func', s);
+      for (const tp of s.type_params) this.visitTypeParam(tp);
+    }
+    this.visitAnnotations(s, s.args, s.returns);
+    this.enterBlock(s.name, 'FunctionBlock', s, s);
+    if (s._type === 'AsyncFunctionDef') this.cur.coroutine = true;
+    this.visitArguments(s.args);
+    this.visitStmts(s.body);
+    this.exitBlock();
+    if (generic) this.exitBlock();
+  }
+
+  private visitClassDef(s: A.ClassDef): void {
+    this.addDef(s.name, DEF_LOCAL, s);
+    this.visitExprs(s.decorator_list);
+    const tmp = this.priv;
+    const generic = s.type_params.length > 0;
+    if (generic) {
+      this.enterTypeParamBlock(s.name, s.type_params, false, false, 'class', s);
+      this.priv = s.name;
+      for (const tp of s.type_params) this.visitTypeParam(tp);
+    }
+    this.visitExprs(s.bases);
+    for (const k of s.keywords) this.visitExpr(k.value);
+    this.enterBlock(s.name, 'ClassBlock', s, s);
+    this.priv = s.name;
+    if (generic) {
+      const tploc = s.type_params[0]!;
+      this.addDef('__type_params__', DEF_LOCAL, tploc);
+      this.addDef('.type_params', USE, tploc);
+    }
+    this.visitStmts(s.body);
+    this.exitBlock();
+    if (generic) this.exitBlock();
+    this.priv = tmp;
+  }
+
+  private visitTypeAlias(s: A.TypeAlias): void {
+    this.visitExpr(s.name);
+    const name = (s.name as A.Name).id;
+    const inClass = this.cur.type === 'ClassBlock';
+    const generic = s.type_params.length > 0;
+    if (generic) {
+      this.enterTypeParamBlock(name, s.type_params, false, false, 'alias', s);
+      for (const tp of s.type_params) this.visitTypeParam(tp);
+    }
+    this.enterBlock(name, 'TypeAliasBlock', s, s);
+    this.cur.canSeeClassScope = inClass;
+    if (inClass) this.addDef('__classdict__', USE, s.value);
+    this.visitExpr(s.value);
+    this.exitBlock();
+    if (generic) this.exitBlock();
+  }
+
+  private visitAnnAssign(s: A.AnnAssign): void {
+    const t = s.target;
+    if (t._type === 'Name') {
+      const cur = this.symLookup(t.id);
+      if (cur & (DEF_GLOBAL | DEF_NONLOCAL) && this.cur.symbols !== this.global && s.simple) {
+        this.error(
+          cur & DEF_GLOBAL ? `annotated name '${t.id}' can't be global` : `annotated name '${t.id}' can't be nonlocal`,
+          s,
+        );
+      }
+      if (s.simple) this.addDef(t.id, DEF_ANNOT | DEF_LOCAL, t);
+      else if (s.value) this.addDef(t.id, DEF_LOCAL, t);
+    } else {
+      this.visitExpr(t);
+    }
+    this.visitAnnotation(s.annotation);
+    if (s.value) this.visitExpr(s.value);
+  }
+
+  private visitGlobalNonlocal(s: A.Global | A.Nonlocal): void {
+    const isGlobal = s._type === 'Global';
+    const kw = isGlobal ? 'global' : 'nonlocal';
+    for (const name of s.names) {
+      const cur = this.symLookup(name);
+      if (cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT)) {
+        let msg: string;
+        if (cur & DEF_PARAM) msg = `name '${name}' is parameter and ${kw}`;
+        else if (cur & USE) msg = `name '${name}' is used prior to ${kw} declaration`;
+        else if (cur & DEF_ANNOT) msg = `annotated name '${name}' can't be ${kw}`;
+        else msg = `name '${name}' is assigned to before ${kw} declaration`;
+        this.error(msg, s);
+      }
+      this.addDef(name, isGlobal ? DEF_GLOBAL : DEF_NONLOCAL, s);
+      this.recordDirective(name, s);
     }
   }
 

@@ -1562,17 +1562,9 @@ const EXPECTED: Record<string, { src: string; code: string[]; names: string[] }>
  }
 };
 
-/**
- * Differences that belong to other stages: f-string constant positions come
- * from the parser; the match statement's COMPARE_OP comes from codegen-match.ts.
- */
-const OTHERS: Record<string, string> = {
-  fstrings: 'positions of the constant parts of f-strings (parser)',
-};
-
 describe('module-level code generation matches CPython 3.12.1', () => {
   for (const [name, exp] of Object.entries(EXPECTED)) {
-    (OTHERS[name] ? it.fails : it)(name, () => {
+    it(name, () => {
       const units = compileUnits(exp.src);
       const top = units.get('<module>')!;
       expect(listing(top.seq)).toEqual(exp.code);
