@@ -14,6 +14,7 @@ import { CodeObject } from '../../src/bytecode/code.js';
 import { getInstructions, pyRepr } from '../../src/bytecode/dis.js';
 import { decodeExceptionTable } from '../../src/bytecode/exceptiontable.js';
 import { OPCODES } from '../../src/bytecode/opcodes.js';
+import { verifyCodeDeep } from '../../src/compiler/flowgraph-verify.js';
 
 interface Dump {
   qualname: string;
@@ -101,6 +102,7 @@ describe('assembler: code objects as CPython 3.12.1 makes them', () => {
       const got = dump(co);
       expect(got.map((d) => d.qualname)).toEqual(expected.map((d) => d.qualname));
       for (let i = 0; i < expected.length; i++) expect(got[i]).toEqual(expected[i]);
+      expect(verifyCodeDeep(co)).toEqual([]);
     });
   }
 });
