@@ -24,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { parse } = await import(join(ROOT, 'dist/src/compiler/parser.js'));
 const { PyComplex, Ellipsis } = await import(join(ROOT, 'dist/src/compiler/ast.js'));
+const { decodeSource } = await import(join(ROOT, 'dist/src/compiler/source.js'));
 
 const args = process.argv.slice(2);
 let python = null;
@@ -194,18 +195,11 @@ for (let i = 0; i < files.length; i++) {
   } catch {
     want = { $error: 'no output' };
   }
-  let src = readFileSync(f);
-  let text;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(src).replace(/^\uFEFF/, '');
-  } catch {
-    problems.push(`SKIP ${f}: not UTF-8`);
-    continue;
-  }
+  const src = readFileSync(f);
   let mine;
   const t0 = performance.now();
   try {
-    mine = parse(text, f, 'exec');
+    mine = parse(decodeSource(src, f), f, 'exec');
   } catch (e) {
     mine = { $error: `${e.kind ?? e.name}: ${e.msg ?? e.message} (line ${e.lineno})` };
   }

@@ -55,6 +55,20 @@ export interface Pos {
 /** Parser nesting past this raises CPython's RecursionError-like error. */
 const MAX_DEPTH = 1200;
 
+/** Literal text of a string or f-string, with its source span. */
+interface TextPart {
+  s: string;
+  l1: number;
+  c1: number;
+  l2: number;
+  c2: number;
+}
+type Part = TextPart | A.Expr;
+
+function textPart(s: string, l1: number, c1: number, l2: number, c2: number): TextPart {
+  return { s, l1, c1, l2, c2 };
+}
+
 const BINOPS_TERM: Record<string, A.Operator> = { '*': 'Mult', '/': 'Div', '//': 'FloorDiv', '%': 'Mod', '@': 'MatMult' };
 const CMPOPS: Record<string, A.CmpOp> = {
   '==': 'Eq',
@@ -1226,7 +1240,6 @@ export class ParserBase {
   /** Adjacent STRING / f-string tokens, concatenated. */
   protected strings(): A.Expr {
     const s = this.tok();
-    type Part = string | A.Expr;
     const parts: Part[] = [];
     let sawF = false;
     let sawBytes = false;
@@ -1251,7 +1264,7 @@ export class ParserBase {
           (bytesParts ??= []).push(lit.value as Uint8Array);
         } else {
           sawStr = true;
-          parts.push(lit.value as string);
+          parts.push(textPart(lit.value as string, t.line, t.col, t.endLine, t.endCol));
         }
       } else if (t.kind === 'FSTRING_START') {
         sawF = true;
@@ -1281,34 +1294,50 @@ export class ParserBase {
       return { _type: 'Constant', value, kind: null, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
     }
     if (!sawF) {
-      const value = parts.length === 1 ? (parts[0] as string) : (parts as string[]).join('');
+      const value = parts.length === 1 ? (parts[0] as TextPart).s : (parts as TextPart[]).map((x) => x.s).join('');
       return { _type: 'Constant', value, kind: kindU ? 'u' : null, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
     }
     const loc = this.loc(s);
-    return { _type: 'JoinedStr', values: this.mergeParts(parts, loc), ...loc };
+    return { _type: 'JoinedStr', values: this.mergeParts(parts), ...loc };
   }
 
-  private mergeParts(parts: (string | A.Expr)[], loc: A.Located): A.Expr[] {
+  /** Adjacent text merged into one Constant spanning its pieces; empty text dropped (CPython 3.12). */
+  private mergeParts(parts: Part[]): A.Expr[] {
     const values: A.Expr[] = [];
+    let first: TextPart | null = null;
+    let last: TextPart | null = null;
     let buf = '';
-    let has = false;
+    const flush = (): void => {
+      if (first && buf) {
+        values.push({
+          _type: 'Constant',
+          value: buf,
+          kind: null,
+          lineno: first.l1,
+          col_offset: first.c1,
+          end_lineno: last!.l2,
+          end_col_offset: last!.c2,
+        });
+      }
+      first = last = null;
+      buf = '';
+    };
     for (const p of parts) {
-      if (typeof p === 'string') {
-        buf += p;
-        has = true;
-      } else {
-        if (has && buf) values.push({ _type: 'Constant', value: buf, kind: null, ...loc });
-        buf = '';
-        has = false;
+      if ('_type' in p) {
+        flush();
         values.push(p);
+      } else {
+        if (!first) first = p;
+        last = p;
+        buf += p.s;
       }
     }
-    if (has && buf) values.push({ _type: 'Constant', value: buf, kind: null, ...loc });
+    flush();
     return values;
   }
 
   /** One f-string, FSTRING_START through FSTRING_END; pushes its parts. */
-  private fstring(parts: (string | A.Expr)[]): void {
+  private fstring(parts: Part[]): void {
     const start = this.next();
     const raw = fstringStartIsRaw(start.value);
     this.enter();
@@ -1320,7 +1349,7 @@ export class ParserBase {
       }
       if (t.kind === 'FSTRING_MIDDLE') {
         this.pos++;
-        parts.push(this.decodeMiddle(t, raw));
+        parts.push(textPart(this.decodeMiddle(t, raw), t.line, t.col, t.endLine, t.endCol));
         continue;
       }
       if (t.kind === 'OP' && t.value === '{') {
@@ -1342,7 +1371,7 @@ export class ParserBase {
     }
   }
 
-  private replacementField(raw: boolean, parts: (string | A.Expr)[]): void {
+  private replacementField(raw: boolean, parts: Part[]): void {
     const open = this.next();
     const savedLevel = this.parenLevel;
     this.parenLevel = 1;
@@ -1371,10 +1400,12 @@ export class ParserBase {
     else value = this.starExpressions();
     if (!this.isOp('=') && !this.isOp('!') && !this.isOp(':') && !this.isOp('}')) this.maybeForgotComma(value, t0);
     let debugText: string | null = null;
+    let debugEnd: Token | null = null;
     if (this.isOp('=')) {
       const eq = this.next();
       const nt = this.tok();
       debugText = this.sourceBetween(open.endLine, open.endCol, nt.line, nt.col);
+      debugEnd = nt;
       void eq;
     }
     let conversion = -1;
@@ -1396,21 +1427,22 @@ export class ParserBase {
     let format_spec: A.Expr | null = null;
     if (this.isOp(':')) {
       const colon = this.next();
-      const specParts: (string | A.Expr)[] = [];
+      const specParts: Part[] = [];
       for (;;) {
         const t = this.tok();
         if (t.kind === 'FSTRING_MIDDLE') {
           this.pos++;
-          specParts.push(this.decodeMiddle(t, raw));
+          specParts.push(textPart(this.decodeMiddle(t, raw), t.line, t.col, t.endLine, t.endCol));
         } else if (t.kind === 'OP' && t.value === '{') {
           this.replacementField(raw, specParts);
         } else break;
       }
       const loc = this.loc(colon);
-      const values = this.mergeParts(specParts, loc);
+      const values = this.mergeParts(specParts);
       // CPython 3.12 keeps the empty text after a nested field that ends the spec
       if (values.length && values[values.length - 1]!._type === 'FormattedValue') {
-        values.push({ _type: 'Constant', value: '', kind: null, ...loc });
+        const c = this.tok();
+        values.push({ _type: 'Constant', value: '', kind: null, lineno: c.line, col_offset: c.col, end_lineno: c.line, end_col_offset: c.col });
       }
       format_spec = { _type: 'JoinedStr', values, ...loc };
     }
@@ -1427,7 +1459,7 @@ export class ParserBase {
       if (conversion === -1 && !format_spec) conversion = 114;
     }
     const fv: A.Expr = { _type: 'FormattedValue', value, conversion, format_spec, lineno: open.line, col_offset: open.col, end_lineno: this.el(), end_col_offset: this.ec() };
-    if (debugText !== null) parts.push(debugText);
+    if (debugText !== null) parts.push(textPart(debugText, open.endLine, open.endCol, debugEnd!.line, debugEnd!.col));
     parts.push(fv);
   }
 

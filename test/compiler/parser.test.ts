@@ -21,7 +21,7 @@ const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'pars
 const POS = new Set(['lineno', 'col_offset', 'end_lineno', 'end_col_offset']);
 const RAW = new Set([...POS, 'level', 'is_async', 'simple', 'conversion']);
 
-/** Both trees in pyast2json's JSON convention; positions inside f-strings dropped. */
+/** Both trees in pyast2json's JSON convention (positions inside f-strings included: they match 3.12's). */
 function norm(x: unknown, inF = false): unknown {
   if (x === null || typeof x === 'boolean' || typeof x === 'string') return x;
   if (typeof x === 'bigint') return { $int: x.toString() };
@@ -39,7 +39,7 @@ function norm(x: unknown, inF = false): unknown {
     }
     if ('$complex' in o) return { $complex: (o.$complex as string[]).map((v) => String(v === 'inf' ? Infinity : parseFloat(v))) };
     if ('$bytes' in o || '$int' in o || '$ellipsis' in o) return o;
-    const f = inF || o._type === 'JoinedStr';
+    const f = inF;
     const r: Record<string, unknown> = {};
     for (const k of Object.keys(o).sort()) {
       if (f && POS.has(k)) continue;
