@@ -378,7 +378,7 @@ export class ParserBase {
    */
   checkRestOfSource(e: PySyntaxError): void {
     if (this.tokError) return;
-    const errLine = this.toks.length ? this.toks[this.toks.length - 1]!.line : e.lineno;
+    const errLine = Math.max(e.lineno, e.endLineno);
     try {
       for (let n = 0; n < 10_000_000; n++) {
         if (this.tz.next().kind === 'ENDMARKER') break;
@@ -901,6 +901,9 @@ export class ParserBase {
       if (s.kind === 'OP' && s.value === '*') {
         this.pos++;
         const value = this.expression();
+        if (this.isKw('for') || (this.isKw('async') && this.tok(this.pos + 1).value === 'for')) {
+          this.errorRangeTok('iterable unpacking cannot be used in comprehension', s, value);
+        }
         if (sawDoubleStar) {
           this.error('iterable argument unpacking follows keyword argument unpacking', s);
         }
@@ -1112,11 +1115,15 @@ export class ParserBase {
         this.pos++;
         return { _type: 'ListComp', elt: first, generators, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
       }
+      if (first._type === 'Starred' && (this.isKw('for') || this.isKw('async'))) {
+        this.errorNode('iterable unpacking cannot be used in comprehension', first);
+      }
       const elts = [first];
       while (this.eatOp(',')) {
         if (this.isOp(']')) break;
         elts.push(this.starNamedExpression());
       }
+      if (this.isKw('for') || (this.isKw('async') && this.tok(this.pos + 1).value === 'for')) this.comprehensionTarget(elts);
       if (!this.isOp(']')) {
         this.maybeForgotComma(elts[elts.length - 1]!, fs);
         this.fail();
@@ -1141,9 +1148,12 @@ export class ParserBase {
       const keys: (A.Expr | null)[] = [];
       const values: A.Expr[] = [];
       if (this.isOp('**')) {
-        this.pos++;
+        const ds = this.next();
         keys.push(null);
         values.push(this.bitwiseOr());
+        if (this.isKw('for') || this.isKw('async')) {
+          this.error('dict unpacking cannot be used in dict comprehension', ds);
+        }
       } else {
         const fs = this.tok();
         const first = this.starNamedExpression();
@@ -1168,11 +1178,15 @@ export class ParserBase {
             this.pos++;
             return { _type: 'SetComp', elt: first, generators, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
           }
+          if (first._type === 'Starred' && (this.isKw('for') || this.isKw('async'))) {
+            this.errorNode('iterable unpacking cannot be used in comprehension', first);
+          }
           const elts = [first];
           while (this.eatOp(',')) {
             if (this.isOp('}')) break;
             elts.push(this.starNamedExpression());
           }
+          if (this.isKw('for') || (this.isKw('async') && this.tok(this.pos + 1).value === 'for')) this.comprehensionTarget(elts);
           if (!this.isOp('}')) {
             this.maybeForgotComma(elts[elts.length - 1]!, fs);
             this.fail();
@@ -1191,7 +1205,7 @@ export class ParserBase {
           const k = this.expression();
           if (!this.isOp(':')) {
             this.maybeForgotComma(k, ks);
-            if (this.isOp('}') || this.isOp(',')) {
+            if (this.isOp('}') || this.isOp(',') || this.isKw('for')) {
               throw new PySyntaxError('SyntaxError', "':' expected after dictionary key", this.filename, k.lineno, this.offsetOf(k.lineno, k.col_offset), this.lineText(k.lineno), k.lineno, 0);
             }
             this.fail();
@@ -1213,6 +1227,12 @@ export class ParserBase {
       this.parenLevel--;
       this.depth--;
     }
+  }
+
+  /** `[a, b for ...]`: CPython's invalid_comprehension. */
+  private comprehensionTarget(elts: A.Expr[]): void {
+    const last = elts.length > 1 ? elts[elts.length - 1]! : this.locTok(this.toks[this.pos - 1]!);
+    this.errorRange('did you forget parentheses around the comprehension target?', elts[0]!, last);
   }
 
   private dictValue(): A.Expr {

@@ -58,6 +58,7 @@ const COMPOUND_NAMES: Record<string, string> = {
   with: "'with' statement",
   try: "'try' statement",
   except: "'except' statement",
+  'except*': "'except*' statement",
   finally: "'finally' statement",
   def: 'function definition',
   class: 'class definition',
@@ -439,7 +440,8 @@ class Parser extends ParserBase {
         const target = first;
         const simpleName = target._type === 'Name' && !(s.kind === 'OP' && s.value === '(');
         if (target._type === 'Tuple') {
-          this.errorNode('only single target (not tuple) can be annotated', target);
+          const paren = s.kind === 'OP' && s.value === '(';
+          this.errorNode('only single target (not tuple) can be annotated', paren ? target : target.elts[0]!);
         }
         if (target._type === 'List') {
           this.errorNode('only single target (not list) can be annotated', target);
@@ -742,7 +744,7 @@ class Parser extends ParserBase {
       } else if (isStar) {
         this.error('expected one or more exception types', this.tok());
       }
-      const hb = this.block('except', e);
+      const hb = this.block(isStar ? 'except*' : 'except', e);
       handlers.push({ _type: 'ExceptHandler', type, name, body: hb, ...this.start(e), ...this.endLast() });
     }
     let orelse: A.Stmt[] = [];
@@ -1157,6 +1159,10 @@ class Parser extends ParserBase {
       if (this.isOp('**')) {
         this.pos++;
         const n = this.expectName();
+        if (n.value === '_') {
+          this.pos--;
+          this.fail();
+        }
         rest = n.value;
         this.eatOp(',');
         if (!this.isOp('}')) this.fail();
