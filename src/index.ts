@@ -9,6 +9,6 @@ export type { PyCompileError, SyntaxErrorKind } from './compiler/errors.js';
 export { CodeObject } from './bytecode/code.js';
 export { disassemble } from './bytecode/dis.js';
 export { runCli, CaptureIO } from './cli/main.js';
-export type { CliIO } from './cli/main.js';
+export type { CliIO, CliHooks, MainProgram } from './cli/main.js';
 export { parseCommandLine } from './cli/options.js';
 export type { RunConfig, ParseResult, Program } from './cli/options.js';

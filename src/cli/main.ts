@@ -16,8 +16,8 @@
  * goes wrong is a gilvm bug: `gilvm: internal error: ...`, exit 70
  * (EX_SOFTWARE); set GILVM_TRACEBACK=1 to see the JS stack.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { CodeObject } from '../bytecode/code.js';
 import { ArgparseExit } from './argparse.js';
 import type { Frontend } from './frontend.js';
@@ -25,12 +25,13 @@ import { CaptureIO, ProcessIO } from './io.js';
 import type { CliIO } from './io.js';
 import { helpText, parseCommandLine, PROGRAM_NAME, shortUsage } from './options.js';
 import type { RunConfig } from './options.js';
+import type { MainProgram } from './run-program.js';
 import { errnoText, isErrnoError } from './oserror.js';
 import { formatUncaughtSyntaxError, pyRepr } from './syntax-error.js';
 import { versionText } from './version.js';
 
 export { CaptureIO, ProcessIO };
-export type { CliIO };
+export type { CliIO, MainProgram };
 
 /** Exit status for an internal error (a gilvm bug): BSD's EX_SOFTWARE. */
 export const EXIT_INTERNAL_ERROR = 70;
@@ -42,11 +43,20 @@ const NATIVE_MODULES: Record<string, (args: string[], io: CliIO, fe: Frontend) =
   compileall: async (args, io, fe) => (await import('./compileall.js')).compileallMain(args, io, fe),
 };
 
+/** Replaces parts of the CLI, for tests (and, later, embedders). */
+export interface CliHooks {
+  /** Run the compiled `__main__` (default: run-program.ts's runProgram). */
+  runProgram?: (config: RunConfig, main: MainProgram, io: CliIO) => number | Promise<number>;
+}
+
+let hooks: CliHooks = {};
+
 /**
  * Run the CLI with `argv` (without `node` and the script) and return the
  * exit status. Never throws.
  */
-export async function runCli(argv: readonly string[], io: CliIO = new CaptureIO()): Promise<number> {
+export async function runCli(argv: readonly string[], io: CliIO = new CaptureIO(), cliHooks: CliHooks = {}): Promise<number> {
+  hooks = cliHooks;
   try {
     return await runCliUnguarded(argv, io);
   } catch (e) {
@@ -95,13 +105,17 @@ async function runConfig(config: RunConfig, io: CliIO): Promise<number> {
       io.stderr(`${PROGRAM_NAME}: No module named ${program.module}\n`);
       return 1;
     }
-    return compileFileAndRun(config, io, fe, readFileSync(found), found);
+    const argv = [found, ...config.argv.slice(1)];
+    return compileFileAndRun(config, io, fe, readFileSync(found), found, { argv, path0: io.cwd, file: found });
   }
 
   if (program.kind === 'command') {
-    // CPython compiles -c as a str: no coding cookie applies.
     // CPython compiles -c as text (no coding cookie applies), with a newline added.
-    return compileAndRun(config, io, fe, () => fe.compileProgram({ text: program.command + '\n' }, '<string>'));
+    return compileAndRun(config, io, fe, () => fe.compileProgram({ text: program.command + '\n' }, '<string>'), {
+      argv: config.argv,
+      path0: '',
+      file: null,
+    });
   }
 
   if (program.kind === 'stdin') {
@@ -113,13 +127,19 @@ async function runConfig(config: RunConfig, io: CliIO): Promise<number> {
       return 1;
     }
     const bytes = io.readStdin();
-    return compileAndRun(config, io, fe, () => fe.compileProgram({ bytes, filenameIsFile: false, readAsFile: true }, '<stdin>'));
+    return compileAndRun(config, io, fe, () => fe.compileProgram({ bytes, filenameIsFile: false, readAsFile: true }, '<stdin>'), {
+      argv: config.argv,
+      path0: '',
+      file: null,
+    });
   }
 
   // A script: CPython reports (and compiles) it under its absolute path.
   let path = resolve(io.cwd, program.path);
+  let path0: string | null = null;
   try {
     if (statSync(path).isDirectory()) {
+      path0 = path;
       const main = join(path, '__main__.py');
       if (!isFile(main)) {
         io.stderr(`${PROGRAM_NAME}: can't find '__main__' module in ${pyRepr(path)}\n`);
@@ -138,11 +158,32 @@ async function runConfig(config: RunConfig, io: CliIO): Promise<number> {
     io.stderr(`${PROGRAM_NAME}: can't open file ${pyRepr(path)}: ${errnoText(e)}\n`);
     return 2;
   }
-  return compileFileAndRun(config, io, fe, bytes, path);
+  return compileFileAndRun(config, io, fe, bytes, path, {
+    argv: config.argv,
+    path0: path0 ?? dirname(realpathOr(path)),
+    file: path,
+  });
 }
 
+function realpathOr(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+
+type MainSetup = Omit<MainProgram, 'code'>;
+
 /** A program read from a file: its SyntaxErrors show the file's line (see UncaughtOptions). */
-function compileFileAndRun(config: RunConfig, io: CliIO, fe: Frontend, bytes: Uint8Array, path: string): Promise<number> | number {
+function compileFileAndRun(
+  config: RunConfig,
+  io: CliIO,
+  fe: Frontend,
+  bytes: Uint8Array,
+  path: string,
+  setup: MainSetup,
+): Promise<number> | number {
   let text: string | undefined;
   try {
     text = fe.decodeSource(bytes, path);
@@ -157,6 +198,7 @@ function compileFileAndRun(config: RunConfig, io: CliIO, fe: Frontend, bytes: Ui
       const code = fe.compileProgram({ bytes, filenameIsFile: true, readAsFile: true }, path);
       return code;
     },
+    setup,
     () => text,
   );
 }
@@ -166,6 +208,7 @@ function compileAndRun(
   io: CliIO,
   fe: Frontend,
   compile: () => CodeObject,
+  setup: MainSetup,
   fileSource: () => string | undefined = () => undefined,
 ): Promise<number> | number {
   let code: CodeObject;
@@ -179,7 +222,8 @@ function compileAndRun(
     }
     throw e;
   }
-  return import('./run-program.js').then((m) => m.runProgram(config, code, io));
+  if (hooks.runProgram) return hooks.runProgram(config, { code, ...setup }, io);
+  return import('./run-program.js').then((m) => m.runProgram(config, { code, ...setup }, io));
 }
 
 function isFile(p: string): boolean {

@@ -1,9 +1,10 @@
 // The built CLI (`node bin/gilvm.js`), spawned: messages and exit statuses
 // taken from python3 (with `gilvm` as the program name).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
+import type { MainProgram } from '../../src/cli/main.js';
 import { CaptureIO } from '../../src/cli/io.js';
 import { spawnSync } from 'node:child_process';
 import { BIN, cleanEnv, gilvm, removeDir, tempDir } from './helpers.js';
@@ -143,6 +144,31 @@ describe('runCli, in process', () => {
     const bad = new CaptureIO();
     expect(await runCli(['-Z'], bad)).toBe(2);
     expect(bad.err).toBe('Unknown option: -Z\n' + USAGE);
+  });
+
+  it('hands the interpreter the __main__ set up as CPython does (argv, sys.path[0], __file__)', async () => {
+    const seen: unknown[] = [];
+    const hooks = {
+      runProgram: (_c: unknown, main: MainProgram) => {
+        seen.push({ filename: main.code.co_filename, argv: main.argv, path0: main.path0, file: main.file });
+        return 0;
+      },
+    };
+    mkdirSync(join(tmp, 'm'), { recursive: true });
+    writeFileSync(join(tmp, 'm', 'script.py'), 'x = 1\n');
+    const io = new CaptureIO({ cwd: tmp, stdin: 'y = 2\n' });
+    expect(await runCli(['-B', 'm/script.py', 'a', '-v'], io, hooks)).toBe(0);
+    expect(await runCli(['-c', 'pass', 'a'], io, hooks)).toBe(0);
+    expect(await runCli(['-', 'b'], io, hooks)).toBe(0);
+    expect(await runCli(['-m', 'm.script', 'c'], io, hooks)).toBe(0);
+    const script = join(tmp, 'm', 'script.py');
+    expect(seen).toEqual([
+      { filename: script, argv: ['m/script.py', 'a', '-v'], path0: realpathSync(join(tmp, 'm')), file: script },
+      { filename: '<string>', argv: ['-c', 'a'], path0: '', file: null },
+      { filename: '<stdin>', argv: ['-', 'b'], path0: '', file: null },
+      { filename: script, argv: [script, 'c'], path0: tmp, file: script },
+    ]);
+    expect(io.err).toBe('');
   });
 
   it('-c with a SyntaxError', async () => {
