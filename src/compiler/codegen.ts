@@ -2894,6 +2894,9 @@ export class Compiler implements CodegenContext {
       const scope = (symbol >> SCOPE_OFFSET) & SCOPE_MASK;
       const outv = u.ste.symbols.get(k) ?? 0;
       const outsc = (outv >> SCOPE_OFFSET) & SCOPE_MASK;
+      // __class__ is not inlined into a class scope (see the symbol table):
+      // it stays a global there, as in CPython releases after 3.12.1.
+      if (inClassBlock && k === '__class__' && scope === FREE && outsc === GLOBAL_IMPLICIT) continue;
       if ((scope !== outsc && scope !== FREE && !(scope === CELL && outsc === FREE)) || inClassBlock) {
         (state.tempSymbols ??= new Map()).set(k, outv);
         u.ste.symbols.set(k, symbol);

@@ -991,11 +991,18 @@ export class SymbolTable {
   ): void {
     for (const [k, compFlags] of comp.symbols) {
       if (compFlags & DEF_PARAM) continue;
-      const scope = (compFlags >> SCOPE_OFFSET) & SCOPE_MASK;
-      const onlyFlags = compFlags & ((1 << SCOPE_OFFSET) - 1);
+      let scope = (compFlags >> SCOPE_OFFSET) & SCOPE_MASK;
+      let onlyFlags = compFlags & ((1 << SCOPE_OFFSET) - 1);
       if (scope === CELL || onlyFlags & DEF_COMP_CELL) inlinedCells.add(k);
       const existing = ste.symbols.get(k);
       if (existing === undefined) {
+        // 3.12.1 crashes (SystemError) compiling `class C: [__class__ for _ in ()]`;
+        // later releases do not inline __class__ into the class scope: so do we.
+        if (scope === FREE && ste.type === 'ClassBlock' && k === '__class__') {
+          scope = GLOBAL_IMPLICIT;
+          onlyFlags &= ~DEF_FREE;
+          compFree.delete(k);
+        }
         ste.symbols.set(k, onlyFlags);
         scopes.set(k, scope);
       } else {

@@ -136,7 +136,7 @@ const EXPECTED: Record<string, { src: string; table: Table }> = {
      "name": "C",
      "symbols": {
       "_": 4610,
-      "__class__": 16400,
+      "__class__": 12304,
       "a": 4098,
       "b": 4098,
       "c": 4098,
@@ -441,6 +441,10 @@ const EXPECTED: Record<string, { src: string; table: Table }> = {
  }
 };
 
+// One deliberate difference: in `comp_class`, CPython 3.12.1 inlines
+// `__class__` of a class-body comprehension into the class as a free variable
+// (and then fails with a SystemError); like later releases, gilvm keeps it a
+// global there (16 | GLOBAL_IMPLICIT << 12 = 12304).
 describe('symbol tables match CPython 3.12.1', () => {
   for (const [name, exp] of Object.entries(EXPECTED)) {
     it(name, () => {
