@@ -251,6 +251,14 @@ function sameLocation(a: Location, b: Location): boolean {
   );
 }
 
+/** assemble_emit_exception_table_entry: code units in, byte offsets out. */
+function handlerEntry(start: number, end: number, target: number, startdepth: number, lasti: boolean): ExceptionTableEntry {
+  let depth = startdepth - 1;
+  if (lasti) depth -= 1;
+  if (depth < 0) throw ice('negative handler depth in the exception table');
+  return { start: start * 2, end: end * 2, target: target * 2, depth, lasti };
+}
+
 /** Assemble one code unit into a code object, as CPython 3.12. */
 export function assemble(seq: InstructionSequence, unit: UnitInfo): CodeObject {
   const u = unit as UnitInfoExt;
@@ -290,24 +298,19 @@ export function assemble(seq: InstructionSequence, unit: UnitInfo): CodeObject {
   let hDepth = 0;
   let hLasti = false;
   let hStart = 0;
-  const flushHandler = (end: number): void => {
-    if (hOffset < 0) return;
-    let depth = hDepth - 1;
-    if (hLasti) depth -= 1;
-    if (depth < 0) throw ice('negative handler depth in the exception table');
-    excs.push({ start: hStart * 2, end: end * 2, target: hOffset * 2, depth, lasti: hLasti });
-  };
   for (let b: Block | null = g.entry; b; b = b.next) {
-    for (const instr of b.instrs) {
+    const instrs = b.instrs;
+    for (let i = 0; i < instrs.length; i++) {
+      const instr = instrs[i]!;
       const op = instr.op;
       if (op >= 256) throw ice(`pseudo-instruction ${op} left after assembly`);
       const arg = instr.arg;
-      if (arg < 0 || arg >= 2 ** 31) throw ice(`oparg ${arg} out of range`);
-      // exception table
+      if (arg < 0 || arg > 0x7fffffff) throw ice(`oparg ${arg} out of range`);
+      // exception table (assemble_exception_table)
       const h: Block | null = instr.except;
       const off = h ? h.offset : -1;
       if (off !== hOffset) {
-        flushHandler(pc);
+        if (hOffset >= 0) excs.push(handlerEntry(hStart, pc, hOffset, hDepth, hLasti));
         hStart = pc;
         hOffset = off;
         if (h) {
@@ -343,7 +346,7 @@ export function assemble(seq: InstructionSequence, unit: UnitInfo): CodeObject {
     }
   }
   if (pc !== totsize) throw ice('code size changed after jump resolution');
-  flushHandler(pc);
+  if (hOffset >= 0) excs.push(handlerEntry(hStart, pc, hOffset, hDepth, hLasti));
   if (locSize) lines.push({ length: locSize, loc: curLoc });
 
   const { names, kinds } = localsplusInfo(u, varIndex);

@@ -250,8 +250,12 @@ export function buildCfg(seq: InstructionSequence): Cfg {
 
 /** mark_except_handlers */
 export function markExceptHandlers(g: Cfg): void {
-  for (const b of g.blocks()) {
-    for (const instr of b.instrs) if (isBlockPushOp(instr.op)) instr.target!.exceptHandler = true;
+  for (let b: Block | null = g.entry; b; b = b.next) {
+    const instrs = b.instrs;
+    for (let i = 0; i < instrs.length; i++) {
+      const instr = instrs[i]!;
+      if (isBlockPushOp(instr.op)) instr.target!.exceptHandler = true;
+    }
   }
 }
 
