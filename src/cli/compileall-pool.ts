@@ -3,10 +3,19 @@
  * Each task is one file; its output lines come back with it and are printed
  * in file order, so a parallel run prints what a serial one does.
  */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { CompileFileOptions } from './compileall.js';
 import type { CompileTask, CompileTaskResult } from './compileall-worker.js';
 import type { CliIO } from './io.js';
+
+const WORKER = new URL('./compileall-worker.js', import.meta.url);
+
+/** Whether the worker module exists (it does once built; not when running from src/ under vitest). */
+export function workersAvailable(): boolean {
+  return existsSync(fileURLToPath(WORKER));
+}
 
 export async function compileInWorkers(
   files: readonly string[],
@@ -16,7 +25,7 @@ export async function compileInWorkers(
 ): Promise<boolean> {
   if (files.length === 0) return true;
   const pool = new Piscina({
-    filename: new URL('./compileall-worker.js', import.meta.url).href,
+    filename: WORKER.href,
     minThreads: Math.min(threads, files.length),
     maxThreads: Math.min(threads, files.length),
     idleTimeout: 1000,

@@ -282,9 +282,12 @@ async function compileDir(
   if (opts.ddir != null) opts = { ...opts, stripdir: dir, prependdir: opts.ddir, ddir: null };
   const files = walkDir(dir, maxlevels, opts.quiet, io);
   if (workers !== 1) {
-    const { compileInWorkers } = await import('./compileall-pool.js');
-    const list = [...files];
-    return compileInWorkers(list, opts, io, workers === 0 ? availableParallelism() : workers);
+    const { compileInWorkers, workersAvailable } = await import('./compileall-pool.js');
+    // Running from TypeScript sources (tests) there is no built worker: compile here.
+    if (workersAvailable()) {
+      const list = [...files];
+      return compileInWorkers(list, opts, io, workers === 0 ? availableParallelism() : workers);
+    }
   }
   let success = true;
   for (const file of files) {
