@@ -10,7 +10,9 @@
  * median reported), and counts what each compiled: a file counts for gilvm
  * when its `__pycache__/<name>.gilvm-01.pyc` exists, for CPython when its
  * `__pycache__/<name>.<cache_tag>.pyc` does. It prints the figures and
- * refreshes their section of docs/performance.md.
+ * refreshes their section of docs/performance.md (one section per CPython
+ * version: `PYTHON=python3.12 npm run bench:compile` measures 3.12's). Add
+ * `--jobs` to time both with `-j 0` too.
  */
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
@@ -22,8 +24,9 @@ import { fileURLToPath } from 'node:url';
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const BIN = join(ROOT, 'bin/gilvm.js');
 const DOC = join(ROOT, 'docs/performance.md');
-const START = '<!-- bench:compile-stdlib:start -->';
-const END = '<!-- bench:compile-stdlib:end -->';
+/** Each CPython version's figures have their own section (markers keyed by version). */
+const startMarker = (minor: string): string => `<!-- bench:compile-stdlib-${minor}:start -->`;
+const endMarker = (minor: string): string => `<!-- bench:compile-stdlib-${minor}:end -->`;
 const PYTHON = process.env['PYTHON'] ?? 'python3';
 
 /** Folders left out: test suites (they hold deliberately broken files) and third-party code. */
@@ -114,6 +117,9 @@ function main(): void {
 
   const stdlib = sh(PYTHON, ['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"]);
   const pyVersion = sh(PYTHON, ['-c', 'import sys; print(sys.version.split()[0])']);
+  const minor = pyVersion.split('.').slice(0, 2).join('.');
+  const START = startMarker(minor);
+  const END = endMarker(minor);
   const cacheTag = sh(PYTHON, ['-c', 'import sys; print(sys.implementation.cache_tag)']);
   const loadBefore = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   const work = mkdtempSync(join(tmpdir(), 'gilvm-bench-'));
@@ -153,7 +159,7 @@ function main(): void {
     const cpuRatio = gil.cpuMedian / cpy.cpuMedian;
     const lines = [
       START,
-      `Measured ${date} by \`npm run bench:compile\` (\`bench/compile-stdlib.ts\`).`,
+      `Measured ${date} by \`${process.env['PYTHON'] ? `PYTHON=${PYTHON} ` : ''}npm run bench:compile${jobs ? ' -- --jobs' : ''}\` (\`bench/compile-stdlib.ts\`).`,
       '',
       `- Machine: ${cpus().length} CPUs (nproc), ${cpuModel}; Node.js ${process.version}; CPython ${pyVersion} (\`${PYTHON}\`). Load average ${loadBefore} before the runs, ${load} after (other work shares the machine: compare CPU times rather than wall times when these are high).`,
       `- Input: the ${files.length} \`.py\` files of \`${stdlib}\`, without \`test\`/\`tests\`/\`idle_test\` folders and \`site-packages\`, copied twice to a temporary folder.`,
@@ -193,7 +199,12 @@ function main(): void {
       const a = doc.indexOf(START);
       const b = doc.indexOf(END);
       if (a >= 0 && b > a) doc = doc.slice(0, a) + section + doc.slice(b + END.length);
-      else doc = doc.trimEnd() + '\n\n## Compiling the standard library\n\n' + section + '\n';
+      else {
+        // A new CPython version: its section goes after the other versions' sections.
+        const lastEnd = doc.lastIndexOf(':end -->', doc.indexOf('## Compiler stages') >= 0 ? doc.indexOf('## Compiler stages') : doc.length);
+        const at = lastEnd >= 0 ? doc.indexOf('\n', lastEnd) + 1 : doc.length;
+        doc = doc.slice(0, at) + `\n### CPython ${minor}'s standard library\n\n` + section + '\n' + doc.slice(at);
+      }
       writeFileSync(DOC, doc);
       console.log(`\nupdated ${DOC}`);
     }
