@@ -26,6 +26,7 @@ SNIPPETS = {
     'nonlocal': 'def outer():\n    n = 0\n    def inc(k=1):\n        nonlocal n\n        n += k\n        return n\n    return inc\n',
     'module': 'import os, sys as s\nfrom a import (b, c)\nx = [1, 2, 3]\ny = {"a": 1, **x}\nprint(*x, sep="")\ndel x\nif __name__ == "__main__":\n    main()\n',
     'lambda-defaults': 'f = lambda a, b=2, *c, d=4, **e: (a, b, c, d, e)\ng = lambda: (yield)\n',
+    'fstrings': 'def f(a, b):\n    return f"{a!r:>{b}} and {b=}" + f"x{a}" "y"\n',
     'return-in-finally-loop': 'def f():\n    while True:\n        try:\n            return 1\n        finally:\n            if cond:\n                break\n    return 2\n',
 }
 
