@@ -452,10 +452,22 @@ export class Compiler implements CodegenContext {
   private readonly futureFeatures: number;
   private interactive = false;
 
+  /** Per source line: does it hold non-ASCII text (null: the whole source is ASCII). */
+  private readonly nonAscii: Uint8Array | null = null;
+  private readonly byteMaps = new Map<number, Int32Array>();
+
   constructor(
     private readonly st: SymbolTable,
     private readonly opts: CompilerOptions,
   ) {
+    const lines = opts.lines;
+    if (lines) {
+      let flags: Uint8Array | null = null;
+      for (let i = 0; i < lines.length; i++) {
+        if (/[^\x00-\x7f]/.test(lines[i]!)) (flags ??= new Uint8Array(lines.length))[i] = 1;
+      }
+      this.nonAscii = flags;
+    }
     this.filename = opts.filename;
     this.optimize = opts.optimize;
     this.futureFeatures = opts.futureFeatures;
@@ -467,10 +479,10 @@ export class Compiler implements CodegenContext {
     return loc(node);
   }
   emit(opcode: number, oparg: number, l: Location): void {
-    this.u.seq.emit(opcode, oparg, l);
+    this.u.seq.emit(opcode, oparg, this.nonAscii ? this.byteLoc(l) : l);
   }
   emitJump(opcode: number, target: Label, l: Location): void {
-    this.u.seq.emitJump(opcode, target, l);
+    this.u.seq.emitJump(opcode, target, this.nonAscii ? this.byteLoc(l) : l);
   }
   newLabel(): Label {
     return this.u.seq.newLabel();
@@ -497,13 +509,53 @@ export class Compiler implements CodegenContext {
   // --------------------------------------------------------------- helpers
 
   private op(opcode: number, l: Location, oparg = 0): void {
-    this.u.seq.emit(opcode, oparg, l);
+    this.u.seq.emit(opcode, oparg, this.nonAscii ? this.byteLoc(l) : l);
   }
   private jump(opcode: number, target: Label, l: Location): void {
-    this.u.seq.emitJump(opcode, target, l);
+    this.u.seq.emitJump(opcode, target, this.nonAscii ? this.byteLoc(l) : l);
+  }
+
+  /**
+   * Code objects record columns as CPython does, in UTF-8 bytes; the AST
+   * counts UTF-16 units. Only lines with non-ASCII text differ.
+   */
+  private byteLoc(l: Location): Location {
+    const a = this.byteMap(l.lineno);
+    const b = l.end_lineno === l.lineno ? a : this.byteMap(l.end_lineno);
+    if (!a && !b) return l;
+    const col = a && l.col_offset >= 0 ? a[Math.min(l.col_offset, a.length - 1)]! : l.col_offset;
+    const endCol = b && l.end_col_offset >= 0 ? b[Math.min(l.end_col_offset, b.length - 1)]! : l.end_col_offset;
+    return { lineno: l.lineno, end_lineno: l.end_lineno, col_offset: col, end_col_offset: endCol };
+  }
+
+  /** UTF-16 index -> UTF-8 byte offset for a line with non-ASCII text; null for ASCII lines. */
+  private byteMap(lineno: number): Int32Array | null {
+    const na = this.nonAscii!;
+    if (lineno < 1 || lineno > na.length || !na[lineno - 1]) return null;
+    let m = this.byteMaps.get(lineno);
+    if (m) return m;
+    const line = this.opts.lines![lineno - 1]!;
+    m = new Int32Array(line.length + 1);
+    let n = 0;
+    for (let i = 0; i < line.length; i++) {
+      m[i] = n;
+      const c = line.charCodeAt(i);
+      if (c < 0x80) n += 1;
+      else if (c < 0x800) n += 2;
+      else if (c >= 0xd800 && c <= 0xdbff && i + 1 < line.length) {
+        const d = line.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          m[++i] = n;
+          n += 4;
+        } else n += 3;
+      } else n += 3;
+    }
+    m[line.length] = n;
+    this.byteMaps.set(lineno, m);
+    return m;
   }
   private loadConst(v: ConstValue, l: Location): void {
-    this.u.seq.emit(Op.LOAD_CONST, this.u.addConst(v), l);
+    this.op(Op.LOAD_CONST, l, this.u.addConst(v));
   }
   /** ADDOP_NAME: mangles, and encodes the LOAD_ATTR / LOAD_SUPER_ATTR bits. */
   private opName(opcode: number, name: string, l: Location): void {
@@ -532,10 +584,10 @@ export class Compiler implements CodegenContext {
         arg = (arg << 2) | 1;
         break;
     }
-    this.u.seq.emit(opcode, arg, l);
+    this.op(opcode, l, arg);
   }
   private opVarname(opcode: number, name: string, l: Location): void {
-    this.u.seq.emit(opcode, this.u.addVar(mangle(this.u.priv, name)), l);
+    this.op(opcode, l, this.u.addVar(mangle(this.u.priv, name)));
   }
 
   private isFunctionLike(): boolean {
