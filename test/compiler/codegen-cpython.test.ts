@@ -50,6 +50,7 @@ export function compileUnits(src: string, mode: 'exec' | 'eval' | 'single' = 'ex
 }
 
 const EXPECTED: Record<string, { src: string; code: string[]; names: string[] }> = {
+ "non_ascii_columns_in_utf8_bytes": {"src": "s = 'h\u00e9llo' + x.attr  # \u00e9\n\u00e9\u00e9 = f'{\u00e9\u00e9!r} \ud83d\ude00' if 0 else '\ud83d\ude00'.upper()\n", "code": ["RESUME 0 0:0-1:0", "LOAD_CONST 0 1:4-1:12", "LOAD_NAME 0 1:15-1:16", "LOAD_ATTR 2 1:15-1:21", "BINARY_OP 0 1:4-1:21", "STORE_NAME 2 1:0-1:1", "LOAD_CONST 1 2:27-2:28", "POP_JUMP_IF_FALSE 13 2:27-2:28", "LOAD_NAME 3 2:10-2:14", "FORMAT_VALUE 2 2:9-2:17", "LOAD_CONST 2 2:17-2:22", "BUILD_STRING 2 2:7-2:23", "JUMP 16 -1:-1--1:-1", "LOAD_CONST 3 2:34-2:40", "LOAD_ATTR 9 2:34-2:46", "CALL 0 2:34-2:48", "STORE_NAME 3 2:0-2:4", "LOAD_CONST 4 -1:-1--1:-1", "RETURN_VALUE 0 -1:-1--1:-1"], "names": ["x", "attr", "s", "\u00e9\u00e9", "upper"]},
  "imports": {
   "src": "import os, a.b.c, a.b as d\nfrom . import x\nfrom ..y import z as w\nfrom m import *\n",
   "code": [
