@@ -132,19 +132,30 @@ function main(): void {
 
     const env = { ...process.env };
     delete env['PYTHONDONTWRITEBYTECODE'];
-    const extra = (j: boolean): string[] => (j ? ['-j', '0'] : []);
-    console.log(`python3 -m compileall -q -f: ${runs} runs...`);
-    const cpy = time(PYTHON, ['-m', 'compileall', '-q', '-f', ...extra(false), cpyDir], runs, env);
-    console.log(`  wall ${cpy.seconds.map((s) => s.toFixed(2)).join(' s, ')} s; cpu ${cpy.cpu.map((s) => s.toFixed(2)).join(' s, ')} s`);
-    console.log(`gilvm -m compileall -q -f: ${runs} runs...`);
-    const gil = time(process.execPath, [BIN, '-m', 'compileall', '-q', '-f', ...extra(false), gilDir], runs, env);
-    console.log(`  wall ${gil.seconds.map((s) => s.toFixed(2)).join(' s, ')} s; cpu ${gil.cpu.map((s) => s.toFixed(2)).join(' s, ')} s`);
+    // The two tools' runs alternate (CPython, gilvm, CPython, ...) so that both
+    // see the same load when the machine is shared.
+    const pair = (flags: string[]): [Timing, Timing] => {
+      const c: Timing[] = [];
+      const g: Timing[] = [];
+      for (let i = 0; i < runs; i++) {
+        c.push(time(PYTHON, ['-m', 'compileall', '-q', '-f', ...flags, cpyDir], 1, env));
+        g.push(time(process.execPath, [BIN, '-m', 'compileall', '-q', '-f', ...flags, gilDir], 1, env));
+        console.log(`  run ${i + 1}: CPython ${c[i]!.seconds[0]!.toFixed(2)} s (cpu ${c[i]!.cpu[0]!.toFixed(2)} s), gilvm ${g[i]!.seconds[0]!.toFixed(2)} s (cpu ${g[i]!.cpu[0]!.toFixed(2)} s)`);
+      }
+      const merge = (ts: Timing[]): Timing => {
+        const seconds = ts.map((t) => t.seconds[0]!);
+        const cpu = ts.map((t) => t.cpu[0]!);
+        return { seconds, median: median(seconds), cpu, cpuMedian: median(cpu), status: ts[ts.length - 1]!.status, output: ts[ts.length - 1]!.output };
+      };
+      return [merge(c), merge(g)];
+    };
+    console.log(`compileall -q -f, ${runs} runs each, alternating:`);
+    const [cpy, gil] = pair([]);
     let cpyJ: Timing | null = null;
     let gilJ: Timing | null = null;
     if (jobs) {
-      console.log('both again with -j 0...');
-      cpyJ = time(PYTHON, ['-m', 'compileall', '-q', '-f', '-j', '0', cpyDir], runs, env);
-      gilJ = time(process.execPath, [BIN, '-m', 'compileall', '-q', '-f', '-j', '0', gilDir], runs, env);
+      console.log('again with -j 0:');
+      [cpyJ, gilJ] = pair(['-j', '0']);
     }
 
     const byCpython = files.filter((f) => existsSync(cacheFile(cpyDir, f, cacheTag)));
@@ -163,7 +174,7 @@ function main(): void {
       '',
       `- Machine: ${cpus().length} CPUs (nproc), ${cpuModel}; Node.js ${process.version}; CPython ${pyVersion} (\`${PYTHON}\`). Load average ${loadBefore} before the runs, ${load} after (other work shares the machine: compare CPU times rather than wall times when these are high).`,
       `- Input: the ${files.length} \`.py\` files of \`${stdlib}\`, without \`test\`/\`tests\`/\`idle_test\` folders and \`site-packages\`, copied twice to a temporary folder.`,
-      `- Commands: \`${PYTHON} -m compileall -q -f DIR\` and \`node bin/gilvm.js -m compileall -q -f DIR\`, ${runs} runs each; medians of wall time and of CPU time (user + system), process start included.`,
+      `- Commands: \`${PYTHON} -m compileall -q -f DIR\` and \`node bin/gilvm.js -m compileall -q -f DIR\`, ${runs} runs each, alternating; medians of wall time and of CPU time (user + system), process start included.`,
       '',
       '| | wall time (median) | CPU time (median) | wall times of the runs | files compiled | files failed |',
       '|---|---|---|---|---|---|',
