@@ -155,6 +155,8 @@ export class ParserBase {
   /** Nesting of (), [], {} around the current position (for "Perhaps you forgot a comma?"). */
   protected parenLevel = 0;
   private tokError: unknown = null;
+  /** "unexpected indent": CPython does not look for tokenizer errors further on. */
+  private noRestCheck = false;
 
   constructor(
     protected readonly tz: Tokenizer,
@@ -341,21 +343,21 @@ export class ParserBase {
     );
   }
 
-  protected error(msg: string, t: Token): never {
+  protected error(msg: string, t: Token, kind: SyntaxErrorKind = 'SyntaxError'): never {
     if (t.kind === 'DEDENT' || t.kind === 'ENDMARKER') {
       // CPython locates these at the end of the last line with tokens, with no end column
       const i = this.toks.indexOf(t);
       let p = i > 0 ? this.toks[i - 1]! : t;
       for (let j = i - 1; j > 0 && (p.kind === 'DEDENT' || p.kind === 'INDENT'); j--) p = this.toks[j - 1]!;
       if (p.kind === 'NEWLINE') {
-        throw new PySyntaxError('SyntaxError', msg, this.filename, p.line, this.offsetOf(p.line, p.col), this.lineText(p.line), p.line, -1);
+        throw new PySyntaxError(kind, msg, this.filename, p.line, this.offsetOf(p.line, p.col), this.lineText(p.line), p.line, -1);
       }
     }
-    this.raise('SyntaxError', msg, t.line, t.col, t.endLine, t.endCol);
+    this.raise(kind, msg, t.line, t.col, t.endLine, t.endCol);
   }
 
   protected indentError(msg: string, t: Token): never {
-    this.raise('IndentationError', msg, t.line, t.col, t.endLine, t.endCol);
+    this.error(msg, t, 'IndentationError');
   }
 
   protected errorNode(msg: string, n: A.Located): never {
@@ -377,7 +379,7 @@ export class ParserBase {
    * only when it was opened before the line of the parser's error).
    */
   checkRestOfSource(e: PySyntaxError): void {
-    if (this.tokError) return;
+    if (this.tokError || this.noRestCheck) return;
     const errLine = Math.max(e.lineno, e.endLineno);
     try {
       for (let n = 0; n < 10_000_000; n++) {
@@ -399,10 +401,14 @@ export class ParserBase {
   protected fail(): never {
     const t = this.tok();
     if (t.kind === 'INDENT') {
+      this.noRestCheck = true;
       const n = this.tok(this.pos + 1);
       throw new PySyntaxError('IndentationError', 'unexpected indent', this.filename, n.line, n.col, this.lineText(n.line), n.line, -1);
     }
-    if (t.kind === 'DEDENT') this.indentError('unexpected unindent', t);
+    if (t.kind === 'DEDENT') {
+      this.noRestCheck = true;
+      this.indentError('unexpected unindent', t);
+    }
     if (t.kind === 'ENDMARKER' || (t.kind === 'NEWLINE' && t.value === '')) {
       this.raise('SyntaxError', 'invalid syntax', t.line, t.col, t.line, t.col);
     }

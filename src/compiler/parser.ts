@@ -534,7 +534,11 @@ class Parser extends ParserBase {
   /** ':' then a block; `kind` and `head` make the IndentationError message. */
   private block(kind: BlockKind, head: Token): A.Stmt[] {
     if (!this.isOp(':')) {
-      this.expectedColon();
+      // CPython's forced `&&':'` (def, try, finally, else); elsewhere only before a NEWLINE
+      if (kind === 'def' || kind === 'try' || kind === 'finally' || kind === 'else' || this.tok().kind === 'NEWLINE') {
+        this.expectedColon();
+      }
+      this.fail();
     }
     this.pos++;
     return this.blockBody(kind, head);
