@@ -345,13 +345,17 @@ export class ParserBase {
 
   protected error(msg: string, t: Token, kind: SyntaxErrorKind = 'SyntaxError'): never {
     if (t.kind === 'DEDENT' || t.kind === 'ENDMARKER') {
-      // CPython locates these at the end of the last line with tokens, with no end column
-      const i = this.toks.indexOf(t);
-      let p = i > 0 ? this.toks[i - 1]! : t;
-      for (let j = i - 1; j > 0 && (p.kind === 'DEDENT' || p.kind === 'INDENT'); j--) p = this.toks[j - 1]!;
-      if (p.kind === 'NEWLINE') {
-        throw new PySyntaxError(kind, msg, this.filename, p.line, this.offsetOf(p.line, p.col), this.lineText(p.line), p.line, -1);
+      // CPython locates DEDENT at the next real token, and EOF at the end of the last line (no end column)
+      let i = this.toks.indexOf(t);
+      while (i >= 0 && this.tok(i).kind === 'DEDENT') i++;
+      const n = i >= 0 ? this.tok(i) : t;
+      if (n.kind === 'ENDMARKER') {
+        const lines = this.tz.lines;
+        const ln = Math.max(1, lines.length);
+        const len = (lines[ln - 1] ?? '').length;
+        throw new PySyntaxError(kind, msg, this.filename, ln, this.offsetOf(ln, len), this.lineText(ln), ln, -1);
       }
+      t = n;
     }
     this.raise(kind, msg, t.line, t.col, t.endLine, t.endCol);
   }
@@ -387,6 +391,16 @@ export class ParserBase {
       }
     } catch (te) {
       if (!(te instanceof PySyntaxError)) return;
+      // errors CPython's tokenizer reports through tok->done, not as exceptions, do not win
+      if (
+        te.kind === 'TabError' ||
+        te.msg === 'unindent does not match any outer indentation level' ||
+        te.msg === 'too many levels of indentation' ||
+        te.msg === 'unexpected character after line continuation character' ||
+        te.msg === 'unexpected EOF while parsing'
+      ) {
+        return;
+      }
       if (/ was never closed$/.test(te.msg) && !(errLine > te.lineno)) return;
       throw te;
     }
