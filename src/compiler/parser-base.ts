@@ -360,7 +360,20 @@ export class ParserBase {
     this.raise(kind, msg, t.line, t.col, t.endLine, t.endCol);
   }
 
+  /** CPython's location for errors at INDENT/DEDENT: the width of the line's indentation, no end. */
+  protected indentAtLineStart(msg: string, line: number): never {
+    const text = this.lineText(line) ?? '';
+    const ind = /^[ \t\f]*/.exec(text)![0].length;
+    throw new PySyntaxError('IndentationError', msg, this.filename, line, ind, text, line, -1);
+  }
+
   protected indentError(msg: string, t: Token): never {
+    if (t.kind === 'DEDENT') {
+      let i = this.toks.indexOf(t);
+      while (i >= 0 && this.tok(i).kind === 'DEDENT') i++;
+      const n = i >= 0 ? this.tok(i) : t;
+      if (n.kind !== 'ENDMARKER') this.indentAtLineStart(msg, n.line);
+    }
     this.error(msg, t, 'IndentationError');
   }
 
@@ -416,8 +429,7 @@ export class ParserBase {
     const t = this.tok();
     if (t.kind === 'INDENT') {
       this.noRestCheck = true;
-      const n = this.tok(this.pos + 1);
-      throw new PySyntaxError('IndentationError', 'unexpected indent', this.filename, n.line, n.col, this.lineText(n.line), n.line, -1);
+      this.indentAtLineStart('unexpected indent', t.endLine);
     }
     if (t.kind === 'DEDENT') {
       this.noRestCheck = true;
