@@ -30,7 +30,6 @@ import type { LineTableEntry } from '../bytecode/linetable.js';
 import { encodeExceptionTable } from '../bytecode/exceptiontable.js';
 import type { ExceptionTableEntry } from '../bytecode/exceptiontable.js';
 import { Op } from '../bytecode/opcodes.js';
-import { constKey } from './codegen.js';
 import {
   ConstTable,
   addChecksForLoadsOfUninitializedVariables,
@@ -137,7 +136,7 @@ function fixCellOffsets(g: Cfg, unit: UnitInfo, fixed: Int32Array): number {
 /** compute_localsplus_info */
 function localsplusInfo(unit: UnitInfoExt, varIndex: Map<string, number>): { names: string[]; kinds: Uint8Array } {
   const nlocals = unit.varnames.length;
-  const cellSet = new Set(unit.cellvars);
+  const cellSet = unit.cellvars.length ? new Set(unit.cellvars) : null;
   const hidden = unit.fasthidden && unit.fasthidden.length ? new Set(unit.fasthidden) : null;
   const names: string[] = [];
   const kindList: number[] = [];
@@ -145,7 +144,7 @@ function localsplusInfo(unit: UnitInfoExt, varIndex: Map<string, number>): { nam
     const k = unit.varnames[i]!;
     let kind = CO_FAST_LOCAL;
     if (hidden && hidden.has(k)) kind |= CO_FAST_HIDDEN;
-    if (cellSet.has(k)) kind |= CO_FAST_CELL;
+    if (cellSet && cellSet.has(k)) kind |= CO_FAST_CELL;
     names.push(k);
     kindList.push(kind);
   }
@@ -159,86 +158,6 @@ function localsplusInfo(unit: UnitInfoExt, varIndex: Map<string, number>): { nam
     kindList.push(CO_FAST_FREE);
   }
   return { names, kinds: Uint8Array.from(kindList) };
-}
-
-/**
- * The part of CPython's code_richcompare that decides whether two code
- * objects are equal (and so merged as constants): name, argument counts,
- * flags, first line, code, constants, names, localsplus names, line table
- * and exception table. Column positions are in the line table, so only code
- * objects from the same source position in practice (`f, g = lambda: 1,
- * lambda: 1` where the columns do not reach the table).
- */
-const codeKeys = new WeakMap<CodeObject, string>();
-
-function bytesKey(b: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]!);
-  return s;
-}
-
-export function codeObjectKey(co: CodeObject): string {
-  let k = codeKeys.get(co);
-  if (k === undefined) {
-    const consts = co.co_consts.map((c) => (c instanceof CodeObject ? 'C' + codeObjectKey(c) : constKey(c)));
-    k = JSON.stringify([
-      co.co_name,
-      co.co_argcount,
-      co.co_posonlyargcount,
-      co.co_kwonlyargcount,
-      co.co_flags,
-      co.co_firstlineno,
-      bytesKey(co.co_code),
-      consts,
-      co.co_names,
-      co.co_localsplusnames,
-      bytesKey(co.co_linetable),
-      bytesKey(co.co_exceptiontable),
-    ]);
-    codeKeys.set(co, k);
-  }
-  return k;
-}
-
-/**
- * CPython's const cache merges equal code objects, so a unit that makes two
- * equal ones (two identical lambdas on one line) loads the first twice.
- * Duplicates are redirected here; remove_unused_consts then drops them,
- * which leaves the same table as CPython's.
- */
-function mergeEqualCodeConsts(g: Cfg, consts: ConstValue[]): void {
-  let first: Map<string, number> | null = null;
-  let remap: Map<number, number> | null = null;
-  let seen: Map<string, number> | null = null;
-  for (let i = 0; i < consts.length; i++) {
-    const c = consts[i];
-    if (!(c instanceof CodeObject)) continue;
-    // Cheap filter first: equal code objects share name and first line.
-    const quick = c.co_name + '\0' + c.co_firstlineno;
-    seen ??= new Map();
-    const j = seen.get(quick);
-    if (j === undefined) {
-      seen.set(quick, i);
-      continue;
-    }
-    first ??= new Map();
-    const other = consts[j] as CodeObject;
-    const kj = codeObjectKey(other);
-    if (!first.has(kj)) first.set(kj, j);
-    const k = codeObjectKey(c);
-    const f = first.get(k);
-    if (f === undefined) first.set(k, i);
-    else (remap ??= new Map()).set(i, f);
-  }
-  if (!remap) return;
-  for (let b: Block | null = g.entry; b; b = b.next) {
-    for (const instr of b.instrs) {
-      if (instr.op === Op.LOAD_CONST) {
-        const to = remap.get(instr.arg);
-        if (to !== undefined) instr.arg = to;
-      }
-    }
-  }
 }
 
 function sameLocation(a: Location, b: Location): boolean {
@@ -263,8 +182,9 @@ function handlerEntry(start: number, end: number, target: number, startdepth: nu
 export function assemble(seq: InstructionSequence, unit: UnitInfo): CodeObject {
   const u = unit as UnitInfoExt;
   const g = buildCfg(seq);
+  // Equal code objects are already one constant: the code generator merges
+  // them as CPython's const cache does (code_richcompare).
   const consts = new ConstTable(u.consts.slice());
-  mergeEqualCodeConsts(g, consts.consts);
   const nlocals = u.varnames.length;
 
   // _PyCfg_OptimizeCodeUnit
@@ -277,8 +197,11 @@ export function assemble(seq: InstructionSequence, unit: UnitInfo): CodeObject {
   resolveLineNumbers(g, u.firstlineno);
 
   // prepare_localsplus
+  // Only cells need to find their variable (a cell that is also a local shares its slot).
   const varIndex = new Map<string, number>();
-  for (let i = 0; i < nlocals; i++) if (!varIndex.has(u.varnames[i]!)) varIndex.set(u.varnames[i]!, i);
+  if (u.cellvars.length) {
+    for (let i = 0; i < nlocals; i++) if (!varIndex.has(u.varnames[i]!)) varIndex.set(u.varnames[i]!, i);
+  }
   const fixed = buildCellFixedOffsets(u, varIndex);
   insertPrefixInstructions(g, u, fixed, u.freevars.length);
   fixCellOffsets(g, u, fixed);
