@@ -13,6 +13,7 @@ import type { ProgramInput } from './report-position.js';
 import type { PyCompileError } from '../compiler/errors.js';
 import { disassemble } from '../bytecode/dis.js';
 import * as cache from '../bytecode/cache.js';
+import { decodeSource } from '../compiler/source.js';
 
 export type { CodeObject, CompileMode, PyCompileError };
 
@@ -24,8 +25,6 @@ export interface Frontend {
   isPyCompileError: typeof isPyCompileError;
   /** The `__pycache__` cache (src/bytecode/cache.ts). */
   cache: Pick<typeof cache, 'cachePathFor' | 'isCacheFresh' | 'compileFileToCache'>;
-  /** Source bytes to a code object (decode, then compile); throws PyCompileError. */
-  compileBytes(bytes: Uint8Array, filename: string, mode?: CompileMode): CodeObject;
   /**
    * Compile a program the way CPython compiles what it was given, errors
    * positioned as CPython reports them (see report-position.ts): `bytes` for
@@ -62,18 +61,12 @@ let loaded: Frontend | null = null;
 
 export async function loadFrontend(): Promise<Frontend> {
   if (loaded) return loaded;
-  // The cache module picks the source decoder (src/compiler/source.ts) up by
-  // name; the CLI decodes with the same one.
-  const decodeSource = cache.defaultDecode;
   loaded = {
     compileSource,
     decodeSource,
     disassemble,
     isPyCompileError,
     cache,
-    compileBytes(bytes, filename, mode = 'exec') {
-      return compileSource(decodeSource(bytes, filename), filename, mode);
-    },
     compileProgram(program, filename) {
       if ('text' in program) {
         return compileReported(program.text, filename, { fromBytes: false, declaresEncoding: false, filenameIsFile: false });

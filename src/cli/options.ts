@@ -84,7 +84,10 @@ export function parseCommandLine(args: readonly string[], env: Env): ParseResult
     if (!arg.startsWith('-') || arg === '-') break;
     i++;
     if (arg.startsWith('--')) {
-      if (arg === '--help') return { action: 'help' };
+      // --help-env, --help-xoptions, --help-all: gilvm has one help text.
+      if (arg === '--help' || arg === '--help-env' || arg === '--help-xoptions' || arg === '--help-all') {
+        return { action: 'help' };
+      }
       if (arg === '--version') {
         version++;
         continue;
