@@ -9,7 +9,7 @@
  * compiler_codegen` shows the same sequence for the same AST).
  */
 import type * as A from './ast.js';
-import { ConstTuple, ConstFrozenSet, PyComplex, Ellipsis } from './ast.js';
+import { ConstTuple, ConstFrozenSet, PyComplex } from './ast.js';
 import type { ConstCode, ConstValue } from './ast.js';
 import { InstructionSequence, NO_LOCATION } from './instructions.js';
 import type { Label, Location, UnitInfo } from './instructions.js';
@@ -599,9 +599,6 @@ export class Compiler implements CodegenContext {
   private enterScope(name: string, scopeType: ScopeType, key: object, lineno: number): void {
     const ste = this.st.lookup(key);
     const u = new Unit(ste, name, scopeType, lineno);
-    if (this.stack.length || this.u) {
-      // nothing
-    }
     if (this.u) {
       u.priv = this.u.priv;
       this.stack.push(this.u);
@@ -3016,4 +3013,3 @@ interface InlineState {
   end: Label | null;
 }
 
-export { Ellipsis };
