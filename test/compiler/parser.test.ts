@@ -1,7 +1,7 @@
 /**
  * The parser against CPython 3.12.1: ASTs of fixture files (dumped with
  * tools/pyast2json.py under python3.12), error messages and locations
- * (fixtures/parser/errors.json, from CPython 3.12.1's compile()), the other
+ * (fixtures/parser/errors*.json, from CPython 3.12.1's compile()), the other
  * parse modes, literal decoding, and robustness (fast-check: random token
  * soups and mutated programs give an AST or a PySyntaxError, nothing else).
  */
@@ -69,9 +69,13 @@ describe('parser: ASTs equal to CPython 3.12', () => {
 });
 
 describe('parser: errors as CPython 3.12 reports them', () => {
-  const cases = JSON.parse(readFileSync(join(FIXTURES, 'errors.json'), 'utf8')) as [string, ...unknown[]][];
+  const cases = [
+    ...(JSON.parse(readFileSync(join(FIXTURES, 'errors.json'), 'utf8')) as [string, ...unknown[]][]),
+    // stdlib snippets with one random edit each
+    ...(JSON.parse(readFileSync(join(FIXTURES, 'errors-mutated.json'), 'utf8')) as [string, ...unknown[]][]),
+  ];
   for (const [src, ...want] of cases) {
-    it(JSON.stringify(src), () => {
+    it(JSON.stringify(src).slice(0, 100), () => {
       let got: unknown[] = [null];
       try {
         parse(src, 'x.py', 'exec');
