@@ -187,11 +187,14 @@ function nonEmpty(v: string | undefined): v is string {
   return v !== undefined && v !== '';
 }
 
-/** The two lines that follow a bad-option message (CPython's `usage(1, ...)`). */
+/**
+ * The two lines that follow a bad-option message (CPython's `usage(1, ...)`).
+ * The second is CPython's fixed text: it says `python` whatever the program is called.
+ */
 export function shortUsage(prog: string = PROGRAM_NAME): string {
   return (
     `usage: ${prog} [option] ... [-c cmd | -m mod | file | -] [arg] ...\n` +
-    `Try \`${prog} -h' for more information.\n`
+    "Try `python -h' for more information.\n"
   );
 }
 

@@ -9,7 +9,7 @@ import { CaptureIO } from '../../src/cli/io.js';
 import { spawnSync } from 'node:child_process';
 import { BIN, cleanEnv, gilvm, removeDir, tempDir } from './helpers.js';
 
-const USAGE = 'usage: gilvm [option] ... [-c cmd | -m mod | file | -] [arg] ...\n' + "Try `gilvm -h' for more information.\n";
+const USAGE = 'usage: gilvm [option] ... [-c cmd | -m mod | file | -] [arg] ...\n' + "Try `python -h' for more information.\n";
 
 const tmp = tempDir();
 afterAll(() => removeDir(tmp));

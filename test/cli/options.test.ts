@@ -142,7 +142,7 @@ describe('parseCommandLine: help, version and errors', () => {
   it('usage and help texts', () => {
     expect(shortUsage()).toBe(
       'usage: gilvm [option] ... [-c cmd | -m mod | file | -] [arg] ...\n' +
-        "Try `gilvm -h' for more information.\n",
+        "Try `python -h' for more information.\n",
     );
     const help = helpText();
     expect(help.startsWith('usage: gilvm [option] ... [-c cmd | -m mod | file | -] [arg] ...\n')).toBe(true);
