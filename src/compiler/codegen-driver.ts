@@ -6,7 +6,7 @@
 import type { ConstCode, Mod } from './ast.js';
 import { PyCompileRecursionError, isPyCompileError } from './errors.js';
 import { Compiler } from './codegen.js';
-import type { AssembleFn } from './codegen.js';
+import type { AssembleFn, CompileWarning } from './codegen.js';
 import { parseFuture } from './future.js';
 import { buildSymtable } from './symtable.js';
 
@@ -21,6 +21,7 @@ export function generateCode(
   optimize: number,
   assemble: AssembleFn,
   fold?: (mod: Mod, optimize: number) => Mod,
+  warn?: (w: CompileWarning) => void,
 ): ConstCode {
   const lines = source === null ? null : splitLines(source);
   try {
@@ -35,6 +36,7 @@ export function generateCode(
       optimize,
       interactive: mod._type === 'Interactive',
       assemble,
+      warn,
     });
     return c.compileModule(mod);
   } catch (e) {

@@ -9,7 +9,7 @@
  * compiler_codegen` shows the same sequence for the same AST).
  */
 import type * as A from './ast.js';
-import { ConstTuple, ConstFrozenSet, PyComplex } from './ast.js';
+import { ConstTuple, ConstFrozenSet, Ellipsis, PyComplex } from './ast.js';
 import type { ConstCode, ConstValue } from './ast.js';
 import { InstructionSequence, NO_LOCATION } from './instructions.js';
 import type { Label, Location, UnitInfo } from './instructions.js';
@@ -432,6 +432,67 @@ function findAnn(stmts: A.Stmt[]): boolean {
   return false;
 }
 
+/** check_is_arg: may this operand of `is` be a literal without a warning? */
+function isIsArg(e: A.Expr): boolean {
+  if (e._type !== 'Constant') return true;
+  const v = e.value;
+  return v === null || v === false || v === true || v === Ellipsis;
+}
+
+/** infer_type: the Python type name of an expression's value, where the syntax tells. */
+function inferType(e: A.Expr): string | null {
+  switch (e._type) {
+    case 'Tuple':
+      return 'tuple';
+    case 'List':
+    case 'ListComp':
+      return 'list';
+    case 'Dict':
+    case 'DictComp':
+      return 'dict';
+    case 'Set':
+    case 'SetComp':
+      return 'set';
+    case 'GeneratorExp':
+      return 'generator';
+    case 'Lambda':
+      return 'function';
+    case 'JoinedStr':
+    case 'FormattedValue':
+      return 'str';
+    case 'Constant': {
+      const v = e.value;
+      if (v === null) return 'NoneType';
+      if (v === Ellipsis) return 'ellipsis';
+      switch (typeof v) {
+        case 'boolean':
+          return 'bool';
+        case 'bigint':
+          return 'int';
+        case 'number':
+          return 'float';
+        case 'string':
+          return 'str';
+      }
+      if (v instanceof Uint8Array) return 'bytes';
+      if (v instanceof PyComplex) return 'complex';
+      if (v instanceof ConstTuple) return 'tuple';
+      if (v instanceof ConstFrozenSet) return 'frozenset';
+      return 'code';
+    }
+    default:
+      return null;
+  }
+}
+
+/** A compile-time warning (CPython issues these with PyErr_WarnExplicit). */
+export interface CompileWarning {
+  category: 'SyntaxWarning';
+  message: string;
+  filename: string;
+  lineno: number;
+}
+
 export interface CompilerOptions {
   filename: string;
   lines: readonly string[] | null;
@@ -441,6 +502,8 @@ export interface CompilerOptions {
   optimize: number;
   interactive: boolean;
   assemble: AssembleFn;
+  /** Receives SyntaxWarnings (none are reported without it). */
+  warn?: (w: CompileWarning) => void;
 }
 
 export class Compiler implements CodegenContext {
@@ -1495,6 +1558,13 @@ export class Compiler implements CodegenContext {
   }
 
   private assertStmt(s: A.Assert): void {
+    const t = s.test;
+    if (
+      (t._type === 'Tuple' && t.elts.length > 0) ||
+      (t._type === 'Constant' && t.value instanceof ConstTuple && t.value.items.length > 0)
+    ) {
+      this.warn('assertion is always true, perhaps remove parentheses?', s);
+    }
     if (this.optimize) return;
     const l = loc(s);
     const end = this.newLabel();
@@ -2043,6 +2113,7 @@ export class Compiler implements CodegenContext {
       case 'Compare': {
         const n = e.ops.length - 1;
         if (n > 0) {
+          this.checkCompare(e);
           const el = loc(e);
           const cleanup = this.newLabel();
           this.expr(e.left);
@@ -2096,6 +2167,7 @@ export class Compiler implements CodegenContext {
 
   private compare(e: A.Compare): void {
     const l = loc(e);
+    this.checkCompare(e);
     this.expr(e.left);
     const n = e.ops.length - 1;
     if (n === 0) {
@@ -2375,6 +2447,10 @@ export class Compiler implements CodegenContext {
   private subscript(e: A.Subscript): void {
     const l = loc(e);
     const ctx = e.ctx;
+    if (ctx === 'Load') {
+      this.checkSubscripter(e.value);
+      this.checkIndex(e.value, e.slice);
+    }
     this.expr(e.value);
     if (isTwoElementSlice(e.slice) && ctx !== 'Del') {
       this.slice(e.slice as A.Slice);
@@ -2542,6 +2618,106 @@ export class Compiler implements CodegenContext {
     }
   }
 
+  // --------------------------------------------------------------- warnings
+
+  /** compiler_warn: a SyntaxWarning, reported through the options' hook. */
+  private warn(msg: string, l: A.Located): void {
+    this.opts.warn?.({ category: 'SyntaxWarning', message: msg, filename: this.filename, lineno: l.lineno });
+  }
+
+  private checkCompare(e: A.Compare): void {
+    let left = isIsArg(e.left);
+    let leftExpr = e.left;
+    for (let i = 0; i < e.ops.length; i++) {
+      const op = e.ops[i]!;
+      const rightExpr = e.comparators[i]!;
+      const right = isIsArg(rightExpr);
+      if ((op === 'Is' || op === 'IsNot') && (!right || !left)) {
+        const literal = !left ? leftExpr : rightExpr;
+        const t = inferType(literal);
+        this.warn(
+          op === 'Is'
+            ? `"is" with '${t}' literal. Did you mean "=="?`
+            : `"is not" with '${t}' literal. Did you mean "!="?`,
+          e,
+        );
+        return;
+      }
+      left = right;
+      leftExpr = rightExpr;
+    }
+  }
+
+  private checkCaller(e: A.Expr): void {
+    switch (e._type) {
+      case 'Constant':
+      case 'Tuple':
+      case 'List':
+      case 'ListComp':
+      case 'Dict':
+      case 'DictComp':
+      case 'Set':
+      case 'SetComp':
+      case 'GeneratorExp':
+      case 'JoinedStr':
+      case 'FormattedValue':
+        this.warn(`'${inferType(e)}' object is not callable; perhaps you missed a comma?`, e);
+        return;
+      default:
+        return;
+    }
+  }
+
+  private checkSubscripter(e: A.Expr): void {
+    switch (e._type) {
+      case 'Constant': {
+        const v = e.value;
+        const warns =
+          v === null ||
+          v === Ellipsis ||
+          typeof v === 'bigint' ||
+          typeof v === 'boolean' ||
+          typeof v === 'number' ||
+          v instanceof PyComplex ||
+          v instanceof ConstFrozenSet;
+        if (!warns) return;
+        break;
+      }
+      case 'Set':
+      case 'SetComp':
+      case 'GeneratorExp':
+      case 'Lambda':
+        break;
+      default:
+        return;
+    }
+    this.warn(`'${inferType(e)}' object is not subscriptable; perhaps you missed a comma?`, e);
+  }
+
+  private checkIndex(e: A.Expr, s: A.Expr): void {
+    const indexType = inferType(s);
+    if (indexType === null || indexType === 'int' || indexType === 'bool' || indexType === 'slice') return;
+    switch (e._type) {
+      case 'Constant': {
+        const v = e.value;
+        if (!(typeof v === 'string' || v instanceof Uint8Array || v instanceof ConstTuple)) return;
+        break;
+      }
+      case 'Tuple':
+      case 'List':
+      case 'ListComp':
+      case 'JoinedStr':
+      case 'FormattedValue':
+        break;
+      default:
+        return;
+    }
+    this.warn(
+      `${inferType(e)} indices must be integers or slices, not ${indexType}; perhaps you missed a comma?`,
+      e,
+    );
+  }
+
   // ------------------------------------------------------------------ calls
 
   private validateKeywords(keywords: A.Keyword[]): void {
@@ -2659,6 +2835,7 @@ export class Compiler implements CodegenContext {
   private call(e: A.Call): void {
     this.validateKeywords(e.keywords);
     if (this.maybeOptimizeMethodCall(e)) return;
+    this.checkCaller(e.func);
     this.op(Op.PUSH_NULL, loc(e.func));
     this.expr(e.func);
     this.callHelper(loc(e), 0, e.args, e.keywords);

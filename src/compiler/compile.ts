@@ -9,6 +9,9 @@ import { parse } from './parser.js';
 import { optimizeAst } from './astopt.js';
 import { assemble } from './assembler.js';
 import { generateCode } from './codegen-driver.js';
+import type { CompileWarning } from './codegen.js';
+
+export type { CompileWarning };
 
 export type CompileMode = 'exec' | 'eval' | 'single';
 
@@ -16,6 +19,12 @@ export interface CompileOptions {
   /** -O level (0, 1 or 2), default 0. */
   optimize?: number;
   dontInherit?: boolean;
+  /**
+   * Receives the compiler's SyntaxWarnings ("assertion is always true", '"is"
+   * with a literal', "... is not callable; perhaps you missed a comma?", ...),
+   * which CPython reports through the warnings module. Ignored when absent.
+   */
+  onWarning?: (w: CompileWarning) => void;
 }
 
 /** Compile source text to a module code object; throws PySyntaxError. */
@@ -38,5 +47,13 @@ export function compileAst(
   options: CompileOptions = {},
 ): CodeObject {
   const optimize = options.optimize ?? 0;
-  return generateCode(mod, source, filename, optimize, assemble, (m, o) => optimizeAst(m, o, { filename })) as CodeObject;
+  return generateCode(
+    mod,
+    source,
+    filename,
+    optimize,
+    assemble,
+    (m, o) => optimizeAst(m, o, { filename }),
+    options.onWarning,
+  ) as CodeObject;
 }

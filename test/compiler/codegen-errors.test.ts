@@ -8,6 +8,7 @@ import { parse } from '../../src/compiler/parser.js';
 import { optimizeAst } from '../../src/compiler/astopt.js';
 import { generateCode } from '../../src/compiler/codegen-driver.js';
 import { PySyntaxError } from '../../src/compiler/errors.js';
+import { compileSource } from '../../src/compiler/compile.js';
 
 function compileIt(src: string): void {
   const mod = parse(src, '<test>', 'exec');
@@ -140,6 +141,52 @@ describe('compile errors match CPython 3.12.1', () => {
       const e = err as PySyntaxError;
       expect([e.msg, e.lineno, e.offset, e.endLineno, e.endOffset]).toEqual(exp);
       expect(e.text).toBe(src.split('\n')[e.lineno - 1]);
+    });
+  }
+});
+
+/** SyntaxWarnings with CPython 3.12.1's messages and line numbers, in order. */
+const WARNINGS: [string, [string, number][]][] = [
+  ["assert (a, b)", [["assertion is always true, perhaps remove parentheses?", 1]]],
+  ["assert ()", []],
+  ["x = a is 1", [["\"is\" with 'int' literal. Did you mean \"==\"?", 1]]],
+  ["x = 1 is not a", [["\"is not\" with 'int' literal. Did you mean \"!=\"?", 1]]],
+  ["x = a is None", []],
+  ["if a is 'x': pass", [["\"is\" with 'str' literal. Did you mean \"==\"?", 1]]],
+  ["x = a < b is 1", [["\"is\" with 'int' literal. Did you mean \"==\"?", 1]]],
+  ["x = a is ...", []],
+  ["x = a is ()", [["\"is\" with 'tuple' literal. Did you mean \"==\"?", 1]]],
+  ["x = a is (1,)", [["\"is\" with 'tuple' literal. Did you mean \"==\"?", 1]]],
+  ["f = 1()", [["'int' object is not callable; perhaps you missed a comma?", 1]]],
+  ["f = (1, 2)()", [["'tuple' object is not callable; perhaps you missed a comma?", 1]]],
+  ["f = [x]()", [["'list' object is not callable; perhaps you missed a comma?", 1]]],
+  ["f = f'{x}'()", [["'str' object is not callable; perhaps you missed a comma?", 1]]],
+  ["f = {1: 2}()", [["'dict' object is not callable; perhaps you missed a comma?", 1]]],
+  ["f = (x for x in y)()", [["'generator' object is not callable; perhaps you missed a comma?", 1]]],
+  ["x = 1[0]", [["'int' object is not subscriptable; perhaps you missed a comma?", 1]]],
+  ["x = None[0]", [["'NoneType' object is not subscriptable; perhaps you missed a comma?", 1]]],
+  ["x = {1}[0]", [["'set' object is not subscriptable; perhaps you missed a comma?", 1]]],
+  ["x = (lambda: 1)[0]", [["'function' object is not subscriptable; perhaps you missed a comma?", 1]]],
+  ["x = True[0]", [["'bool' object is not subscriptable; perhaps you missed a comma?", 1]]],
+  ["x = 'abc'['x']", [["str indices must be integers or slices, not str; perhaps you missed a comma?", 1]]],
+  ["x = [1, 2]['a']", [["list indices must be integers or slices, not str; perhaps you missed a comma?", 1]]],
+  ["x = (1, 2)[1.0]", [["tuple indices must be integers or slices, not float; perhaps you missed a comma?", 1]]],
+  ["x = 'abc'[1]", []],
+  ["x = [1][True]", []],
+  ["x = 'abc'[a]", []],
+  ["x = [1][(1, 2)]", [["list indices must be integers or slices, not tuple; perhaps you missed a comma?", 1]]],
+  ["x = [[1, 2] [3, 4]]", [["list indices must be integers or slices, not tuple; perhaps you missed a comma?", 1]]],
+  ["while a is 1: pass", [["\"is\" with 'int' literal. Did you mean \"==\"?", 1], ["\"is\" with 'int' literal. Did you mean \"==\"?", 1]]],
+  ["x = b'a'()", [["'bytes' object is not callable; perhaps you missed a comma?", 1]]],
+  ["x = 1.5 is b", [["\"is\" with 'float' literal. Did you mean \"==\"?", 1]]]
+];
+
+describe('compile warnings match CPython 3.12.1', () => {
+  for (const [src, exp] of WARNINGS) {
+    it(JSON.stringify(src), () => {
+      const got: [string, number][] = [];
+      compileSource(src, '<test>', 'exec', { onWarning: (w) => got.push([w.message, w.lineno]) });
+      expect(got).toEqual(exp);
     });
   }
 });
