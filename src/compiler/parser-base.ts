@@ -609,6 +609,7 @@ export class ParserBase {
     }
     const e = this.expression();
     if (this.isOp(':=')) {
+      if (!checkEquals) this.fail();
       this.errorNode(`cannot use assignment expressions with ${exprName(e)}`, e);
     }
     if (checkEquals && this.isOp('=')) this.invalidNamedEquals(e, s);
@@ -933,8 +934,14 @@ export class ParserBase {
       if (s.kind === 'OP' && s.value === '*') {
         this.pos++;
         const value = this.expression();
-        if (this.isKw('for') || (this.isKw('async') && this.tok(this.pos + 1).value === 'for')) {
+        if (this.atComp()) {
           this.errorRangeTok('iterable unpacking cannot be used in comprehension', s, value);
+        }
+        if (this.isOp('=')) {
+          this.pos++;
+          const v = this.tryParse(() => this.expression());
+          if (v) this.errorRangeTok('cannot assign to iterable argument unpacking', s, v);
+          this.pos--;
         }
         if (sawDoubleStar) {
           this.error('iterable argument unpacking follows keyword argument unpacking', s);
@@ -943,6 +950,12 @@ export class ParserBase {
       } else if (s.kind === 'OP' && s.value === '**') {
         this.pos++;
         const value = this.expression();
+        if (this.isOp('=')) {
+          this.pos++;
+          const v = this.tryParse(() => this.expression());
+          if (v) this.errorRangeTok('cannot assign to keyword argument unpacking', s, v);
+          this.pos--;
+        }
         keywords.push({ _type: 'keyword', arg: null, value, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() });
         sawDoubleStar = true;
       } else {
@@ -961,7 +974,7 @@ export class ParserBase {
         } else {
           const e = this.namedExpression(false);
           const t = this.tok();
-          if (t.kind === 'NAME' && (t.value === 'for' || t.value === 'async')) {
+          if (this.atComp()) {
             if (!genexpOk) this.fail();
             const generators = this.forIfClauses();
             const only = args.length === 0 && keywords.length === 0 && this.isOp(')');
@@ -1000,6 +1013,16 @@ export class ParserBase {
 
   private after(a: A.Located, b: A.Located): boolean {
     return a.lineno > b.lineno || (a.lineno === b.lineno && a.col_offset > b.col_offset);
+  }
+
+  /** At `for` or `async for`. */
+  protected atComp(): boolean {
+    const t = this.tok();
+    if (t.kind !== 'NAME') return false;
+    if (t.value === 'for') return true;
+    if (t.value !== 'async') return false;
+    const n = this.tok(this.pos + 1);
+    return n.kind === 'NAME' && n.value === 'for';
   }
 
   protected forIfClauses(): A.Comprehension[] {
@@ -1102,7 +1125,7 @@ export class ParserBase {
         if (first._type === 'Starred') this.errorNode('cannot use starred expression here', first);
         return first;
       }
-      if (t.kind === 'NAME' && (t.value === 'for' || t.value === 'async') && first._type !== 'Starred') {
+      if (this.atComp() && first._type !== 'Starred') {
         const generators = this.forIfClauses();
         if (!this.isOp(')')) this.fail();
         this.pos++;
@@ -1141,13 +1164,13 @@ export class ParserBase {
       const fs = this.tok();
       const first = this.starNamedExpression();
       const t = this.tok();
-      if (t.kind === 'NAME' && (t.value === 'for' || t.value === 'async') && first._type !== 'Starred') {
+      if (this.atComp() && first._type !== 'Starred') {
         const generators = this.forIfClauses();
         if (!this.isOp(']')) this.fail();
         this.pos++;
         return { _type: 'ListComp', elt: first, generators, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
       }
-      if (first._type === 'Starred' && (this.isKw('for') || this.isKw('async'))) {
+      if (first._type === 'Starred' && (this.atComp())) {
         this.errorNode('iterable unpacking cannot be used in comprehension', first);
       }
       const elts = [first];
@@ -1155,7 +1178,7 @@ export class ParserBase {
         if (this.isOp(']')) break;
         elts.push(this.starNamedExpression());
       }
-      if (this.isKw('for') || (this.isKw('async') && this.tok(this.pos + 1).value === 'for')) this.comprehensionTarget(elts);
+      if (this.atComp()) this.comprehensionTarget(elts);
       if (!this.isOp(']')) {
         this.maybeForgotComma(elts[elts.length - 1]!, fs);
         this.fail();
@@ -1183,7 +1206,7 @@ export class ParserBase {
         const ds = this.next();
         keys.push(null);
         values.push(this.bitwiseOr());
-        if (this.isKw('for') || this.isKw('async')) {
+        if (this.atComp()) {
           this.error('dict unpacking cannot be used in dict comprehension', ds);
         }
       } else {
@@ -1194,7 +1217,7 @@ export class ParserBase {
           this.pos++;
           if (this.isOp('}') || this.isOp(',')) this.error("expression expected after dictionary key and ':'", t);
           const v = this.dictValue();
-          if (this.isKw('for') || this.isKw('async')) {
+          if (this.atComp()) {
             const generators = this.forIfClauses();
             if (!this.isOp('}')) this.fail();
             this.pos++;
@@ -1204,13 +1227,13 @@ export class ParserBase {
           values.push(v);
         } else {
           // a set
-          if (t.kind === 'NAME' && (t.value === 'for' || t.value === 'async') && first._type !== 'Starred') {
+          if (this.atComp() && first._type !== 'Starred') {
             const generators = this.forIfClauses();
             if (!this.isOp('}')) this.fail();
             this.pos++;
             return { _type: 'SetComp', elt: first, generators, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() };
           }
-          if (first._type === 'Starred' && (this.isKw('for') || this.isKw('async'))) {
+          if (first._type === 'Starred' && (this.atComp())) {
             this.errorNode('iterable unpacking cannot be used in comprehension', first);
           }
           const elts = [first];
@@ -1218,7 +1241,7 @@ export class ParserBase {
             if (this.isOp('}')) break;
             elts.push(this.starNamedExpression());
           }
-          if (this.isKw('for') || (this.isKw('async') && this.tok(this.pos + 1).value === 'for')) this.comprehensionTarget(elts);
+          if (this.atComp()) this.comprehensionTarget(elts);
           if (!this.isOp('}')) {
             this.maybeForgotComma(elts[elts.length - 1]!, fs);
             this.fail();
@@ -1237,9 +1260,8 @@ export class ParserBase {
           const k = this.expression();
           if (!this.isOp(':')) {
             this.maybeForgotComma(k, ks);
-            if (this.isOp('}') || this.isOp(',') || this.isKw('for')) {
-              throw new PySyntaxError('SyntaxError', "':' expected after dictionary key", this.filename, k.lineno, this.offsetOf(k.lineno, k.col_offset), this.lineText(k.lineno), k.lineno, 0);
-            }
+            const ec = Math.max(0, k.end_col_offset - 1);
+            throw new PySyntaxError('SyntaxError', "':' expected after dictionary key", this.filename, k.lineno, this.offsetOf(k.end_lineno, ec), this.lineText(k.lineno), k.end_lineno, 0);
             this.fail();
           }
           const colon = this.next();

@@ -788,7 +788,13 @@ class Parser extends ParserBase {
   private funcDef(decorator_list: A.Expr[], asyncTok: Token | null): A.FunctionDef | A.AsyncFunctionDef {
     const d = this.next();
     const name = this.expectName().value;
-    const type_params = this.isOp('[') ? this.typeParams(true) : [];
+    let type_params: A.TypeParam[] = [];
+    if (this.isOp('[')) {
+      const open = this.tok();
+      const tp = this.tryParse(() => this.typeParams(true));
+      if (!tp) this.error("expected '('", open);
+      type_params = tp;
+    }
     if (!this.isOp('(')) this.error("expected '('", this.tok());
     this.pos++;
     const args = this.parameters(')', true);
@@ -882,6 +888,7 @@ class Parser extends ParserBase {
             defaults.push(def);
             sawDefault = true;
           } else if (sawDefault) {
+            if (!this.isOp(',') && !this.isOp(close)) this.fail();
             this.errorNode('parameter without a default follows parameter with a default', a);
           }
         }
