@@ -49,16 +49,13 @@ export interface CliHooks {
   runProgram?: (config: RunConfig, main: MainProgram, io: CliIO) => number | Promise<number>;
 }
 
-let hooks: CliHooks = {};
-
 /**
  * Run the CLI with `argv` (without `node` and the script) and return the
  * exit status. Never throws.
  */
 export async function runCli(argv: readonly string[], io: CliIO = new CaptureIO(), cliHooks: CliHooks = {}): Promise<number> {
-  hooks = cliHooks;
   try {
-    return await runCliUnguarded(argv, io);
+    return await runCliUnguarded(argv, io, cliHooks);
   } catch (e) {
     if (e instanceof ArgparseExit) {
       if (e.stdout) io.stdout(e.stdout);
@@ -72,7 +69,7 @@ export async function runCli(argv: readonly string[], io: CliIO = new CaptureIO(
   }
 }
 
-async function runCliUnguarded(argv: readonly string[], io: CliIO): Promise<number> {
+async function runCliUnguarded(argv: readonly string[], io: CliIO, hooks: CliHooks): Promise<number> {
   const parsed = parseCommandLine(argv, io.env);
   switch (parsed.action) {
     case 'help':
@@ -88,14 +85,15 @@ async function runCliUnguarded(argv: readonly string[], io: CliIO): Promise<numb
       io.stderr(`Fatal Python error: ${parsed.func}: ${parsed.message}\nPython runtime state: preinitialized\n\n`);
       return 1;
     case 'run':
-      return runConfig(parsed.config, io);
+      return runConfig(parsed.config, io, hooks);
   }
 }
 
-async function runConfig(config: RunConfig, io: CliIO): Promise<number> {
+async function runConfig(config: RunConfig, io: CliIO, hooks: CliHooks): Promise<number> {
   const program = config.program;
   const { loadFrontend } = await import('./frontend.js');
   const fe = await loadFrontend();
+  const run: Runner = { config, io, fe, hooks };
 
   if (program.kind === 'module') {
     const native = NATIVE_MODULES[program.module];
@@ -106,12 +104,12 @@ async function runConfig(config: RunConfig, io: CliIO): Promise<number> {
       return 1;
     }
     const argv = [found, ...config.argv.slice(1)];
-    return compileFileAndRun(config, io, fe, readFileSync(found), found, { argv, path0: io.cwd, file: found });
+    return compileFileAndRun(run, readFileSync(found), found, { argv, path0: io.cwd, file: found });
   }
 
   if (program.kind === 'command') {
     // CPython compiles -c as text (no coding cookie applies), with a newline added.
-    return compileAndRun(config, io, fe, () => fe.compileProgram({ text: program.command + '\n' }, '<string>'), {
+    return compileAndRun(run, () => fe.compileProgram({ text: program.command + '\n' }, '<string>'), {
       argv: config.argv,
       path0: '',
       file: null,
@@ -127,7 +125,7 @@ async function runConfig(config: RunConfig, io: CliIO): Promise<number> {
       return 1;
     }
     const bytes = io.readStdin();
-    return compileAndRun(config, io, fe, () => fe.compileProgram({ bytes, filenameIsFile: false, readAsFile: true }, '<stdin>'), {
+    return compileAndRun(run, () => fe.compileProgram({ bytes, filenameIsFile: false, readAsFile: true }, '<stdin>'), {
       argv: config.argv,
       path0: '',
       file: null,
@@ -158,7 +156,7 @@ async function runConfig(config: RunConfig, io: CliIO): Promise<number> {
     io.stderr(`${PROGRAM_NAME}: can't open file ${pyRepr(path)}: ${errnoText(e)}\n`);
     return 2;
   }
-  return compileFileAndRun(config, io, fe, bytes, path, {
+  return compileFileAndRun(run, bytes, path, {
     argv: config.argv,
     path0: path0 ?? dirname(realpathOr(path)),
     file: path,
@@ -175,38 +173,32 @@ function realpathOr(p: string): string {
 
 type MainSetup = Omit<MainProgram, 'code'>;
 
+/** What running one command line needs. */
+interface Runner {
+  config: RunConfig;
+  io: CliIO;
+  fe: Frontend;
+  hooks: CliHooks;
+}
+
 /** A program read from a file: its SyntaxErrors show the file's line (see UncaughtOptions). */
-function compileFileAndRun(
-  config: RunConfig,
-  io: CliIO,
-  fe: Frontend,
-  bytes: Uint8Array,
-  path: string,
-  setup: MainSetup,
-): Promise<number> | number {
+function compileFileAndRun(run: Runner, bytes: Uint8Array, path: string, setup: MainSetup): Promise<number> | number {
   let text: string | undefined;
   try {
-    text = fe.decodeSource(bytes, path);
+    text = run.fe.decodeSource(bytes, path);
   } catch {
     text = undefined; // compileProgram reports it
   }
   return compileAndRun(
-    config,
-    io,
-    fe,
-    () => {
-      const code = fe.compileProgram({ bytes, filenameIsFile: true, readAsFile: true }, path);
-      return code;
-    },
+    run,
+    () => run.fe.compileProgram({ bytes, filenameIsFile: true, readAsFile: true }, path),
     setup,
     () => text,
   );
 }
 
 function compileAndRun(
-  config: RunConfig,
-  io: CliIO,
-  fe: Frontend,
+  { config, io, fe, hooks }: Runner,
   compile: () => CodeObject,
   setup: MainSetup,
   fileSource: () => string | undefined = () => undefined,
