@@ -13,6 +13,7 @@ import type { ProgramInput } from './report-position.js';
 import type { PyCompileError } from '../compiler/errors.js';
 import { disassemble } from '../bytecode/dis.js';
 import * as cache from '../bytecode/cache.js';
+import { deserializeCode, MarshalError } from '../bytecode/marshal.js';
 import { decodeSource } from '../compiler/source.js';
 
 export type { CodeObject, CompileMode, PyCompileError };
@@ -36,6 +37,13 @@ export interface Frontend {
     program: { bytes: Uint8Array; filenameIsFile: boolean; readAsFile?: boolean } | { text: string },
     filename: string,
   ): CodeObject;
+  /**
+   * A compiled file run as a program (`gilvm __pycache__/x.gilvm-01.pyc`),
+   * as CPython's run_pyc_file: null when `path`/`bytes` do not look like one
+   * (not `.pyc` and not starting with the magic number's first two bytes);
+   * else the code, or the error CPython would report.
+   */
+  loadPycProgram(path: string, bytes: Uint8Array): CodeObject | { error: string } | null;
   /** compileFileToCache, errors positioned as CPython's py_compile reports them. */
   compileFileToCache(sourcePath: string, opts: { dfile?: string; cfile?: string; dfileIsFile?: boolean }): string;
 }
@@ -88,6 +96,22 @@ export async function loadFrontend(): Promise<Frontend> {
         text = decodeSource(program.bytes, filename);
       }
       return compileReported(text, filename, input);
+    },
+    loadPycProgram(path, bytes) {
+      // pythonrun.c maybe_pyc_file: the extension, or the magic number's first half.
+      const looksCompiled = path.endsWith('.pyc') || (bytes.length >= 2 && bytes[0] === cache.MAGIC[0] && bytes[1] === cache.MAGIC[1]);
+      if (!looksCompiled) return null;
+      if (bytes.length < 4 || cache.MAGIC.some((b, i) => bytes[i] !== b)) {
+        return { error: 'RuntimeError: Bad magic number in .pyc file' };
+      }
+      if (bytes.length < cache.HEADER_SIZE) return { error: 'EOFError: EOF read where not expected' };
+      try {
+        return deserializeCode(bytes.subarray(cache.HEADER_SIZE));
+      } catch (e) {
+        if (!(e instanceof MarshalError)) throw e;
+        if (/truncated/.test(e.message)) return { error: 'EOFError: EOF read where not expected' };
+        return { error: `ValueError: bad marshal data (${e.message})` };
+      }
     },
     compileFileToCache(sourcePath, { dfileIsFile = true, ...opts }) {
       let input: ProgramInput = { fromBytes: true, declaresEncoding: false, filenameIsFile: dfileIsFile };

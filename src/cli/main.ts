@@ -156,11 +156,16 @@ async function runConfig(config: RunConfig, io: CliIO, hooks: CliHooks): Promise
     io.stderr(`${PROGRAM_NAME}: can't open file ${pyRepr(path)}: ${errnoText(e)}\n`);
     return 2;
   }
-  return compileFileAndRun(run, bytes, path, {
-    argv: config.argv,
-    path0: path0 ?? dirname(realpathOr(path)),
-    file: path,
-  });
+  const setup: MainSetup = { argv: config.argv, path0: path0 ?? dirname(realpathOr(path)), file: path };
+  const pyc = fe.loadPycProgram(path, bytes);
+  if (pyc !== null) {
+    if ('error' in pyc) {
+      io.stderr(pyc.error + '\n');
+      return 1;
+    }
+    return compileAndRun(run, () => pyc, setup);
+  }
+  return compileFileAndRun(run, bytes, path, setup);
 }
 
 function realpathOr(p: string): string {

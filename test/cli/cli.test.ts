@@ -89,6 +89,19 @@ describe('gilvm: programs that compile (the interpreter comes with issue 3)', ()
     expect(gilvm(['-m', 'ok'], { cwd: tmp })).toEqual({ status: 1, stdout: '', stderr: notYet(script) });
   });
 
+  it('a compiled file runs as a program; a bad one fails as in CPython', () => {
+    const dir = join(tmp, 'pyc');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'mod.py'), 'x = 1\n');
+    expect(gilvm(['-m', 'py_compile', 'mod.py'], { cwd: dir }).status).toBe(0);
+    expect(gilvm(['__pycache__/mod.gilvm-01.pyc'], { cwd: dir })).toEqual({ status: 1, stdout: '', stderr: notYet('mod.py') });
+    writeFileSync(join(dir, 'bad.pyc'), 'garbage');
+    expect(gilvm(['bad.pyc'], { cwd: dir })).toEqual({ status: 1, stdout: '', stderr: 'RuntimeError: Bad magic number in .pyc file\n' });
+    const good = readFileSync(join(dir, '__pycache__', 'mod.gilvm-01.pyc'));
+    writeFileSync(join(dir, 'cut.pyc'), good.subarray(0, 30));
+    expect(gilvm(['cut.pyc'], { cwd: dir })).toEqual({ status: 1, stdout: '', stderr: 'EOFError: EOF read where not expected\n' });
+  });
+
   it('a folder with __main__.py runs that file', () => {
     mkdirSync(join(tmp, 'app'), { recursive: true });
     writeFileSync(join(tmp, 'app', '__main__.py'), 'x = 1\n');
