@@ -86,20 +86,19 @@ class Parser extends ParserBase {
         return { _type: 'Module', body, type_ignores: [] };
       }
       case 'eval': {
+        this.emptyInput();
         const body = this.expressions();
         while (this.tok().kind === 'NEWLINE') this.pos++;
         if (this.tok().kind !== 'ENDMARKER') this.fail();
         return { _type: 'Expression', body };
       }
       case 'single': {
-        const t = this.tok();
-        if (t.kind === 'NEWLINE' || t.kind === 'ENDMARKER') {
-          return { _type: 'Interactive', body: [] };
-        }
+        this.emptyInput();
         const body = this.statement();
         if (this.tok().kind === 'NEWLINE') this.pos++;
         if (this.tok().kind !== 'ENDMARKER') {
-          this.error('multiple statements found while compiling a single statement', this.tok());
+          const prev = this.toks[this.pos - 1]!;
+          this.error('multiple statements found while compiling a single statement', prev.kind === 'NEWLINE' ? prev : this.tok());
         }
         return { _type: 'Interactive', body };
       }
@@ -110,7 +109,8 @@ class Parser extends ParserBase {
           if (this.isOp('*') || this.isOp('**')) {
             const s = this.next();
             const e = this.expression();
-            argtypes.push(s.value === '*' ? { _type: 'Starred', value: e, ctx: 'Load', lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() } : e);
+            void s;
+            argtypes.push(e); // CPython keeps the bare expression of `*x` / `**x`
           } else argtypes.push(this.expression());
           if (!this.eatOp(',')) break;
         }
@@ -122,6 +122,15 @@ class Parser extends ParserBase {
         return { _type: 'FunctionType', argtypes, returns };
       }
     }
+  }
+
+  /** eval / single mode on an empty source: CPython's "invalid syntax" without a position. */
+  private emptyInput(): void {
+    let i = this.pos;
+    while (this.tok(i).kind === 'NEWLINE') i++;
+    if (this.tok(i).kind !== 'ENDMARKER') return;
+    const line = this.tz.lines.length ? 1 : 0;
+    throw new PySyntaxError('SyntaxError', 'invalid syntax', this.filename, line, 0, line ? this.lineText(1) : null, line, 0);
   }
 
   // ------------------------------------------------------------ statements
