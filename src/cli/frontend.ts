@@ -44,6 +44,12 @@ export interface Frontend {
    * else the code, or the error CPython would report.
    */
   loadPycProgram(path: string, bytes: Uint8Array): CodeObject | { error: string } | null;
+  /**
+   * A module's code as the import system gets it (SourceLoader.get_code):
+   * from its valid `__pycache__` file, else compiled from the source (as
+   * compile(bytes)) and cached unless `dontWriteBytecode`. `-m` uses it.
+   */
+  getModuleCode(path: string, opts: { dontWriteBytecode: boolean; verbose?: (line: string) => void }): CodeObject;
   /** compileFileToCache, errors positioned as CPython's py_compile reports them. */
   compileFileToCache(sourcePath: string, opts: { dfile?: string; cfile?: string; dfileIsFile?: boolean }): string;
 }
@@ -112,6 +118,18 @@ export async function loadFrontend(): Promise<Frontend> {
         if (/truncated/.test(e.message)) return { error: 'EOFError: EOF read where not expected' };
         return { error: `ValueError: bad marshal data (${e.message})` };
       }
+    },
+    getModuleCode(path, opts) {
+      let input: ProgramInput = { fromBytes: true, declaresEncoding: false, filenameIsFile: true };
+      return cache.getCode(path, {
+        dontWriteBytecode: opts.dontWriteBytecode,
+        ...(opts.verbose ? { verbose: opts.verbose } : {}),
+        decode: (bytes, filename) => {
+          input = { ...input, declaresEncoding: declaresEncoding(bytes) };
+          return decodeSource(bytes, filename);
+        },
+        compile: (source, filename) => compileReported(source, filename, input),
+      });
     },
     compileFileToCache(sourcePath, { dfileIsFile = true, ...opts }) {
       let input: ProgramInput = { fromBytes: true, declaresEncoding: false, filenameIsFile: dfileIsFile };

@@ -103,8 +103,15 @@ async function runConfig(config: RunConfig, io: CliIO, hooks: CliHooks): Promise
       io.stderr(`${PROGRAM_NAME}: No module named ${program.module}\n`);
       return 1;
     }
+    // runpy imports the module: its code comes through the import system,
+    // __pycache__ included (written unless -B / PYTHONDONTWRITEBYTECODE).
     const argv = [found, ...config.argv.slice(1)];
-    return compileFileAndRun(run, readFileSync(found), found, { argv, path0: io.cwd, file: found });
+    const verbose = config.verbose > 0 ? (line: string) => io.stderr(line + '\n') : undefined;
+    return compileAndRun(
+      run,
+      () => fe.getModuleCode(found, { dontWriteBytecode: config.dontWriteBytecode, ...(verbose ? { verbose } : {}) }),
+      { argv, path0: io.cwd, file: found },
+    );
   }
 
   if (program.kind === 'command') {

@@ -1,6 +1,6 @@
 // The built CLI (`node bin/gilvm.js`), spawned: messages and exit statuses
 // taken from python3 (with `gilvm` as the program name).
-import { mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
@@ -100,6 +100,23 @@ describe('gilvm: programs that compile (the interpreter comes with issue 3)', ()
     const good = readFileSync(join(dir, '__pycache__', 'mod.gilvm-01.pyc'));
     writeFileSync(join(dir, 'cut.pyc'), good.subarray(0, 30));
     expect(gilvm(['cut.pyc'], { cwd: dir })).toEqual({ status: 1, stdout: '', stderr: 'EOFError: EOF read where not expected\n' });
+  });
+
+  it('-m gets the module through the cache: written unless -B or PYTHONDONTWRITEBYTECODE; -v traces it', () => {
+    const dir = join(tmp, 'mcache');
+    mkdirSync(dir, { recursive: true });
+    const mod = join(dir, 'foo.py');
+    writeFileSync(mod, 'x = 1\n');
+    const pyc = join(dir, '__pycache__', 'foo.gilvm-01.pyc');
+    expect(gilvm(['-B', '-m', 'foo'], { cwd: dir }).stderr).toBe(notYet(mod));
+    expect(existsSync(pyc)).toBe(false);
+    expect(gilvm(['-m', 'foo'], { cwd: dir, env: { PYTHONDONTWRITEBYTECODE: '1' } }).stderr).toBe(notYet(mod));
+    expect(existsSync(pyc)).toBe(false);
+    expect(gilvm(['-v', '-m', 'foo'], { cwd: dir }).stderr).toBe(`# code object from ${mod}\n# created '${pyc}'\n` + notYet(mod));
+    expect(existsSync(pyc)).toBe(true);
+    expect(gilvm(['-v', '-m', 'foo'], { cwd: dir }).stderr).toBe(
+      `# ${pyc} matches ${mod}\n# code object from '${pyc}'\n` + notYet(mod),
+    );
   });
 
   it('a folder with __main__.py runs that file', () => {
