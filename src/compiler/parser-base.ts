@@ -1548,6 +1548,38 @@ export class ParserBase {
       if (!/[\r\n]$/.test(x)) x += '\n';
       out += x;
     }
-    return out + (lines[l2 - 1] ?? '').slice(0, c2);
+    return stripComments(out + (lines[l2 - 1] ?? '').slice(0, c2));
   }
+}
+
+/** Removes `# comments` (outside string literals) from a multi-line `f"{x=}"` text, as CPython does. */
+function stripComments(text: string): string {
+  if (text.indexOf('#') < 0) return text;
+  let out = '';
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === '\\') {
+        out += c + (text[i + 1] ?? '');
+        i++;
+        continue;
+      }
+      if (text.startsWith(quote, i)) {
+        out += quote;
+        i += quote.length - 1;
+        quote = '';
+        continue;
+      }
+      out += c;
+    } else if (c === '"' || c === "'") {
+      quote = text.startsWith(c + c + c, i) ? c + c + c : c;
+      out += quote;
+      i += quote.length - 1;
+    } else if (c === '#') {
+      while (i < text.length && text[i] !== '\n') i++;
+      i--;
+    } else out += c;
+  }
+  return out;
 }
