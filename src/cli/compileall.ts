@@ -29,7 +29,7 @@ import { argparseError, ArgparseExit, parseArgs, rejectUnrecognized } from './ar
 import type { ParserDef } from './argparse.js';
 import type { Frontend } from './frontend.js';
 import type { CliIO } from './io.js';
-import { errnoText, isErrnoError } from './oserror.js';
+import { isErrnoError, osErrorStr, respell } from './oserror.js';
 import { pyCompileErrorMsg } from './py-compile.js';
 import { pyRepr } from './syntax-error.js';
 
@@ -200,6 +200,21 @@ function realpathOrResolve(p: string): string {
   }
 }
 
+/**
+ * The path an I/O error is about, spelled as CPython would have it: the
+ * file's name as given, or a path beside it (its __pycache__) spelled the
+ * same way.
+ */
+function pathAsGiven(e: unknown, abs: string, fullname: string): string {
+  const p = (e as { path?: unknown }).path;
+  if (typeof p !== 'string' || p === abs) return fullname;
+  const absDir = abs.slice(0, abs.lastIndexOf('/'));
+  const slash = fullname.lastIndexOf('/');
+  const dir = slash < 0 ? '' : fullname.slice(0, slash);
+  if (p.startsWith(absDir + '/')) return pyJoin(dir, p.slice(absDir.length + 1));
+  return p;
+}
+
 /** Python's exception class name for a Node errno error (OSError subclasses). */
 function osErrorClass(e: unknown): string {
   if (!isErrnoError(e)) return 'OSError';
@@ -259,7 +274,7 @@ export function compileFile(fullname: string, opts: CompileFileOptions, cwd: str
   } catch (e) {
     let msg: string;
     if (fe.isPyCompileError(e)) msg = pyCompileErrorMsg(e);
-    else if (isErrnoError(e)) msg = `${osErrorClass(e)}: ${errnoText(e)}`;
+    else if (isErrnoError(e)) msg = `${osErrorClass(e)}: ${respell(osErrorStr(e, pathAsGiven(e, abs, fullname)), abs, fullname)}`;
     else throw e;
     if (opts.quiet >= 2) return false;
     if (opts.quiet) out.push(`*** Error compiling ${pyRepr(fullname)}...\n`);

@@ -53,3 +53,10 @@ export function osErrorStr(e: unknown, filename: string): string {
   if (isErrnoError(e) && customMessage(e)) return e.message;
   return `${errnoText(e)}: ${pyRepr(filename)}`;
 }
+
+/** `text` with the file's absolute folder spelled as in `fullname` (CPython never made it absolute). */
+export function respell(text: string, abs: string, fullname: string): string {
+  const absDir = abs.slice(0, abs.lastIndexOf('/') + 1);
+  const dir = fullname.slice(0, fullname.lastIndexOf('/') + 1);
+  return absDir === dir ? text : text.split(absDir).join(dir);
+}

@@ -17,7 +17,7 @@ import { parseArgs, rejectUnrecognized, argparseError } from './argparse.js';
 import type { ParserDef } from './argparse.js';
 import type { Frontend, PyCompileError } from './frontend.js';
 import type { CliIO } from './io.js';
-import { isErrnoError, osErrorStr } from './oserror.js';
+import { isErrnoError, osErrorStr, respell } from './oserror.js';
 import { formatSyntaxErrorOnly, syntaxErrorStr } from './syntax-error.js';
 
 const USAGE = 'usage: py_compile.py [-h] [-q] filenames [filenames ...]\n';
@@ -57,12 +57,13 @@ export function pyCompileMain(args: string[], io: CliIO, fe: Frontend): number {
     if (filenames.length > 0 && filenames[filenames.length - 1] === '') filenames.pop();
   }
   for (const filename of filenames) {
+    const abs = resolve(io.cwd, filename);
     try {
-      fe.compileFileToCache(resolve(io.cwd, filename), { dfile: filename });
+      fe.compileFileToCache(abs, { dfile: filename });
     } catch (e) {
       let msg: string;
       if (fe.isPyCompileError(e)) msg = pyCompileErrorMsg(e);
-      else if (isErrnoError(e)) msg = osErrorStr(e, filename);
+      else if (isErrnoError(e)) msg = respell(osErrorStr(e, filename), abs, filename);
       else throw e;
       if (!quiet) io.stderr(msg);
       return 1;

@@ -3,7 +3,7 @@
 // SyntaxErrors from a script, -c and stdin; -m py_compile and -m compileall;
 // and -m dis against CPython's dis of the test/dis snippets.
 // Checks listed in test/cli/known-failures.txt are expected to fail.
-import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaptureIO } from '../../src/cli/io.js';
@@ -249,6 +249,26 @@ describe('-m compileall', () => {
       const both = await inProcess(['-m', 'compileall', '-d', 'x', '-s', 'y', 'pkg'], dir);
       expect(both.status).toBe(2);
       expect(both.err).toMatch(/compileall\.py: error: -d cannot be used in combination with -s or -p\n$/);
+    } finally {
+      removeDir(dir);
+    }
+  });
+
+  it('a cache path that is a symlink is refused, as CPython words it', async () => {
+    const dir = tempDir('gilvm-ca-');
+    try {
+      mkdirSync(join(dir, 'pkg', '__pycache__'), { recursive: true });
+      writeFileSync(join(dir, 'pkg', 'a.py'), 'x = 1\n');
+      symlinkSync('/nonexistent', join(dir, 'pkg', '__pycache__', 'a.gilvm-01.pyc'));
+      const why = 'is a symlink and will be changed into a regular file if import writes a byte-compiled file to it';
+      const r = await inProcess(['-m', 'compileall', 'pkg'], dir);
+      expect(r).toEqual({
+        status: 1,
+        out: `Listing 'pkg'...\nCompiling 'pkg/a.py'...\n*** FileExistsError: pkg/__pycache__/a.gilvm-01.pyc ${why}\n`,
+        err: '',
+      });
+      const p = await inProcess(['-m', 'py_compile', 'pkg/a.py'], dir);
+      expect(p).toEqual({ status: 1, out: '', err: `pkg/__pycache__/a.gilvm-01.pyc ${why}` });
     } finally {
       removeDir(dir);
     }
