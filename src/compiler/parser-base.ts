@@ -644,6 +644,7 @@ export class ParserBase {
       this.pos++;
       const test = this.disjunction();
       if (!this.isKw('else')) {
+        if (this.isOp(':')) this.fail();
         this.errorRange("expected 'else' after 'if' expression", body, test);
       }
       this.pos++;
@@ -933,6 +934,7 @@ export class ParserBase {
       const s = this.tok();
       if (s.kind === 'OP' && s.value === '*') {
         this.pos++;
+        if (sawDoubleStar) this.error('iterable argument unpacking follows keyword argument unpacking', s);
         const value = this.expression();
         if (this.atComp()) {
           this.errorRangeTok('iterable unpacking cannot be used in comprehension', s, value);
@@ -968,6 +970,9 @@ export class ParserBase {
             this.fail();
           }
           this.pos += 2;
+          if (this.isOp(')') || this.isOp(',')) {
+            this.raise('SyntaxError', 'expected argument value expression', s.line, s.col, n.endLine, n.endCol);
+          }
           const value = this.expression();
           keywords.push({ _type: 'keyword', arg: s.value, value, lineno: s.line, col_offset: s.col, end_lineno: this.el(), end_col_offset: this.ec() });
           sawKw = true;
@@ -988,7 +993,7 @@ export class ParserBase {
             return { args, keywords };
           }
           if (t.kind === 'OP' && t.value === '=') {
-            this.raise('SyntaxError', 'expression cannot contain assignment, perhaps you meant "=="?', s.line, s.col, t.endLine, t.endCol);
+            this.raise('SyntaxError', 'expression cannot contain assignment, perhaps you meant "=="?', e.lineno, e.col_offset, t.endLine, t.endCol);
           }
           if (sawDoubleStar) this.errorLast('positional argument follows keyword argument unpacking');
           if (sawKw) this.errorLast('positional argument follows keyword argument');

@@ -75,6 +75,7 @@ class MatchColonError extends Error {
 }
 
 class Parser extends ParserBase {
+  private matchFail: Token | null = null;
   constructor(tz: Tokenizer, filename: string) {
     super(tz, filename);
   }
@@ -188,9 +189,22 @@ class Parser extends ParserBase {
           break;
         }
         case 'match': {
+          this.matchFail = null;
           const m = this.matchStmt();
           if (Array.isArray(m)) return m;
           if (m) return [m];
+          const mf = this.matchFail as Token | null;
+          if (mf) {
+            // as CPython, a generic error is reported at the furthest token either reading reached
+            try {
+              return this.simpleStmts();
+            } catch (e) {
+              if (e instanceof PySyntaxError && e.msg === 'invalid syntax' && (mf.line > e.lineno || (mf.line === e.lineno && this.offsetOf(mf.line, mf.col) > e.offset))) {
+                this.error('invalid syntax', mf);
+              }
+              throw e;
+            }
+          }
           break;
         }
       }
@@ -348,6 +362,21 @@ class Parser extends ParserBase {
     do {
       const a = this.tok();
       const name = this.dottedName();
+      if (this.isKw('from')) {
+        this.pos++;
+        this.dottedName();
+        const last = this.tok();
+        throw new PySyntaxError(
+          'SyntaxError',
+          "Did you mean to use 'from ... import ...' instead?",
+          this.filename,
+          s.line,
+          this.offsetOf(s.line, s.col),
+          this.lineText(s.line),
+          last.endLine,
+          this.offsetOf(last.endLine, last.endCol) - 1,
+        );
+      }
       let asname: string | null = null;
       if (this.eatKw('as')) asname = this.expectName().value;
       names.push({ _type: 'alias', name, asname, lineno: a.line, col_offset: a.col, end_lineno: this.el(), end_col_offset: this.ec() });
@@ -675,7 +704,8 @@ class Parser extends ParserBase {
     if (this.isOp('(')) {
       // parenthesized form `with (a as b, c):` when the matching ')' is followed by ':'
       const close = this.matchingClose(this.pos);
-      if (close > 0 && this.tok(close + 1).kind === 'OP' && this.tok(close + 1).value === ':') {
+      const after = close > 0 ? this.tok(close + 1) : null;
+      if (after && ((after.kind === 'OP' && after.value === ':') || after.kind === 'NEWLINE')) {
         items = this.tryParse(() => {
           this.pos++;
           const its: A.WithItem[] = [];
@@ -686,7 +716,7 @@ class Parser extends ParserBase {
           }
           if (!this.isOp(')')) this.fail();
           this.pos++;
-          if (!this.isOp(':')) this.fail();
+          if (!this.isOp(':') && this.tok().kind !== 'NEWLINE') this.fail();
           return its;
         });
       }
@@ -715,7 +745,7 @@ class Parser extends ParserBase {
     if (this.eatKw('as')) {
       optional_vars = this.starTarget();
       const n = this.tok();
-      if (!(n.kind === 'OP' && (n.value === ',' || n.value === ':' || (inParens && n.value === ')')))) this.fail();
+      if (!(n.kind === 'NEWLINE' || (n.kind === 'OP' && (n.value === ',' || n.value === ':' || (inParens && n.value === ')'))))) this.fail();
       const bad = this.invalidTarget(optional_vars, 'Store');
       if (bad) this.errorNode(`cannot assign to ${exprName(bad)}`, bad);
       this.setCtx(optional_vars, 'Store');
@@ -733,7 +763,8 @@ class Parser extends ParserBase {
       const isStar = this.isOp('*');
       if (isStar) this.pos++;
       if (star !== null && star !== isStar) {
-        this.error('cannot have both \'except\' and \'except*\' on the same \'try\'', e);
+        const end = isStar ? this.toks[this.pos - 1]! : e;
+        this.raise('SyntaxError', "cannot have both 'except' and 'except*' on the same 'try'", e.line, e.col, end.endLine, end.endCol);
       }
       star = isStar;
       let type: A.Expr | null = null;
@@ -744,10 +775,11 @@ class Parser extends ParserBase {
         type = this.expression();
         if (this.isOp(',')) {
           const save = this.pos;
-          this.pos++;
-          const more = this.tryParse(() => this.expression());
-          if (more && (this.isOp(':') || this.isKw('as'))) {
-            this.errorRange('multiple exception types must be parenthesized', type, more);
+          let ok = true;
+          while (ok && this.eatOp(',')) ok = this.tryParse(() => this.expression()) !== null;
+          if (ok && this.eatKw('as')) ok = this.tok().kind === 'NAME' && !!this.next();
+          if (ok && this.isOp(':')) {
+            this.errorRangeTok('multiple exception types must be parenthesized', ts, this.locTok(this.toks[this.pos - 1]!));
           }
           this.pos = save;
         }
@@ -858,14 +890,33 @@ class Parser extends ParserBase {
       if (kwarg) {
         this.error('arguments cannot follow var-keyword argument', t);
       }
+      if (this.isOp('(')) {
+        const close = this.matchingClose(this.pos);
+        if (close > 0) {
+          const c = this.tok(close);
+          this.raise(
+            'SyntaxError',
+            annotations ? 'Function parameters cannot be parenthesized' : 'Lambda expression parameters cannot be parenthesized',
+            t.line,
+            t.col,
+            c.endLine,
+            c.endCol,
+          );
+        }
+      }
       if (this.isOp('/')) {
         if (sawSlash) this.error('/ may appear only once', t);
         if (sawStar) this.error('/ must be ahead of *', t);
-        if (!args.length) this.fail();
+        if (!args.length) {
+          const n = this.tok(this.pos + 1);
+          if (n.kind === 'OP' && n.value === ',') this.error('at least one argument must precede /', t);
+          this.fail();
+        }
         this.pos++;
         sawSlash = true;
         posonlyargs.push(...args);
         args.length = 0;
+        if (this.isOp('*')) this.error('expected comma between / and *', this.tok());
       } else if (this.isOp('*')) {
         if (sawStar) this.error('* argument may appear only once', t);
         this.pos++;
@@ -887,7 +938,11 @@ class Parser extends ParserBase {
       } else {
         const a = this.param(annotations, false);
         let def: A.Expr | null = null;
-        if (this.eatOp('=')) def = this.expression();
+        if (this.isOp('=')) {
+          const eq = this.next();
+          if (this.isOp(',') || this.isOp(close)) this.error('expected default value expression', eq);
+          def = this.expression();
+        }
         if (sawStar) {
           kwonlyargs.push(a);
           kw_defaults.push(def);
@@ -937,6 +992,7 @@ class Parser extends ParserBase {
       const t = this.tok();
       if (!this.startsExpression(t) && !(t.kind === 'OP' && t.value === '*')) this.fail();
       const subj = this.subjectExpr();
+      if (!this.isOp(':') && this.tok().kind !== 'NEWLINE') this.matchFail = this.tok();
       if (this.tok().kind === 'NEWLINE') {
         const nl = this.tok();
         throw new MatchColonError(nl);
@@ -1029,7 +1085,11 @@ class Parser extends ParserBase {
       this.pos++;
       const n = this.tok();
       if (n.kind !== 'NAME' || KEYWORDS.has(n.value)) {
-        if (this.startsExpression(n)) this.error('invalid pattern target', n);
+        if (this.startsExpression(n)) {
+          const bad = this.tryParse(() => this.bitwiseOr());
+          if (bad) this.errorNode('invalid pattern target', bad);
+          this.error('invalid pattern target', n);
+        }
         this.fail();
       }
       if (n.value === '_') this.error("cannot use '_' as a target", n);
