@@ -1445,9 +1445,16 @@ export class ParserBase {
     try {
       return decodeFStringMiddle(t.value, raw);
     } catch (e) {
-      if (e instanceof LiteralError) this.error(e.msg, t);
+      // CPython points just past the literal part
+      if (e instanceof LiteralError) this.raise('SyntaxError', e.msg, t.endLine, t.endCol, t.endLine, t.endCol + 1);
       throw e;
     }
+  }
+
+  /** An f-string error from the parser: CPython reports it over any tokenizer error further on. */
+  private fstringError(msg: string, t: Token): never {
+    this.noRestCheck = true;
+    this.error(msg, t);
   }
 
   private replacementField(raw: boolean, parts: Part[]): void {
@@ -1456,28 +1463,43 @@ export class ParserBase {
     this.parenLevel = 1;
     let value: A.Expr;
     const t0 = this.tok();
-    if (t0.kind === 'OP' && t0.value === '}') {
-      this.error("f-string: valid expression required before '}'", t0);
+    if (t0.kind === 'OP' && (t0.value === '}' || t0.value === '!' || t0.value === ':' || t0.value === '=')) {
+      this.fstringError(`f-string: valid expression required before '${t0.value}'`, t0);
     }
-    if (t0.kind === 'OP' && (t0.value === '!' || t0.value === ':' || t0.value === '=')) {
-      this.error(`f-string: valid expression required before '${t0.value}'`, t0);
+    if (!this.startsExpression(t0) && !(t0.kind === 'OP' && t0.value === '*') && !(t0.kind === 'NAME' && t0.value === 'yield')) {
+      this.fstringError("f-string: expecting a valid expression after '{'", t0);
     }
-    if (this.isKw('lambda')) {
-      let i = this.pos + 1;
-      for (;;) {
-        const x = this.tok(i);
-        if (x.kind === 'NEWLINE' || x.kind === 'ENDMARKER' || x.kind === 'FSTRING_END' || x.kind === 'FSTRING_MIDDLE') break;
-        if (x.kind === 'OP' && (x.value === ':' || x.value === '}' || x.value === '!')) break;
-        i++;
-      }
+    // `lambda x: ...` at the top level of the field
+    for (let i = this.pos, level = 0; ; i++) {
       const x = this.tok(i);
-      if (x.kind === 'OP' && x.value === ':') {
-        this.raise('SyntaxError', 'f-string: lambda expressions are not allowed without parentheses', t0.line, t0.col, x.endLine, x.endCol);
+      if (x.kind === 'NEWLINE' || x.kind === 'ENDMARKER' || x.kind === 'FSTRING_END' || x.kind === 'FSTRING_MIDDLE' || x.kind === 'FSTRING_START') break;
+      if (x.kind === 'OP') {
+        if (x.value === '(' || x.value === '[' || x.value === '{') level++;
+        else if (x.value === ')' || x.value === ']' || x.value === '}') {
+          if (--level < 0) break;
+        } else if (level === 0 && (x.value === ':' || x.value === '!')) break;
+      } else if (level === 0 && x.kind === 'NAME' && x.value === 'lambda') {
+        let j = i + 1;
+        for (;;) {
+          const y = this.tok(j);
+          if (y.kind === 'NEWLINE' || y.kind === 'ENDMARKER' || y.kind === 'FSTRING_END' || y.kind === 'FSTRING_MIDDLE') break;
+          if (y.kind === 'OP' && (y.value === ':' || y.value === '}' || y.value === '!')) break;
+          j++;
+        }
+        const y = this.tok(j);
+        if (y.kind === 'OP' && y.value === ':') {
+          this.noRestCheck = true;
+          this.raise('SyntaxError', 'f-string: lambda expressions are not allowed without parentheses', x.line, x.col, y.endLine, y.endCol);
+        }
+        break;
       }
     }
     if (this.isKw('yield')) value = this.yieldExpr();
     else value = this.starExpressions();
-    if (!this.isOp('=') && !this.isOp('!') && !this.isOp(':') && !this.isOp('}')) this.maybeForgotComma(value, t0);
+    if (!this.isOp('=') && !this.isOp('!') && !this.isOp(':') && !this.isOp('}')) {
+      this.maybeForgotComma(value, t0);
+      this.fstringError("f-string: expecting '=', or '!', or ':', or '}'", this.tok());
+    }
     let debugText: string | null = null;
     let debugEnd: Token | null = null;
     if (this.isOp('=')) {
@@ -1486,14 +1508,14 @@ export class ParserBase {
       debugText = this.sourceBetween(open.endLine, open.endCol, nt.line, nt.col);
       debugEnd = nt;
       void eq;
+      if (!this.isOp('!') && !this.isOp(':') && !this.isOp('}')) this.fstringError("f-string: expecting '!', or ':', or '}'", nt);
     }
     let conversion = -1;
     if (this.isOp('!')) {
       const bang = this.next();
       const n = this.tok();
-      if (n.kind !== 'NAME') {
-        this.error('f-string: missing conversion character', n);
-      }
+      if (n.kind === 'OP' && (n.value === ':' || n.value === '}')) this.fstringError('f-string: missing conversion character', n);
+      if (n.kind !== 'NAME') this.fstringError('f-string: invalid conversion character', n);
       if (n.line !== bang.endLine || n.col !== bang.endCol) {
         this.error('f-string: conversion type must come right after the exclamanation mark', n);
       }
@@ -1502,6 +1524,7 @@ export class ParserBase {
       else if (n.value === 'r') conversion = 114;
       else if (n.value === 'a') conversion = 97;
       else this.error(`f-string: invalid conversion character '${n.value}': expected 's', 'r', or 'a'`, n);
+      if (!this.isOp(':') && !this.isOp('}')) this.fstringError("f-string: expecting ':' or '}'", this.tok());
     }
     let format_spec: A.Expr | null = null;
     if (this.isOp(':')) {
@@ -1524,12 +1547,11 @@ export class ParserBase {
         values.push({ _type: 'Constant', value: '', kind: null, lineno: c.line, col_offset: c.col, end_lineno: c.line, end_col_offset: c.col });
       }
       format_spec = { _type: 'JoinedStr', values, ...loc };
+      if (!this.isOp('}')) this.fstringError("f-string: expecting '}', or format specs", this.tok());
     }
     const close = this.tok();
     if (!(close.kind === 'OP' && close.value === '}')) {
-      if (close.kind === 'FSTRING_END' || close.kind === 'FSTRING_MIDDLE' || close.kind === 'NEWLINE' || close.kind === 'ENDMARKER') {
-        this.error("f-string: expecting '}'", close);
-      }
+      this.fstringError("f-string: expecting '}'", close);
       this.fail();
     }
     this.pos++;
