@@ -45,7 +45,16 @@ export class ProcessIO implements CliIO {
   readStdin(): Uint8Array {
     try {
       return readFileSync(0);
-    } catch {
+    } catch (e) {
+      // A non-blocking stdin (some terminals and pipes) refuses a blocking
+      // read with EAGAIN; reading it by name blocks as wanted.
+      if ((e as { code?: string }).code === 'EAGAIN') {
+        try {
+          return readFileSync('/dev/stdin');
+        } catch {
+          // fall through
+        }
+      }
       return new Uint8Array(0);
     }
   }
