@@ -1168,7 +1168,6 @@ export class ParserBase {
       }
       const fs = this.tok();
       const first = this.starNamedExpression();
-      const t = this.tok();
       if (this.atComp() && first._type !== 'Starred') {
         const generators = this.forIfClauses();
         if (!this.isOp(']')) this.fail();

@@ -8,9 +8,8 @@
  * inner `a` does not). Errors use CPython's wording and locations.
  */
 import type * as A from './ast.js';
-import { Ellipsis, PyComplex } from './ast.js';
-import { PyCompileRecursionError, PySyntaxError, type SyntaxErrorKind } from './errors.js';
-import { LiteralError, decodeFStringMiddle, decodeStringToken, fstringStartIsRaw, parseNumber } from './strings.js';
+import { PyComplex } from './ast.js';
+import { PyCompileRecursionError, PySyntaxError } from './errors.js';
 import type { Token } from './token.js';
 import { Tokenizer } from './tokenizer.js';
 import {
@@ -1034,7 +1033,6 @@ class Parser extends ParserBase {
     }
     this.pos++;
     this.depth--;
-    const lastBody = cases[cases.length - 1]!.body;
     return { _type: 'Match', subject, cases, ...this.start(m), ...this.endLast() };
   }
 
