@@ -53,7 +53,7 @@ export interface Pos {
 }
 
 /** Parser nesting past this raises CPython's RecursionError-like error. */
-const MAX_DEPTH = 1200;
+const MAX_DEPTH = 3000;
 
 /** Literal text of a string or f-string, with its source span. */
 interface TextPart {
