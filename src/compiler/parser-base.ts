@@ -414,7 +414,16 @@ export class ParserBase {
       ) {
         return;
       }
-      if (/ was never closed$/.test(te.msg) && !(errLine > te.lineno)) return;
+      // (CPython's parser has read past a bracket it failed on, so that one counts too)
+      let atBracket = te.lineno === e.lineno && te.offset === e.offset;
+      if (atBracket) {
+        const i = this.toks.findIndex((t) => t.line === e.lineno && this.offsetOf(t.line, t.col) === e.offset);
+        const prev = i > 0 ? this.toks[i - 1]! : null;
+        if (prev && prev.kind === 'NAME' && (prev.value === 'from' || prev.value === 'import' || prev.value === 'def' || prev.value === 'class' || prev.value === 'as')) {
+          atBracket = false;
+        }
+      }
+      if (/ was never closed$/.test(te.msg) && !(errLine > te.lineno) && !atBracket) return;
       throw te;
     }
   }

@@ -504,6 +504,13 @@ class Parser extends ParserBase {
       }
     }
     if (t.kind === 'OP' && t.value === ':=') {
+      if (first._type === 'Name') {
+        // a valid named expression, but not a statement: a plain error after it
+        this.pos++;
+        if (this.tryParse(() => this.expression())) this.fail();
+        this.pos--;
+        this.fail();
+      }
       this.errorNode(`cannot use assignment expressions with ${exprName(first)}`, first);
     }
     if (!this.atSimpleStmtEnd()) {
