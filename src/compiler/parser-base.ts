@@ -1004,6 +1004,7 @@ export class ParserBase {
           if (t.kind === 'OP' && t.value === '=') {
             this.raise('SyntaxError', 'expression cannot contain assignment, perhaps you meant "=="?', e.lineno, e.col_offset, t.endLine, t.endCol);
           }
+          if (sawDoubleStar || sawKw) this.maybeForgotComma(e, s);
           if (sawDoubleStar) this.errorLast('positional argument follows keyword argument unpacking');
           if (sawKw) this.errorLast('positional argument follows keyword argument');
           args.push(e);
