@@ -939,6 +939,7 @@ export class ParserBase {
     this.parenLevel++;
     let sawKw = false;
     let sawDoubleStar = false;
+    let pending: string | null = null;
     while (!this.isOp(')')) {
       const s = this.tok();
       if (s.kind === 'OP' && s.value === '*') {
@@ -1005,8 +1006,9 @@ export class ParserBase {
             this.raise('SyntaxError', 'expression cannot contain assignment, perhaps you meant "=="?', e.lineno, e.col_offset, t.endLine, t.endCol);
           }
           if (sawDoubleStar || sawKw) this.maybeForgotComma(e, s);
-          if (sawDoubleStar) this.errorLast('positional argument follows keyword argument unpacking');
-          if (sawKw) this.errorLast('positional argument follows keyword argument');
+          // CPython reports these once the whole argument list has parsed, at its last token
+          if (sawDoubleStar) pending ??= 'positional argument follows keyword argument unpacking';
+          else if (sawKw) pending ??= 'positional argument follows keyword argument';
           args.push(e);
         }
       }
@@ -1020,6 +1022,7 @@ export class ParserBase {
         break;
       }
     }
+    if (pending) this.error(pending, this.tok());
     if (!this.isOp(')')) this.fail();
     this.pos++;
     this.parenLevel--;
