@@ -292,6 +292,9 @@ class Parser extends ParserBase {
           if (n.kind === 'NAME' && !KEYWORDS.has(n.value)) {
             const n2 = this.tok(this.pos + 2);
             if (n2.kind === 'OP' && (n2.value === '=' || n2.value === '[')) return this.typeAlias();
+            // `type X` then anything else: CPython's type_alias rule reads up to here
+            this.pos += 2;
+            this.fail();
           }
           break;
         }
