@@ -1115,6 +1115,21 @@ export class ParserBase {
 
   protected numberConst(t: Token): A.Expr {
     const v = parseNumber(t.value);
+    if (typeof v === 'bigint' && t.value.length > 4300 && !/^0[xXoObB]/.test(t.value)) {
+      const digits = t.value.replace(/_/g, '').length;
+      if (digits > 4300) {
+        throw new PySyntaxError(
+          'SyntaxError',
+          `Exceeds the limit (4300 digits) for integer string conversion: value has ${digits} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.`,
+          this.filename,
+          t.line,
+          0,
+          this.lineText(t.line),
+          t.line,
+          0,
+        );
+      }
+    }
     const value: A.ConstValue = typeof v === 'object' ? new PyComplex(0, v.imag) : v;
     return { _type: 'Constant', value, kind: null, lineno: t.line, col_offset: t.col, end_lineno: t.endLine, end_col_offset: t.endCol };
   }
