@@ -88,11 +88,10 @@ const CASES: Record<string, [string, string[]]> = {
 };
 
 /**
- * Differences outside the match compiler and the optimizer, as listed in
- * test/dis/known-differences.txt: f-string literal parts get the whole
- * f-string's position. A case listed here that passes fails the test.
+ * Cases that do not (yet) compile as CPython does; a case listed here that
+ * passes fails the test.
  */
-const KNOWN = new Set(['class-as']);
+const KNOWN = new Set<string>([]);
 
 describe('match and folding through the whole compiler, as CPython 3.12.1', () => {
   for (const [key, [src, expected]] of Object.entries(CASES)) {

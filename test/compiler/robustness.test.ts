@@ -11,9 +11,9 @@ import { PySyntaxError, isPyCompileError } from '../../src/compiler/errors.js';
 import { decodeSource } from '../../src/compiler/source.js';
 
 const SAMPLE = `
+from __future__ import annotations
 import sys, os.path as p
 from . import x
-from __future__ import annotations
 
 @dec(1, *a, k=2, **kw)
 class C(Base, metaclass=M):
@@ -38,12 +38,14 @@ def gen(seq):
         yield from seq
     except (ValueError, TypeError) as e:
         raise RuntimeError("bad") from e
-    except* OSError:
-        pass
     else:
         return {k: v for k, v in zip("ab", [1, 2])}
     finally:
         del total
+    try:
+        pass
+    except* OSError:
+        pass
     while (n := len(seq)) > 3:
         if n == 4: break
         elif n: continue
