@@ -1,0 +1,228 @@
+/**
+ * Per-code-point Unicode properties and case mappings as CPython 3.12 (Unicode 15.0) has them.
+ *
+ *   isAlphaCp isDecimalCp isDigitCp isNumericCp isAlnumCp isPrintableCp isSpaceCp
+ *   isLowerCp isUpperCp isTitleCp (category Lt) isCasedCp isCaseIgnorableCp
+ *   isIdStartCp isIdContinueCp
+ *   upperOf lowerOf titleOf casefoldOf   full mappings (may be several code points), as strings
+ *
+ * Built on JS regex property escapes and toUpperCase/toLowerCase, corrected by the tables of
+ * unicode-tables.ts (generated from CPython): code points this Node's newer Unicode assigned but
+ * Unicode 15.0 did not are unassigned here, Numeric_Type comes from the tables (JS has no such
+ * property), and the few mappings/properties that changed since 15.0 are overridden.
+ * test/text/unicode.test.ts checks every code point against CPython.
+ */
+import {
+  ALPHA_FLIP,
+  CASEFOLD_DIFF,
+  DIGIT_RANGES,
+  ID_CONTINUE_FLIP,
+  ID_START_FLIP,
+  LOWER_DIFF,
+  LOWER_FLIP,
+  NEWER_RANGES,
+  NUMERIC_RANGES,
+  TITLE_DIFF,
+  UPPER_DIFF,
+  UPPER_FLIP,
+} from './unicode-tables.js';
+
+function parseRanges(src: string): Int32Array {
+  if (src === '') return new Int32Array(0);
+  const parts = src.split(',');
+  const out = new Int32Array(parts.length * 2);
+  parts.forEach((p, i) => {
+    const [a, b] = p.split(' ');
+    out[2 * i] = parseInt(a as string, 36);
+    out[2 * i + 1] = parseInt(b as string, 36);
+  });
+  return out;
+}
+
+function parseMap(src: string): Map<number, string> {
+  const m = new Map<number, string>();
+  if (src === '') return m;
+  for (const p of src.split(',')) {
+    const nums = p.split(' ').map((x) => parseInt(x, 36));
+    m.set(nums[0] as number, String.fromCodePoint(...nums.slice(1)));
+  }
+  return m;
+}
+
+/** Binary search in sorted [lo, hi] pairs. */
+function inRanges(r: Int32Array, cp: number): boolean {
+  let lo = 0;
+  let hi = (r.length >> 1) - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (cp < (r[2 * mid] as number)) hi = mid - 1;
+    else if (cp > (r[2 * mid + 1] as number)) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+const NEWER = parseRanges(NEWER_RANGES);
+const NEWER_MIN = NEWER.length > 0 ? (NEWER[0] as number) : 0x110000;
+const DIGIT = parseRanges(DIGIT_RANGES);
+const NUMERIC = parseRanges(NUMERIC_RANGES);
+const UPPER_MAP = parseMap(UPPER_DIFF);
+const LOWER_MAP = parseMap(LOWER_DIFF);
+const TITLE_MAP = parseMap(TITLE_DIFF);
+const FOLD_MAP = parseMap(CASEFOLD_DIFF);
+const LOWER_X = new Set(LOWER_FLIP);
+const UPPER_X = new Set(UPPER_FLIP);
+const ALPHA_X = new Set(ALPHA_FLIP);
+const IDS_X = new Set(ID_START_FLIP);
+const IDC_X = new Set(ID_CONTINUE_FLIP);
+
+/** Assigned by this engine's Unicode but not by 15.0: Python sees category Cn. */
+export function isNewerThanPython(cp: number): boolean {
+  return cp >= NEWER_MIN && inRanges(NEWER, cp);
+}
+
+// Sticky regexes test one code point of a string at an offset without allocating.
+const RE_ALPHA = /\p{L}/uy;
+const RE_DECIMAL = /\p{Nd}/uy;
+const RE_NONPRINT = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/uy;
+const RE_LOWER = /\p{Lowercase}/uy;
+const RE_UPPER = /\p{Uppercase}/uy;
+const RE_TITLE = /\p{Lt}/uy;
+const RE_CASED = /\p{Cased}/uy;
+const RE_IGNORABLE = /\p{Case_Ignorable}/uy;
+const RE_IDS = /[\p{XID_Start}_]/uy;
+const RE_IDC = /\p{XID_Continue}/uy;
+
+function test1(re: RegExp, cp: number): boolean {
+  re.lastIndex = 0;
+  return re.test(String.fromCodePoint(cp));
+}
+
+export function isAlphaCp(cp: number): boolean {
+  if (cp < 128) return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+  if (isNewerThanPython(cp)) return false;
+  return test1(RE_ALPHA, cp) !== ALPHA_X.has(cp);
+}
+
+export function isDecimalCp(cp: number): boolean {
+  if (cp < 128) return cp >= 48 && cp <= 57;
+  if (isNewerThanPython(cp)) return false;
+  return test1(RE_DECIMAL, cp);
+}
+
+export function isDigitCp(cp: number): boolean {
+  if (cp < 128) return cp >= 48 && cp <= 57;
+  return inRanges(DIGIT, cp);
+}
+
+export function isNumericCp(cp: number): boolean {
+  if (cp < 128) return cp >= 48 && cp <= 57;
+  return inRanges(NUMERIC, cp);
+}
+
+export function isAlnumCp(cp: number): boolean {
+  return isAlphaCp(cp) || isNumericCp(cp);
+}
+
+export function isPrintableCp(cp: number): boolean {
+  if (cp < 128) return cp >= 32 && cp < 127;
+  if (isNewerThanPython(cp)) return false;
+  return !test1(RE_NONPRINT, cp);
+}
+
+/** str.isspace(): bidirectional class WS, B or S, or category Zs. */
+export function isSpaceCp(cp: number): boolean {
+  if (cp < 128) return cp === 32 || (cp >= 9 && cp <= 13) || (cp >= 28 && cp <= 31);
+  return (
+    cp === 0x85 ||
+    cp === 0xa0 ||
+    cp === 0x1680 ||
+    (cp >= 0x2000 && cp <= 0x200a) ||
+    cp === 0x2028 ||
+    cp === 0x2029 ||
+    cp === 0x202f ||
+    cp === 0x205f ||
+    cp === 0x3000
+  );
+}
+
+export function isLowerCp(cp: number): boolean {
+  if (cp < 128) return cp >= 97 && cp <= 122;
+  if (isNewerThanPython(cp)) return false;
+  return test1(RE_LOWER, cp) !== LOWER_X.has(cp);
+}
+
+export function isUpperCp(cp: number): boolean {
+  if (cp < 128) return cp >= 65 && cp <= 90;
+  if (isNewerThanPython(cp)) return false;
+  return test1(RE_UPPER, cp) !== UPPER_X.has(cp);
+}
+
+/** Titlecase letter (category Lt), as str.istitle() sees one code point. */
+export function isTitleCp(cp: number): boolean {
+  if (cp < 128) return false;
+  if (isNewerThanPython(cp)) return false;
+  return test1(RE_TITLE, cp);
+}
+
+export function isCasedCp(cp: number): boolean {
+  if (cp < 128) return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+  if (isNewerThanPython(cp)) return false;
+  return test1(RE_CASED, cp);
+}
+
+export function isCaseIgnorableCp(cp: number): boolean {
+  if (cp < 128) return cp === 0x27 || cp === 0x2e || cp === 0x3a || cp === 0x5e || cp === 0x60;
+  if (isNewerThanPython(cp)) return false;
+  return test1(RE_IGNORABLE, cp);
+}
+
+export function isIdStartCp(cp: number): boolean {
+  if (cp < 128) return cp === 95 || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+  if (isNewerThanPython(cp)) return false;
+  return test1(RE_IDS, cp) !== IDS_X.has(cp);
+}
+
+export function isIdContinueCp(cp: number): boolean {
+  if (cp < 128) return cp === 95 || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122) || (cp >= 48 && cp <= 57);
+  if (isNewerThanPython(cp)) return false;
+  return test1(RE_IDC, cp) !== IDC_X.has(cp);
+}
+
+function charOf(cp: number): string {
+  return String.fromCodePoint(cp);
+}
+
+/** Full uppercase mapping of one code point. */
+export function upperOf(cp: number): string {
+  if (cp < 128) return cp >= 97 && cp <= 122 ? String.fromCharCode(cp - 32) : String.fromCharCode(cp);
+  const o = UPPER_MAP.get(cp);
+  if (o !== undefined) return o;
+  const c = charOf(cp);
+  return isNewerThanPython(cp) ? c : c.toUpperCase();
+}
+
+/** Full lowercase mapping of one code point (no final-sigma context: 'Σ' gives 'σ'). */
+export function lowerOf(cp: number): string {
+  if (cp < 128) return cp >= 65 && cp <= 90 ? String.fromCharCode(cp + 32) : String.fromCharCode(cp);
+  const o = LOWER_MAP.get(cp);
+  if (o !== undefined) return o;
+  const c = charOf(cp);
+  return isNewerThanPython(cp) ? c : c.toLowerCase();
+}
+
+/** Full titlecase mapping of one code point. */
+export function titleOf(cp: number): string {
+  if (cp < 128) return upperOf(cp);
+  const o = TITLE_MAP.get(cp);
+  if (o !== undefined) return o;
+  return upperOf(cp);
+}
+
+/** Full case folding of one code point. */
+export function casefoldOf(cp: number): string {
+  if (cp < 128) return lowerOf(cp);
+  const o = FOLD_MAP.get(cp);
+  if (o !== undefined) return o;
+  return lowerOf(cp);
+}

@@ -1,0 +1,68 @@
+// Every code point against CPython 3.12.1: fixtures/unicode-cpython.json is written by
+// gen/unicode_dump.py (ranges where each predicate holds, full case mappings that change a char).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import * as U from '../../src/text/unicode.js';
+
+interface Dump {
+  [name: string]: unknown;
+}
+const dump = JSON.parse(readFileSync(new URL('./fixtures/unicode-cpython.json', import.meta.url), 'utf8')) as Dump;
+const MAX = 0x110000;
+
+function bits(name: string): Uint8Array {
+  const s = new Uint8Array(MAX);
+  for (const [a, b] of dump[name] as [number, number][]) s.fill(1, a, b + 1);
+  return s;
+}
+
+function mismatches(name: string, f: (cp: number) => boolean): string[] {
+  const exp = bits(name);
+  const out: string[] = [];
+  for (let cp = 0; cp < MAX; cp++) if (f(cp) !== (exp[cp] === 1)) out.push(cp.toString(16));
+  return out;
+}
+
+describe('per-code-point predicates match CPython over all code points', () => {
+  const cases: [string, (cp: number) => boolean][] = [
+    ['isalpha', U.isAlphaCp],
+    ['isdecimal', U.isDecimalCp],
+    ['isdigit', U.isDigitCp],
+    ['isnumeric', U.isNumericCp],
+    ['isalnum', U.isAlnumCp],
+    ['isprintable', U.isPrintableCp],
+    ['isspace', U.isSpaceCp],
+    ['islower', U.isLowerCp],
+    ['isupper', U.isUpperCp],
+    ['titlecat', U.isTitleCp],
+    ['idstart', U.isIdStartCp],
+    ['idcontinue', U.isIdContinueCp],
+    ['unassigned', (cp) => U.isNewerThanPython(cp) || /^\p{Cn}$/u.test(String.fromCodePoint(cp))],
+  ];
+  for (const [name, f] of cases) {
+    it(name, () => {
+      expect(mismatches(name, f)).toEqual([]);
+    });
+  }
+});
+
+describe('full case mappings match CPython over all code points', () => {
+  const cases: [string, (cp: number) => string][] = [
+    ['upper', U.upperOf],
+    ['lower', U.lowerOf],
+    ['title', U.titleOf],
+    ['casefold', U.casefoldOf],
+  ];
+  for (const [name, f] of cases) {
+    it(name, () => {
+      const table = dump[name] as Record<string, number[]>;
+      const out: string[] = [];
+      for (let cp = 0; cp < MAX; cp++) {
+        const m = table[cp];
+        const exp = m ? String.fromCodePoint(...m) : String.fromCodePoint(cp);
+        if (f(cp) !== exp) out.push(cp.toString(16));
+      }
+      expect(out).toEqual([]);
+    });
+  }
+});
