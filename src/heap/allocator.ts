@@ -1,0 +1,151 @@
+/**
+ * The allocator: hands out zeroed, 8-byte aligned blocks of the shared heap.
+ *
+ * Small blocks (up to SMALL_LIMIT_BYTES) come from exact size-class free
+ * lists, larger ones first-fit from one list of large chunks; when the lists
+ * are empty, from the bump pointer, raising the heap's limit in GROW_STEP
+ * steps up to its reserved maximum. Past that, `HeapExhausted` is thrown and
+ * the interpreter turns it into Python's MemoryError.
+ *
+ * A free chunk is laid out like an object so that the heap can be walked
+ * end to end:
+ *
+ *     +--------+-------------------+--------+-----
+ *     | 0      | size | GC_FREE    | next   | ...
+ *     +--------+-------------------+--------+-----
+ *
+ * The collector never runs inside `allocate`: crossing the threshold only
+ * sets CB_GC_REQUESTED, and the interpreter collects at its next safepoint.
+ * One lock (CB_ALLOC_LOCK) serializes allocation across workers; under the
+ * GIL it is never contended.
+ */
+import { GC_FREE, GC_RAW, H_GC, H_TYPE, HEADER_BYTES, gcSizeBytes, gcWord, roundSize, type Ref } from './layout.js';
+import {
+  CB_ALLOC_LOCK,
+  CB_ALLOCATED_SINCE_GC,
+  CB_BUMP,
+  CB_FREE_LISTS,
+  CB_GC_REQUESTED,
+  CB_GC_STRESS,
+  CB_GC_THRESHOLD,
+  CB_IN_USE,
+  CB_LARGE_FREE,
+  CB_LIMIT,
+  CB_MAX,
+  CB_PEAK,
+  GROW_STEP,
+  SMALL_LIMIT_BYTES,
+  i32,
+} from './memory.js';
+
+/** Thrown when the heap cannot grow past its maximum; becomes MemoryError. */
+export class HeapExhausted extends Error {
+  constructor(readonly requested: number) {
+    super(`heap exhausted allocating ${requested} bytes`);
+  }
+}
+
+/** Word 2 of a free chunk: the next chunk on its list. */
+const FREE_NEXT = 2;
+
+function lock(): void {
+  // Spin: the critical sections are a few dozen instructions long.
+  while (Atomics.compareExchange(i32, CB_ALLOC_LOCK, 0, 1) !== 0) {
+    /* spin */
+  }
+}
+function unlock(): void {
+  Atomics.store(i32, CB_ALLOC_LOCK, 0);
+}
+
+function sizeClass(bytes: number): number {
+  return (bytes >> 3) - 2;
+}
+
+/**
+ * Allocate an object of `bytes` bytes (header included) whose header says
+ * type `type` and body kind raw (`raw`) or values. The body is zeroed: for a
+ * values body that is all NULL.
+ */
+export function allocate(type: Ref, bytes: number, raw: boolean): Ref {
+  const size = roundSize(bytes < HEADER_BYTES ? HEADER_BYTES : bytes);
+  lock();
+  let addr = 0;
+  try {
+    if (size <= SMALL_LIMIT_BYTES) {
+      const head = CB_FREE_LISTS + sizeClass(size);
+      addr = i32[head]!;
+      if (addr !== 0) i32[head] = i32[(addr >> 2) + FREE_NEXT]!;
+    } else {
+      addr = takeLarge(size);
+    }
+    if (addr === 0) addr = bump(size);
+    i32[CB_IN_USE] = i32[CB_IN_USE]! + size;
+    if (i32[CB_IN_USE]! > i32[CB_PEAK]!) i32[CB_PEAK] = i32[CB_IN_USE]!;
+    const since = i32[CB_ALLOCATED_SINCE_GC]! + size;
+    i32[CB_ALLOCATED_SINCE_GC] = since;
+    if (since > i32[CB_GC_THRESHOLD]! || i32[CB_GC_STRESS] !== 0) i32[CB_GC_REQUESTED] = 1;
+  } finally {
+    unlock();
+  }
+  const w = addr >> 2;
+  i32.fill(0, w, w + (size >> 2));
+  i32[w + H_TYPE] = type;
+  i32[w + H_GC] = gcWord(size, raw ? GC_RAW : 0);
+  return addr;
+}
+
+function bump(size: number): Ref {
+  const addr = i32[CB_BUMP]!;
+  const end = addr + size;
+  if (end > i32[CB_LIMIT]!) {
+    const limit = Math.max(i32[CB_LIMIT]! + GROW_STEP, end);
+    if (limit > i32[CB_MAX]!) {
+      if (end > i32[CB_MAX]!) throw new HeapExhausted(size);
+      i32[CB_LIMIT] = i32[CB_MAX]!;
+    } else {
+      i32[CB_LIMIT] = limit;
+    }
+  }
+  i32[CB_BUMP] = end;
+  return addr;
+}
+
+/** First fit on the large list; the remainder of a split chunk goes back on a list. */
+function takeLarge(size: number): Ref {
+  let prev = 0;
+  let cur = i32[CB_LARGE_FREE]!;
+  while (cur !== 0) {
+    const w = cur >> 2;
+    const chunk = gcSizeBytes(i32[w + H_GC]!);
+    const next = i32[w + FREE_NEXT]!;
+    if (chunk === size || chunk >= size + 16) {
+      if (prev === 0) i32[CB_LARGE_FREE] = next;
+      else i32[(prev >> 2) + FREE_NEXT] = next;
+      if (chunk > size) pushFree(cur + size, chunk - size);
+      return cur;
+    }
+    prev = cur;
+    cur = next;
+  }
+  return 0;
+}
+
+/**
+ * Put the chunk [addr, addr + size) on its free list. Called by the
+ * collector's sweep (with the world stopped) and by the allocator itself.
+ */
+export function pushFree(addr: Ref, size: number): void {
+  const w = addr >> 2;
+  i32[w + H_TYPE] = 0;
+  i32[w + H_GC] = gcWord(size, GC_FREE);
+  const head = size <= SMALL_LIMIT_BYTES ? CB_FREE_LISTS + sizeClass(size) : CB_LARGE_FREE;
+  i32[w + FREE_NEXT] = i32[head]!;
+  i32[head] = addr;
+}
+
+/** Empty every free list (the sweep rebuilds them). World stopped. */
+export function clearFreeLists(): void {
+  i32.fill(0, CB_FREE_LISTS, CB_FREE_LISTS + ((SMALL_LIMIT_BYTES >> 3) - 1));
+  i32[CB_LARGE_FREE] = 0;
+}

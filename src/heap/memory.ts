@@ -1,0 +1,122 @@
+/**
+ * The one SharedArrayBuffer and this worker's views of it.
+ *
+ * The buffer is reserved at its maximum size up front (`-X heapsize`, default
+ * DEFAULT_MAX_HEAP) and never replaced, so every worker's typed-array views
+ * stay valid for the whole run and keep V8's fast fixed-length element
+ * access (views that track a growable buffer's length are several times
+ * slower in Node 20). The heap still grows on demand: the allocator hands out
+ * memory only below a *limit* that it raises in steps (CB_LIMIT), and the
+ * operating system commits pages only when they are first touched, so an
+ * unused reservation costs address space, not memory.
+ *
+ * Layout of the buffer:
+ *
+ *     0                 CONTROL_BYTES                                     limit        max
+ *     +-----------------+-------------------------------------------------+------------+
+ *     | control block   | objects and free chunks, end to end             | unused     |
+ *     +-----------------+-------------------------------------------------+------------+
+ *
+ * The control block is an array of raw words (CB_* below) shared by all
+ * workers: allocator state, collector statistics, the root table.
+ */
+
+export const DEFAULT_MAX_HEAP = 1024 * 1024 * 1024;
+/** Addresses are positive int32 values, so the heap cannot pass 2 GiB. */
+export const MAX_HEAP_LIMIT = 2 ** 31 - 4096;
+export const MIN_HEAP = 4 * 1024 * 1024;
+/** The limit grows in steps of this many bytes (or more, for one large object). */
+export const GROW_STEP = 4 * 1024 * 1024;
+
+// ---- control block: word indexes ------------------------------------------------------------
+
+/** Allocator lock: 0 free, 1 held (Atomics). */
+export const CB_ALLOC_LOCK = 0;
+/** First byte never handed out yet (bump pointer). */
+export const CB_BUMP = 1;
+/** Current limit of the heap in bytes: allocations stay below it. */
+export const CB_LIMIT = 2;
+/** Reserved size: the limit never passes it (then MemoryError). */
+export const CB_MAX = 3;
+/** Bytes in live objects plus garbage not collected yet. */
+export const CB_IN_USE = 4;
+/** Highest CB_IN_USE seen. */
+export const CB_PEAK = 5;
+/** Bytes allocated since the last collection. */
+export const CB_ALLOCATED_SINCE_GC = 6;
+/** CB_ALLOCATED_SINCE_GC past this requests a collection. */
+export const CB_GC_THRESHOLD = 7;
+/** Non-zero: a collection is wanted at the next safepoint. */
+export const CB_GC_REQUESTED = 8;
+/** Number of collections so far. */
+export const CB_COLLECTIONS = 9;
+/** Bytes live after the last collection. */
+export const CB_LIVE_AFTER_GC = 10;
+/** Reference to the root table (a value array; see src/vm/roots.ts). */
+export const CB_ROOTS = 11;
+/** Non-zero: collect at every safepoint (-X gcstress). */
+export const CB_GC_STRESS = 12;
+/** Next serial number for objects that JS caches key on (code objects, types). */
+export const CB_NEXT_SERIAL = 13;
+/** Head of the free list of chunks too large for a size class. */
+export const CB_LARGE_FREE = 14;
+/** Heads of the size-class free lists: class k holds chunks of (k + 2) * 8 bytes. */
+export const CB_FREE_LISTS = 16;
+export const SIZE_CLASSES = 62; // 16 .. 504 bytes
+export const SMALL_LIMIT_BYTES = (SIZE_CLASSES + 1) * 8;
+export const CONTROL_WORDS = CB_FREE_LISTS + SIZE_CLASSES + 2;
+/** Objects start after the control block (address 0 stays NULL). */
+export const CONTROL_BYTES = ((CONTROL_WORDS * 4 + 63) >> 6) << 6;
+
+// ---- this worker's views --------------------------------------------------------------------
+
+export let buffer: SharedArrayBuffer = new SharedArrayBuffer(8);
+export let i32: Int32Array = new Int32Array(buffer);
+export let u32: Uint32Array = new Uint32Array(buffer);
+export let u16: Uint16Array = new Uint16Array(buffer);
+export let u8: Uint8Array = new Uint8Array(buffer);
+export let f64: Float64Array = new Float64Array(buffer);
+
+/** Point this worker's views at `sab` (a fresh heap, or one made by another worker). */
+export function attachHeap(sab: SharedArrayBuffer): void {
+  buffer = sab;
+  i32 = new Int32Array(sab);
+  u32 = new Uint32Array(sab);
+  u16 = new Uint16Array(sab);
+  u8 = new Uint8Array(sab);
+  f64 = new Float64Array(sab);
+}
+
+/** Parse `-X heapsize=` values: bytes, or with a k/m/g suffix. Null if malformed. */
+export function parseHeapSize(text: string): number | null {
+  const m = /^(\d+)([kKmMgG]?)[bB]?$/.exec(text.trim());
+  if (!m) return null;
+  const unit = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
+  return Number(m[1]) * unit;
+}
+
+/**
+ * Reserve a heap of `maxBytes` (clamped to MIN_HEAP..MAX_HEAP_LIMIT) and
+ * initialize its control block. Falls back to smaller reservations when the
+ * system refuses the address space.
+ */
+export function createHeap(maxBytes: number = DEFAULT_MAX_HEAP): SharedArrayBuffer {
+  let size = Math.min(Math.max(maxBytes, MIN_HEAP), MAX_HEAP_LIMIT);
+  size = Math.floor(size / 4096) * 4096;
+  let sab: SharedArrayBuffer | undefined;
+  while (!sab) {
+    try {
+      sab = new SharedArrayBuffer(size);
+    } catch (e) {
+      if (size <= MIN_HEAP) throw e;
+      size = Math.max(MIN_HEAP, Math.floor(size / 2 / 4096) * 4096);
+    }
+  }
+  attachHeap(sab);
+  i32[CB_BUMP] = CONTROL_BYTES;
+  i32[CB_LIMIT] = Math.min(size, CONTROL_BYTES + GROW_STEP);
+  i32[CB_MAX] = size;
+  i32[CB_GC_THRESHOLD] = 8 * 1024 * 1024;
+  i32[CB_NEXT_SERIAL] = 1;
+  return sab;
+}

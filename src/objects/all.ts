@@ -1,0 +1,9 @@
+/**
+ * Imports every module that declares built-in types' behaviour, methods and
+ * module functions, in a fixed order: native ids and slot tables are assigned
+ * at import, and must be the same in every worker. Add new modules at the end.
+ */
+import './int.js';
+import './dict.js';
+import './str.js';
+import './tuple.js';

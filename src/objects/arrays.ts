@@ -1,0 +1,43 @@
+/**
+ * Internal storage objects that other objects point to: value arrays (the
+ * items of a list, the entries of a dict) and raw arrays (a dict's index
+ * table, a bytearray's bytes). They are never seen by Python code.
+ *
+ *     valuearray: | header | v0 | v1 | ... |   capacity = body words (from the header size)
+ *     rawarray:   | header | byte length | bytes ... |
+ */
+import { allocate } from '../heap/allocator.js';
+import { H_GC, HEADER_BYTES, HEADER_WORDS, gcSizeBytes, type Ref, type Value } from '../heap/layout.js';
+import { i32 } from '../heap/memory.js';
+import { T } from './registry.js';
+
+export function newValueArray(capacity: number): Ref {
+  return allocate(T.valuearray, HEADER_BYTES + capacity * 4, false);
+}
+export function valueArrayCapacity(a: Ref): number {
+  return (gcSizeBytes(i32[(a >> 2) + H_GC]!) >> 2) - HEADER_WORDS;
+}
+/** i32 index of item 0. */
+export function valueArrayBase(a: Ref): number {
+  return (a >> 2) + HEADER_WORDS;
+}
+export function valueArrayGet(a: Ref, i: number): Value {
+  return i32[(a >> 2) + HEADER_WORDS + i]!;
+}
+export function valueArraySet(a: Ref, i: number, v: Value): void {
+  i32[(a >> 2) + HEADER_WORDS + i] = v;
+}
+
+/** A raw array of `bytes` bytes (zeroed); its data starts at byte rawArrayData(a). */
+export function newRawArray(bytes: number): Ref {
+  const a = allocate(T.rawarray, HEADER_BYTES + 8 + bytes, true);
+  i32[(a >> 2) + HEADER_WORDS] = bytes;
+  return a;
+}
+export function rawArrayLength(a: Ref): number {
+  return i32[(a >> 2) + HEADER_WORDS]!;
+}
+/** Byte address of the data (8-aligned). */
+export function rawArrayData(a: Ref): number {
+  return a + HEADER_BYTES + 8;
+}

@@ -1,0 +1,244 @@
+/**
+ * dict objects: insertion-ordered hash tables, laid out as CPython's
+ * "compact dict": a sparse index table pointing into a dense entry array.
+ *
+ *     dict body (values):  | used | nentries | indices | entries |
+ *       used       small int: live items
+ *       nentries   small int: entries written, deleted ones included
+ *       indices    rawarray of int32 (size a power of two): EMPTY, DUMMY or an entry number
+ *       entries    valuearray of 3 words per entry: | hash | key | value |
+ *                  hash is the key's hash reduced to a small int; a deleted entry has key NULL
+ *
+ * Keys are compared by identity first, then (str keys) by content, then by
+ * Python's __eq__ (src/vm/abstract.ts), which may run Python code: the
+ * lookups re-read the table after every such call.
+ */
+import { allocate } from '../heap/allocator.js';
+import { HEADER_BYTES, HEADER_WORDS, NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
+import { i32 } from '../heap/memory.js';
+import { hashValue, richEq } from '../vm/abstract.js';
+import { newRawArray, newValueArray, rawArrayData, rawArrayLength, valueArrayCapacity } from './arrays.js';
+import { T } from './registry.js';
+import { strEquals, strHash } from './str.js';
+
+const D_USED = HEADER_WORDS;
+const D_NENTRIES = HEADER_WORDS + 1;
+const D_INDICES = HEADER_WORDS + 2;
+const D_ENTRIES = HEADER_WORDS + 3;
+export const DICT_BODY_WORDS = 4;
+
+const EMPTY = -1;
+const DUMMY = -2;
+const MIN_SIZE = 8;
+
+/** Reduce a Python hash (a JS integer) to the small int kept in an entry. */
+export function hashToSmall(h: number): number {
+  return (h | 0) & 0x3fffffff;
+}
+
+export function newDict(capacity = 0): Ref {
+  const d = allocate(T.dict, HEADER_BYTES + DICT_BODY_WORDS * 4, false);
+  initDict(d, capacity);
+  return d;
+}
+
+/** Give a freshly allocated object with a dict body (a dict or a dict subclass instance) its tables. */
+export function initDict(d: Ref, capacity: number): void {
+  let size = MIN_SIZE;
+  while (size * 2 < capacity * 3) size <<= 1;
+  const w = d >> 2;
+  i32[w + D_USED] = fromSmallInt(0);
+  i32[w + D_NENTRIES] = fromSmallInt(0);
+  const indices = newRawArray(size * 4);
+  i32[w + D_INDICES] = indices;
+  const data = rawArrayData(indices) >> 2;
+  i32.fill(EMPTY, data, data + size);
+  i32[w + D_ENTRIES] = newValueArray(((size * 2) / 3) * 3);
+}
+
+export function dictSize(d: Ref): number {
+  return i32[(d >> 2) + D_USED]! >> 1;
+}
+export function dictEntriesCount(d: Ref): number {
+  return i32[(d >> 2) + D_NENTRIES]! >> 1;
+}
+/** i32 index of entry `k`'s first word (hash); key at +1, value at +2. */
+export function dictEntryIndex(d: Ref, k: number): number {
+  return (i32[(d >> 2) + D_ENTRIES]! >> 2) + HEADER_WORDS + k * 3;
+}
+
+function keysEqual(stored: Value, key: Value, keyIsStr: boolean): boolean {
+  if (stored === key) return true;
+  if (keyIsStr && (stored & 1) === 0 && i32[stored >> 2] === T.str) return strEquals(stored, key);
+  if (keyIsStr && (stored & 1) === 0 && i32[stored >> 2] === T.str) return false;
+  return richEq(stored, key);
+}
+
+/**
+ * Find `key` (with hash `h`): returns the entry number, or -1. `slotOut[0]`
+ * receives the index-table slot where the key is or would go.
+ */
+const slotOut = new Int32Array(1);
+function lookup(d: Ref, key: Value, h: number): number {
+  const w = d >> 2;
+  for (;;) {
+    const indices = i32[w + D_INDICES]!;
+    const mask = (rawArrayLength(indices) >> 2) - 1;
+    const data = rawArrayData(indices) >> 2;
+    const entries = i32[w + D_ENTRIES]!;
+    const keyIsStr = (key & 1) === 0 && i32[key >> 2] === T.str;
+    let perturb = h;
+    let i = h & mask;
+    let freeSlot = -1;
+    let restart = false;
+    for (;;) {
+      const ix = i32[data + i]!;
+      if (ix === EMPTY) {
+        slotOut[0] = freeSlot >= 0 ? freeSlot : i;
+        return -1;
+      }
+      if (ix === DUMMY) {
+        if (freeSlot < 0) freeSlot = i;
+      } else {
+        const e = (entries >> 2) + HEADER_WORDS + ix * 3;
+        const stored = i32[e + 1]!;
+        if (stored === key) {
+          slotOut[0] = i;
+          return ix;
+        }
+        if (i32[e]! >> 1 === h && stored !== NULL) {
+          if (keyIsStr && (stored & 1) === 0 && i32[stored >> 2] === T.str) {
+            if (strEquals(stored, key)) {
+              slotOut[0] = i;
+              return ix;
+            }
+          } else {
+            const eq = keysEqual(stored, key, keyIsStr);
+            // __eq__ may have changed the dict: start over if so.
+            if (i32[w + D_INDICES] !== indices || i32[w + D_ENTRIES] !== entries || i32[e + 1] !== stored) {
+              restart = true;
+              break;
+            }
+            if (eq) {
+              slotOut[0] = i;
+              return ix;
+            }
+          }
+        }
+      }
+      perturb >>>= 5;
+      i = (i * 5 + perturb + 1) & mask;
+    }
+    if (!restart) return -1;
+  }
+}
+
+export function keyHash(key: Value): number {
+  if ((key & 1) === 0 && i32[key >> 2] === T.str) return hashToSmall(strHash(key));
+  return hashToSmall(hashValue(key));
+}
+
+/** The value for `key`, or NULL. */
+export function dictGet(d: Ref, key: Value): Value {
+  const ix = lookup(d, key, keyHash(key));
+  return ix < 0 ? NULL : i32[dictEntryIndex(d, ix) + 2]!;
+}
+
+/** Lookup by a str key (no Python code can run). */
+export function dictGetStr(d: Ref, key: Ref): Value {
+  const ix = lookup(d, key, hashToSmall(strHash(key)));
+  return ix < 0 ? NULL : i32[dictEntryIndex(d, ix) + 2]!;
+}
+
+export function dictSet(d: Ref, key: Value, value: Value): void {
+  dictSetHashed(d, key, keyHash(key), value);
+}
+
+export function dictSetHashed(d: Ref, key: Value, h: number, value: Value): void {
+  const ix = lookup(d, key, h);
+  if (ix >= 0) {
+    i32[dictEntryIndex(d, ix) + 2] = value;
+    return;
+  }
+  const w = d >> 2;
+  let n = i32[w + D_NENTRIES]! >> 1;
+  if ((n + 1) * 3 > valueArrayCapacity(i32[w + D_ENTRIES]!)) {
+    resize(d, (i32[w + D_USED]! >> 1) + 1);
+    lookup(d, key, h);
+    n = i32[w + D_NENTRIES]! >> 1;
+  }
+  const slot = slotOut[0]!;
+  const e = dictEntryIndex(d, n);
+  i32[e] = fromSmallInt(h);
+  i32[e + 1] = key;
+  i32[e + 2] = value;
+  i32[(rawArrayData(i32[w + D_INDICES]!) >> 2) + slot] = n;
+  i32[w + D_NENTRIES] = fromSmallInt(n + 1);
+  i32[w + D_USED] = fromSmallInt((i32[w + D_USED]! >> 1) + 1);
+}
+
+/** Remove `key`; returns its value, or NULL if it was not there. */
+export function dictDel(d: Ref, key: Value): Value {
+  const ix = lookup(d, key, keyHash(key));
+  if (ix < 0) return NULL;
+  const w = d >> 2;
+  const e = dictEntryIndex(d, ix);
+  const old = i32[e + 2]!;
+  i32[e + 1] = NULL;
+  i32[e + 2] = NULL;
+  i32[(rawArrayData(i32[w + D_INDICES]!) >> 2) + slotOut[0]!] = DUMMY;
+  i32[w + D_USED] = fromSmallInt((i32[w + D_USED]! >> 1) - 1);
+  return old;
+}
+
+export function dictClear(d: Ref): void {
+  initDict(d, 0);
+}
+
+/** Rebuild the tables for `need` items, dropping deleted entries. */
+function resize(d: Ref, need: number): void {
+  const w = d >> 2;
+  const oldEntries = i32[w + D_ENTRIES]!;
+  const n = i32[w + D_NENTRIES]! >> 1;
+  let size = MIN_SIZE;
+  while (size * 2 < need * 2 * 3) size <<= 1;
+  const indices = newRawArray(size * 4);
+  const data = rawArrayData(indices) >> 2;
+  i32.fill(EMPTY, data, data + size);
+  const entries = newValueArray(((size * 2) / 3) * 3);
+  const mask = size - 1;
+  let k = 0;
+  const src = (oldEntries >> 2) + HEADER_WORDS;
+  const dst = (entries >> 2) + HEADER_WORDS;
+  for (let j = 0; j < n; j++) {
+    const key = i32[src + j * 3 + 1]!;
+    if (key === NULL) continue;
+    const h = i32[src + j * 3]! >> 1;
+    i32[dst + k * 3] = i32[src + j * 3]!;
+    i32[dst + k * 3 + 1] = key;
+    i32[dst + k * 3 + 2] = i32[src + j * 3 + 2]!;
+    let perturb = h;
+    let i = h & mask;
+    while (i32[data + i] !== EMPTY) {
+      perturb >>>= 5;
+      i = (i * 5 + perturb + 1) & mask;
+    }
+    i32[data + i] = k;
+    k++;
+  }
+  i32[w + D_INDICES] = indices;
+  i32[w + D_ENTRIES] = entries;
+  i32[w + D_NENTRIES] = fromSmallInt(k);
+}
+
+/**
+ * Iterate: returns the next entry number >= `from` that holds an item, or -1.
+ * Use with dictEntryIndex to read the key (+1) and value (+2).
+ */
+export function dictNextEntry(d: Ref, from: number): number {
+  const n = i32[(d >> 2) + D_NENTRIES]! >> 1;
+  for (let k = from; k < n; k++) {
+    if (i32[dictEntryIndex(d, k) + 1] !== NULL) return k;
+  }
+  return -1;
+}

@@ -1,0 +1,110 @@
+/**
+ * The per-thread state that the collector must see, kept in the heap.
+ *
+ *     thread_state body (values):
+ *     | exception | handled | frame | handles | nhandles | depth | ident |
+ *
+ *   exception  the exception being raised (CPython's current exception), or NULL
+ *   handled    the exception being handled (sys.exc_info()), or NULL
+ *   frame      small int: address >> 3 of the innermost frame, 0 if none
+ *   handles    valuearray: references held by TypeScript code across calls
+ *              into Python (see pushHandle), so a collection keeps them alive
+ *   nhandles   small int: handles in use
+ *   depth      small int: Python frames on this thread (the recursion limit)
+ *   ident      small int: the thread's number
+ *
+ * `ts` is this worker's thread state (one Python thread per worker).
+ */
+import { allocate } from '../heap/allocator.js';
+import { HEADER_BYTES, HEADER_WORDS, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
+import { i32 } from '../heap/memory.js';
+import { newValueArray } from '../objects/arrays.js';
+import { T } from '../objects/registry.js';
+
+export const TS_EXCEPTION = 0;
+export const TS_HANDLED = 1;
+export const TS_FRAME = 2;
+export const TS_HANDLES = 3;
+export const TS_NHANDLES = 4;
+export const TS_DEPTH = 5;
+export const TS_IDENT = 6;
+const TS_WORDS = 8;
+/**
+ * Capacity of the handle array. It never grows, so the i32 index of a handle
+ * (handleWord) stays valid: argument lists for calls from TypeScript into
+ * Python are built there.
+ */
+export const MAX_HANDLES = 1 << 16;
+
+/** This worker's thread state. */
+export let ts: Ref = 0;
+let tsw = 0;
+
+export function newThreadState(ident: number): Ref {
+  const t = allocate(T.thread_state, HEADER_BYTES + TS_WORDS * 4, false);
+  const w = (t >> 2) + HEADER_WORDS;
+  i32[w + TS_HANDLES] = newValueArray(MAX_HANDLES);
+  i32[w + TS_NHANDLES] = fromSmallInt(0);
+  i32[w + TS_FRAME] = fromSmallInt(0);
+  i32[w + TS_DEPTH] = fromSmallInt(0);
+  i32[w + TS_IDENT] = fromSmallInt(ident);
+  return t;
+}
+
+export function setThreadState(t: Ref): void {
+  ts = t;
+  tsw = (t >> 2) + HEADER_WORDS;
+}
+
+export function getCurrentException(): Ref {
+  return i32[tsw + TS_EXCEPTION]!;
+}
+export function setCurrentException(exc: Ref): void {
+  i32[tsw + TS_EXCEPTION] = exc;
+}
+export function getHandledException(): Ref {
+  return i32[tsw + TS_HANDLED]!;
+}
+export function setHandledException(exc: Ref): void {
+  i32[tsw + TS_HANDLED] = exc;
+}
+
+/**
+ * Keep `v` alive while TypeScript code that holds it calls into Python (a
+ * collection may run there). Returns a handle for getHandle; release with
+ * popHandles(count) in LIFO order.
+ */
+export function pushHandle(v: Value): number {
+  const arr = i32[tsw + TS_HANDLES]!;
+  const n = i32[tsw + TS_NHANDLES]! >> 1;
+  if (n === MAX_HANDLES) throw new HandlesExhausted();
+  i32[(arr >> 2) + HEADER_WORDS + n] = v;
+  i32[tsw + TS_NHANDLES] = fromSmallInt(n + 1);
+  return n;
+}
+/** i32 index of handle h (stable: the array never moves). */
+export function handleWord(h: number): number {
+  return (i32[tsw + TS_HANDLES]! >> 2) + HEADER_WORDS + h;
+}
+/** Thrown when TypeScript code nests too deeply; the interpreter raises RecursionError. */
+export class HandlesExhausted extends Error {}
+export function getHandle(h: number): Value {
+  return i32[(i32[tsw + TS_HANDLES]! >> 2) + HEADER_WORDS + h]!;
+}
+export function setHandle(h: number, v: Value): void {
+  i32[(i32[tsw + TS_HANDLES]! >> 2) + HEADER_WORDS + h] = v;
+}
+export function handleCount(): number {
+  return i32[tsw + TS_NHANDLES]! >> 1;
+}
+/** Drop handles back to `count` (the value handleCount() returned before pushing). */
+export function releaseHandles(count: number): void {
+  const arr = i32[tsw + TS_HANDLES]!;
+  const n = i32[tsw + TS_NHANDLES]! >> 1;
+  i32.fill(0, (arr >> 2) + HEADER_WORDS + count, (arr >> 2) + HEADER_WORDS + n);
+  i32[tsw + TS_NHANDLES] = fromSmallInt(count);
+}
+
+export function threadWord(k: number): number {
+  return tsw + k;
+}
