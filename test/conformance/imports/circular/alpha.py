@@ -1,0 +1,4 @@
+print('alpha starts')
+A = 'alpha value'
+import beta
+print('alpha finishes, beta.B =', beta.B)

@@ -1,0 +1,3 @@
+print('delta starts')
+from gamma import G
+D = 'delta'

@@ -1,0 +1,3 @@
+print('gamma starts')
+from delta import D
+G = 'gamma'

@@ -1,0 +1,1 @@
+plain = 'a module, not a package'

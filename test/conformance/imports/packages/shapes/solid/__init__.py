@@ -1,0 +1,1 @@
+print('shapes.solid/__init__ runs')

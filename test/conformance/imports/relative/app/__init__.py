@@ -1,0 +1,2 @@
+from . import config
+from .config import SETTING as helpers_alias

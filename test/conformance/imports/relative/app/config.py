@@ -1,0 +1,1 @@
+SETTING = 'config setting'

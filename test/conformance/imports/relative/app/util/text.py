@@ -1,0 +1,4 @@
+from ..config import SETTING as PARENT_VALUE
+from .. import config
+def shout(s):
+    return s.upper() + '!'
