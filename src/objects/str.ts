@@ -175,3 +175,247 @@ export function isInterned(s: Ref): boolean {
 export function setInterned(s: Ref): void {
   i32[(s >> 2) + S_KIND] = i32[(s >> 2) + S_KIND]! | STR_INTERNED;
 }
+
+// ---- building and comparing strs on the heap (fast paths that need the raw layout) ----------
+
+import { buffer } from '../heap/memory.js';
+import { intern } from './intern.js';
+import { S } from './registry.js';
+
+/** One-code-point strs for U+0000..U+00FF, interned once per heap (CPython caches them too). */
+const latin1Cache: Ref[] = new Array<Ref>(256).fill(0);
+let latin1CacheBuffer: SharedArrayBuffer | null = null;
+
+/** The str of one code point (shared for latin-1 code points). */
+export function charStr(cp: number): Ref {
+  if (cp < 256 && S.emptyStr !== 0) {
+    if (latin1CacheBuffer !== buffer) {
+      latin1Cache.fill(0);
+      latin1CacheBuffer = buffer;
+    }
+    let s = latin1Cache[cp]!;
+    if (s === 0) {
+      s = intern(String.fromCharCode(cp));
+      latin1Cache[cp] = s;
+    }
+    return s;
+  }
+  const kind = cp < 256 ? 1 : cp < 0x10000 ? 2 : 4;
+  const s = allocStr(1, kind, cp < 128);
+  const d = s + S_DATA_BYTES;
+  if (kind === 1) u8[d] = cp;
+  else if (kind === 2) u16[d >> 1] = cp;
+  else u32[d >> 2] = cp;
+  return s;
+}
+
+export function strIsAscii(s: Ref): boolean {
+  return (i32[(s >> 2) + S_KIND]! & STR_ASCII) !== 0;
+}
+
+/** Largest code point of s[start:end) (for choosing the kind of a substring). */
+function maxCodePoint(s: Ref, start: number, end: number): number {
+  const kind = strKind(s);
+  if (kind === 1 && strIsAscii(s)) return 0x7f;
+  let max = 0;
+  for (let i = start; i < end; i++) {
+    const c = strCodePoint(s, i);
+    if (c > max) max = c;
+  }
+  return max;
+}
+
+function kindFor(max: number): number {
+  return max < 256 ? 1 : max < 0x10000 ? 2 : 4;
+}
+
+/** Copy code points src[from:from+n) to dst at index at (kinds may differ; dst wide enough). */
+function copyCodePoints(dst: Ref, at: number, src: Ref, from: number, n: number): void {
+  const kd = strKind(dst);
+  const ks = strKind(src);
+  const dd = dst + S_DATA_BYTES;
+  const ds = src + S_DATA_BYTES;
+  if (kd === ks) {
+    u8.copyWithin(dd + at * kd, ds + from * ks, ds + (from + n) * ks);
+    return;
+  }
+  for (let i = 0; i < n; i++) {
+    const c = strCodePoint(src, from + i);
+    if (kd === 2) u16[(dd >> 1) + at + i] = c;
+    else if (kd === 4) u32[(dd >> 2) + at + i] = c;
+    else u8[dd + at + i] = c;
+  }
+}
+
+/** s[start:end) as a new str (0 <= start <= end <= len); the narrowest kind is used. */
+export function strSubstring(s: Ref, start: number, end: number): Ref {
+  const n = end - start;
+  if (n <= 0) return emptyStrRef();
+  if (n === strLength(s)) return s;
+  if (n === 1) return charStr(strCodePoint(s, start));
+  const kind = strKind(s);
+  const max = kind === 1 ? (strIsAscii(s) ? 0x7f : maxCodePoint(s, start, end)) : maxCodePoint(s, start, end);
+  const r = allocStr(n, kindFor(max), max < 128);
+  copyCodePoints(r, 0, s, start, n);
+  return r;
+}
+
+/** s[start::step] for count code points. */
+export function strStepSlice(s: Ref, start: number, step: number, count: number): Ref {
+  if (count <= 0) return emptyStrRef();
+  if (step === 1) return strSubstring(s, start, start + count);
+  if (count === 1) return charStr(strCodePoint(s, start));
+  let max = 0;
+  for (let k = 0, i = start; k < count; k++, i += step) {
+    const c = strCodePoint(s, i);
+    if (c > max) max = c;
+  }
+  const kind = kindFor(max);
+  const r = allocStr(count, kind, max < 128);
+  const d = r + S_DATA_BYTES;
+  for (let k = 0, i = start; k < count; k++, i += step) {
+    const c = strCodePoint(s, i);
+    if (kind === 1) u8[d + k] = c;
+    else if (kind === 2) u16[(d >> 1) + k] = c;
+    else u32[(d >> 2) + k] = c;
+  }
+  return r;
+}
+
+/** a + b. */
+export function strConcat(a: Ref, b: Ref): Ref {
+  const na = strLength(a);
+  const nb = strLength(b);
+  if (na === 0) return b;
+  if (nb === 0) return a;
+  const kind = Math.max(strKind(a), strKind(b));
+  const r = allocStr(na + nb, kind, strIsAscii(a) && strIsAscii(b));
+  copyCodePoints(r, 0, a, 0, na);
+  copyCodePoints(r, na, b, 0, nb);
+  return r;
+}
+
+/** The concatenation of the strs at i32[argv .. argv + n) (the caller checked they are strs). */
+export function strConcatWords(argv: number, n: number): Ref {
+  let total = 0;
+  let kind = 1;
+  let ascii = true;
+  for (let i = 0; i < n; i++) {
+    const s = i32[argv + i]!;
+    total += strLength(s);
+    const k = strKind(s);
+    if (k > kind) kind = k;
+    if (!strIsAscii(s)) ascii = false;
+  }
+  if (total === 0) return emptyStrRef();
+  if (n === 1) return i32[argv]!;
+  const r = allocStr(total, kind, ascii);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const s = i32[argv + i]!;
+    const len = strLength(s);
+    copyCodePoints(r, at, s, 0, len);
+    at += len;
+  }
+  return r;
+}
+
+/** s * n for n >= 1 (the caller checks the size). */
+export function strRepeat(s: Ref, n: number): Ref {
+  const len = strLength(s);
+  if (n === 1 || len === 0) return s;
+  const kind = strKind(s);
+  const r = allocStr(len * n, kind, strIsAscii(s));
+  const d = r + S_DATA_BYTES;
+  const bytes = len * kind;
+  u8.copyWithin(d, s + S_DATA_BYTES, s + S_DATA_BYTES + bytes);
+  // Doubling copies: log2(n) copyWithin calls.
+  let done = bytes;
+  const total = bytes * n;
+  while (done < total) {
+    const chunk = Math.min(done, total - done);
+    u8.copyWithin(d + done, d, d + chunk);
+    done += chunk;
+  }
+  return r;
+}
+
+/** Code point order: negative, 0 or positive. */
+export function strCompare(a: Ref, b: Ref): number {
+  if (a === b) return 0;
+  const na = strLength(a);
+  const nb = strLength(b);
+  const n = na < nb ? na : nb;
+  if (strKind(a) === 1 && strKind(b) === 1) {
+    const da = a + S_DATA_BYTES;
+    const db = b + S_DATA_BYTES;
+    for (let i = 0; i < n; i++) {
+      const d = u8[da + i]! - u8[db + i]!;
+      if (d !== 0) return d;
+    }
+    return na - nb;
+  }
+  for (let i = 0; i < n; i++) {
+    const d = strCodePoint(a, i) - strCodePoint(b, i);
+    if (d !== 0) return d;
+  }
+  return na - nb;
+}
+
+/**
+ * Index of the first occurrence of `sub` in s[start:end), or -1 (code points; both kind 1 only:
+ * callers use the JS-string path otherwise).
+ */
+export function strFindLatin1(s: Ref, sub: Ref, start: number, end: number): number {
+  const n = strLength(sub);
+  const ds = s + S_DATA_BYTES;
+  const dn = sub + S_DATA_BYTES;
+  if (n === 0) return start <= end ? start : -1;
+  const first = u8[dn]!;
+  const last = end - n;
+  outer: for (let i = start; i <= last; i++) {
+    if (u8[ds + i] !== first) continue;
+    for (let k = 1; k < n; k++) if (u8[ds + i + k] !== u8[dn + k]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/** Does s[at:at+len(sub)) equal sub? (0 <= at, at + len(sub) <= len(s)) */
+export function strMatchAt(s: Ref, at: number, sub: Ref): boolean {
+  const n = strLength(sub);
+  if (strKind(s) === 1 && strKind(sub) === 1) {
+    const ds = s + S_DATA_BYTES + at;
+    const dn = sub + S_DATA_BYTES;
+    for (let k = 0; k < n; k++) if (u8[ds + k] !== u8[dn + k]) return false;
+    return true;
+  }
+  for (let k = 0; k < n; k++) if (strCodePoint(s, at + k) !== strCodePoint(sub, k)) return false;
+  return true;
+}
+
+/** A str made of the latin-1 bytes u8[from .. from + n) (bytes.decode('latin-1'), ascii fast paths). */
+export function newStrFromLatin1(from: number, n: number): Ref {
+  if (n === 0) return emptyStrRef();
+  let ascii = true;
+  for (let i = 0; i < n; i++) {
+    if (u8[from + i]! >= 128) {
+      ascii = false;
+      break;
+    }
+  }
+  const s = allocStr(n, 1, ascii);
+  u8.copyWithin(s + S_DATA_BYTES, from, from + n);
+  return s;
+}
+
+/** Copy the code points of a kind-1 str into u8[to ..] (str.encode('latin-1') fast path). */
+export function strCopyLatin1(s: Ref, to: number): void {
+  const n = strLength(s);
+  u8.copyWithin(to, s + S_DATA_BYTES, s + S_DATA_BYTES + n);
+}
+
+/** The shared empty str (once the heap is made). */
+function emptyStrRef(): Ref {
+  return S.emptyStr !== 0 ? S.emptyStr : newStr('');
+}
