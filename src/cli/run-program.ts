@@ -1,10 +1,13 @@
 /**
- * Running a compiled program: the single place where the interpreter will
- * plug in (issue 3). Everything before this point (options, finding and
- * reading the program, decoding, compiling, reporting SyntaxErrors) is done;
- * today the compiled program cannot be run yet, and gilvm says so.
+ * Running a compiled program: the Node main thread starts the worker that
+ * runs Python's main thread (workers/python-main.ts) and waits for its exit
+ * status; it never runs Python code itself.
  */
+import { Worker } from 'node:worker_threads';
 import type { CodeObject } from '../bytecode/code.js';
+import { serializeCode } from '../bytecode/marshal.js';
+import { parseHeapSize } from '../heap/memory.js';
+import type { FromMain, StartMain } from '../../workers/protocol.js';
 import type { CliIO } from './io.js';
 import type { RunConfig } from './options.js';
 
@@ -26,12 +29,46 @@ export interface MainProgram {
   file: string | null;
 }
 
-/** Exit status of a program that compiled but could not be run. */
-export const NOT_RUNNABLE_STATUS = 1;
+/** Exit status when the worker died without reporting one (a bug in gilvm). */
+const INTERNAL_ERROR_STATUS = 70;
 
-export function runProgram(_config: RunConfig, main: MainProgram, io: CliIO): number {
-  io.stderr(
-    `gilvm: cannot run '${main.code.co_filename}' yet: the interpreter is not implemented (see issue 3); compiled OK\n`,
-  );
-  return NOT_RUNNABLE_STATUS;
+export function runProgram(config: RunConfig, main: MainProgram, io: CliIO): Promise<number> {
+  const heapsize = config.xoptions.get('heapsize');
+  let maxHeap: number | undefined;
+  if (typeof heapsize === 'string') {
+    const n = parseHeapSize(heapsize);
+    if (n === null) {
+      io.stderr(`Fatal Python error: config_init_xoptions: -X heapsize: invalid size '${heapsize}'\n`);
+      return Promise.resolve(1);
+    }
+    maxHeap = n;
+  }
+  const start: StartMain = {
+    code: serializeCode(main.code),
+    argv: main.argv,
+    path0: main.path0,
+    file: main.file,
+    maxHeap,
+    gcStress: config.xoptions.has('gcstress'),
+    heapStats: config.xoptions.has('heapstats'),
+  };
+  // Output written so far by the CLI must come before the program's.
+  const flushable = io as CliIO & { flush?: () => void };
+  flushable.flush?.();
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('../../workers/python-main.js', import.meta.url), {
+      workerData: start,
+      stdout: false,
+      stderr: false,
+    });
+    let status: number | null = null;
+    worker.on('message', (m: FromMain) => {
+      if (m.kind === 'exit') status = m.status;
+    });
+    worker.on('error', (e) => {
+      io.stderr(`gilvm: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      status = INTERNAL_ERROR_STATUS;
+    });
+    worker.on('exit', () => resolve(status ?? INTERNAL_ERROR_STATUS));
+  });
 }

@@ -7,3 +7,6 @@ import './int.js';
 import './dict.js';
 import './str.js';
 import './tuple.js';
+import "../vm/ops-defaults.js";
+import "../vm/builtins-core.js";
+import "./function-slots.js";

@@ -36,3 +36,28 @@ export function newExceptionWithArgs(type: Ref, args: Ref): Ref {
   setField(e, EXC_SUPPRESS_CONTEXT, S.False);
   return e;
 }
+
+// ---- minimal behaviour: str and repr (the exceptions module extends this) ----------------------
+import { declareSlots } from './typeobject.js';
+import { getField } from './typeobject.js';
+import { tupleGet, tupleLength } from './tuple.js';
+import { repr as reprValue, str as strOf, typeNameOf } from '../vm/abstract.js';
+import { strValue } from './str.js';
+
+declareSlots('BaseException', {
+  str(self) {
+    const args = getField(self, EXC_ARGS);
+    const n = tupleLength(args);
+    if (n === 0) return newStr('');
+    if (n === 1) return strOf(tupleGet(args, 0));
+    return reprValue(args);
+  },
+  repr(self) {
+    const args = getField(self, EXC_ARGS);
+    const name = typeNameOf(self);
+    const n = tupleLength(args);
+    if (n === 1) return newStr(`${name}(${strValue(reprValue(tupleGet(args, 0)))})`);
+    if (n === 0) return newStr(`${name}()`);
+    return newStr(`${name}${strValue(reprValue(args))}`);
+  },
+});

@@ -2,7 +2,7 @@
  * The per-thread state that the collector must see, kept in the heap.
  *
  *     thread_state body (values):
- *     | exception | handled | frame | handles | nhandles | depth | ident |
+ *     | exception | handled | frame | handles | nhandles | depth | ident | chunks |
  *
  *   exception  the exception being raised (CPython's current exception), or NULL
  *   handled    the exception being handled (sys.exc_info()), or NULL
@@ -12,6 +12,7 @@
  *   nhandles   small int: handles in use
  *   depth      small int: Python frames on this thread (the recursion limit)
  *   ident      small int: the thread's number
+ *   chunks     valuearray of the stack chunks holding this thread's frames (src/vm/frame.ts)
  *
  * `ts` is this worker's thread state (one Python thread per worker).
  */
@@ -28,6 +29,8 @@ export const TS_HANDLES = 3;
 export const TS_NHANDLES = 4;
 export const TS_DEPTH = 5;
 export const TS_IDENT = 6;
+/** valuearray of the raw stack chunks that hold this thread's frames. */
+export const TS_CHUNKS = 7;
 const TS_WORDS = 8;
 /**
  * Capacity of the handle array. It never grows, so the i32 index of a handle
@@ -107,4 +110,23 @@ export function releaseHandles(count: number): void {
 
 export function threadWord(k: number): number {
   return tsw + k;
+}
+
+export function getChunkList(): Ref {
+  return i32[tsw + TS_CHUNKS]!;
+}
+export function setChunkList(list: Ref): void {
+  i32[tsw + TS_CHUNKS] = list;
+}
+export function currentFrame(): number {
+  return (i32[tsw + TS_FRAME]! >> 1) << 3;
+}
+export function setCurrentFrame(addr: number): void {
+  i32[tsw + TS_FRAME] = fromSmallInt(addr >> 3);
+}
+export function getDepth(): number {
+  return i32[tsw + TS_DEPTH]! >> 1;
+}
+export function setDepth(d: number): void {
+  i32[tsw + TS_DEPTH] = fromSmallInt(d);
 }

@@ -1,0 +1,118 @@
+/**
+ * Frames: the activation records of Python functions, in per-thread stack
+ * chunks of the shared heap (never on the JS stack).
+ *
+ *     frame (every word a value, so a copy can sit in a generator object):
+ *      0        1      2      3         4          5        6    7    8       9     10         11         12
+ *     +--------+------+------+---------+----------+--------+----+----+-------+-----+----------+----------+------------+-------+
+ *     | prev   | code | func | globals | builtins | locals | ip | sp | flags | gen | savedTop | savedEnd | localsplus | stack |
+ *     +--------+------+------+---------+----------+--------+----+----+-------+-----+----------+----------+------------+-------+
+ *
+ *   prev       small int: address >> 3 of the calling frame (0: none)
+ *   ip         small int: byte offset of the next instruction (saved at calls and safepoints)
+ *   sp         small int: number of values on the value stack (saved likewise)
+ *   flags      small int: F_ENTRY (return to the TypeScript caller), ...
+ *   savedTop, savedEnd   small ints (>> 3): the stack chunk's free space before this frame
+ *   localsplus co_nlocalsplus values (locals, cells, free variables), then the value stack
+ *
+ * A stack chunk is a raw heap object (the collector does not scan it as a
+ * whole: it walks each thread's live frames from the thread state, reading
+ * exactly the words below each frame's sp).
+ */
+import { allocate } from '../heap/allocator.js';
+import { HEADER_BYTES, fromSmallInt, type Ref } from '../heap/layout.js';
+import { i32 } from '../heap/memory.js';
+import { CO_NLOCALSPLUS, CO_STACKSIZE } from '../objects/code.js';
+import { T } from '../objects/registry.js';
+import { getField } from '../objects/typeobject.js';
+
+export const F_PREV = 0;
+export const F_CODE = 1;
+export const F_FUNC = 2;
+export const F_GLOBALS = 3;
+export const F_BUILTINS = 4;
+export const F_LOCALS = 5;
+export const F_IP = 6;
+export const F_SP = 7;
+export const F_FLAGS = 8;
+export const F_GEN = 9;
+export const F_SAVED_TOP = 10;
+export const F_SAVED_END = 11;
+export const F_LOCALSPLUS = 12;
+
+export const F_ENTRY = 1;
+
+const CHUNK_BYTES = 256 * 1024;
+
+/** This thread's current stack chunk: free space [stackTop, stackEnd). */
+let stackTop = 0;
+let stackEnd = 0;
+
+/** Words a frame for `code` needs. */
+export function frameWords(code: Ref): number {
+  return F_LOCALSPLUS + (getField(code, CO_NLOCALSPLUS) >> 1) + (getField(code, CO_STACKSIZE) >> 1);
+}
+
+/**
+ * Allocate a frame of `words` words (zeroed) on this thread's stack; the
+ * caller fills the header. Returns its byte address.
+ */
+export function pushFrameMemory(words: number): number {
+  const bytes = ((words * 4 + 7) >> 3) << 3;
+  const savedTop = stackTop;
+  const savedEnd = stackEnd;
+  if (stackTop + bytes > stackEnd) {
+    const size = Math.max(CHUNK_BYTES, bytes + 64);
+    // Chunks are raw objects kept alive by the frames' savedTop links? No: by the
+    // thread state's chunk list (see newStackChunk).
+    const chunk = newStackChunk(size);
+    stackTop = chunk;
+    stackEnd = chunk + size - HEADER_BYTES;
+  }
+  const addr = stackTop;
+  stackTop += bytes;
+  const w = addr >> 2;
+  i32.fill(0, w, w + (bytes >> 2));
+  i32[w + F_SAVED_TOP] = fromSmallInt(savedTop >> 3);
+  i32[w + F_SAVED_END] = fromSmallInt(savedEnd >> 3);
+  return addr;
+}
+
+/** Release the frame at `addr` (the most recent one pushed). */
+export function popFrameMemory(addr: number): void {
+  const w = addr >> 2;
+  stackTop = (i32[w + F_SAVED_TOP]! >> 1) << 3;
+  stackEnd = (i32[w + F_SAVED_END]! >> 1) << 3;
+}
+
+import { getChunkList, setChunkList } from './thread-state.js';
+import { newValueArray, valueArrayCapacity, valueArrayGet, valueArraySet } from '../objects/arrays.js';
+import { HEADER_WORDS } from '../heap/layout.js';
+
+/** A new raw chunk, recorded in the thread state so that it stays alive; returns its data address. */
+function newStackChunk(size: number): number {
+  const chunk = allocate(T.stack, size, true);
+  let list = getChunkList();
+  let n = 0;
+  if (list !== 0) {
+    const cap = valueArrayCapacity(list);
+    while (n < cap && valueArrayGet(list, n) !== 0) n++;
+    if (n === cap) {
+      const bigger = newValueArray(cap * 2);
+      i32.copyWithin((bigger >> 2) + HEADER_WORDS, (list >> 2) + HEADER_WORDS, (list >> 2) + HEADER_WORDS + cap);
+      list = bigger;
+      setChunkList(list);
+    }
+  } else {
+    list = newValueArray(8);
+    setChunkList(list);
+  }
+  valueArraySet(list, n, chunk);
+  return chunk + HEADER_BYTES;
+}
+
+/** Forget this thread's stack position (a worker starting a new thread). */
+export function resetStack(): void {
+  stackTop = 0;
+  stackEnd = 0;
+}

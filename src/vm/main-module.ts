@@ -1,0 +1,97 @@
+/**
+ * Running the `__main__` module in this worker: start the runtime, load the
+ * code, run it, and turn the outcome into an exit status as CPython does
+ * (0; 1 after printing an uncaught exception's traceback; SystemExit's code).
+ */
+import { deserializeCode } from '../bytecode/marshal.js';
+import { CB_COLLECTIONS, CB_GC_STRESS, CB_IN_USE, CB_PEAK, i32 } from '../heap/memory.js';
+import { NULL, type Ref } from '../heap/layout.js';
+import { loadCode } from '../objects/code.js';
+import { dictSet, dictGetStr } from '../objects/dict.js';
+import { intern } from '../objects/intern.js';
+import { E, S, T } from '../objects/registry.js';
+import { newModule, MOD_DICT } from '../objects/function.js';
+import { rootGet, ROOT_BUILTINS, ROOT_MODULES } from '../objects/roots.js';
+import { newStr, strValue } from '../objects/str.js';
+import { getField } from '../objects/typeobject.js';
+import { isSubtype, typeOf } from '../objects/typecheck.js';
+import { str } from './abstract.js';
+import { PY_ERROR } from './errors.js';
+import { runCode } from './interpreter.js';
+import { startRuntime } from './runtime.js';
+import { flushStdout, writeStderr, writeStdout } from './stdio.js';
+import { getCurrentException, setCurrentException } from './thread-state.js';
+import { formatException } from './traceback.js';
+import { intValue } from '../objects/int.js';
+import type { StartMain } from '../../workers/protocol.js';
+
+export function runMainModule(start: StartMain): number {
+  startRuntime({ maxHeap: start.maxHeap });
+  if (start.gcStress) i32[CB_GC_STRESS] = 1;
+  let status = 0;
+  try {
+    const code = loadCode(deserializeCode(start.code));
+    const main = newModule('__main__');
+    const globals = getField(main, MOD_DICT);
+    const builtins = rootGet(ROOT_BUILTINS);
+    dictSet(globals, intern('__builtins__'), builtins);
+    dictSet(globals, intern('__file__'), start.file === null ? S.None : newStr(start.file));
+    dictSet(rootGet(ROOT_MODULES), intern('__main__'), main);
+    try {
+      runCode(code, globals, globals, builtins);
+    } catch (e) {
+      if (e !== PY_ERROR) throw e;
+      status = handleUncaught();
+    }
+  } finally {
+    flushStdout();
+  }
+  if (start.heapStats) {
+    writeStderr(`gilvm heap: peak ${i32[CB_PEAK]} bytes, live ${i32[CB_IN_USE]} bytes, collections ${i32[CB_COLLECTIONS]}\n`);
+  }
+  return status;
+}
+
+/** What CPython does with an exception that reaches the top: SystemExit's status, or a traceback. */
+function handleUncaught(): number {
+  const exc: Ref = getCurrentException();
+  setCurrentException(NULL);
+  if (isSubtype(typeOf(exc), E.SystemExit)) return systemExitStatus(exc);
+  flushStdout();
+  try {
+    writeStderr(formatException(exc));
+  } catch (e) {
+    if (e !== PY_ERROR) throw e;
+    writeStderr(`Exception ignored while printing an exception\n`);
+  }
+  return 1;
+}
+
+function systemExitStatus(exc: Ref): number {
+  const code = dictGetStrSafe(exc, 'code');
+  if (code === NULL || code === S.None) return 0;
+  if ((code & 1) !== 0 || typeOf(code) === T.int || typeOf(code) === T.bool) {
+    return Number(BigInt.asIntN(32, intValue(code))) & 0xff;
+  }
+  flushStdout();
+  writeStderr(`${strValue(str(code))}\n`);
+  return 1;
+}
+
+import { EXC_ARGS, EXC_DICT } from '../objects/exceptions.js';
+import { tupleGet, tupleLength } from '../objects/tuple.js';
+function dictGetStrSafe(exc: Ref, name: string): Ref {
+  const d = getField(exc, EXC_DICT);
+  if (d !== NULL) {
+    const v = dictGetStr(d, intern(name));
+    if (v !== NULL) return v;
+  }
+  // SystemExit(code): args[0] when there is exactly one argument, the args tuple otherwise.
+  const args = getField(exc, EXC_ARGS);
+  const n = tupleLength(args);
+  if (n === 0) return S.None;
+  if (n === 1) return tupleGet(args, 0);
+  return args;
+}
+
+export { writeStdout };

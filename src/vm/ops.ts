@@ -1,0 +1,576 @@
+/**
+ * The instructions that the dispatch loop (src/vm/interpreter.ts) does not
+ * handle inline: building containers, unpacking, iteration, subscripts,
+ * attributes, functions, exceptions, imports, with-blocks. Each reads and
+ * writes the value stack through `LoopState` (sp is an i32 index; the frame
+ * has already saved its ip and sp to the heap).
+ */
+import { Op } from '../bytecode/opcodes.js';
+import { NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
+import { i32 } from '../heap/memory.js';
+import { CO_NAMES, CO_CONSTS } from '../objects/code.js';
+import { dictGetStr, dictSet, newDict, dictSize } from '../objects/dict.js';
+import { EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS_CONTEXT } from '../objects/exceptions.js';
+import { FN_ANNOTATIONS, FN_CLOSURE, FN_DEFAULTS, FN_KWDEFAULTS, newFunction } from '../objects/function.js';
+import { intern } from '../objects/intern.js';
+import { listAppend, listExtend, listFromWords } from '../objects/list.js';
+import { E, S, T } from '../objects/registry.js';
+import { newSlice } from '../objects/slice.js';
+import { strValue } from '../objects/str.js';
+import { tupleBase, tupleFromWords, tupleGet, tupleLength } from '../objects/tuple.js';
+import { getField, setField, TPF_EXCEPTION, typeFlags } from '../objects/typeobject.js';
+import { isSubtype, typeOf } from '../objects/typecheck.js';
+import {
+  binaryOp,
+  contains,
+  delItem,
+  getItem,
+  getIter,
+  isTrue,
+  iterNext,
+  setItem,
+  typeNameOf,
+  unaryOp,
+} from './abstract.js';
+import { delAttr, getAttr, setAttr } from './attributes.js';
+import { call0, call1, callArray, callValue } from './call.js';
+import { PY_ERROR, raise, raiseObject } from './errors.js';
+import { F_BUILTINS, F_GLOBALS, F_LOCALS } from './frame.js';
+import { RETURN_FROM_FRAME } from './interpreter.js';
+import { getCurrentException, getHandledException, setCurrentException, setHandledException } from './thread-state.js';
+import { opHooks } from './op-hooks.js';
+
+/** The loop's registers, handed to execOp and read back after it. */
+export interface LoopState {
+  sp: number;
+  pc: number;
+  base: number;
+  f: number;
+  lp: number;
+  kwnames: Ref;
+}
+
+/** Execute one instruction; returns RETURN_FROM_FRAME when it returned (value on the stack), else 0. */
+export function execOp(op: number, arg: number, st: LoopState, code: Ref): number {
+  let sp = st.sp;
+  switch (op) {
+    case Op.BUILD_TUPLE: {
+      const t = tupleFromWords(sp - arg, arg);
+      i32.fill(0, sp - arg, sp);
+      sp -= arg;
+      i32[sp++] = t;
+      break;
+    }
+    case Op.BUILD_LIST: {
+      const l = listFromWords(sp - arg, arg);
+      i32.fill(0, sp - arg, sp);
+      sp -= arg;
+      i32[sp++] = l;
+      break;
+    }
+    case Op.BUILD_MAP: {
+      const d = newDict(arg);
+      for (let k = 0; k < arg; k++) dictSet(d, i32[sp - 2 * arg + 2 * k]!, i32[sp - 2 * arg + 2 * k + 1]!);
+      i32.fill(0, sp - 2 * arg, sp);
+      sp -= 2 * arg;
+      i32[sp++] = d;
+      break;
+    }
+    case Op.BUILD_CONST_KEY_MAP: {
+      const keys = i32[sp - 1]!;
+      const d = newDict(arg);
+      for (let k = 0; k < arg; k++) dictSet(d, tupleGet(keys, k), i32[sp - 1 - arg + k]!);
+      i32.fill(0, sp - 1 - arg, sp);
+      sp -= arg + 1;
+      i32[sp++] = d;
+      break;
+    }
+    case Op.BUILD_SET: {
+      const s = opHooks.newSetFromWords(sp - arg, arg);
+      i32.fill(0, sp - arg, sp);
+      sp -= arg;
+      i32[sp++] = s;
+      break;
+    }
+    case Op.BUILD_STRING: {
+      const s = opHooks.joinStrs(sp - arg, arg);
+      i32.fill(0, sp - arg, sp);
+      sp -= arg;
+      i32[sp++] = s;
+      break;
+    }
+    case Op.BUILD_SLICE: {
+      const step = arg === 3 ? i32[--sp]! : S.None;
+      const stop = i32[--sp]!;
+      const start = i32[--sp]!;
+      i32.fill(0, sp, sp + arg);
+      i32[sp++] = newSlice(start, stop, step);
+      break;
+    }
+    case Op.LIST_APPEND: {
+      const v = i32[--sp]!;
+      i32[sp] = 0;
+      listAppend(i32[sp - arg]!, v);
+      break;
+    }
+    case Op.LIST_EXTEND: {
+      const v = i32[sp - 1]!;
+      listExtendOrError(i32[sp - 1 - arg]!, v);
+      i32[--sp] = 0;
+      break;
+    }
+    case Op.SET_ADD: {
+      const v = i32[--sp]!;
+      i32[sp] = 0;
+      opHooks.setAdd(i32[sp - arg]!, v);
+      break;
+    }
+    case Op.SET_UPDATE: {
+      opHooks.setUpdate(i32[sp - 1 - arg]!, i32[sp - 1]!);
+      i32[--sp] = 0;
+      break;
+    }
+    case Op.MAP_ADD: {
+      const value = i32[sp - 1]!;
+      const key = i32[sp - 2]!;
+      dictSetGeneric(i32[sp - 2 - arg]!, key, value);
+      sp -= 2;
+      i32[sp] = 0;
+      i32[sp + 1] = 0;
+      break;
+    }
+    case Op.DICT_UPDATE: {
+      opHooks.dictUpdate(i32[sp - 1 - arg]!, i32[sp - 1]!);
+      i32[--sp] = 0;
+      break;
+    }
+    case Op.DICT_MERGE: {
+      // **kwargs in a call: duplicate keys are errors naming the function.
+      opHooks.dictMerge(i32[sp - 1 - arg]!, i32[sp - 1]!, i32[sp - 4 - arg]!);
+      i32[--sp] = 0;
+      break;
+    }
+    case Op.UNPACK_SEQUENCE: {
+      const seq = i32[sp - 1]!;
+      // Items go on the stack in reverse: the first item on top.
+      opHooks.unpack(seq, arg, -1, sp - 1);
+      sp += arg - 1;
+      break;
+    }
+    case Op.UNPACK_EX: {
+      const before = arg & 0xff;
+      const after = arg >> 8;
+      const seq = i32[sp - 1]!;
+      opHooks.unpack(seq, before, after, sp - 1);
+      sp += before + after;
+      break;
+    }
+    case Op.GET_ITER:
+      i32[sp - 1] = getIter(i32[sp - 1]!);
+      break;
+    case Op.GET_YIELD_FROM_ITER: {
+      const v = i32[sp - 1]!;
+      if (typeOf(v) !== T.generator && typeOf(v) !== T.coroutine) i32[sp - 1] = getIter(v);
+      break;
+    }
+    case Op.FOR_ITER: {
+      const next = iterNext(i32[sp - 1]!);
+      if (next === NULL) {
+        // Exhausted: pop the iterator and skip the END_FOR at the target.
+        i32[--sp] = 0;
+        st.pc += arg * 2 + 2;
+      } else {
+        i32[sp++] = next;
+      }
+      break;
+    }
+    case Op.END_FOR:
+      sp -= 2;
+      i32[sp] = 0;
+      i32[sp + 1] = 0;
+      break;
+    case Op.BINARY_SUBSCR: {
+      const r = getItem(i32[sp - 2]!, i32[sp - 1]!);
+      i32[--sp] = 0;
+      i32[sp - 1] = r;
+      break;
+    }
+    case Op.STORE_SUBSCR: {
+      // STACK: value, container, key
+      setItem(i32[sp - 2]!, i32[sp - 1]!, i32[sp - 3]!);
+      sp -= 3;
+      i32.fill(0, sp, sp + 3);
+      break;
+    }
+    case Op.DELETE_SUBSCR:
+      delItem(i32[sp - 2]!, i32[sp - 1]!);
+      sp -= 2;
+      i32.fill(0, sp, sp + 2);
+      break;
+    case Op.BINARY_SLICE: {
+      const s = newSlice(i32[sp - 2]!, i32[sp - 1]!, S.None);
+      i32[sp - 2] = s; // keep the slice rooted while __getitem__ runs
+      const r = getItem(i32[sp - 3]!, s);
+      sp -= 2;
+      i32.fill(0, sp, sp + 2);
+      i32[sp - 1] = r;
+      break;
+    }
+    case Op.STORE_SLICE: {
+      // STACK: value, container, start, stop
+      const s = newSlice(i32[sp - 2]!, i32[sp - 1]!, S.None);
+      i32[sp - 2] = s;
+      setItem(i32[sp - 3]!, s, i32[sp - 4]!);
+      sp -= 4;
+      i32.fill(0, sp, sp + 4);
+      break;
+    }
+    case Op.LOAD_ATTR: {
+      const name = tupleGet(getField(code, CO_NAMES), arg >> 1);
+      const obj = i32[sp - 1]!;
+      const v = getAttr(obj, name);
+      if ((arg & 1) !== 0) {
+        // Method form: (NULL, bound attribute) — a plain attribute load, bound.
+        i32[sp - 1] = NULL;
+        i32[sp++] = v;
+      } else {
+        i32[sp - 1] = v;
+      }
+      break;
+    }
+    case Op.STORE_ATTR: {
+      const name = tupleGet(getField(code, CO_NAMES), arg);
+      setAttr(i32[sp - 1]!, name, i32[sp - 2]!);
+      sp -= 2;
+      i32.fill(0, sp, sp + 2);
+      break;
+    }
+    case Op.DELETE_ATTR: {
+      const name = tupleGet(getField(code, CO_NAMES), arg);
+      delAttr(i32[sp - 1]!, name);
+      i32[--sp] = 0;
+      break;
+    }
+    case Op.IS_OP: {
+      const r = (i32[sp - 2] === i32[sp - 1]) !== (arg === 1);
+      i32[--sp] = 0;
+      i32[sp - 1] = r ? S.True : S.False;
+      break;
+    }
+    case Op.CONTAINS_OP: {
+      const r = contains(i32[sp - 1]!, i32[sp - 2]!) !== (arg === 1);
+      i32[--sp] = 0;
+      i32[sp - 1] = r ? S.True : S.False;
+      break;
+    }
+    case Op.UNARY_NOT:
+      i32[sp - 1] = isTrue(i32[sp - 1]!) ? S.False : S.True;
+      break;
+    case Op.UNARY_NEGATIVE:
+      i32[sp - 1] = unaryOp(i32[sp - 1]!, 0);
+      break;
+    case Op.UNARY_INVERT:
+      i32[sp - 1] = unaryOp(i32[sp - 1]!, 2);
+      break;
+    case Op.MAKE_FUNCTION: {
+      const codeObj = i32[--sp]!;
+      i32[sp] = 0;
+      const fn = newFunction(codeObj, i32[st.f + F_GLOBALS]!, i32[st.f + F_BUILTINS]!);
+      if (arg & 8) setField(fn, FN_CLOSURE, i32[--sp]!);
+      if (arg & 4) setField(fn, FN_ANNOTATIONS, i32[--sp]!);
+      if (arg & 2) setField(fn, FN_KWDEFAULTS, i32[--sp]!);
+      if (arg & 1) setField(fn, FN_DEFAULTS, i32[--sp]!);
+      i32.fill(0, sp, sp + 4);
+      i32[sp++] = fn;
+      break;
+    }
+    case Op.FORMAT_VALUE: {
+      const hasSpec = (arg & 4) !== 0;
+      const spec = hasSpec ? i32[sp - 1]! : NULL;
+      const value = i32[sp - (hasSpec ? 2 : 1)]!;
+      const r = opHooks.formatValue(value, arg & 3, spec);
+      if (hasSpec) i32[--sp] = 0;
+      i32[sp - 1] = r;
+      break;
+    }
+    case Op.CALL_INTRINSIC_1: {
+      i32[sp - 1] = intrinsic1(arg, i32[sp - 1]!, st);
+      break;
+    }
+    case Op.CALL_INTRINSIC_2: {
+      const r = opHooks.intrinsic2(arg, i32[sp - 2]!, i32[sp - 1]!);
+      i32[--sp] = 0;
+      i32[sp - 1] = r;
+      break;
+    }
+    case Op.RAISE_VARARGS: {
+      st.sp = sp;
+      doRaise(arg, sp);
+      break;
+    }
+    case Op.PUSH_EXC_INFO: {
+      const exc = i32[sp - 1]!;
+      const prev = getHandledException();
+      i32[sp - 1] = prev === NULL ? S.None : prev;
+      i32[sp++] = exc;
+      setHandledException(exc);
+      break;
+    }
+    case Op.POP_EXCEPT: {
+      const prev = i32[--sp]!;
+      i32[sp] = 0;
+      setHandledException(prev === S.None ? NULL : prev);
+      break;
+    }
+    case Op.CHECK_EXC_MATCH: {
+      const type = i32[sp - 1]!;
+      const exc = i32[sp - 2]!;
+      checkExceptType(type);
+      i32[sp - 1] = exceptionMatches(exc, type) ? S.True : S.False;
+      break;
+    }
+    case Op.LOAD_ASSERTION_ERROR:
+      i32[sp++] = E.AssertionError;
+      break;
+    case Op.LOAD_BUILD_CLASS: {
+      const bc = dictGetStr(i32[st.f + F_BUILTINS]!, intern('__build_class__'));
+      if (bc === NULL) throw raise(E.NameError, '__build_class__ not found');
+      i32[sp++] = bc;
+      break;
+    }
+    case Op.LOAD_LOCALS: {
+      const locals = i32[st.f + F_LOCALS]!;
+      if (locals === NULL) throw raise(E.SystemError, 'no locals found');
+      i32[sp++] = locals;
+      break;
+    }
+    case Op.SETUP_ANNOTATIONS: {
+      const locals = i32[st.f + F_LOCALS]!;
+      const key = intern('__annotations__');
+      if (i32[locals >> 2] === T.dict) {
+        if (dictGetStr(locals, key) === NULL) dictSet(locals, key, newDict());
+      } else {
+        setItem(locals, key, newDict());
+      }
+      break;
+    }
+    case Op.LOAD_FROM_DICT_OR_GLOBALS: {
+      const mapping = i32[sp - 1]!;
+      const name = tupleGet(getField(code, CO_NAMES), arg);
+      let v = dictGetStr(mapping, name);
+      if (v === NULL) v = dictGetStr(i32[st.f + F_GLOBALS]!, name);
+      if (v === NULL) v = dictGetStr(i32[st.f + F_BUILTINS]!, name);
+      if (v === NULL) throw raise(E.NameError, `name '${strValue(name)}' is not defined`);
+      i32[sp - 1] = v;
+      break;
+    }
+    case Op.LOAD_FROM_DICT_OR_DEREF: {
+      const mapping = i32[sp - 1]!;
+      const cell = i32[st.lp + arg]!;
+      const name = intern(opHooks.localName(code, arg));
+      let v = dictGetStr(mapping, name);
+      if (v === NULL) v = getField(cell, 0);
+      if (v === NULL) throw raise(E.NameError, `cannot access free variable '${strValue(name)}' where it is not associated with a value in enclosing scope`);
+      i32[sp - 1] = v;
+      break;
+    }
+    case Op.BEFORE_WITH: {
+      const mgr = i32[sp - 1]!;
+      const enter = opHooks.lookupSpecial(mgr, '__enter__');
+      const exit = opHooks.lookupSpecial(mgr, '__exit__');
+      if (enter === NULL || exit === NULL) {
+        throw raise(
+          E.TypeError,
+          `'${typeNameOf(mgr)}' object does not support the context manager protocol${enter === NULL ? '' : " (missed __exit__ method)"}`,
+        );
+      }
+      i32[sp - 1] = exit;
+      i32[sp++] = enter; // keep it rooted while it runs
+      const r = call0(enter);
+      i32[sp - 1] = r;
+      void mgr;
+      break;
+    }
+    case Op.WITH_EXCEPT_START: {
+      // STACK: exit, lasti, prev_exc, exc
+      const exc = i32[sp - 1]!;
+      const exit = i32[sp - 4]!;
+      const tb = opHooks.tracebackOf(exc);
+      const r = callArray(exit, [typeOf(exc), exc, tb]);
+      i32[sp++] = r;
+      break;
+    }
+    case Op.CALL_FUNCTION_EX: {
+      const hasKw = (arg & 1) !== 0;
+      const kwargs = hasKw ? i32[sp - 1]! : NULL;
+      const args = i32[sp - (hasKw ? 2 : 1)]!;
+      const callable = i32[sp - (hasKw ? 3 : 2)]!;
+      const r = opHooks.callEx(callable, args, kwargs);
+      const n = hasKw ? 4 : 3;
+      sp -= n;
+      i32.fill(0, sp, sp + n);
+      i32[sp++] = r;
+      break;
+    }
+    case Op.GET_LEN: {
+      i32[sp] = opHooks.lenValue(i32[sp - 1]!);
+      sp++;
+      break;
+    }
+    case Op.IMPORT_NAME: {
+      const name = tupleGet(getField(code, CO_NAMES), arg);
+      const fromlist = i32[sp - 1]!;
+      const level = i32[sp - 2]!;
+      const m = opHooks.importName(name, i32[st.f + F_GLOBALS]!, fromlist, level);
+      i32[--sp] = 0;
+      i32[sp - 1] = m;
+      break;
+    }
+    case Op.IMPORT_FROM: {
+      const name = tupleGet(getField(code, CO_NAMES), arg);
+      i32[sp] = opHooks.importFrom(i32[sp - 1]!, name);
+      sp++;
+      break;
+    }
+    default: {
+      const r = opHooks.rareOp(op, arg, st, code, sp);
+      if (r === -1) throw new Error(`gilvm: opcode ${op} is not implemented`);
+      sp = st.sp;
+      if (r === RETURN_FROM_FRAME) return r;
+      break;
+    }
+  }
+  st.sp = sp;
+  return 0;
+}
+
+function listExtendOrError(list: Ref, iterable: Value): void {
+  try {
+    listExtend(list, iterable);
+  } catch (e) {
+    if (e === PY_ERROR && getCurrentException() !== NULL && typeOf(getCurrentException()) === E.TypeError) {
+      const slots = typeOf(iterable);
+      if (!opHooks.isIterable(iterable)) {
+        setCurrentException(NULL);
+        throw raise(E.TypeError, `Value after * must be an iterable, not ${typeNameOf(iterable)}`);
+      }
+      void slots;
+    }
+    throw e;
+  }
+}
+
+function dictSetGeneric(d: Ref, key: Value, value: Value): void {
+  dictSet(d, key, value);
+}
+
+function intrinsic1(which: number, v: Value, st: LoopState): Value {
+  switch (which) {
+    case 1: // INTRINSIC_PRINT (interactive mode)
+      return opHooks.displayHook(v);
+    case 2: // INTRINSIC_IMPORT_STAR
+      opHooks.importStar(v, i32[st.f + F_LOCALS]!);
+      return S.None;
+    case 3: // INTRINSIC_STOPITERATION_ERROR
+      return opHooks.stopIterationError(v);
+    case 5: // INTRINSIC_UNARY_POSITIVE
+      return unaryOp(v, 1);
+    case 6: // INTRINSIC_LIST_TO_TUPLE
+      return opHooks.listToTuple(v);
+    default:
+      return opHooks.intrinsic1(which, v);
+  }
+}
+
+/** RAISE_VARARGS: 0 re-raise the handled exception, 1 raise exc, 2 raise exc from cause. */
+function doRaise(argc: number, sp: number): never {
+  if (argc === 0) {
+    const handled = getHandledException();
+    if (handled === NULL) throw raise(E.RuntimeError, 'No active exception to reraise');
+    setCurrentException(handled);
+    throw opHooks.reraiseSignal();
+  }
+  let exc = i32[sp - argc]!;
+  let cause: Value = NULL;
+  if (argc === 2) cause = i32[sp - 1]!;
+  exc = instantiateException(exc);
+  if (argc === 2) {
+    if (cause === S.None) {
+      setField(exc, EXC_CAUSE, S.None);
+    } else {
+      const c = instantiateCause(cause);
+      setField(exc, EXC_CAUSE, c);
+    }
+    setField(exc, EXC_SUPPRESS_CONTEXT, S.True);
+  }
+  throw raiseWithContext(exc);
+}
+
+/** Set __context__ to the exception being handled (if any, avoiding cycles), then raise. */
+export function raiseWithContext(exc: Ref): typeof PY_ERROR {
+  const handled = getHandledException();
+  if (handled !== NULL && handled !== exc) {
+    // Break a cycle that would make exc its own context.
+    let o = handled;
+    for (;;) {
+      const ctx = getField(o, EXC_CONTEXT);
+      if (ctx === NULL || ctx === S.None) break;
+      if (ctx === exc) {
+        setField(o, EXC_CONTEXT, NULL);
+        break;
+      }
+      o = ctx;
+    }
+    setField(exc, EXC_CONTEXT, handled);
+  }
+  return raiseObject(exc);
+}
+
+function isExceptionClass(v: Value): boolean {
+  return (v & 1) === 0 && typeOf(v) !== NULL && isSubtype(typeOf(v), T.type) && (typeFlags(v) & TPF_EXCEPTION) !== 0;
+}
+function isExceptionInstance(v: Value): boolean {
+  return (v & 1) === 0 && (typeFlags(typeOf(v)) & TPF_EXCEPTION) !== 0;
+}
+
+function instantiateException(v: Value): Ref {
+  if (isExceptionClass(v)) {
+    const e = call0(v);
+    if (!isExceptionInstance(e)) {
+      throw raise(E.TypeError, `calling ${strValue(opHooks.reprOf(v))} should have returned an instance of BaseException, not ${typeNameOf(e)}`);
+    }
+    return e;
+  }
+  if (isExceptionInstance(v)) return v;
+  throw raise(E.TypeError, 'exceptions must derive from BaseException');
+}
+function instantiateCause(v: Value): Ref {
+  if (isExceptionClass(v)) return call0(v);
+  if (isExceptionInstance(v)) return v;
+  throw raise(E.TypeError, 'exception causes must derive from BaseException');
+}
+
+function checkExceptType(type: Value): void {
+  if (isExceptionClass(type)) return;
+  if ((type & 1) === 0 && typeOf(type) === T.tuple) {
+    const n = tupleLength(type);
+    for (let i = 0; i < n; i++) {
+      if (!isExceptionClass(tupleGet(type, i))) {
+        throw raise(E.TypeError, 'catching classes that do not inherit from BaseException is not allowed');
+      }
+    }
+    return;
+  }
+  throw raise(E.TypeError, 'catching classes that do not inherit from BaseException is not allowed');
+}
+
+function exceptionMatches(exc: Value, type: Value): boolean {
+  if ((type & 1) === 0 && typeOf(type) === T.tuple) {
+    const n = tupleLength(type);
+    for (let i = 0; i < n; i++) if (isSubtype(typeOf(exc), tupleGet(type, i))) return true;
+    return false;
+  }
+  return isSubtype(typeOf(exc), type);
+}
+
+export { callValue, call1, binaryOp, fromSmallInt, tupleBase, CO_CONSTS, dictSize, iterNext };

@@ -1,0 +1,46 @@
+/**
+ * Safepoints: where the collector may run (between bytecodes), and the
+ * roots it starts from: the root table, every thread state, and every live
+ * frame of every thread (exactly the words below each frame's sp).
+ *
+ * The interpreter calls `collectIfRequested` on backward jumps and function
+ * entry after saving its frame's ip and sp. With -X gcstress every
+ * allocation requests a collection, so one runs at nearly every safepoint.
+ */
+import { collect } from '../heap/collector.js';
+import { HEADER_WORDS, type Value } from '../heap/layout.js';
+import { CB_GC_REQUESTED, i32 } from '../heap/memory.js';
+import { CO_NLOCALSPLUS } from '../objects/code.js';
+import { rootTable } from '../objects/roots.js';
+import { F_CODE, F_LOCALSPLUS, F_PREV, F_SP } from './frame.js';
+import { TS_FRAME, ts } from './thread-state.js';
+
+export function gcRequested(): boolean {
+  return i32[CB_GC_REQUESTED] !== 0;
+}
+
+/** Mark every word of the live frames of the thread whose state is `state`. */
+function markFrames(state: number, mark: (v: Value) => void): void {
+  let addr = (i32[(state >> 2) + HEADER_WORDS + TS_FRAME]! >> 1) << 3;
+  while (addr !== 0) {
+    const w = addr >> 2;
+    const code = i32[w + F_CODE]!;
+    mark(code);
+    const end = w + F_LOCALSPLUS + (i32[(code >> 2) + HEADER_WORDS + CO_NLOCALSPLUS]! >> 1) + (i32[w + F_SP]! >> 1);
+    for (let i = w + F_CODE + 1; i < end; i++) mark(i32[i]!);
+    addr = (i32[w + F_PREV]! >> 1) << 3;
+  }
+}
+
+/** Run a collection now. The caller has saved its frame's state. */
+export function collectNow(): void {
+  collect((mark) => {
+    mark(rootTable());
+    mark(ts);
+    markFrames(ts, mark);
+  });
+}
+
+export function collectIfRequested(): void {
+  if (i32[CB_GC_REQUESTED] !== 0) collectNow();
+}

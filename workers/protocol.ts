@@ -1,0 +1,22 @@
+/**
+ * Messages between the Node main thread and the worker running Python's main
+ * thread (typed by direction).
+ */
+
+/** Main thread → worker, as workerData. */
+export interface StartMain {
+  /** The compiled `__main__` code (src/bytecode/marshal.ts). */
+  code: Uint8Array;
+  argv: string[];
+  path0: string;
+  file: string | null;
+  /** -X heapsize, in bytes (undefined: the default). */
+  maxHeap?: number;
+  /** -X gcstress: collect at every safepoint. */
+  gcStress: boolean;
+  /** -X heapstats: print heap figures on stderr at exit. */
+  heapStats: boolean;
+}
+
+/** Worker → main thread. */
+export type FromMain = { kind: 'exit'; status: number };
