@@ -17,8 +17,15 @@
  *                   type's behaviour (built-in types have their own table; every class made
  *                   by a `class` statement shares HEAP_SLOTS, which dispatches on dunders)
  *   version         small int, bumped when the type or a base changes (attribute caches)
- *   basic           small int: body words of an instance (without the dict word)
+ *   basic           small int: body words of an instance, the dict word included when
+ *                   dictix >= 0 (owners of fixed-size built-ins that Python may subclass set
+ *                   it in an onLayouts step; 0 = not declared)
  *   dictix          small int: body word of the instance __dict__, or -1
+ *
+ * Instances of classes (heap types) and boxed subclasses of variable-size built-ins
+ * (TPF_BOXED: int, float, complex, str, bytes, tuple): see src/objects/type-layout.ts
+ * (`unboxed`, `newBoxed`, `allocInstance`). Heap types have extra words after serial
+ * (TP_SUBCLASSES there).
  *   serial          small int: unique per type, for JS-side caches
  */
 import { HEADER_WORDS, NULL, fromSmallInt, smallIntValue, type Ref, type Value } from '../heap/layout.js';
