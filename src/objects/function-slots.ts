@@ -2,7 +2,7 @@
  * Behaviour of functions, bound methods, builtin functions and method
  * descriptors: calling, binding (__get__), repr.
  *
- *     method body (values): | func | self |
+ * (Bound methods are in descriptors-method.ts.)
  */
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, NULL, smallIntValue, type Ref, type Value } from '../heap/layout.js';
@@ -17,36 +17,10 @@ import { newStr, strValue } from './str.js';
 import { declareSlots, getField, setField } from './typeobject.js';
 import { isSubtype, typeOf } from './typecheck.js';
 
-export const METHOD_FUNC = 0;
-export const METHOD_SELF = 1;
-
-export function newMethod(func: Value, self: Value): Ref {
-  const m = allocate(T.method, HEADER_BYTES + 8, false);
-  setField(m, METHOD_FUNC, func);
-  setField(m, METHOD_SELF, self);
-  return m;
-}
-
 declareSlots('function', {
   call: (self, argv, argc, kwnames) => callFunction(self, argv, argc, kwnames),
   descrGet: (self, obj) => (obj === NULL || obj === S.None ? self : newMethod(self, obj)),
   repr: (self) => newStr(`<function ${strValue(getField(self, FN_QUALNAME))} at 0x${(self >>> 0).toString(16).padStart(12, '0')}>`),
-});
-
-declareSlots('method', {
-  call(self, argv, argc, kwnames) {
-    // Put self before the arguments: copy them into handles-free heap words via a fresh
-    // frame-less call: the callee copies its arguments before running anything.
-    const func = getField(self, METHOD_FUNC);
-    const args: Value[] = [getField(self, METHOD_SELF)];
-    for (let i = 0; i < argc; i++) args.push(i32[argv + i]!);
-    return callWithArray(func, args, kwnames);
-  },
-  repr: (self) => {
-    const func = getField(self, METHOD_FUNC);
-    const fname = typeOf(func) === T.function ? strValue(getField(func, FN_QUALNAME)) : '?';
-    return newStr(`<bound method ${fname} of ${strValue(repr(getField(self, METHOD_SELF)))}>`);
-  },
 });
 
 declareSlots('builtin_function_or_method', {
@@ -96,7 +70,4 @@ declareSlots('method_descriptor', {
 });
 
 import { newBuiltinFunction } from './native.js';
-import { callArray } from '../vm/call.js';
-function callWithArray(func: Value, args: Value[], kwnames: Ref): Value {
-  return callArray(func, args, kwnames);
-}
+import { newMethod } from './descriptors-method.js';
