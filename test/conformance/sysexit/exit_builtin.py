@@ -1,4 +1,4 @@
-# exit() and quit() builtins behave as sys.exit (they are site's helpers); raise SystemExit(2) sets the status.
+# raise SystemExit(n) directly sets the exit status; code after it does not run.
 import sys
 try:
     raise SystemExit(7)
