@@ -419,3 +419,38 @@ export function strCopyLatin1(s: Ref, to: number): void {
 function emptyStrRef(): Ref {
   return S.emptyStr !== 0 ? S.emptyStr : newStr('');
 }
+
+/** sep.join of the strs at i32[base .. base + n) (the caller checked they are exact strs). */
+export function strJoinWords(sep: Ref, base: number, n: number): Ref {
+  if (n === 0) return emptyStrRef();
+  if (n === 1) return i32[base]!;
+  const ns = strLength(sep);
+  let total = ns * (n - 1);
+  let kind = strKind(sep);
+  let ascii = strIsAscii(sep);
+  for (let i = 0; i < n; i++) {
+    const s = i32[base + i]!;
+    total += strLength(s);
+    const k = strKind(s);
+    if (k > kind) kind = k;
+    if (!strIsAscii(s)) ascii = false;
+  }
+  const r = allocStr(total, kind, ascii);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && ns > 0) {
+      copyCodePoints(r, at, sep, 0, ns);
+      at += ns;
+    }
+    const s = i32[base + i]!;
+    const len = strLength(s);
+    copyCodePoints(r, at, s, 0, len);
+    at += len;
+  }
+  return r;
+}
+
+/** Is code point c whitespace for str.split()/strip() (only valid for c < 256)? */
+export function isLatin1Space(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 28 && c <= 31) || c === 0x85 || c === 0xa0;
+}

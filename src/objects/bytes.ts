@@ -1,0 +1,115 @@
+/**
+ * bytes objects: immutable byte strings, laid out like a 1-byte-kind str.
+ *
+ *     +--------+--------+--------+--------+--------+---------------------------+
+ *     | header (aux = hash)               | length | data (length bytes)       |
+ *     +--------+--------+--------+--------+--------+---------------------------+
+ *
+ *   aux     the cached hash (0: not computed yet; never 0 once computed)
+ *   length  raw int: number of bytes
+ *
+ * The body is raw. `bytesLikeData` gives the bytes of any bytes-like value (bytes, bytearray,
+ * their subclasses) as a transient view: copy it (`.slice()`) before anything that may
+ * allocate or run Python code.
+ */
+import { allocate } from '../heap/allocator.js';
+import { H_AUX, HEADER_BYTES, HEADER_WORDS, NULL, type Ref, type Value } from '../heap/layout.js';
+import { i32, u8 } from '../heap/memory.js';
+import { constHooks } from './const-hooks.js';
+import { T } from './registry.js';
+import { isSubtype } from './typecheck.js';
+import { unboxed } from './type-layout.js';
+
+const B_LENGTH = HEADER_WORDS;
+const B_DATA_BYTES = HEADER_BYTES + 4;
+
+/** A bytes of n zero bytes for the caller to fill (before any Python code runs). */
+export function allocBytes(n: number): Ref {
+  const b = allocate(T.bytes, B_DATA_BYTES + n, true);
+  i32[(b >> 2) + B_LENGTH] = n;
+  return b;
+}
+export function bytesLength(b: Ref): number {
+  return i32[(b >> 2) + B_LENGTH]!;
+}
+/** Byte address of the data. */
+export function bytesData(b: Ref): number {
+  return b + B_DATA_BYTES;
+}
+/** A transient view of the data (do not keep it across allocation). */
+export function bytesView(b: Ref): Uint8Array {
+  const d = b + B_DATA_BYTES;
+  return u8.subarray(d, d + i32[(b >> 2) + B_LENGTH]!);
+}
+
+/** A new bytes holding a copy of `data`. */
+export function newBytes(data: Uint8Array): Ref {
+  const b = allocBytes(data.length);
+  u8.set(data, b + B_DATA_BYTES);
+  return b;
+}
+/** A new bytes holding u8[from .. from + n). */
+export function bytesFromHeap(from: number, n: number): Ref {
+  const b = allocBytes(n);
+  u8.copyWithin(b + B_DATA_BYTES, from, from + n);
+  return b;
+}
+
+export function isBytes(v: Value): boolean {
+  return (v & 1) === 0 && v !== 0 && i32[v >> 2] === T.bytes;
+}
+
+/** The exact bytes inside a bytes value (subclass instances unboxed), or NULL. */
+export function bytesOf(v: Value): Ref {
+  if ((v & 1) !== 0 || v === NULL) return NULL;
+  const t = i32[v >> 2]!;
+  if (t === T.bytes) return v;
+  if (isSubtype(t, T.bytes)) return unboxed(v);
+  return NULL;
+}
+
+/** FNV-1a over the bytes (any consistent hash will do; CPython randomizes its own). */
+export function bytesHash(b: Ref): number {
+  const w = b >> 2;
+  const cached = i32[w + H_AUX]!;
+  if (cached !== 0) return cached;
+  const n = i32[w + B_LENGTH]!;
+  const d = b + B_DATA_BYTES;
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < n; i++) h = Math.imul(h ^ u8[d + i]!, 0x01000193);
+  h ^= n;
+  if (h === 0 || h === -1) h = 1;
+  i32[w + H_AUX] = h;
+  return h;
+}
+
+/** The bytes accessors of bytearray (bytearray.ts registers them: it imports this module). */
+export interface ByteArrayAccess {
+  isByteArray(v: Value): boolean;
+  /** Byte address of the data and the length. */
+  data(v: Value): number;
+  length(v: Value): number;
+}
+let byteArrayAccess: ByteArrayAccess | null = null;
+export function registerByteArrayAccess(a: ByteArrayAccess): void {
+  byteArrayAccess = a;
+}
+
+/**
+ * The bytes of a bytes-like value as a transient view, or null when v is not bytes-like.
+ * (memoryview is not handled yet.)
+ */
+export function bytesLikeData(v: Value): Uint8Array | null {
+  const b = bytesOf(v);
+  if (b !== NULL) return bytesView(b);
+  if (byteArrayAccess !== null && (v & 1) === 0 && v !== 0) {
+    const inner = unboxed(v);
+    if (byteArrayAccess.isByteArray(inner)) {
+      const d = byteArrayAccess.data(inner);
+      return u8.subarray(d, d + byteArrayAccess.length(inner));
+    }
+  }
+  return null;
+}
+
+constHooks.newBytes = newBytes;
