@@ -8,7 +8,9 @@
 // is an error, so the list stays true.
 //
 // Environment:
-//   GILVM_TEST_ARGS='-X gcstress'   extra gilvm arguments for every run
+//   GILVM_TEST_ARGS='-X gcstress'   extra gilvm arguments for every run (the collector
+//                                   stressed: raise GILVM_TEST_TIMEOUT_MS with it, since
+//                                   heap/large_structures and recursion/deep_50000 allocate a lot)
 //   GILVM_TEST_JOBS=N               programs run at a time (default 3)
 //   GILVM_TEST_TIMEOUT_MS=N         per-program limit (default 10000)
 //   GILVM_CONFORMANCE_UPDATE=1      rewrite known-failures.txt from this run
@@ -58,8 +60,9 @@ describe(`conformance with CPython 3.12${mode}`, () => {
         if (passed) throw new Error(`${id} now passes: remove it from test/conformance/known-failures.txt`);
         return;
       }
-      // stdout first: the first difference is usually the informative one.
-      expect(got.stdout, `${id}: stdout`).toEqual(want.stdout);
+      // stdout first: the first difference is usually the informative one; gilvm's
+      // stderr goes with it, since it often says why (a traceback, an unimplemented opcode).
+      expect(got.stdout, `${id}: stdout (gilvm's stderr: ${got.stderr.slice(0, 400)})`).toEqual(want.stdout);
       expect(got.stderr, `${id}: stderr (caret lines dropped)`).toEqual(want.stderr);
       expect(got.status, `${id}: exit status`).toEqual(want.status);
     },
