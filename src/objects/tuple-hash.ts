@@ -1,0 +1,140 @@
+/**
+ * The hash of a tuple (and of a slice, hashed as the tuple of its three
+ * fields), CPython 3.12's algorithm: xxHash's round over the items' hashes
+ * in unsigned 64-bit arithmetic. JS has no cheap u64, so the accumulator is
+ * kept as two uint32 halves in module variables (no allocation per hash).
+ *
+ * The result is the signed 64-bit hash as a JS number: exact when it fits a
+ * safe integer, else the nearest double (the `hash` slot is a number).
+ * `hashWords64` gives the exact value as a bigint.
+ */
+import type { Value } from '../heap/layout.js';
+import { i32 } from '../heap/memory.js';
+import { hashValue } from '../vm/abstract.js';
+
+const TWO32 = 4294967296;
+// XXPRIME_1 = 0x9E3779B185EBCA87, XXPRIME_2 = 0xC2B2AE3D27D4EB4F, XXPRIME_5 = 0x27D4EB2F165667C5
+const P1_HI = 0x9e3779b1;
+const P1_LO = 0x85ebca87;
+const P2_HI = 0xc2b2ae3d;
+const P2_LO = 0x27d4eb4f;
+const P5_HI = 0x27d4eb2f;
+const P5_LO = 0x165667c5;
+
+let rHi = 0;
+let rLo = 0;
+
+/** (ah:al) * (bh:bl) mod 2^64 into rHi:rLo. */
+function mul64(ah: number, al: number, bh: number, bl: number): void {
+  const a0 = al & 0xffff;
+  const a1 = al >>> 16;
+  const b0 = bl & 0xffff;
+  const b1 = bl >>> 16;
+  const mid = a0 * b1 + a1 * b0; // < 2^33
+  const low = a0 * b0 + (mid % 65536) * 65536; // < 2^33
+  const carry = Math.floor(low / TWO32);
+  rLo = low - carry * TWO32;
+  const hi = a1 * b1 + Math.floor(mid / 65536) + carry + Math.imul(ah, bl) + Math.imul(al, bh);
+  rHi = hi >>> 0;
+}
+
+/** Split a hash (a JS integer, maybe negative) into its two's complement uint32 halves. */
+function laneHi(h: number): number {
+  return Math.floor(h / TWO32) >>> 0;
+}
+
+/** Signed 64-bit value of hi:lo as a JS number. */
+function toSigned(hi: number, lo: number): number {
+  return (hi >= 0x80000000 ? hi - TWO32 : hi) * TWO32 + lo;
+}
+
+let accHi = 0;
+let accLo = 0;
+
+function start(): void {
+  accHi = P5_HI;
+  accLo = P5_LO;
+}
+
+function round(h: number): void {
+  // acc += lane * P2; acc = rotl(acc, 31); acc *= P1
+  mul64(laneHi(h), h >>> 0, P2_HI, P2_LO);
+  let lo = accLo + rLo;
+  let hi = accHi + rHi;
+  if (lo >= TWO32) {
+    lo -= TWO32;
+    hi += 1;
+  }
+  hi >>>= 0;
+  const nHi = ((hi << 31) | (lo >>> 1)) >>> 0;
+  const nLo = ((lo << 31) | (hi >>> 1)) >>> 0;
+  mul64(nHi, nLo, P1_HI, P1_LO);
+  accHi = rHi;
+  accLo = rLo;
+}
+
+function finish(n: number): void {
+  // acc += n ^ (P5 ^ 3527539)
+  const xLo = (P5_LO ^ 3527539 ^ n) >>> 0;
+  let lo = accLo + xLo;
+  let hi = accHi + P5_HI;
+  if (lo >= TWO32) {
+    lo -= TWO32;
+    hi += 1;
+  }
+  accHi = hi >>> 0;
+  accLo = lo;
+  if (accHi === 0xffffffff && accLo === 0xffffffff) {
+    accHi = 0;
+    accLo = 1546275796;
+  }
+}
+
+/**
+ * Hash of the values i32[base .. base + n). Item hashes may run Python code;
+ * the caller keeps the container rooted (the heap does not move).
+ */
+export function hashWords(base: number, n: number): number {
+  // Items' __hash__ may re-enter (a tuple inside a tuple): keep our state in locals meanwhile.
+  let hi = P5_HI;
+  let lo = P5_LO;
+  for (let k = 0; k < n; k++) {
+    const h = hashValue(i32[base + k]!);
+    accHi = hi;
+    accLo = lo;
+    round(h);
+    hi = accHi;
+    lo = accLo;
+  }
+  accHi = hi;
+  accLo = lo;
+  finish(n);
+  return toSigned(accHi, accLo);
+}
+
+/** Hash of three values (a slice). */
+export function hashThree(a: Value, b: Value, c: Value): number {
+  const ha = hashValue(a);
+  const hb = hashValue(b);
+  const hc = hashValue(c);
+  start();
+  round(ha);
+  round(hb);
+  round(hc);
+  finish(3);
+  return toSigned(accHi, accLo);
+}
+
+/** The exact signed 64-bit hash of i32[base .. base + n) as a bigint. */
+export function hashWords64(base: number, n: number): bigint {
+  hashWords(base, n);
+  return BigInt.asIntN(64, (BigInt(accHi) << 32n) | BigInt(accLo));
+}
+
+/** Split a hash into uint32 halves (for hash tables that keep CPython's 64-bit probing). */
+export function hashHigh(h: number): number {
+  return laneHi(h);
+}
+export function hashLow(h: number): number {
+  return h >>> 0;
+}
