@@ -15,7 +15,7 @@ import { typeNameOf } from '../vm/abstract.js';
 import { allocBytes, bytesData, bytesLikeData, newBytes } from './bytes.js';
 import { defineMethod } from './native.js';
 import { S } from './registry.js';
-import { parseKwArgs, strOf, textCall, typeError } from './str-args.js';
+import { argTypeName, parseKwArgs, strOf, textCall, typeError } from './str-args.js';
 import { newStr, newStrFromLatin1, strCopyLatin1, strIsAscii, strKind, strLength, strValue } from './str.js';
 
 function asciiCompatible(encoding: string): boolean {
@@ -62,12 +62,12 @@ function codecStrings(fname: string, argv: number, argc: number, kwnames: Ref): 
   let errors = 'strict';
   if (e !== NULL) {
     const s = strOf(e!);
-    if (s === NULL) typeError(`${fname}() argument 'encoding' must be str, not ${typeNameOf(e!)}`);
+    if (s === NULL) typeError(`${fname}() argument 'encoding' must be str, not ${argTypeName(e!)}`);
     encoding = strValue(s);
   }
   if (r !== NULL) {
     const s = strOf(r!);
-    if (s === NULL) typeError(`${fname}() argument 'errors' must be str, not ${typeNameOf(r!)}`);
+    if (s === NULL) typeError(`${fname}() argument 'errors' must be str, not ${argTypeName(r!)}`);
     errors = strValue(s);
   }
   return [encoding, errors];

@@ -102,6 +102,11 @@ export function parseKwArgs(
   return out;
 }
 
+/** How CPython names an argument's type in 'must be str, not X' messages (None is 'None'). */
+export function argTypeName(v: Value): string {
+  return v === S.None ? 'None' : typeNameOf(v);
+}
+
 /** Is v an int (or bool, or int subclass)? */
 export function isIntValue(v: Value): boolean {
   return (v & 1) !== 0 || isSubtype(typeOf(v), T.int);

@@ -14,7 +14,7 @@ import { raise } from '../vm/errors.js';
 import { decodeToStr } from './bytes-codecs.js';
 import { defineFunction, defineMethod, MDF_STATIC } from './native.js';
 import { E, S, T } from './registry.js';
-import { checkOneArg, parseKwArgs, strOf, typeError } from './str-args.js';
+import { argTypeName, checkOneArg, parseKwArgs, strOf, typeError } from './str-args.js';
 import { newStr, strIsAscii, strValue } from './str.js';
 import { newBoxed } from './type-layout.js';
 import { i32 } from '../heap/memory.js';
@@ -87,10 +87,10 @@ export function strNew(cls: Ref, argv: number, argc: number, kwnames: Ref): Valu
     result = obj === NULL ? S.emptyStr : strFromObject(obj);
   } else {
     if (encoding !== NULL && strOf(encoding) === NULL) {
-      typeError(`str() argument 'encoding' must be str, not ${typeNameOf(encoding)}`);
+      typeError(`str() argument 'encoding' must be str, not ${argTypeName(encoding)}`);
     }
     if (errors !== NULL && strOf(errors) === NULL) {
-      typeError(`str() argument 'errors' must be str, not ${typeNameOf(errors)}`);
+      typeError(`str() argument 'errors' must be str, not ${argTypeName(errors)}`);
     }
     const enc = encoding === NULL ? 'utf-8' : strValue(strOf(encoding));
     const err = errors === NULL ? 'strict' : strValue(strOf(errors));

@@ -21,7 +21,7 @@ import { raise } from '../vm/errors.js';
 import { handleCount, handleWord, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { defineFunction, defineMethod } from './native.js';
 import { E, S, T } from './registry.js';
-import { checkArgcClinic, checkOneArg, strOf, textCall, typeError } from './str-args.js';
+import { argTypeName, checkArgcClinic, checkOneArg, strOf, textCall, typeError } from './str-args.js';
 import { asciiOf } from './str-convert.js';
 import { newStr, strLength, strValue } from './str.js';
 import { tupleGet, tupleLength } from './tuple.js';
@@ -119,7 +119,7 @@ defineMethod('str', 'format_map', (self, argv, argc, kwnames) => {
 defineMethod('str', '__format__', (self, argv, argc, kwnames) => {
   checkOneArg('str.__format__', argc, kwnames);
   const spec = strOf(i32[argv]!);
-  if (spec === NULL) typeError(`__format__() argument must be str, not ${typeNameOf(i32[argv]!)}`);
+  if (spec === NULL) typeError(`__format__() argument must be str, not ${argTypeName(i32[argv]!)}`);
   const s = strOf(self);
   if (strLength(spec) === 0) return i32[s >> 2] === T.str && s === self ? s : newStr(strValue(s));
   return newStr(textCall(() => formatStr(strValue(s), strValue(spec))));
@@ -130,7 +130,7 @@ defineFunction('builtins', 'format', (_self, argv, argc, kwnames) => {
   let spec: Ref = S.emptyStr;
   if (argc > 1) {
     const s = strOf(i32[argv + 1]!);
-    if (s === NULL) typeError(`format() argument 2 must be str, not ${typeNameOf(i32[argv + 1]!)}`);
+    if (s === NULL) typeError(`format() argument 2 must be str, not ${argTypeName(i32[argv + 1]!)}`);
     spec = s;
   }
   return formatObject(i32[argv]!, spec);

@@ -42,11 +42,12 @@ import { adjustRange } from '../text/codepoints.js';
 import { boolValue, getItem, getIter, iterNext, typeNameOf } from '../vm/abstract.js';
 import { exceptionMatches, fetchException, raise } from '../vm/errors.js';
 import { handleCount, handleWord, pushHandle, releaseHandles } from '../vm/thread-state.js';
-import { dictEntryIndex, dictNextEntry, dictSet, newDict } from './dict.js';
+import { dictEntryIndex, dictGet, dictNextEntry, dictSet, newDict } from './dict.js';
 import { isList, listBase, listLength, listSet, newList } from './list.js';
 import { defineMethod, MDF_STATIC } from './native.js';
 import { E, S, T } from './registry.js';
 import {
+  argTypeName,
   checkArgcClinic,
   checkArgcOld,
   checkNoArgs,
@@ -101,7 +102,7 @@ function strArg(v: Value, message: string): Ref {
 }
 
 function mustBeStr(v: Value): Ref {
-  return strArg(v, `must be str, not ${typeNameOf(v)}`);
+  return strArg(v, `must be str, not ${argTypeName(v)}`);
 }
 
 /** A list of new strs for the JS strings parts. */
@@ -328,7 +329,7 @@ function splitMethod(name: 'split' | 'rsplit'): void {
     const [sepV, maxV] = parseKwArgs(name, argv, argc, kwnames, SPLIT_NAMES, splitArgs);
     const s = strOf(self);
     let sep: Ref = NULL;
-    if (sepV !== NULL && sepV !== S.None) sep = strArg(sepV!, `must be str or None, not ${typeNameOf(sepV!)}`);
+    if (sepV !== NULL && sepV !== S.None) sep = strArg(sepV!, `must be str or None, not ${argTypeName(sepV!)}`);
     const maxsplit = maxV === NULL ? -1 : ssizeOf(maxV!);
     if (name === 'split' && strKind(s) === 1) {
       if (sep === NULL) return splitLatin1Whitespace(s, maxsplit);
@@ -513,8 +514,8 @@ method('expandtabs', (self, argv, argc, kwnames) => {
 method('replace', (self, argv, argc, kwnames) => {
   checkArgcClinic('replace', argc, kwnames, 2, 3, 'str.replace');
   const s = strOf(self);
-  const old = strArg(arg(argv, 0), `replace() argument 1 must be str, not ${typeNameOf(arg(argv, 0))}`);
-  const repl = strArg(arg(argv, 1), `replace() argument 2 must be str, not ${typeNameOf(arg(argv, 1))}`);
+  const old = strArg(arg(argv, 0), `replace() argument 1 must be str, not ${argTypeName(arg(argv, 0))}`);
+  const repl = strArg(arg(argv, 1), `replace() argument 2 must be str, not ${argTypeName(arg(argv, 1))}`);
   const count = argc > 2 ? ssizeOf(arg(argv, 2)) : -1;
   if (count === 0 || (strLength(old) > 0 && !strIn(s, old))) return i32[self >> 2] === T.str ? self : s;
   const text = strValue(s);
@@ -525,7 +526,7 @@ function affixRemove(name: 'removeprefix' | 'removesuffix', f: (s: string, a: st
   method(name, (self, argv, argc, kwnames) => {
     checkOneArg(`str.${name}`, argc, kwnames);
     const s = strOf(self);
-    const a = strArg(arg(argv, 0), `${name}() argument must be str, not ${typeNameOf(arg(argv, 0))}`);
+    const a = strArg(arg(argv, 0), `${name}() argument must be str, not ${argTypeName(arg(argv, 0))}`);
     const text = strValue(s);
     return result(self, text, f(text, strValue(a)));
   });
@@ -543,7 +544,10 @@ method('translate', (self, argv, argc, kwnames) => {
   const lookup = (cp: number): TranslateResult => {
     let v: Value;
     try {
-      v = getItem(table, fromSmallInt(cp));
+      if ((table & 1) === 0 && i32[table >> 2] === T.dict) {
+        v = dictGet(table, fromSmallInt(cp));
+        if (v === NULL) return undefined;
+      } else v = getItem(table, fromSmallInt(cp));
     } catch (e) {
       if (exceptionMatches(E.LookupError)) {
         fetchException();
