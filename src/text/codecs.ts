@@ -18,7 +18,7 @@
  * the exception's fields in `.unicode`. Error ranges follow CPython (runs of unencodable
  * characters; UTF-8's maximal invalid subparts), so replacement counts match.
  */
-import { codePoints, hasSurrogates } from './codepoints.js';
+import { codePoints, hasSurrogates, isAsciiStr } from './codepoints.js';
 import { TextError, type UnicodeErrorInfo } from './errors.js';
 import { isAlnumCp } from './unicode.js';
 
@@ -324,14 +324,13 @@ function encodeSlow(s: string, id: CodecId, errors: string, options: CodecOption
   return out.result();
 }
 
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const LATIN1_ONLY = /^[\x00-\xff]*$/;
 
 export function encodeStr(s: string, encoding: string = 'utf-8', errors: string = 'strict', options?: CodecOptions): Uint8Array {
   const id = lookupCodec(encoding);
   // Fast paths: text every code point of which the codec can write.
   if (id === 'utf-8' && !hasSurrogates(s)) return new Uint8Array(Buffer.from(s, 'utf8'));
-  if ((id === 'ascii' && ASCII_ONLY.test(s)) || (id === 'latin-1' && LATIN1_ONLY.test(s))) {
+  if ((id === 'ascii' && isAsciiStr(s)) || (id === 'latin-1' && LATIN1_ONLY.test(s))) {
     return new Uint8Array(Buffer.from(s, 'latin1'));
   }
   if (id === 'utf-16-le' && !hasSurrogates(s)) return new Uint8Array(Buffer.from(s, 'utf16le'));

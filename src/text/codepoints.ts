@@ -8,6 +8,7 @@
  * index) for strings without surrogates, which is nearly every string.
  *
  *   hasSurrogates(s)            true when s holds any UTF-16 surrogate
+ *   isAsciiStr(s)               true when s is all ASCII
  *   cpLength(s)                 len(s)
  *   cpToOffset(s, i)            UTF-16 offset of code point i (0 <= i <= len)
  *   offsetToCp(s, off)          code-point index of a UTF-16 offset on a code point boundary
@@ -25,6 +26,11 @@ const SURROGATE = /[\uD800-\uDFFF]/;
 
 export function hasSurrogates(s: string): boolean {
   return SURROGATE.test(s);
+}
+
+/** Whether every code unit of s is ASCII (native scan: UTF-8 length equals UTF-16 length). */
+export function isAsciiStr(s: string): boolean {
+  return s.length === 0 || Buffer.byteLength(s, 'utf8') === s.length;
 }
 
 function isHigh(u: number): boolean {

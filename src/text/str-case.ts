@@ -6,9 +6,14 @@
  * Full Unicode mappings (one code point may become several: 'ß'.upper() == 'SS',
  * 'İ'.lower() == 'i̇'), CPython's final-sigma rule wherever a capital sigma is lowered (lower,
  * capitalize, swapcase, title), and capitalize/title using the titlecase mapping ('ǆ' → 'ǅ').
- * ASCII-only strings take JS's toLowerCase/toUpperCase directly.
+ * Strings free of the code points where JS and CPython differ (unicode.ts's *_RISKY classes)
+ * take one JS toLowerCase/toUpperCase call.
  */
+import { isAsciiStr } from './codepoints.js';
 import {
+  CASEFOLD_RISKY,
+  LOWER_RISKY,
+  UPPER_RISKY,
   casefoldOf,
   isCasedCp,
   isCaseIgnorableCp,
@@ -19,7 +24,6 @@ import {
   upperOf,
 } from './unicode.js';
 
-const ASCII = /^[\x00-\x7f]*$/;
 const CAPITAL_SIGMA = 0x3a3;
 
 /** Lowercase of the capital sigma at UTF-16 offset i: final form when a word ends there. */
@@ -70,23 +74,23 @@ function mapEach(s: string, f: (cp: number, i: number) => string): string {
 }
 
 export function strLower(s: string): string {
-  if (ASCII.test(s)) return s.toLowerCase();
+  if (isAsciiStr(s) || !LOWER_RISKY.test(s)) return s.toLowerCase();
   return mapEach(s, (cp, i) => lowerAt(s, i, cp));
 }
 
 export function strUpper(s: string): string {
-  if (ASCII.test(s)) return s.toUpperCase();
+  if (isAsciiStr(s) || !UPPER_RISKY.test(s)) return s.toUpperCase();
   return mapEach(s, upperOf);
 }
 
 export function strCasefold(s: string): string {
-  if (ASCII.test(s)) return s.toLowerCase();
+  if (isAsciiStr(s) || !CASEFOLD_RISKY.test(s)) return s.toLowerCase();
   return mapEach(s, casefoldOf);
 }
 
 export function strCapitalize(s: string): string {
   if (s.length === 0) return s;
-  if (ASCII.test(s)) return s[0]!.toUpperCase() + s.slice(1).toLowerCase();
+  if (isAsciiStr(s)) return s[0]!.toUpperCase() + s.slice(1).toLowerCase();
   const first = s.codePointAt(0) as number;
   const w = first > 0xffff ? 2 : 1;
   let out = titleOf(first);

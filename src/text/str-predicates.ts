@@ -8,6 +8,7 @@
  * (true); islower/isupper need at least one cased character and none of the other case; istitle
  * wants uppercase/titlecase only after uncased characters and lowercase only after cased ones.
  */
+import { isAsciiStr } from './codepoints.js';
 import { isAlnumCp, isAlphaCp, isDecimalCp, isDigitCp, isIdContinueCp, isIdStartCp, isLowerCp, isNumericCp, isPrintableCp, isSpaceCp, isTitleCp, isUpperCp } from './unicode.js';
 
 function all(s: string, pred: (cp: number) => boolean): boolean {
@@ -32,7 +33,7 @@ export function strIsPrintable(s: string): boolean {
 }
 
 export function strIsAscii(s: string): boolean {
-  return /^[\x00-\x7f]*$/.test(s);
+  return isAsciiStr(s);
 }
 
 export function strIsIdentifier(s: string): boolean {

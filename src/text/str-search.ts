@@ -64,7 +64,26 @@ export function unitRFind(s: string, sub: string, from: number, to: number): num
   return -1;
 }
 
+/** Code-point index of UTF-16 offset off, scanning only s[0:off]. */
+function prefixCp(s: string, off: number): number {
+  let n = off;
+  for (let k = 1; k < off; k++) {
+    const u = s.charCodeAt(k);
+    // Each low half of a pair makes the code-point index one less than the offset.
+    if (u >= 0xdc00 && u <= 0xdfff) {
+      const h = s.charCodeAt(k - 1);
+      if (h >= 0xd800 && h <= 0xdbff) n--;
+    }
+  }
+  return n;
+}
+
 export function strFind(s: string, sub: string, start?: Bound, end?: Bound): number {
+  if ((start === null || start === undefined) && (end === null || end === undefined) && sub.length > 0) {
+    // No window: search directly and convert only the prefix before the match.
+    const i = unitFind(s, sub, 0, s.length);
+    return i < 0 ? -1 : prefixCp(s, i);
+  }
   const w = window(s, start, end);
   if (w === null) return -1;
   if (sub.length === 0) return w.cpStart;
@@ -124,8 +143,17 @@ function tailMatch(s: string, w: Window, sub: string, atEnd: boolean): boolean {
   return !w.surrogates || isUnitBoundaryMatch(s, off, sub.length);
 }
 
+/** The whole string as a window, without scanning it (enough for tail matches). */
+function whole(s: string): Window {
+  return { from: 0, to: s.length, cpStart: 0, surrogates: true };
+}
+
+function noBounds(start: Bound, end: Bound): boolean {
+  return (start === null || start === undefined) && (end === null || end === undefined);
+}
+
 export function strStartsWith(s: string, prefix: string | readonly string[], start?: Bound, end?: Bound): boolean {
-  const w = window(s, start, end);
+  const w = noBounds(start, end) ? whole(s) : window(s, start, end);
   if (w === null) return false;
   if (typeof prefix === 'string') return tailMatch(s, w, prefix, false);
   for (const p of prefix) if (tailMatch(s, w, p, false)) return true;
@@ -133,7 +161,7 @@ export function strStartsWith(s: string, prefix: string | readonly string[], sta
 }
 
 export function strEndsWith(s: string, suffix: string | readonly string[], start?: Bound, end?: Bound): boolean {
-  const w = window(s, start, end);
+  const w = noBounds(start, end) ? whole(s) : window(s, start, end);
   if (w === null) return false;
   if (typeof suffix === 'string') return tailMatch(s, w, suffix, true);
   for (const p of suffix) if (tailMatch(s, w, p, true)) return true;

@@ -76,6 +76,24 @@ const ALPHA_X = new Set(ALPHA_FLIP);
 const IDS_X = new Set(ID_START_FLIP);
 const IDC_X = new Set(ID_CONTINUE_FLIP);
 
+function classOf(ranges: Int32Array, extra: Iterable<number>): RegExp {
+  const esc = (cp: number): string => '\\u{' + cp.toString(16) + '}';
+  let body = '';
+  for (let i = 0; i < ranges.length; i += 2) body += esc(ranges[i] as number) + '-' + esc(ranges[i + 1] as number);
+  for (const cp of extra) body += esc(cp);
+  return new RegExp('[' + (body || '\\u{0}-\\u{0}') + ']', 'u');
+}
+
+/**
+ * Strings with none of these code points map with one JS toUpperCase / toLowerCase call exactly as
+ * CPython maps them code point by code point (lower also needs no capital sigma, whose final form
+ * the callers decide).
+ */
+export const UPPER_RISKY = classOf(NEWER, UPPER_MAP.keys());
+export const LOWER_RISKY = classOf(NEWER, [...LOWER_MAP.keys(), 0x3a3]);
+/** Likewise for casefold through toLowerCase. */
+export const CASEFOLD_RISKY = classOf(NEWER, [...LOWER_MAP.keys(), ...FOLD_MAP.keys(), 0x3a3]);
+
 /** Assigned by this engine's Unicode but not by 15.0: Python sees category Cn. */
 export function isNewerThanPython(cp: number): boolean {
   return cp >= NEWER_MIN && inRanges(NEWER, cp);
