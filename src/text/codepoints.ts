@@ -19,6 +19,7 @@
  *   codePoints(s) / fromCodePoints(cps)
  *   adjustRange(len, start, end) the [start, end) window of find/count/startswith...
  *   isUnitBoundaryMatch(s, off, n) false where a match of n units at off would split a pair
+ *   strCompare(a, b)            Python's str ordering (by code point), -1 / 0 / 1
  */
 import { TextError } from './errors.js';
 
@@ -210,4 +211,24 @@ export function isUnitBoundaryMatch(s: string, off: number, n: number): boolean 
 /** Whether sub could match in the middle of a surrogate pair (starts low or ends high). */
 export function hasEdgeSurrogate(sub: string): boolean {
   return sub.length > 0 && (isLow(sub.charCodeAt(0)) || isHigh(sub.charCodeAt(sub.length - 1)));
+}
+
+/**
+ * Python's str ordering (by code points): -1, 0 or 1. JS's < compares UTF-16 units, which puts
+ * astral code points (surrogate pairs) before U+E000..U+FFFF; this does not.
+ */
+export function strCompare(a: string, b: string): -1 | 0 | 1 {
+  if (a === b) return 0;
+  // Without surrogates on both sides units order like code points (a unit >= 0xE000 facing a
+  // surrogate is the case that would misorder).
+  if (!SURROGATE.test(a) && !SURROGATE.test(b)) return a < b ? -1 : 1;
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === n) return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
+  // A difference in the low half of a pair: compare the whole code points that start one unit back.
+  if (i > 0 && isHigh(a.charCodeAt(i - 1)) && (isLow(a.charCodeAt(i)) || isLow(b.charCodeAt(i)))) i--;
+  const x = a.codePointAt(i) as number;
+  const y = b.codePointAt(i) as number;
+  return x < y ? -1 : x > y ? 1 : 0;
 }
