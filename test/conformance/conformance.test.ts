@@ -11,6 +11,7 @@
 //   GILVM_TEST_ARGS='-X gcstress'   extra gilvm arguments for every run (the collector
 //                                   stressed: raise GILVM_TEST_TIMEOUT_MS with it, since
 //                                   heap/large_structures and recursion/deep_50000 allocate a lot)
+//   GILVM_BIN=path/to/gilvm.js       judge another build than bin/gilvm.js
 //   GILVM_TEST_JOBS=N               programs run at a time (default 3)
 //   GILVM_TEST_TIMEOUT_MS=N         per-program limit (default 10000)
 //   GILVM_CONFORMANCE_UPDATE=1      rewrite known-failures.txt from this run

@@ -16,7 +16,8 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const SUITE = join(ROOT, 'test/conformance');
-export const BIN = join(ROOT, 'bin/gilvm.js');
+/** The gilvm under test: bin/gilvm.js (the built CLI), or GILVM_BIN to judge another build. */
+export const BIN = process.env['GILVM_BIN'] ?? join(ROOT, 'bin/gilvm.js');
 
 export interface Program {
   /** `area/name`, as known-failures.txt names it. */
