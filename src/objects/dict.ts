@@ -17,15 +17,24 @@ import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, HEADER_WORDS, NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
 import { hashValue, richEq } from '../vm/abstract.js';
+import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { newRawArray, newValueArray, rawArrayData, rawArrayLength, valueArrayCapacity } from './arrays.js';
+import { onLayouts } from './bootstrap-hooks.js';
 import { T } from './registry.js';
 import { strEquals, strHash } from './str.js';
+import { isSubtype } from './typecheck.js';
+import { tupleBase } from './tuple.js';
+import { TP_BASIC, setField } from './typeobject.js';
 
 const D_USED = HEADER_WORDS;
 const D_NENTRIES = HEADER_WORDS + 1;
 const D_INDICES = HEADER_WORDS + 2;
 const D_ENTRIES = HEADER_WORDS + 3;
 export const DICT_BODY_WORDS = 4;
+
+onLayouts(() => {
+  setField(T.dict, TP_BASIC, fromSmallInt(DICT_BODY_WORDS));
+});
 
 const EMPTY = -1;
 const DUMMY = -2;
@@ -70,7 +79,6 @@ export function dictEntryIndex(d: Ref, k: number): number {
 function keysEqual(stored: Value, key: Value, keyIsStr: boolean): boolean {
   if (stored === key) return true;
   if (keyIsStr && (stored & 1) === 0 && i32[stored >> 2] === T.str) return strEquals(stored, key);
-  if (keyIsStr && (stored & 1) === 0 && i32[stored >> 2] === T.str) return false;
   return richEq(stored, key);
 }
 
@@ -241,4 +249,115 @@ export function dictNextEntry(d: Ref, from: number): number {
     if (i32[dictEntryIndex(d, k) + 1] !== NULL) return k;
   }
   return -1;
+}
+
+// ---- more helpers (the containers module) ----------------------------------------------------------
+
+/** A dict or an instance of a subclass of dict. */
+export function isDictLike(v: Value): boolean {
+  if ((v & 1) !== 0 || v === 0) return false;
+  const t = i32[v >> 2]!;
+  return t === T.dict || isSubtype(t, T.dict);
+}
+export function isExactDict(v: Value): boolean {
+  return (v & 1) === 0 && v !== 0 && i32[v >> 2] === T.dict;
+}
+
+/** The stored (small) hash of entry k. */
+export function dictEntryHash(d: Ref, k: number): number {
+  return i32[dictEntryIndex(d, k)]! >> 1;
+}
+
+/** Remove entry k (a live entry): its index slot becomes DUMMY. */
+export function dictDelEntry(d: Ref, k: number): void {
+  const w = d >> 2;
+  const e = dictEntryIndex(d, k);
+  const h = i32[e]! >> 1;
+  const indices = i32[w + D_INDICES]!;
+  const mask = (rawArrayLength(indices) >> 2) - 1;
+  const data = rawArrayData(indices) >> 2;
+  let perturb = h;
+  let i = h & mask;
+  while (i32[data + i] !== k) {
+    perturb >>>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  i32[data + i] = DUMMY;
+  i32[e + 1] = NULL;
+  i32[e + 2] = NULL;
+  i32[w + D_USED] = fromSmallInt((i32[w + D_USED]! >> 1) - 1);
+}
+
+/** The last live entry number, or -1 (for popitem). */
+export function dictLastEntry(d: Ref): number {
+  for (let k = dictEntriesCount(d) - 1; k >= 0; k--) if (i32[dictEntryIndex(d, k) + 1] !== NULL) return k;
+  return -1;
+}
+
+/** After removing the last entries (popitem), forget the trailing deleted ones so they are reused. */
+export function dictTrimEntries(d: Ref): void {
+  let n = dictEntriesCount(d);
+  while (n > 0 && i32[dictEntryIndex(d, n - 1) + 1] === NULL) n--;
+  // No index slot refers to a deleted entry (they are DUMMY), so the tail can simply be reused.
+  i32[(d >> 2) + D_NENTRIES] = fromSmallInt(n);
+}
+
+/** A new exact dict with the items of `src` (a dict), in order; no key is hashed or compared. */
+export function dictCopy(src: Ref): Ref {
+  const n = dictSize(src);
+  const d = newDict(n);
+  const w = d >> 2;
+  const indices = i32[w + D_INDICES]!;
+  const mask = (rawArrayLength(indices) >> 2) - 1;
+  const data = rawArrayData(indices) >> 2;
+  let k = 0;
+  for (let j = dictNextEntry(src, 0); j >= 0; j = dictNextEntry(src, j + 1)) {
+    const from = dictEntryIndex(src, j);
+    const to = dictEntryIndex(d, k);
+    const h = i32[from]! >> 1;
+    i32[to] = i32[from]!;
+    i32[to + 1] = i32[from + 1]!;
+    i32[to + 2] = i32[from + 2]!;
+    let perturb = h;
+    let i = h & mask;
+    while (i32[data + i] !== EMPTY) {
+      perturb >>>= 5;
+      i = (i * 5 + perturb + 1) & mask;
+    }
+    i32[data + i] = k;
+    k++;
+  }
+  i32[w + D_NENTRIES] = fromSmallInt(k);
+  i32[w + D_USED] = fromSmallInt(k);
+  return d;
+}
+
+/**
+ * BUILD_MAP: a dict of the pairs i32[from], i32[from + 1], ... (n pairs).
+ * Hashing keys may run Python code: the words must be rooted (they are, on
+ * the value stack).
+ */
+export function dictFromWords(from: number, n: number): Ref {
+  const d = newDict(n);
+  const mark = handleCount();
+  try {
+    pushHandle(d);
+    for (let k = 0; k < n; k++) dictSet(d, i32[from + 2 * k]!, i32[from + 2 * k + 1]!);
+  } finally {
+    releaseHandles(mark);
+  }
+  return d;
+}
+
+/** BUILD_CONST_KEY_MAP: keys from the tuple `keys`, values i32[from .. from + n). */
+export function dictFromKeysValues(keys: Ref, from: number, n: number): Ref {
+  const d = newDict(n);
+  const mark = handleCount();
+  try {
+    pushHandle(d);
+    for (let k = 0; k < n; k++) dictSet(d, i32[tupleBase(keys) + k]!, i32[from + k]!);
+  } finally {
+    releaseHandles(mark);
+  }
+  return d;
 }

@@ -18,6 +18,7 @@ import { i32 } from '../heap/memory.js';
 import { CMP_EQ, CMP_GE, CMP_GT, CMP_LE, CMP_LT, CMP_NE, getIter, hashValue, iterNext, repr, typeName, typeNameOf } from '../vm/abstract.js';
 import { raise, raiseObject } from '../vm/errors.js';
 import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
+import { opHooks } from '../vm/op-hooks.js';
 import { dictEntryIndex, dictNextEntry, dictSize } from './dict.js';
 import { newSetIterator } from './iterators.js';
 import { arg, checkExactlyOne, checkNoArgs, checkPositional, noKeywords } from './list-args.js';
@@ -648,3 +649,37 @@ defineMethod(
   },
   MDF_STATIC,
 );
+
+// ---- the interpreter's BUILD_SET / SET_ADD / SET_UPDATE ------------------------------------------
+
+/** BUILD_SET: a set of the values i32[from .. from + n) (on the value stack, so rooted). */
+export function newSetFromWords(from: number, n: number): Ref {
+  const s = newSetOfType(T.set);
+  withRoots(() => {
+    for (let k = 0; k < n; k++) setAdd(s, i32[from + k]!);
+  }, s);
+  return s;
+}
+opHooks.newSetFromWords = newSetFromWords;
+opHooks.setAdd = (s, v) => setAdd(s, v);
+opHooks.setUpdate = (s, iterable) => setUpdate(s, iterable);
+
+/**
+ * The frozenset constant of a code object (a set display of constants such
+ * as `{1, 2, 3}` compiles to SET_UPDATE with one), built as CPython's
+ * compiler does: from the items in source order, then rebuilt from that
+ * set's iteration order (its constant merging makes a new frozenset), so that
+ * the set made from it iterates in CPython's order.
+ */
+export function frozenSetForConstant(from: number, n: number): Ref {
+  const first = newSetOfType(T.frozenset);
+  return withRoots(() => {
+    for (let k = 0; k < n; k++) setAdd(first, i32[from + k]!);
+    const second = newSetOfType(T.frozenset);
+    pushHandle(second);
+    for (let i = setNextSlot(first, 0); i >= 0; i = setNextSlot(first, i + 1)) {
+      setAddHashed(second, setKeyAt(first, i), setHashAt(first, i));
+    }
+    return second;
+  }, first);
+}

@@ -80,7 +80,7 @@ export function excText(exc: Ref): string {
   let msg = '';
   if (n === 1) {
     const a = tupleGet(args, 0);
-    msg = typeNameOf(a) === 'str' ? strValue(a) : r(a);
+    msg = typeNameOf(a) === 'str' && typeNameOf(exc) !== 'KeyError' ? strValue(a) : r(a);
   } else if (n > 1) msg = r(args);
   return `${typeNameOf(exc)}: ${msg}`;
 }
