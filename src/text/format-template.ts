@@ -191,9 +191,15 @@ export function splitFieldName(name: string): FieldName {
   return { first, rest };
 }
 
-/** What renderFormat needs from the VM; V is the VM's value type. */
+/**
+ * What renderFormat needs from the VM; V is the VM's value type.
+ *
+ * getArg raises what CPython raises: replacementIndexError(i) past the positional arguments,
+ * KeyError(repr(name)) for a missing keyword, and for format_map (no positional arguments at
+ * all) POSITIONAL_IN_FORMAT_MAP for any index.
+ */
 export interface FormatHost<V> {
-  /** args[index] or kwargs[name]; the VM raises IndexError / KeyError as CPython. */
+  /** args[index] or kwargs[name]. */
   getArg(key: number | string): V;
   getAttr(obj: V, name: string): V;
   getItem(obj: V, key: number | string): V;
@@ -255,3 +261,11 @@ function build<V>(t: string, host: FormatHost<V>, depth: number, numbering: Numb
 export function renderFormat<V>(t: string, host: FormatHost<V>): string {
   return build(t, host, 2, { state: 'none', next: 0 });
 }
+
+/** str.format's IndexError for a positional field past the arguments. */
+export function replacementIndexError(index: number): TextError {
+  return new TextError('IndexError', `Replacement index ${index} out of range for positional args tuple`);
+}
+
+/** format_map's ValueError for a positional field ('{0}' or '{}'). */
+export const POSITIONAL_IN_FORMAT_MAP = 'Format string contains positional fields';

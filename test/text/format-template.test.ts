@@ -4,7 +4,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TextError } from '../../src/text/errors.js';
 import { formatStr } from '../../src/text/format-spec.js';
-import { renderFormat, scanFormatTemplate, splitFieldName, type FormatHost } from '../../src/text/format-template.js';
+import {
+  POSITIONAL_IN_FORMAT_MAP,
+  renderFormat,
+  replacementIndexError,
+  scanFormatTemplate,
+  splitFieldName,
+  type FormatHost,
+} from '../../src/text/format-template.js';
 import { strAscii, strRepr } from '../../src/text/repr.js';
 
 type Result = { ok: unknown } | { err: [string, string]; before?: unknown };
@@ -75,5 +82,22 @@ describe('splitFieldName as _string.formatter_field_name_split', () => {
       return [f.first, f.rest.map((a) => (a.kind === 'attr' ? [true, a.name] : [false, a.key]))];
     });
     expect(r).toEqual(exp);
+  });
+});
+
+describe('format_map and missing arguments (CPython messages)', () => {
+  const mapHost: FormatHost<V> = {
+    ...host,
+    getArg(key) {
+      if (typeof key === 'number') throw new TextError('ValueError', POSITIONAL_IN_FORMAT_MAP);
+      return host.getArg(key);
+    },
+  };
+  it("'{}'.format_map({}) and '{0}'.format_map({}) raise ValueError", () => {
+    expect(run(() => renderFormat('{}', mapHost))).toEqual({ err: ['ValueError', 'Format string contains positional fields'] });
+    expect(run(() => renderFormat('{0}', mapHost))).toEqual({ err: ['ValueError', 'Format string contains positional fields'] });
+  });
+  it("'{}'.format() raises IndexError", () => {
+    expect(replacementIndexError(0).message).toBe('Replacement index 0 out of range for positional args tuple');
   });
 });
