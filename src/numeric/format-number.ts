@@ -35,6 +35,9 @@ function formatIntInternal(value: bigint, f: FormatSpec): string {
   if (f.type === 'c') {
     if (f.sign !== '') throw new NumericError('ValueError', "Sign not allowed with integer format specifier 'c'");
     if (f.alternate) throw new NumericError('ValueError', "Alternate form (#) not allowed with integer format specifier 'c'");
+    if (value < -(1n << 63n) || value >= 1n << 63n) {
+      throw new NumericError('OverflowError', 'Python int too large to convert to C long');
+    }
     if (value < 0n || value > 0x10ffffn) throw new NumericError('OverflowError', '%c arg not in range(0x110000)');
     // 'c' has no digits: the character is laid out as a remainder
     return layoutNumber(f, { signChar: '', prefix: '', digits: '', hasDecimal: false, remainder: String.fromCodePoint(Number(value)) });

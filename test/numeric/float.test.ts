@@ -1,0 +1,30 @@
+import { describe, it } from 'vitest';
+import { checkTable } from './expected.js';
+import * as T from './data/float-cases.js';
+import {
+  floatMod, floatFloorDiv, floatDivmod, floatTrueDiv, floatPow, floatRound, floatRoundTo, floatIsInteger,
+  floatAsIntegerRatio, floatHex, floatFromHex, NeedsComplexError,
+} from '../../src/numeric/index.js';
+
+function pow(a: number, b: number): unknown {
+  try {
+    return floatPow(a, b);
+  } catch (e) {
+    if (e instanceof NeedsComplexError) return 'complex';
+    throw e;
+  }
+}
+
+describe('float arithmetic (CPython 3.12 tables)', () => {
+  it('a % b', () => checkTable(T.FLOAT_MOD, floatMod));
+  it('a // b', () => checkTable(T.FLOAT_FLOORDIV, floatFloorDiv));
+  it('divmod(a, b)', () => checkTable(T.FLOAT_DIVMOD, floatDivmod));
+  it('a / b', () => checkTable(T.FLOAT_TRUEDIV, floatTrueDiv));
+  it('a ** b', () => checkTable(T.FLOAT_POW, pow));
+  it('round(x), round(x, n)', () =>
+    checkTable(T.FLOAT_ROUND, (x: number, n: bigint | null) => (n === null ? floatRound(x) : floatRoundTo(x, n))));
+  it('is_integer', () => checkTable(T.FLOAT_IS_INTEGER, floatIsInteger));
+  it('as_integer_ratio', () => checkTable(T.FLOAT_RATIO, floatAsIntegerRatio));
+  it('hex', () => checkTable(T.FLOAT_HEX, floatHex));
+  it('fromhex', () => checkTable(T.FLOAT_FROMHEX, floatFromHex));
+});
