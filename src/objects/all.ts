@@ -40,3 +40,7 @@ import './bytes-slots.js';
 import './bytes-methods.js';
 import './bytes-new.js';
 import './bytes-mutable.js';
+import './bytes-slots.js';
+import './bytes-methods.js';
+import './bytes-new.js';
+import './bytes-mutable.js';

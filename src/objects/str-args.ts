@@ -179,6 +179,11 @@ export function textCall<R>(f: () => R): R {
   }
 }
 
+/** Raise the Python exception a TextError names. */
+export function throwText(e: TextError): never {
+  throw raiseTextError(e);
+}
+
 /** Hook for the Unicode errors' extra attributes (the codec layer may set richer objects). */
 export let raiseTextError = (e: TextError): unknown => {
   const type = (E as Record<string, Ref>)[e.kind] ?? E.ValueError;

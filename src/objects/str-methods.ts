@@ -60,6 +60,7 @@ import {
   ssizeOf,
   strOf,
   textCall,
+  throwText,
   typeError,
 } from './str-args.js';
 import { strIn } from './str-slots.js';
@@ -252,12 +253,12 @@ function affixMethod(name: 'startswith' | 'endswith'): void {
       for (let k = 0, n = tupleLength(x); k < n; k++) {
         const item = tupleGet(x, k);
         const p = strOf(item);
-        if (p === NULL) textCall(() => { throw affixArgTypeError(name, typeNameOf(item), true); });
+        if (p === NULL) throwText(affixArgTypeError(name, typeNameOf(item), true));
         if (test(p)) return S.True;
       }
       return S.False;
     }
-    return textCall(() => { throw affixArgTypeError(name, typeNameOf(x), false); });
+    return throwText(affixArgTypeError(name, typeNameOf(x), false));
   });
 }
 affixMethod('startswith');
@@ -413,7 +414,7 @@ export function strJoin(sep: Ref, iterable: Value): Ref {
       const x = iterNext(it);
       if (x === NULL) break;
       const s = strOf(x);
-      if (s === NULL) textCall(() => { throw joinItemTypeError(count, typeNameOf(x)); });
+      if (s === NULL) throwText(joinItemTypeError(count, typeNameOf(x)));
       pushHandle(s);
       count++;
     }
