@@ -40,7 +40,3 @@ import './bytes-slots.js';
 import './bytes-methods.js';
 import './bytes-new.js';
 import './bytes-mutable.js';
-import './bytes-slots.js';
-import './bytes-methods.js';
-import './bytes-new.js';
-import './bytes-mutable.js';
