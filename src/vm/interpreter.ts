@@ -146,6 +146,17 @@ export function callFunction(func: Ref, argv: number, argc: number, kwnames: Ref
   return run(addr);
 }
 
+/**
+ * Run a class body: `func` (made by the class statement, no parameters) with
+ * `namespace` as its locals. Returns what the body returns: the `__class__`
+ * cell when the body has one, else None. Used by `__build_class__`.
+ */
+export function runClassBody(func: Ref, namespace: Ref): Value {
+  const addr = pushFunctionFrame(func, 0, 0, NULL, F_ENTRY);
+  i32[(addr >> 2) + F_LOCALS] = namespace;
+  return run(addr);
+}
+
 /** Run a code object as a module body (or exec) with `globals` and `locals`. */
 export function runCode(code: Ref, globals: Ref, locals: Ref, builtins: Ref): Value {
   const addr = pushCodeFrame(code, globals, locals, builtins, NULL, F_ENTRY);
