@@ -21,6 +21,8 @@ export const BUILTIN_TYPE_NAMES = [
   'list_reverseiterator', 'tuple_iterator', 'str_iterator', 'range_iterator', 'set_iterator',
   'bytes_iterator', 'iterator', 'callable_iterator', 'enumerate', 'zip', 'map', 'filter',
   'reversed', 'coroutine_wrapper', 'NoneIterator', 'cell_contents',
+  // io (src/lib/io*.ts): file objects, one shared layout
+  'TextIOWrapper', 'BufferedReader', 'BufferedWriter', 'BufferedRandom', 'FileIO',
 ] as const; // prettier-ignore
 
 export type BuiltinTypeName = (typeof BUILTIN_TYPE_NAMES)[number];
