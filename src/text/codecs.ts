@@ -18,7 +18,7 @@
  * the exception's fields in `.unicode`. Error ranges follow CPython (runs of unencodable
  * characters; UTF-8's maximal invalid subparts), so replacement counts match.
  */
-import { codePoints, hasSurrogates, isAsciiStr } from './codepoints.js';
+import { codePoints, hasLoneSurrogate, isAsciiStr } from './codepoints.js';
 import { TextError, type UnicodeErrorInfo } from './errors.js';
 import { isAlnumCp } from './unicode.js';
 
@@ -329,11 +329,16 @@ const LATIN1_ONLY = /^[\x00-\xff]*$/;
 export function encodeStr(s: string, encoding: string = 'utf-8', errors: string = 'strict', options?: CodecOptions): Uint8Array {
   const id = lookupCodec(encoding);
   // Fast paths: text every code point of which the codec can write.
-  if (id === 'utf-8' && !hasSurrogates(s)) return new Uint8Array(Buffer.from(s, 'utf8'));
+  if (id === 'utf-8' && !hasLoneSurrogate(s)) return new Uint8Array(Buffer.from(s, 'utf8'));
   if ((id === 'ascii' && isAsciiStr(s)) || (id === 'latin-1' && LATIN1_ONLY.test(s))) {
     return new Uint8Array(Buffer.from(s, 'latin1'));
   }
-  if (id === 'utf-16-le' && !hasSurrogates(s)) return new Uint8Array(Buffer.from(s, 'utf16le'));
+  if ((id === 'utf-16-le' || id === 'utf-16-be' || id === 'utf-16') && hasLoneSurrogate(s)) {
+    return encodeSlow(s, id, errors, options);
+  }
+  if (id === 'utf-16-le') return new Uint8Array(Buffer.from(s, 'utf16le'));
+  if (id === 'utf-16-be') return new Uint8Array(Buffer.from(s, 'utf16le').swap16());
+  if (id === 'utf-16') return new Uint8Array(Buffer.concat([Buffer.of(0xff, 0xfe), Buffer.from(s, 'utf16le')]));
   return encodeSlow(s, id, errors, options);
 }
 
@@ -584,6 +589,7 @@ function decodeUtf32(b: Uint8Array, from: number, be: boolean, errors: string, o
 }
 
 const utf8Fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const utf16Fatal = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true });
 
 function decodeUtf8(b: Uint8Array, errors: string, options: CodecOptions | undefined): string {
   try {
@@ -612,6 +618,13 @@ export function decodeBytes(b: Uint8Array, encoding: string = 'utf-8', errors: s
       return decodeUtf16(b, b[0] === 0xff && b[1] === 0xfe ? 2 : 0, false, errors, options);
     }
     case 'utf-16-le':
+      if (b.length % 2 === 0) {
+        try {
+          return utf16Fatal.decode(b);
+        } catch {
+          // Invalid: the slow path reports it as CPython does.
+        }
+      }
       return decodeUtf16(b, 0, false, errors, options);
     case 'utf-16-be':
       return decodeUtf16(b, 0, true, errors, options);

@@ -9,6 +9,7 @@
  *
  *   hasSurrogates(s)            true when s holds any UTF-16 surrogate
  *   isAsciiStr(s)               true when s is all ASCII
+ *   hasLoneSurrogate(s)         true when s holds a surrogate code point
  *   cpLength(s)                 len(s)
  *   cpToOffset(s, i)            UTF-16 offset of code point i (0 <= i <= len)
  *   offsetToCp(s, off)          code-point index of a UTF-16 offset on a code point boundary
@@ -27,6 +28,13 @@ const SURROGATE = /[\uD800-\uDFFF]/;
 
 export function hasSurrogates(s: string): boolean {
   return SURROGATE.test(s);
+}
+
+const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Whether s holds a lone surrogate (a code point U+D800..U+DFFF for Python). */
+export function hasLoneSurrogate(s: string): boolean {
+  return SURROGATE.test(s) && LONE.test(s);
 }
 
 /** Whether every code unit of s is ASCII (native scan: UTF-8 length equals UTF-16 length). */
