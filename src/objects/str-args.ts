@@ -115,7 +115,8 @@ export function isIntValue(v: Value): boolean {
 /** The value of an int as a JS number (exact for safe integers; huge ones lose precision). */
 export function intToNumber(v: Value): number {
   if ((v & 1) !== 0) return v >> 1;
-  return Number(heapIntValue(v));
+  const x = unboxed(v);
+  return (x & 1) !== 0 ? x >> 1 : Number(heapIntValue(x));
 }
 
 /**
@@ -124,7 +125,11 @@ export function intToNumber(v: Value): number {
  */
 export function indexOrNaN(v: Value): number {
   if ((v & 1) !== 0) return v >> 1;
-  if (isSubtype(typeOf(v), T.int)) return Number(heapIntValue(v));
+  if (isSubtype(typeOf(v), T.int)) {
+    // Instances of int subclasses box their int (type-layout.ts).
+    const x = unboxed(v);
+    return (x & 1) !== 0 ? x >> 1 : Number(heapIntValue(x));
+  }
   const f = slotsOf(typeOf(v)).index;
   if (f === undefined) return NaN;
   const r = f(v);

@@ -4,6 +4,7 @@ import { binaryOp, contains, getItem, getIter, hashValue, iterNext, length, repr
 import { newSlice } from '../../src/objects/slice.js';
 import { NULL } from '../../src/heap/layout.js';
 import { newTuple } from '../../src/objects/tuple.js';
+import { newFloat } from '../../src/objects/float.js';
 import { S, int, pyError, s, strValue } from './str-helpers.js';
 
 beforeAll(() => {
@@ -52,6 +53,11 @@ describe('str slots', () => {
   it('% formatting', () => {
     expect(strValue(binaryOp(s('%s-%r-%5d|%-4x|%%'), newTuple([s('a'), s('b'), int(42), int(255)]), 6))).toBe("a-'b'-   42|ff  |%");
     expect(strValue(binaryOp(s('%.3d|%+.3x|%#.3o|% d|%#x|%#5.3x|%-+6d|%06.2d|% 05d|%#o'), newTuple([5, 255, 8, 7, 0, 17, 3, -4, -3, 0].map(int)), 6))).toBe('005|+0ff|0o010| 7|0x0|0x011|+3    |-00004|-0003|0o0');
+    const floats = [1.5, 2.0, 1e20, 1e-20, 1.5, 3.14159, 12345.678, 0.5, 0.5].map((x) => newFloat(x));
+    expect(strValue(binaryOp(s('%e|%.3f|%g|%G|%d|%5.1f|%-8.2e|%+g|%.0f|%s|%r'), newTuple([...floats, int(7), newFloat(2.5)]), 6))).toBe(
+      '1.500000e+00|2.000|1e+20|1E-20|1|  3.1|1.23e+04|+0.5|0|7|2.5',
+    );
+    expect(pyError(() => binaryOp(s('%x'), newFloat(1.0), 6))).toBe('TypeError: %x format: an integer is required, not float');
     expect(pyError(() => binaryOp(s('%s %s'), newTuple([s('x')]), 6))).toBe('TypeError: not enough arguments for format string');
     expect(pyError(() => binaryOp(s('%d'), s('a'), 6))).toBe('TypeError: %d format: a real number is required, not str');
     expect(pyError(() => binaryOp(s('%y'), int(1), 6))).toBe("ValueError: unsupported format character 'y' (0x79) at index 1");
