@@ -21,6 +21,7 @@ import './tuple-slots.js';
 import './dict-views.js';
 import './dict-methods.js';
 import './range.js';
+import './list-builtins.js';
 import './str-slots.js';
 import './str-methods.js';
 import './str-convert.js';

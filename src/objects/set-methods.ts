@@ -17,8 +17,9 @@ import { NULL, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
 import { CMP_EQ, CMP_GE, CMP_GT, CMP_LE, CMP_LT, CMP_NE, getIter, hashValue, iterNext, repr, typeName, typeNameOf } from '../vm/abstract.js';
 import { raise, raiseObject } from '../vm/errors.js';
-import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
+import { handleCount, handleWord, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { opHooks } from '../vm/op-hooks.js';
+import { constHooks } from './const-hooks.js';
 import { dictEntryIndex, dictNextEntry, dictSize } from './dict.js';
 import { newSetIterator } from './iterators.js';
 import { arg, checkExactlyOne, checkNoArgs, checkPositional, noKeywords } from './list-args.js';
@@ -683,3 +684,14 @@ export function frozenSetForConstant(from: number, n: number): Ref {
     return second;
   }, first);
 }
+
+constHooks.newFrozenSet = (items) => {
+  const mark = handleCount();
+  try {
+    const first = handleCount();
+    for (const v of items) pushHandle(v);
+    return frozenSetForConstant(handleWord(first), items.length);
+  } finally {
+    releaseHandles(mark);
+  }
+};
