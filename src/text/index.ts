@@ -14,6 +14,7 @@
  *   percent-format.ts    str % args, bytes % args
  *   bytes-*.ts           bytes/bytearray methods
  *   codecs.ts            encode/decode
+ *   arg-errors.ts        CPython's messages for arguments of the wrong type
  */
 export * from './errors.js';
 export * from './codepoints.js';
@@ -33,3 +34,4 @@ export * from './percent-format.js';
 export * from './bytes-search.js';
 export * from './bytes-transform.js';
 export * from './codecs.js';
+export * from './arg-errors.js';

@@ -95,4 +95,3 @@ export function makeTransKey(key: string | number): number {
 
 export const MAKETRANS_KEY_TYPE_ERROR = 'keys in translate table must be strings or integers';
 export const MAKETRANS_ONE_ARG_ERROR = 'if you give only one argument to maketrans it must be a dict';
-export const MAKETRANS_SECOND_ARG_ERROR = 'maketrans() argument 2 must be str, not ';
