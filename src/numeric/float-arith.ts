@@ -16,6 +16,7 @@ import { NumericError, NeedsComplexError } from './errors.js';
 import { floatToInt, floatToRatio } from './int-float.js';
 import { ratioToFloat, pow10n, decompose } from './bits.js';
 import { scaledRound } from './dtoa.js';
+import { powPositive } from './float-pow.js';
 
 export function floatTrueDiv(a: number, b: number): number {
   if (b === 0) throw new NumericError('ZeroDivisionError', 'float division by zero');
@@ -114,7 +115,11 @@ export function floatPow(iv: number, iw: number): number {
     negate = isOddInteger(iw);
   }
   if (iv === 1) return negate ? -1 : 1;
-  const ix = iw === 2 ? iv * iv : Math.abs(iw) <= 64 && Number.isInteger(iw) ? exactIntPow(iv, iw) : Math.pow(iv, iw);
+  let ix: number;
+  if (iw === 2) ix = iv * iv;
+  else if (iw === 0.5) ix = Math.sqrt(iv); // a square root is never a halfway case
+  else if (Math.abs(iw) <= 64 && Number.isInteger(iw)) ix = exactIntPow(iv, iw);
+  else ix = powPositive(iv, iw);
   if (ix === Infinity) throw new NumericError('OverflowError', "(34, 'Numerical result out of range')");
   return negate ? -ix : ix;
 }
