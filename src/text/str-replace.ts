@@ -95,3 +95,5 @@ export function makeTransKey(key: string | number): number {
 
 export const MAKETRANS_KEY_TYPE_ERROR = 'keys in translate table must be strings or integers';
 export const MAKETRANS_ONE_ARG_ERROR = 'if you give only one argument to maketrans it must be a dict';
+/** Prefix of maketrans's TypeError for a non-str second argument (+ the type name). */
+export const MAKETRANS_SECOND_ARG_ERROR = 'maketrans() argument 2 must be str, not ';
