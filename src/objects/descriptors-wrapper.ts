@@ -287,3 +287,19 @@ defineGetter('wrapper_descriptor', '__qualname__', (w) =>
   newStr(`${typeNameJs(getField(w, WR_OWNER))}.${strValue(getField(w, WR_NAME))}`),
 );
 defineGetter('wrapper_descriptor', '__objclass__', (w) => getField(w, WR_OWNER));
+
+/**
+ * Run wrapper `w` on self with up to two positional arguments, without
+ * argument words (the class machinery's fast path when a dunder found on
+ * the MRO is a built-in's slot wrapper). Caller checked the arity.
+ */
+export function runWrapper(w: Ref, self: Value, a: Value, b: Value): Value {
+  const def = WRAPPERS[smallIntValue(getField(w, WR_KIND))]!;
+  const owner = getField(w, WR_OWNER);
+  return def.run(slotsOf(owner), owner === T.object ? self : unboxed(self), a, b, 0, 0, NULL);
+}
+
+/** Is `f` a slot wrapper (for the fast paths)? */
+export function isWrapper(f: Value): boolean {
+  return (f & 1) === 0 && f !== NULL && i32[f >> 2] === T.wrapper_descriptor;
+}

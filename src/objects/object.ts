@@ -1,0 +1,317 @@
+/**
+ * The `object` type: the default behaviour every type inherits (repr, str,
+ * hash by identity, == by identity with != delegating to ==, generic
+ * attribute access) and object's methods (__new__, __init__,
+ * __init_subclass__, __subclasshook__, __format__, __reduce_ex__,
+ * __reduce__, __getstate__, __sizeof__, __dir__) and its __class__ attribute.
+ */
+import { HEADER_BYTES, NULL, type Ref, type Value } from '../heap/layout.js';
+import { i32 } from '../heap/memory.js';
+import { CMP_EQ, CMP_NE, getIter, isTrue, iterNext, repr, str, typeNameOf } from '../vm/abstract.js';
+import { genericGetAttr, genericSetAttr, getAttrOptional, lookupType } from '../vm/attributes.js';
+import { callArray } from '../vm/call.js';
+import { raise } from '../vm/errors.js';
+import { dictEntryIndex, dictGetStr, dictNextEntry, dictSet, dictSize, newDict } from './dict.js';
+import { defineGetSet } from './descriptors-getset.js';
+import { intern } from './intern.js';
+import { intFromNumber } from './int.js';
+import { listAppend, newList } from './list.js';
+import { defineMethod, MDF_CLASS, MDF_STATIC } from './native.js';
+import { E, S, T } from './registry.js';
+import { newStr, strLength, strValue } from './str.js';
+import { tupleBase, tupleLength, newTuple } from './tuple.js';
+import { isSubtype, typeOf } from './typecheck.js';
+import { kwLen } from './type-args.js';
+import { addressHex, typeFullName, typeNameJs } from './type-info.js';
+import { allocInstance, existingInstanceDict, isHeapType } from './type-layout.js';
+import { dunder } from './type-names.js';
+import {
+  declareSlots,
+  getField,
+  slotsOf,
+  TP_MRO,
+  TPF_ABSTRACT,
+  typeBase,
+  typeBasicWords,
+  typeDict,
+  typeDictIndex,
+  typeFlags,
+} from './typeobject.js';
+import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
+
+declareSlots('object', {
+  repr(self: Value): Ref {
+    return newStr(`<${typeFullName(typeOf(self))} object at ${addressHex(self)}>`);
+  },
+  str(self: Value): Ref {
+    return repr(self);
+  },
+  hash(self: Value): number {
+    // CPython: the address rotated by 4 bits; ours are 8-aligned, so drop 3.
+    return (self >>> 3) | 0;
+  },
+  richcompare(self: Value, other: Value, op: number): Value {
+    if (op === CMP_EQ) return self === other ? S.True : S.NotImplemented;
+    if (op === CMP_NE) {
+      // != delegates to == and inverts it, unless == is not implemented.
+      const f = slotsOf(typeOf(self)).richcompare;
+      if (f === undefined) return S.NotImplemented;
+      const r = f(self, other, CMP_EQ);
+      if (r === S.NotImplemented) return r;
+      return isTrue(r) ? S.False : S.True;
+    }
+    return S.NotImplemented;
+  },
+  getattr: genericGetAttr,
+  setattr: genericSetAttr,
+});
+
+function objectNewDescr(): Value {
+  return dictGetStr(typeDict(T.object), dunder('__new__'));
+}
+function objectInitDescr(): Value {
+  return dictGetStr(typeDict(T.object), dunder('__init__'));
+}
+
+/** The first built-in type on cls's MRO (whose __new__ must make its instances). */
+export function builtinBaseOf(cls: Ref): Ref {
+  let t = cls;
+  while (t !== NULL && isHeapType(t)) t = typeBase(t);
+  return t === NULL ? T.object : t;
+}
+
+/** The abstract-class check of object.__new__ (abc sets __abstractmethods__ and TPF_ABSTRACT). */
+function checkAbstract(cls: Ref): void {
+  if ((typeFlags(cls) & TPF_ABSTRACT) === 0) return;
+  const methods = getAttrOptional(cls, dunder('__abstractmethods__'));
+  const names: string[] = [];
+  if (methods !== NULL) {
+    const mark = handleCount();
+    try {
+      pushHandle(methods);
+      const it = getIter(methods);
+      pushHandle(it);
+      for (let x = iterNext(it); x !== NULL; x = iterNext(it)) names.push(strValue(str(x)));
+    } finally {
+      releaseHandles(mark);
+    }
+    names.sort();
+  }
+  const cname = typeNameJs(cls);
+  const list = names.map((n) => `'${n}'`).join(', ');
+  throw raise(
+    E.TypeError,
+    `Can't instantiate abstract class ${cname} without an implementation for abstract method${names.length === 1 ? '' : 's'} ${list}`,
+  );
+}
+
+/** object.__new__(cls, *args, **kwargs) */
+export function objectNew(_self: Value, argv: number, argc: number, kwnames: Ref): Value {
+  if (argc - kwLen(kwnames) < 1) throw raise(E.TypeError, 'object.__new__(): not enough arguments');
+  const cls = i32[argv]!;
+  if ((cls & 1) !== 0 || !isSubtype(typeOf(cls), T.type)) {
+    throw raise(E.TypeError, `object.__new__(X): X is not a type object (${typeNameOf(cls)})`);
+  }
+  if (argc > 1) {
+    if (lookupType(cls, dunder('__new__')) !== objectNewDescr()) {
+      throw raise(E.TypeError, 'object.__new__() takes exactly one argument (the type to instantiate)');
+    }
+    if (lookupType(cls, dunder('__init__')) === objectInitDescr()) {
+      throw raise(E.TypeError, `${typeNameJs(cls)}() takes no arguments`);
+    }
+  }
+  return newObjectOf(cls);
+}
+
+/** An instance of cls made by object.__new__ (after the argument checks). */
+export function newObjectOf(cls: Ref): Ref {
+  const base = builtinBaseOf(cls);
+  if (base !== T.object) {
+    const n = typeNameJs(cls);
+    throw raise(E.TypeError, `object.__new__(${n}) is not safe, use ${typeNameJs(base)}.__new__()`);
+  }
+  checkAbstract(cls);
+  return allocInstance(cls);
+}
+
+/** object.__init__(self, *args, **kwargs) */
+export function objectInit(self: Value, _argv: number, argc: number): Value {
+  if (argc > 0) {
+    const tp = typeOf(self);
+    if (lookupType(tp, dunder('__init__')) !== objectInitDescr()) {
+      throw raise(E.TypeError, 'object.__init__() takes exactly one argument (the instance to initialize)');
+    }
+    if (lookupType(tp, dunder('__new__')) === objectNewDescr()) {
+      throw raise(E.TypeError, `${typeNameJs(tp)}.__init__() takes exactly one argument (the instance to initialize)`);
+    }
+  }
+  return S.None;
+}
+
+defineMethod('object', '__new__', objectNew, MDF_STATIC);
+defineMethod('object', '__init__', objectInit);
+
+defineMethod(
+  'object',
+  '__init_subclass__',
+  (cls, _argv, argc, kwnames) => {
+    if (kwLen(kwnames) > 0) {
+      throw raise(E.TypeError, `${typeNameJs(cls)}.__init_subclass__() takes no keyword arguments`);
+    }
+    if (argc > 0) throw raise(E.TypeError, `${typeNameJs(cls)}.__init_subclass__() takes no arguments (${argc} given)`);
+    return S.None;
+  },
+  MDF_CLASS,
+);
+
+defineMethod('object', '__subclasshook__', () => S.NotImplemented, MDF_CLASS);
+
+defineMethod('object', '__format__', (self, argv, argc, kwnames) => {
+  if (argc !== 1 || kwLen(kwnames) > 0) {
+    throw raise(E.TypeError, `object.__format__() takes exactly one argument (${argc} given)`);
+  }
+  const spec = i32[argv]!;
+  if ((spec & 1) !== 0 || !isSubtype(typeOf(spec), T.str)) {
+    throw raise(E.TypeError, `__format__() argument must be str, not ${typeNameOf(spec)}`);
+  }
+  if (strLength(spec) > 0 && typeOf(spec) === T.str) {
+    throw raise(E.TypeError, `unsupported format string passed to ${typeNameJs(typeOf(self))}.__format__`);
+  }
+  return str(self);
+});
+
+defineMethod('object', '__sizeof__', (self) => {
+  const t = typeOf(self);
+  if ((self & 1) !== 0) return intFromNumber(28);
+  const words = (i32[(self >> 2) + 1]! >>> 4) << 3;
+  return intFromNumber(words > 0 ? words : HEADER_BYTES + typeBasicWords(t) * 4);
+});
+
+/** object.__getstate__(): the instance dict (or None), with slot values as CPython 3.11+. */
+defineMethod('object', '__getstate__', (self) => {
+  const d = existingInstanceDict(self);
+  if (d === NULL || dictSize(d) === 0) return S.None;
+  return d;
+});
+
+function reduceEx(self: Value, protocol: number): Value {
+  // copyreg's protocol-2 form: (copyreg.__newobj__, (cls,), state, None, None).
+  const copyreg = importHook.importModule('copyreg');
+  const mark = handleCount();
+  try {
+    pushHandle(copyreg);
+    const cls = typeOf(self);
+    if (protocol < 2) {
+      const f = getAttrOptional(copyreg, intern('_reduce_ex'));
+      return callArray(f, [self, intFromNumber(protocol)]);
+    }
+    const newobj = getAttrOptional(copyreg, intern('__newobj__'));
+    pushHandle(newobj);
+    const gs = getAttrOptional(self, intern('__getstate__'));
+    const state = gs === NULL ? S.None : callArray(gs, []);
+    pushHandle(state);
+    const args = newTuple([cls]);
+    return newTuple([newobj, args, state, S.None, S.None]);
+  } finally {
+    releaseHandles(mark);
+  }
+}
+
+/** Hooked by the import system (copyreg for __reduce_ex__). */
+export const importHook = {
+  importModule: (name: string): Value => {
+    throw raise(E.ImportError, `No module named '${name}'`);
+  },
+};
+
+defineMethod('object', '__reduce_ex__', (self, argv, argc) => {
+  if (argc !== 1) throw raise(E.TypeError, `object.__reduce_ex__() takes exactly one argument (${argc} given)`);
+  const p = i32[argv]!;
+  if ((p & 1) === 0) throw raise(E.TypeError, `'${typeNameOf(p)}' object cannot be interpreted as an integer`);
+  const reduce = lookupType(typeOf(self), intern('__reduce__'));
+  const objectReduce = dictGetStr(typeDict(T.object), intern('__reduce__'));
+  if (reduce !== NULL && reduce !== objectReduce) {
+    const bound = getAttrOptional(self, intern('__reduce__'));
+    return callArray(bound, []);
+  }
+  return reduceEx(self, p >> 1);
+});
+defineMethod('object', '__reduce__', (self) => reduceEx(self, 0));
+
+/** object.__dir__(): the instance dict's keys and every class attribute along the MRO (unsorted). */
+defineMethod('object', '__dir__', (self) => {
+  const seen = newDict();
+  const mark = handleCount();
+  try {
+    pushHandle(seen);
+    const d = existingInstanceDict(self);
+    if (d !== NULL) mergeKeys(seen, d);
+    const cls = getAttrOptional(self, dunder('__class__'));
+    if (cls !== NULL && (cls & 1) === 0 && isSubtype(typeOf(cls), T.type)) mergeClassKeys(seen, cls);
+    const out = newList(0);
+    for (let k = dictNextEntry(seen, 0); k >= 0; k = dictNextEntry(seen, k + 1)) {
+      listAppend(out, i32[dictEntryIndex(seen, k) + 1]!);
+    }
+    return out;
+  } finally {
+    releaseHandles(mark);
+  }
+});
+
+function mergeKeys(into: Ref, d: Ref): void {
+  for (let k = dictNextEntry(d, 0); k >= 0; k = dictNextEntry(d, k + 1)) {
+    dictSet(into, i32[dictEntryIndex(d, k) + 1]!, S.None);
+  }
+}
+
+/** Keys of every dict along cls's MRO (what dir(cls) lists). */
+export function mergeClassKeys(into: Ref, cls: Ref): void {
+  const mro = getField(cls, TP_MRO);
+  for (let i = 0, n = tupleLength(mro); i < n; i++) mergeKeys(into, typeDict(i32[tupleBase(mro) + i]!));
+}
+
+// ---- __class__ ----------------------------------------------------------------------------
+
+function sameLayout(a: Ref, b: Ref): boolean {
+  return (
+    typeBasicWords(a) === typeBasicWords(b) &&
+    typeDictIndex(a) === typeDictIndex(b) &&
+    builtinBaseOf(a) === builtinBaseOf(b) &&
+    slotLayoutOf(a) === slotLayoutOf(b)
+  );
+}
+/** The most derived class on the MRO that added __slots__ (its members define the layout). */
+function slotLayoutOf(t: Ref): Ref {
+  let cur = t;
+  while (cur !== NULL && isHeapType(cur)) {
+    const base = typeBase(cur);
+    if (base === NULL || typeBasicWords(cur) !== typeBasicWords(base) + (typeDictIndex(base) < 0 && typeDictIndex(cur) >= 0 ? 1 : 0)) return cur;
+    cur = base;
+  }
+  return cur;
+}
+
+defineGetSet(
+  'object',
+  '__class__',
+  (self) => typeOf(self),
+  (self, value) => {
+    if (value === NULL) throw raise(E.TypeError, "can't delete __class__ attribute");
+    if ((value & 1) !== 0 || !isSubtype(typeOf(value), T.type)) {
+      throw raise(E.TypeError, `__class__ must be set to a class, not '${typeNameOf(value)}' object`);
+    }
+    const old = typeOf(self);
+    const isModule = (t: Ref): boolean => isSubtype(t, T.module);
+    if (!(isHeapType(old) && isHeapType(value)) && !(isModule(old) && isModule(value))) {
+      throw raise(E.TypeError, '__class__ assignment only supported for mutable types or ModuleType subclasses');
+    }
+    if (!sameLayout(old, value)) {
+      throw raise(
+        E.TypeError,
+        `__class__ assignment: '${typeNameJs(value)}' object layout differs from '${typeNameJs(old)}'`,
+      );
+    }
+    i32[self >> 2] = value;
+  },
+);
+
