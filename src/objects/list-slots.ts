@@ -388,6 +388,9 @@ declareSlots('list', {
     if (!isListLike(self) || !isListLike(other)) return S.NotImplemented;
     return compareSequences(self, other, op, listLength, listGet);
   },
+  hash(self: Value): number {
+    throw raise(E.TypeError, `unhashable type: '${typeNameOf(self)}'`);
+  },
   len: listLength,
   bool: (self: Value) => listLength(self) !== 0,
   iter: newListIterator,

@@ -91,11 +91,17 @@ import { T, S } from '../../src/objects/registry.js';
 import { intValue } from '../../src/objects/int.js';
 import { strHash, strLength } from '../../src/objects/str.js';
 
+/** Has this type no repr of its own (none, or object's)? */
+function inherited(t: number): boolean {
+  const f = slotsOf(t).repr;
+  return f === undefined || f === slotsOf(T.object).repr;
+}
+
 /** Install int/str repr, hash and comparison if their owners have not (call after startRuntime). */
 export function ensureBasicSlots(): void {
   const cmp = (a: bigint | string, b: bigint | string, op: number): boolean =>
     [a < b, a <= b, a === b, a !== b, a > b, a >= b][op]!;
-  if (slotsOf(T.int).repr === undefined) {
+  if (inherited(T.int)) {
     declareSlots('int', {
       repr: (v) => newStr(String(intValue(v))),
       richcompare: (a, b, op) => {
@@ -107,8 +113,8 @@ export function ensureBasicSlots(): void {
       hash: (v) => Number(intValue(v)),
     });
   }
-  if (slotsOf(T.bool).repr === undefined) declareSlots('bool', { repr: (v) => newStr(v === S.True ? 'True' : 'False') });
-  if (slotsOf(T.str).repr === undefined) {
+  if (inherited(T.bool)) declareSlots('bool', { repr: (v) => newStr(v === S.True ? 'True' : 'False') });
+  if (inherited(T.str)) {
     declareSlots('str', {
       repr: (v) => newStr(`'${strValue(v)}'`),
       hash: (v) => strHash(v),
@@ -119,5 +125,5 @@ export function ensureBasicSlots(): void {
       },
     });
   }
-  if (slotsOf(T.NoneType).repr === undefined) declareSlots('NoneType', { repr: () => newStr('None') });
+  if (inherited(T.NoneType)) declareSlots('NoneType', { repr: () => newStr('None') });
 }
