@@ -177,6 +177,8 @@ function powGeneral(ar: number, ai: number, br: number, bi: number): void {
       len /= Math.exp(at * bi);
       phase += bi * Math.log(vabs);
     }
+    // glibc's cos/sin of an infinite phase set errno = EDOM, which CPython reports
+    if (phase === Infinity || phase === -Infinity) cerr = EDOM;
     rre = len * Math.cos(phase);
     rim = len * Math.sin(phase);
   }

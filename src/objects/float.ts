@@ -109,7 +109,7 @@ export function bigToDouble(n: Value): number {
 
 /** Hash of a float as CPython's (reduced to a JS number: see exactNumberHash for hash()). */
 export function floatHashNumber(x: number, self: Value): number {
-  if (Number.isSafeInteger(x)) return x === -1 ? -2 : x;
+  if (Number.isSafeInteger(x)) return x === -1 ? -2 : x === 0 ? 0 : x; // -0.0 hashes as 0
   return Number(hashFloat(x, nanHash(self)));
 }
 
