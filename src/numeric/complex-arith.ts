@@ -11,6 +11,18 @@
  */
 import { NumericError } from './errors.js';
 import type { Complex } from './parse-float.js';
+import { crAtan2, crCos, crExp, crHypot, crLog, crSin, powPositive } from './libm.js';
+
+/** C's pow for the non-negative bases met here (special values as C99 Annex F). */
+function libmPow(x: number, y: number): number {
+  if (y === 0 || x === 1) return 1;
+  if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
+  if (x === 0) return y < 0 ? Infinity : 0;
+  if (x === Infinity) return y < 0 ? 0 : Infinity;
+  if (y === Infinity) return x < 1 ? 0 : Infinity;
+  if (y === -Infinity) return x < 1 ? Infinity : 0;
+  return powPositive(x, y);
+}
 
 export type { Complex };
 
@@ -82,15 +94,17 @@ export function complexPow(a: Complex, b: Complex): Complex {
     if (b.im !== 0 || b.re < 0) throw zeroPowError();
     p = { re: 0, im: 0 };
   } else {
-    const vabs = Math.hypot(a.re, a.im);
-    let len = Math.pow(vabs, b.re);
-    const at = Math.atan2(a.im, a.re);
+    const vabs = crHypot(a.re, a.im);
+    let len = libmPow(vabs, b.re);
+    const at = crAtan2(a.im, a.re);
     let phase = at * b.re;
     if (b.im !== 0) {
-      len /= Math.exp(at * b.im);
-      phase += b.im * Math.log(vabs);
+      len /= crExp(at * b.im);
+      phase += b.im * crLog(vabs);
     }
-    p = { re: len * Math.cos(phase), im: len * Math.sin(phase) };
+    // C's cos/sin of an infinity set errno to EDOM, which CPython reports so
+    if (phase === Infinity || phase === -Infinity) throw zeroPowError();
+    p = { re: len * crCos(phase), im: len * crSin(phase) };
   }
   if (Math.abs(p.re) === Infinity || Math.abs(p.im) === Infinity) {
     throw new NumericError('OverflowError', 'complex exponentiation');
@@ -105,7 +119,7 @@ export function complexAbs(z: Complex): number {
     if (Math.abs(z.im) === Infinity) return Infinity;
     return NaN;
   }
-  const r = Math.hypot(z.re, z.im);
+  const r = crHypot(z.re, z.im);
   if (!Number.isFinite(r)) throw new NumericError('OverflowError', 'absolute value too large');
   return r;
 }

@@ -16,7 +16,7 @@ import { NumericError, NeedsComplexError } from './errors.js';
 import { floatToInt, floatToRatio } from './int-float.js';
 import { ratioToFloat, pow10n, decompose } from './bits.js';
 import { scaledRound } from './dtoa.js';
-import { powPositive } from './float-pow.js';
+import { powPositive } from './libm.js';
 
 export function floatTrueDiv(a: number, b: number): number {
   if (b === 0) throw new NumericError('ZeroDivisionError', 'float division by zero');

@@ -1,13 +1,16 @@
 /**
- * x ** y for finite x > 0 and finite y, rounded to nearest from a
- * double-double (about 100-bit) evaluation of exp(y * log(x)).
+ * Elementary functions rounded to nearest from double-double (about 100-bit)
+ * evaluations, to agree with glibc, whose pow, exp, log and hypot CPython
+ * calls and which are correctly rounded except extremely near a halfway
+ * point. V8's Math.pow/exp/log/hypot (fdlibm) are often an ulp off them
+ * (2 ** -0.5, 2 ** 1.5, abs(-3.5+0.25j)). Exact halfway cases (10.0 ** 23)
+ * fall on whichever side glibc's own approximation lands and cannot be reproduced.
  *
- *   powPositive(x, y): number   (may return Infinity or 0 on overflow/underflow)
- *
- * Why: CPython calls the C library's pow, and glibc's is correctly rounded
- * except extremely near a halfway point, while V8's Math.pow (fdlibm) is often
- * an ulp off (2 ** -0.5, 2 ** 1.5). Exact halfway cases (10.0 ** 23) fall on
- * whichever side glibc's own approximation lands and cannot be reproduced.
+ *   powPositive(x, y)   x ** y for finite x > 0 and finite y (Infinity or 0 past the range)
+ *   crExp(x)            exp(x)
+ *   crLog(x)            log(x) for x > 0 (finite)
+ *   crHypot(x, y)       hypot(x, y)
+ *   crSin, crCos, crAtan2   for |x| < 2**30 (beyond it, V8's own)
  */
 import { decompose } from './bits.js';
 
@@ -106,7 +109,42 @@ function scale(v: number, n: number): number {
 }
 
 export function powPositive(x: number, y: number): number {
-  const t = mul(logDD(x), [y, 0]);
+  return expDD(mul(logDD(x), [y, 0]));
+}
+
+export function crExp(x: number): number {
+  if (Number.isNaN(x)) return x;
+  return expDD([x, 0]);
+}
+
+export function crLog(x: number): number {
+  if (!(x > 0) || x === Infinity) return Math.log(x); // nan, -inf, inf and the domain errors
+  const l = logDD(x);
+  return l[0] + l[1];
+}
+
+export function crHypot(x: number, y: number): number {
+  x = Math.abs(x);
+  y = Math.abs(y);
+  if (x === Infinity || y === Infinity) return Infinity;
+  if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
+  if (x < y) [x, y] = [y, x];
+  if (y === 0) return x;
+  // scale by a power of two so that the squares neither overflow nor underflow
+  const k = Math.floor(Math.log2(x));
+  const sx = scale(x, -k);
+  const sy = scale(y, -k);
+  const sum = add(twoProd(sx, sx), twoProd(sy, sy));
+  // one Newton step on the double-double square root
+  const r = Math.sqrt(sum[0]);
+  const rr = twoProd(r, r);
+  const resid = add(sum, [-rr[0], -rr[1]]);
+  const root = quickTwoSum(r, (resid[0] + resid[1]) / (2 * r));
+  return scaleDD(root, k);
+}
+
+/** exp of a double-double, rounded once to a double. */
+function expDD(t: DD): number {
   if (t[0] > 710) return Infinity;
   if (t[0] < -746) return 0;
   // t = n log 2 + r, |r| <= log(2)/2; e**r = (1 + expm1(r / 256)) ** 256
@@ -117,7 +155,11 @@ export function powPositive(x: number, y: number): number {
   for (let i = EXP_COEF.length - 2; i >= 1; i--) u = add(mul(u, rs), EXP_COEF[i]!);
   u = mul(u, rs); // expm1(r / 256)
   for (let i = 0; i < 8; i++) u = mul(u, add(u, [2, 0])); // expm1(2a) = expm1(a) * (expm1(a) + 2)
-  const e = add([1, 0], u);
+  return scaleDD(add([1, 0], u), n);
+}
+
+/** (e[0] + e[1]) * 2**n, rounded once, also when the result is subnormal. */
+function scaleDD(e: DD, n: number): number {
   const r0 = scale(e[0] + e[1], n);
   if (r0 >= 2.2250738585072014e-308 || r0 === Infinity) return r0;
   // A subnormal result: round hi + lo once at 2**-1074, not first to 53 bits.
@@ -127,4 +169,109 @@ export function powPositive(x: number, y: number): number {
   if (diff > half) return hi + 2 ** -1074;
   if (diff < -half) return hi - 2 ** -1074;
   return hi;
+}
+
+// π/2 as an unevaluated sum of three doubles, for argument reduction.
+const PIO2_1 = 1.5707963267948966;
+const PIO2_2 = 6.123233995736766e-17;
+const PIO2_3 = -1.4973849048591698e-33;
+const PIO2: DD = [PIO2_1, PIO2_2];
+
+// (-1)**k / (2k+1)! and (-1)**k / (2k)!
+const SIN_COEF: DD[] = [];
+const COS_COEF: DD[] = [];
+{
+  let f: DD = [1, 0];
+  for (let i = 1; i <= 30; i++) {
+    f = div(f, [i, 0]);
+    const signed: DD = (i >> 1) % 2 === 1 ? [-f[0], -f[1]] : f;
+    if (i % 2 === 1) SIN_COEF.push(signed);
+    else COS_COEF.push(signed);
+  }
+  COS_COEF.unshift([1, 0]);
+}
+
+function series(coef: DD[], x2: DD, terms: number): DD {
+  let sum = coef[terms - 1]!;
+  for (let i = terms - 2; i >= 0; i--) sum = add(mul(sum, x2), coef[i]!);
+  return sum;
+}
+
+/** sin and cos of a double-double |r| <= π/4 (a little more is fine). */
+function sinCosDD(r: DD): [DD, DD] {
+  const r2 = mul(r, r);
+  return [mul(series(SIN_COEF, r2, 14), r), series(COS_COEF, r2, 15)];
+}
+
+/** x = k π/2 + r with r a double-double, for |x| < 2**30. */
+function reduce(x: number): [number, DD] {
+  const k = Math.round(x / PIO2_1);
+  const p1 = twoProd(k, PIO2_1);
+  let r = add(twoSum(x, -p1[0]), [-p1[1], 0]);
+  r = add(r, mul([-k, 0], [PIO2_2, PIO2_3]));
+  return [k, r];
+}
+
+function sinCosRounded(x: number, wantCos: boolean): number {
+  const [k, r] = reduce(x);
+  const [s, c] = sinCosDD(r);
+  const q = ((k % 4) + 4 + (wantCos ? 1 : 0)) % 4;
+  const v = q === 0 ? s : q === 1 ? c : q === 2 ? [-s[0], -s[1]] : [-c[0], -c[1]];
+  return v[0] + v[1];
+}
+
+export function crSin(x: number): number {
+  if (!Number.isFinite(x) || Math.abs(x) > 1073741824) return Math.sin(x);
+  if (Math.abs(x) < 1e-8) return Math.sin(x); // sin x = x - x**3/6: the libraries agree here
+  return sinCosRounded(x, false);
+}
+
+export function crCos(x: number): number {
+  if (!Number.isFinite(x) || Math.abs(x) > 1073741824) return Math.cos(x);
+  return sinCosRounded(x, true);
+}
+
+// atan(j/64) for j = 0..64, and the odd series (-1)**k / (2k+1)
+const ATAN_SERIES: DD[] = ATANH_COEF.map((c, i) => (i % 2 === 1 ? [-c[0], -c[1]] : c));
+
+function atanSmall(z: DD, terms: number): DD {
+  return mul(series(ATAN_SERIES, mul(z, z), terms), z);
+}
+
+function sqrtDD(a: DD): DD {
+  const r = Math.sqrt(a[0]);
+  const rr = twoProd(r, r);
+  const resid = add(a, [-rr[0], -rr[1]]);
+  return quickTwoSum(r, (resid[0] + resid[1]) / (2 * r));
+}
+
+const ATAN_TABLE: DD[] = [];
+for (let j = 0; j <= 64; j++) {
+  // atan(c) = 2 atan(c / (1 + sqrt(1 + c**2))), halved three times so the series is short
+  let z: DD = [j / 64, 0];
+  for (let h = 0; h < 3; h++) z = div(z, add([1, 0], sqrtDD(add([1, 0], mul(z, z)))));
+  ATAN_TABLE.push(mul(atanSmall(z, 24), [8, 0]));
+}
+
+/** atan of a double-double 0 <= z <= 1. */
+function atanDD(z: DD): DD {
+  const j = Math.round(z[0] * 64);
+  const c = j / 64;
+  // atan(z) = atan(c) + atan((z - c) / (1 + z c)), |(z - c) / (1 + z c)| <= 1/128
+  const t = div(add(z, [-c, 0]), add([1, 0], mul(z, [c, 0])));
+  return add(ATAN_TABLE[j]!, atanSmall(t, 12));
+}
+
+export function crAtan2(y: number, x: number): number {
+  if (!Number.isFinite(x) || !Number.isFinite(y) || x === 0 || y === 0) return Math.atan2(y, x);
+  const ax = Math.abs(x);
+  const ay = Math.abs(y);
+  const ratioLog = Math.log2(ay) - Math.log2(ax);
+  if (ratioLog < -1000 || ratioLog > 1000) return Math.atan2(y, x); // far outside: the libraries agree
+  let a: DD;
+  if (ay <= ax) a = atanDD(div([ay, 0], [ax, 0]));
+  else a = add(PIO2, (([h, l]) => [-h, -l] as DD)(atanDD(div([ax, 0], [ay, 0]))));
+  if (x < 0) a = add([2 * PIO2_1, 2 * PIO2_2], [-a[0], -a[1]]);
+  const v = a[0] + a[1];
+  return y < 0 ? -v : v;
 }
