@@ -49,3 +49,22 @@ describe('parseFormatSpec for numbers', () => {
     expect(() => parseFormatSpec(',x', { typeName: 'int', defaultType: 'd', defaultAlign: '>' })).toThrow("Cannot specify ',' with 'x'.");
   });
 });
+
+describe('parseFormatSpec errors for int and float match CPython (sample of every spec shape)', () => {
+  const specs = JSON.parse(
+    readFileSync(new URL('./fixtures/format-spec-numbers.json', import.meta.url), 'utf8'),
+  ) as [string, 'int' | 'float', string | null][];
+  it(`${specs.length} specs`, () => {
+    const bad: string[] = [];
+    for (const [spec, typeName, exp] of specs) {
+      let got: string | null = null;
+      try {
+        parseFormatSpec(spec, { typeName, defaultType: typeName === 'int' ? 'd' : '', defaultAlign: '>' });
+      } catch (e) {
+        got = (e as Error).message;
+      }
+      if (got !== exp) bad.push(`${JSON.stringify(spec)} ${typeName}: got ${got}, CPython ${exp}`);
+    }
+    expect(bad).toEqual([]);
+  });
+});
