@@ -293,34 +293,32 @@ defineGetter('complex', 'imag', (self) => newFloat(complexImag(selfComplex(self,
 
 function noArgs(name: string, argc: number, kwnames: Ref): void {
   if (kwCount(kwnames) > 0) throw raise(E.TypeError, `${name}() takes no keyword arguments`);
-  if (argc !== 1) throw raise(E.TypeError, `${name}() takes no arguments (${argc - 1} given)`);
+  if (argc !== 0) throw raise(E.TypeError, `${name}() takes no arguments (${argc} given)`);
 }
 
-defineMethod('complex', 'conjugate', (_s, argv, argc, kw) => {
+defineMethod('complex', 'conjugate', (self, _argv, argc, kw) => {
   noArgs('complex.conjugate', argc, kw);
-  const c = selfComplex(i32[argv]!, 'conjugate');
+  const c = selfComplex(self, 'conjugate');
   return newComplex(complexReal(c), -complexImag(c));
 });
-defineMethod('complex', '__complex__', (_s, argv, argc, kw) => {
+defineMethod('complex', '__complex__', (self, _argv, argc, kw) => {
   noArgs('complex.__complex__', argc, kw);
-  const self = i32[argv]!;
   const c = selfComplex(self, '__complex__');
   return c === self ? self : newComplex(complexReal(c), complexImag(c));
 });
-defineMethod('complex', '__getnewargs__', (_s, argv, argc, kw) => {
+defineMethod('complex', '__getnewargs__', (self, _argv, argc, kw) => {
   noArgs('complex.__getnewargs__', argc, kw);
-  const c = selfComplex(i32[argv]!, '__getnewargs__');
+  const c = selfComplex(self, '__getnewargs__');
   const re = newFloat(complexReal(c));
   return newTuple([re, newFloat(complexImag(c))]);
 });
-defineMethod('complex', '__abs__', (_s, argv, argc, kw) => {
+defineMethod('complex', '__abs__', (self, _argv, argc, kw) => {
   noArgs('complex.__abs__', argc, kw);
-  const c = selfComplex(i32[argv]!, '__abs__');
+  const c = selfComplex(self, '__abs__');
   return newFloat(complexAbs(complexReal(c), complexImag(c)));
 });
-defineMethod('complex', '__format__', (_s, argv, argc, kw) => {
+defineMethod('complex', '__format__', (self, argv, argc, kw) => {
   const spec = formatSpecArg('complex', argv, argc, kw);
-  const self = i32[argv]!;
   const c = selfComplex(self, '__format__');
   try {
     return newStr(formatComplex(complexReal(c), complexImag(c), spec, typeNameOf(self)));
@@ -345,7 +343,8 @@ function complexArg(v: Value, first: boolean): boolean {
     argIsComplex = true;
     return true;
   }
-  const f = (v & 1) !== 0 ? NULL : lookupTypeString(typeOf(v), '__complex__');
+  // only the first argument's __complex__ is used (CPython converts the second with float())
+  const f = (v & 1) !== 0 || !first ? NULL : lookupTypeString(typeOf(v), '__complex__');
   if (f !== NULL && f !== S.None) {
     const r = callFound0(f, v);
     const rc = complexOperand(r);
@@ -402,7 +401,6 @@ export function complexNew(_self: Value, argv: number, argc: number, kwnames: Re
     else im = v;
   }
   const make = (re: number, imag: number): Value => (cls === T.complex ? newComplex(re, imag) : newBoxed(cls, newComplex(re, imag)));
-  if (r === NULL) r = NULL;
   if (r !== NULL) {
     const text = numberText(r);
     if (text !== null && (r & 1) === 0 && isSubtype(typeOf(r), T.str)) {

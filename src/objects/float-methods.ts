@@ -36,8 +36,7 @@ import { newTuple } from './tuple.js';
 import { isSubtype, typeOf } from './typecheck.js';
 import { newBoxed, unboxed } from './type-layout.js';
 
-function selfFloat(argv: number, name: string): number {
-  const self = i32[argv]!;
+function selfFloat(self: Value, name: string): number {
   const f = floatOperand(self);
   if (f === NULL) {
     throw raise(E.TypeError, `descriptor '${name}' for 'float' objects doesn't apply to a '${typeNameOf(self)}' object`);
@@ -54,9 +53,9 @@ function guard<R>(f: () => R): R {
 }
 
 function method0(name: string, f: (x: number, self: Value) => Value): void {
-  defineMethod('float', name, (_s, argv, argc, kw) => {
-    noArgs(`float.${name}`, argc - 1, kw);
-    return f(selfFloat(argv, name), i32[argv]!);
+  defineMethod('float', name, (self, _argv, argc, kw) => {
+    noArgs(`float.${name}`, argc, kw);
+    return f(selfFloat(self, name), self);
   });
 }
 
@@ -78,28 +77,27 @@ method0('__ceil__', (x) => guard(() => intFromBigInt(floatCeil(x))));
 method0('__abs__', (x) => newFloat(Math.abs(x)));
 method0('__getnewargs__', (x) => newTuple([newFloat(x)]));
 
-defineMethod('float', '__round__', (_s, argv, argc, kw) => {
-  const x = selfFloat(argv, '__round__');
-  const nd = optionalArg('float.__round__', '__round__', argv + 1, argc - 1, kw);
+defineMethod('float', '__round__', (self, argv, argc, kw) => {
+  const x = selfFloat(self, '__round__');
+  const nd = optionalArg('float.__round__', '__round__', argv, argc, kw);
   if (nd === NULL || nd === S.None) return guard(() => intFromBigInt(floatRound(x)));
   const n = bigOf(indexArg(nd));
   return guard(() => newFloat(floatRoundTo(x, n)));
 });
 
-defineMethod('float', '__format__', (_s, argv, argc, kw) => {
+defineMethod('float', '__format__', (self, argv, argc, kw) => {
   const spec = formatSpecArg('float', argv, argc, kw);
-  const x = selfFloat(argv, '__format__');
-  return guard(() => newStr(formatFloat(x, spec, typeNameOf(i32[argv]!))));
+  const x = selfFloat(self, '__format__');
+  return guard(() => newStr(formatFloat(x, spec, typeNameOf(self))));
 });
 
 defineMethod(
   'float',
   'fromhex',
-  (_s, argv, argc, kw) => {
+  (cls, argv, argc, kw) => {
     if (kwCount(kw) > 0) throw raise(E.TypeError, 'float.fromhex() takes no keyword arguments');
-    if (argc !== 2) throw raise(E.TypeError, `float.fromhex() takes exactly one argument (${argc - 1} given)`);
-    const cls = i32[argv]!;
-    const s = i32[argv + 1]!;
+    if (argc !== 1) throw raise(E.TypeError, `float.fromhex() takes exactly one argument (${argc} given)`);
+    const s = i32[argv]!;
     if ((s & 1) !== 0 || !isSubtype(typeOf(s), T.str)) throw raise(E.TypeError, 'bad argument type for built-in operation');
     const v = newFloat(guard(() => floatFromHex(strValue(unboxed(s)))));
     return cls === T.float ? v : call1(cls, v);
@@ -110,10 +108,10 @@ defineMethod(
 defineMethod(
   'float',
   '__getformat__',
-  (_s, argv, argc, kw) => {
+  (_cls, argv, argc, kw) => {
     if (kwCount(kw) > 0) throw raise(E.TypeError, 'float.__getformat__() takes no keyword arguments');
-    if (argc !== 2) throw raise(E.TypeError, `float.__getformat__() takes exactly one argument (${argc - 1} given)`);
-    const s = i32[argv + 1]!;
+    if (argc !== 1) throw raise(E.TypeError, `float.__getformat__() takes exactly one argument (${argc} given)`);
+    const s = i32[argv]!;
     if ((s & 1) !== 0 || !isSubtype(typeOf(s), T.str)) {
       throw raise(E.TypeError, `__getformat__() argument must be str, not ${typeNameOf(s)}`);
     }
@@ -125,11 +123,10 @@ defineMethod(
 );
 
 function divmodMethod(name: string, reflected: boolean): void {
-  defineMethod('float', name, (_s, argv, argc, kw) => {
-    selfFloat(argv, name);
-    if (argc !== 2 || kwCount(kw) > 0) throw raise(E.TypeError, `expected 1 argument, got ${argc - 1}`);
-    const self = i32[argv]!;
-    const other = i32[argv + 1]!;
+  defineMethod('float', name, (self, argv, argc, kw) => {
+    selfFloat(self, name);
+    if (argc !== 1 || kwCount(kw) > 0) throw raise(E.TypeError, `expected 1 argument, got ${argc}`);
+    const other = i32[argv]!;
     if (floatOperand(other) === NULL && intOperand(other) === NULL) return S.NotImplemented;
     return reflected ? numberDivmod(other, self) : numberDivmod(self, other);
   });

@@ -38,9 +38,8 @@ import { newTuple } from './tuple.js';
 import { isSubtype, typeOf } from './typecheck.js';
 import { unboxed } from './type-layout.js';
 
-/** The exact int value of a method's self (argv[0]). */
-function selfInt(argv: number, name: string): Value {
-  const self = i32[argv]!;
+/** The exact int value of a method's self. */
+function selfInt(self: Value, name: string): Value {
   const x = intOperand(self);
   if (x === NULL) {
     throw raise(E.TypeError, `descriptor '${name}' for 'int' objects doesn't apply to a '${typeNameOf(self)}' object`);
@@ -49,9 +48,9 @@ function selfInt(argv: number, name: string): Value {
 }
 
 function method0(name: string, f: (x: Value, self: Value) => Value): void {
-  defineMethod('int', name, (_s, argv, argc, kw) => {
-    noArgs(`int.${name}`, argc - 1, kw);
-    return f(selfInt(argv, name), i32[argv]!);
+  defineMethod('int', name, (self, _argv, argc, kw) => {
+    noArgs(`int.${name}`, argc, kw);
+    return f(selfInt(self, name), self);
   });
 }
 
@@ -87,18 +86,17 @@ function absBig(b: bigint): bigint {
   return b < 0n ? -b : b;
 }
 
-defineMethod('int', '__round__', (_s, argv, argc, kw) => {
-  const x = selfInt(argv, '__round__');
-  const nd = optionalArg('int.__round__', '__round__', argv + 1, argc - 1, kw);
+defineMethod('int', '__round__', (self, argv, argc, kw) => {
+  const x = selfInt(self, '__round__');
+  const nd = optionalArg('int.__round__', '__round__', argv, argc, kw);
   if (nd === NULL) return exactInt(x);
   const n = bigOf(indexArg(nd));
   return big(() => intFromBigInt(intRound(bigOf(x), n)));
 });
 
-defineMethod('int', '__format__', (_s, argv, argc, kw) => {
+defineMethod('int', '__format__', (self, argv, argc, kw) => {
   const spec = formatSpecArg('int', argv, argc, kw);
-  const self = i32[argv]!;
-  const x = selfInt(argv, '__format__');
+  const x = selfInt(self, '__format__');
   if (spec === '') {
     // str(self): True/False for bools
     if (self === S.True || self === S.False) return newStr(self === S.True ? 'True' : 'False');
@@ -108,9 +106,9 @@ defineMethod('int', '__format__', (_s, argv, argc, kw) => {
 });
 
 const toBytesOut: Value[] = [NULL, NULL, NULL];
-defineMethod('int', 'to_bytes', (_s, argv, argc, kw) => {
-  const x = selfInt(argv, 'to_bytes');
-  clinicArgs('to_bytes', argv + 1, argc - 1, kw, ['length', 'byteorder', 'signed'], 2, 0, toBytesOut);
+defineMethod('int', 'to_bytes', (self, argv, argc, kw) => {
+  const x = selfInt(self, 'to_bytes');
+  clinicArgs('to_bytes', argv, argc, kw, ['length', 'byteorder', 'signed'], 2, 0, toBytesOut);
   const [lengthArg, orderArg, signedArg] = toBytesOut;
   const length = lengthArg === NULL ? 1n : bigOf(indexArg(lengthArg!));
   const order = orderArg === NULL ? 'big' : strArg('to_bytes', 2, orderArg!);
@@ -123,9 +121,8 @@ const fromBytesOut: Value[] = [NULL, NULL, NULL];
 defineMethod(
   'int',
   'from_bytes',
-  (_s, argv, argc, kw) => {
-    const cls = i32[argv]!;
-    clinicArgs('from_bytes', argv + 1, argc - 1, kw, ['bytes', 'byteorder', 'signed'], 2, 1, fromBytesOut);
+  (cls, argv, argc, kw) => {
+    clinicArgs('from_bytes', argv, argc, kw, ['bytes', 'byteorder', 'signed'], 2, 1, fromBytesOut);
     const [bytesArg, orderArg, signedArg] = fromBytesOut;
     const order = orderArg === NULL ? 'big' : strArg('from_bytes', 2, orderArg!);
     const signed = signedArg === NULL ? false : truth(signedArg!);
@@ -212,19 +209,19 @@ export function numberDivmod(a: Value, b: Value): Value {
   });
 }
 
-defineMethod('int', '__divmod__', (_s, argv, argc, kw) => {
-  selfInt(argv, '__divmod__');
-  if (argc !== 2 || kw !== NULL) throw raise(E.TypeError, `expected 1 argument, got ${argc - 1}`);
-  const other = i32[argv + 1]!;
+defineMethod('int', '__divmod__', (self, argv, argc, kw) => {
+  selfInt(self, '__divmod__');
+  if (argc !== 1 || kw !== NULL) throw raise(E.TypeError, `expected 1 argument, got ${argc}`);
+  const other = i32[argv]!;
   if (intOperand(other) === NULL) return S.NotImplemented;
-  return numberDivmod(i32[argv]!, other);
+  return numberDivmod(self, other);
 });
-defineMethod('int', '__rdivmod__', (_s, argv, argc, kw) => {
-  selfInt(argv, '__rdivmod__');
-  if (argc !== 2 || kw !== NULL) throw raise(E.TypeError, `expected 1 argument, got ${argc - 1}`);
-  const other = i32[argv + 1]!;
+defineMethod('int', '__rdivmod__', (self, argv, argc, kw) => {
+  selfInt(self, '__rdivmod__');
+  if (argc !== 1 || kw !== NULL) throw raise(E.TypeError, `expected 1 argument, got ${argc}`);
+  const other = i32[argv]!;
   if (intOperand(other) === NULL) return S.NotImplemented;
-  return numberDivmod(other, i32[argv]!);
+  return numberDivmod(other, self);
 });
 
 /** abs(v) for the number types, or NULL when v is none of them. */

@@ -52,11 +52,11 @@ export function checkNewClass(name: string, argv: number, argc: number, base: Re
   return cls;
 }
 
-/** The spec of `x.__format__(spec)` (argv[0] is self). */
+/** The spec of `x.__format__(spec)` (the arguments after self). */
 export function formatSpecArg(typeName: string, argv: number, argc: number, kwnames: Ref): string {
   if (kwCount(kwnames) > 0) throw raise(E.TypeError, `${typeName}.__format__() takes no keyword arguments`);
-  if (argc !== 2) throw raise(E.TypeError, `${typeName}.__format__() takes exactly one argument (${argc - 1} given)`);
-  const spec = i32[argv + 1]!;
+  if (argc !== 1) throw raise(E.TypeError, `${typeName}.__format__() takes exactly one argument (${argc} given)`);
+  const spec = i32[argv]!;
   if ((spec & 1) !== 0 || !isSubtype(typeOf(spec), T.str)) {
     throw raise(E.TypeError, `__format__() argument must be str, not ${typeNameOf(spec)}`);
   }
