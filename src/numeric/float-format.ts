@@ -6,7 +6,7 @@
  *       flags: DTSF_SIGN (always a sign), DTSF_ADD_DOT_0 ('.0' on integral
  *       values), DTSF_ALT ('#': keep the point and trailing zeros),
  *       DTSF_NO_NEG_0 ('z': -0.0 and values rounding to it lose their sign).
- *   floatRepr(x)     repr(x) == str(x): '1e+16', '1e-05', '0.0001', 'inf', 'nan', '-0.0', '1.0'
+ *   floatRepr(x), floatStr(x)   repr(x) == str(x): '1e+16', '1e-05', '0.0001', 'inf', 'nan', '-0.0', '1.0'
  *   complexRepr(re, im)   '(1+2j)', '1j', '(-0-0j)', '(nan+infj)'
  *
  * Digits are rounded half-even on the exact binary value (dtoa.ts), so
@@ -106,6 +106,9 @@ export function floatRepr(x: number): string {
   }
   return doubleToString(x, 'r', 0, DTSF_ADD_DOT_0);
 }
+
+/** str(x) of a float: the same text as repr(x) since Python 3.2. */
+export const floatStr = floatRepr;
 
 /** repr(complex(re, im)). */
 export function complexRepr(re: number, im: number): string {

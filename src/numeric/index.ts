@@ -23,3 +23,4 @@ export { parseFormatSpec, type FormatSpec } from './format-spec.js';
 export * from './percent-format.js';
 export { shortestDigits, precisionDigits, fixedDigits, type Digits } from './dtoa.js';
 export { pyStrRepr } from './text-util.js';
+export * from './libm.js';
