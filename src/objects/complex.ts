@@ -9,11 +9,8 @@
  * Subclasses box an exact complex (src/objects/type-layout.ts); operands are
  * read through `toComplex`, which also accepts ints and floats (CPython's
  * complex slots convert them; int's and float's return NotImplemented).
- * Division and power follow CPython's algorithms (_Py_c_quot: scaling by the
- * larger component of the divisor; power: repeated squaring for integral
- * exponents up to 100, else polar form), with its errors:
- * 'complex division by zero', '0.0 to a negative or complex power',
- * 'complex exponentiation' (overflow).
+ * Division, power and abs are src/numeric/complex-arith.ts's (CPython's
+ * algorithms over glibc-exact elementary functions), with CPython's errors.
  *
  *   complex.__new__(cls, real=0, imag=0)   static native, called by type.__call__
  *   properties real, imag; methods conjugate, __format__, __getnewargs__, __complex__, __abs__
@@ -21,6 +18,7 @@
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, NULL, type Ref, type Value } from '../heap/layout.js';
 import { f64, i32 } from '../heap/memory.js';
+import { complexAbs, complexDiv, complexPow } from '../numeric/complex-arith.js';
 import { complexRepr } from '../numeric/float-format.js';
 import { formatComplex } from '../numeric/format-number.js';
 import { hashComplex } from '../numeric/hash.js';
@@ -103,104 +101,22 @@ function toComplex(v: Value): boolean {
   return true;
 }
 
-// ---- arithmetic on (re, im) pairs: results in (rre, rim) ------------------------------------
+// ---- arithmetic: + - * inline, / and ** from src/numeric/complex-arith.ts -------------------
 
-let rre = 0;
-let rim = 0;
-/** errno of CPython's complex routines: 0, EDOM (zero division) or ERANGE (overflow). */
-let cerr = 0;
-const EDOM = 1;
-const ERANGE = 2;
-
-function quot(ar: number, ai: number, br: number, bi: number): void {
-  const absBr = Math.abs(br);
-  const absBi = Math.abs(bi);
-  if (absBr >= absBi) {
-    if (absBr === 0) {
-      cerr = EDOM;
-      rre = 0;
-      rim = 0;
-    } else {
-      const ratio = bi / br;
-      const denom = br + bi * ratio;
-      rre = (ar + ai * ratio) / denom;
-      rim = (ai - ar * ratio) / denom;
-    }
-  } else if (absBi >= absBr) {
-    const ratio = br / bi;
-    const denom = br * ratio + bi;
-    rre = (ar * ratio + ai) / denom;
-    rim = (ai * ratio - ar) / denom;
-  } else {
-    // a component of the divisor is nan
-    rre = NaN;
-    rim = NaN;
-  }
-}
-
-/** x ** n for an integer n >= 0 by repeated squaring. */
-function powu(xr: number, xi: number, n: number): void {
-  let r0 = 1;
-  let r1 = 0;
-  let p0 = xr;
-  let p1 = xi;
-  let mask = 1;
-  while (mask > 0 && n >= mask) {
-    if ((n & mask) !== 0) {
-      const t = r0 * p0 - r1 * p1;
-      r1 = r0 * p1 + r1 * p0;
-      r0 = t;
-    }
-    mask <<= 1;
-    const t = p0 * p0 - p1 * p1;
-    p1 = 2 * p0 * p1;
-    p0 = t;
-  }
-  rre = r0;
-  rim = r1;
-}
-
-function powGeneral(ar: number, ai: number, br: number, bi: number): void {
-  if (br === 0 && bi === 0) {
-    rre = 1;
-    rim = 0;
-  } else if (ar === 0 && ai === 0) {
-    if (bi !== 0 || br < 0) cerr = EDOM;
-    rre = 0;
-    rim = 0;
-  } else {
-    const vabs = Math.hypot(ar, ai);
-    let len = Math.pow(vabs, br);
-    const at = Math.atan2(ai, ar);
-    let phase = at * br;
-    if (bi !== 0) {
-      len /= Math.exp(at * bi);
-      phase += bi * Math.log(vabs);
-    }
-    // glibc's cos/sin of an infinite phase set errno = EDOM, which CPython reports
-    if (phase === Infinity || phase === -Infinity) cerr = EDOM;
-    rre = len * Math.cos(phase);
-    rim = len * Math.sin(phase);
+function guard(f: () => Value): Value {
+  try {
+    return f();
+  } catch (e) {
+    throw numericError(e);
   }
 }
 
 /** a ** b as CPython's complex_pow, raising its errors. */
-function complexPowValues(ar: number, ai: number, br: number, bi: number): Ref {
-  cerr = 0;
-  if (bi === 0 && br === Math.floor(br) && Math.abs(br) <= 100) {
-    const n = br;
-    if (n >= 0) powu(ar, ai, n);
-    else {
-      powu(ar, ai, -n);
-      quot(1, 0, rre, rim);
-    }
-  } else {
-    powGeneral(ar, ai, br, bi);
-  }
-  if (cerr === 0 && (Math.abs(rre) === Infinity || Math.abs(rim) === Infinity)) cerr = ERANGE;
-  if (cerr === EDOM) throw raise(E.ZeroDivisionError, '0.0 to a negative or complex power');
-  if (cerr === ERANGE) throw raise(E.OverflowError, 'complex exponentiation');
-  return newComplex(rre, rim);
+function complexPowValues(ar: number, ai: number, br: number, bi: number): Value {
+  return guard(() => {
+    const p = complexPow({ re: ar, im: ai }, { re: br, im: bi });
+    return newComplex(p.re, p.im);
+  });
 }
 floatHooks.complexPow = (x: number, y: number): Value => complexPowValues(x, 0, y, 0);
 
@@ -217,10 +133,10 @@ function complexBinop(a: Value, b: Value, nb: number): Value {
     case 10: return newComplex(ar - br, ai - bi);
     case 5: return newComplex(ar * br - ai * bi, ar * bi + ai * br);
     case 11:
-      cerr = 0;
-      quot(ar, ai, br, bi);
-      if (cerr !== 0) throw raise(E.ZeroDivisionError, 'complex division by zero');
-      return newComplex(rre, rim);
+      return guard(() => {
+        const q = complexDiv({ re: ar, im: ai }, { re: br, im: bi });
+        return newComplex(q.re, q.im);
+      });
     case 8: return complexPowValues(ar, ai, br, bi);
     default: return S.NotImplemented;
   }
@@ -254,15 +170,13 @@ function selfComplex(self: Value, what: string): Ref {
   return c;
 }
 
-/** abs(z): hypot, OverflowError 'absolute value too large' when finite parts overflow. */
-export function complexAbs(re: number, im: number): number {
-  if (!Number.isFinite(re) || !Number.isFinite(im)) {
-    if (re === Infinity || re === -Infinity || im === Infinity || im === -Infinity) return Infinity;
-    return NaN;
+/** abs(z): hypot as glibc's, OverflowError 'absolute value too large' when finite parts overflow. */
+export function complexAbsValue(re: number, im: number): number {
+  try {
+    return complexAbs({ re, im });
+  } catch (e) {
+    throw numericError(e);
   }
-  const r = Math.hypot(re, im);
-  if (r === Infinity) throw raise(E.OverflowError, 'absolute value too large');
-  return r;
 }
 
 declareSlots('complex', {
@@ -315,7 +229,7 @@ defineMethod('complex', '__getnewargs__', (self, _argv, argc, kw) => {
 defineMethod('complex', '__abs__', (self, _argv, argc, kw) => {
   noArgs('complex.__abs__', argc, kw);
   const c = selfComplex(self, '__abs__');
-  return newFloat(complexAbs(complexReal(c), complexImag(c)));
+  return newFloat(complexAbsValue(complexReal(c), complexImag(c)));
 });
 defineMethod('complex', '__format__', (self, argv, argc, kw) => {
   const spec = formatSpecArg('complex', argv, argc, kw);

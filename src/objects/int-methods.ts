@@ -23,7 +23,7 @@ import { raise } from '../vm/errors.js';
 import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { byteArrayView, isByteArray } from './bytearray.js';
 import { bytesView, newBytes } from './bytes.js';
-import { complexAbs, complexImag, complexOperand, complexReal } from './complex.js';
+import { complexAbsValue, complexImag, complexOperand, complexReal } from './complex.js';
 import { defineGetter } from './descriptors-getset.js';
 import { bigOf, bigToDouble, intOperand, newFloat, toDouble, operandDouble, floatOperand, floatValue } from './float.js';
 import { heapIntValue, intFromBigInt, intFromNumber } from './int.js';
@@ -231,7 +231,7 @@ export function numberAbs(v: Value): Value {
   const f = floatOperand(v);
   if (f !== NULL) return newFloat(Math.abs(floatValue(f)));
   const c = complexOperand(v);
-  if (c !== NULL) return newFloat(complexAbs(complexReal(c), complexImag(c)));
+  if (c !== NULL) return newFloat(complexAbsValue(complexReal(c), complexImag(c)));
   return NULL;
 }
 
