@@ -23,6 +23,7 @@ import { intFromBigInt } from './int.js';
 import { newRangeIterator } from './iterators.js';
 import { arg, checkExactlyOne, checkPositional, hasIndex, indexOf, intToBigInt, noKeywords } from './list-args.js';
 import { defineMethod, MDF_STATIC } from './native.js';
+import { defineGetter } from './descriptors-getset.js';
 import { E, S, T } from './registry.js';
 import { isSlice, sliceStart, sliceStep, sliceStop } from './slice.js';
 import { newStr, strValue } from './str.js';
@@ -324,3 +325,7 @@ defineMethod('range', '__reversed__', (self, _argv, argc, kwnames) => {
   if (argc !== 0) throw raise(E.TypeError, `range.__reversed__() takes no arguments (${argc} given)`);
   return rangeReversed(self);
 });
+
+defineGetter('range', 'start', rangeStart);
+defineGetter('range', 'stop', rangeStop);
+defineGetter('range', 'step', rangeStep);

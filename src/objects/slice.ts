@@ -22,6 +22,7 @@ import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { intFromBigInt } from './int.js';
 import { arg, checkPositional, hasIndex, indexOf, intToBigInt, noKeywords, sliceIndexArg } from './list-args.js';
 import { defineMethod, MDF_STATIC } from './native.js';
+import { defineGetter } from './descriptors-getset.js';
 import { E, S, T } from './registry.js';
 import { newStr, strValue } from './str.js';
 import { hashThree } from './tuple-hash.js';
@@ -195,3 +196,7 @@ defineMethod('slice', 'indices', (self, argv, argc, kwnames) => {
   if (!hasIndex(v)) throw raise(E.TypeError, `'${typeNameOf(v)}' object cannot be interpreted as an integer`);
   return sliceIndicesExact(self, v);
 });
+
+defineGetter('slice', 'start', sliceStart);
+defineGetter('slice', 'stop', sliceStop);
+defineGetter('slice', 'step', sliceStep);
