@@ -43,7 +43,7 @@ import { boolValue, getItem, getIter, iterNext, typeNameOf } from '../vm/abstrac
 import { exceptionMatches, fetchException, raise } from '../vm/errors.js';
 import { handleCount, handleWord, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { dictEntryIndex, dictGet, dictNextEntry, dictSet, newDict } from './dict.js';
-import { isList, listBase, listLength, listSet, newList } from './list.js';
+import { isList, listAppend, listBase, listLength, listSet, newList } from './list.js';
 import { defineMethod, MDF_STATIC } from './native.js';
 import { E, S, T } from './registry.js';
 import {
@@ -74,6 +74,7 @@ import {
   strKind,
   strLength,
   strMatchAt,
+  strReplaceLatin1,
   strSubstring,
   strValue,
 } from './str.js';
@@ -269,60 +270,53 @@ affixMethod('endswith');
 const SPLIT_NAMES = ['sep', 'maxsplit'] as const;
 const splitArgs: Value[] = [0, 0];
 
+/** Refs collected while splitting (no Python code runs meanwhile, so they need no handles). */
+const parts: Ref[] = [];
+
+function listOfParts(): Ref {
+  const l = newList(parts.length);
+  for (let i = 0; i < parts.length; i++) listSet(l, i, parts[i]!);
+  parts.length = 0;
+  return l;
+}
+
 /** The words of a 1-byte-kind str split on whitespace (heap fast path). */
 function splitLatin1Whitespace(s: Ref, maxsplit: number): Ref {
   const n = strLength(s);
   let i = 0;
   let left = maxsplit < 0 ? Infinity : maxsplit;
-  const mark = handleCount();
-  try {
-    while (true) {
-      while (i < n && isLatin1Space(strCodePoint(s, i))) i++;
-      if (i >= n) break;
-      if (left === 0) {
-        let end = n;
-        while (end > i && isLatin1Space(strCodePoint(s, end - 1))) end--;
-        pushHandle(strSubstring(s, i, end));
-        break;
-      }
-      const start = i;
-      while (i < n && !isLatin1Space(strCodePoint(s, i))) i++;
-      pushHandle(strSubstring(s, start, i));
-      left--;
+  parts.length = 0;
+  while (true) {
+    while (i < n && isLatin1Space(strCodePoint(s, i))) i++;
+    if (i >= n) break;
+    if (left === 0) {
+      // The rest, leading whitespace skipped, trailing whitespace kept (as CPython).
+      parts.push(strSubstring(s, i, n));
+      break;
     }
-    return listOfHandles(mark);
-  } finally {
-    releaseHandles(mark);
+    const start = i;
+    while (i < n && !isLatin1Space(strCodePoint(s, i))) i++;
+    parts.push(strSubstring(s, start, i));
+    left--;
   }
-}
-
-/** A list of the handles pushed since mark (no Python code runs here). */
-function listOfHandles(mark: number): Ref {
-  const count = handleCount() - mark;
-  const l = newList(count);
-  if (count > 0) i32.copyWithin(listBase(l), handleWord(mark), handleWord(mark) + count);
-  return l;
+  return listOfParts();
 }
 
 function splitLatin1Sep(s: Ref, sep: Ref, maxsplit: number): Ref {
   const n = strLength(s);
   const m = strLength(sep);
   let left = maxsplit < 0 ? Infinity : maxsplit;
-  const mark = handleCount();
-  try {
-    let from = 0;
-    while (left > 0) {
-      const i = strFindLatin1(s, sep, from, n);
-      if (i < 0) break;
-      pushHandle(strSubstring(s, from, i));
-      from = i + m;
-      left--;
-    }
-    pushHandle(from === 0 ? s : strSubstring(s, from, n));
-    return listOfHandles(mark);
-  } finally {
-    releaseHandles(mark);
+  parts.length = 0;
+  let from = 0;
+  while (left > 0) {
+    const i = strFindLatin1(s, sep, from, n);
+    if (i < 0) break;
+    parts.push(strSubstring(s, from, i));
+    from = i + m;
+    left--;
   }
+  parts.push(from === 0 ? s : strSubstring(s, from, n));
+  return listOfParts();
 }
 
 function splitMethod(name: 'split' | 'rsplit'): void {
@@ -403,22 +397,22 @@ export function strJoin(sep: Ref, iterable: Value): Ref {
     }
     if (exact) return strJoinWords(sep, base, n);
   }
+  const it = getIterOrNull(iterable);
+  if (it === NULL) typeError('can only join an iterable');
   const mark = handleCount();
   try {
-    const it = getIterOrNull(iterable);
-    if (it === NULL) typeError('can only join an iterable');
     pushHandle(it);
-    const itemsFrom = handleCount();
-    let count = 0;
+    const items = newList(0);
+    pushHandle(items);
     for (;;) {
       const x = iterNext(it);
       if (x === NULL) break;
       const s = strOf(x);
-      if (s === NULL) throwText(joinItemTypeError(count, typeNameOf(x)));
-      pushHandle(s);
-      count++;
+      if (s === NULL) throwText(joinItemTypeError(listLength(items), typeNameOf(x)));
+      listAppend(items, s);
     }
-    return strJoinWords(sep, handleWord(itemsFrom), count);
+    const n = listLength(items);
+    return strJoinWords(sep, n > 0 ? listBase(items) : 0, n);
   } finally {
     releaseHandles(mark);
   }
@@ -519,6 +513,9 @@ method('replace', (self, argv, argc, kwnames) => {
   const repl = strArg(arg(argv, 1), `replace() argument 2 must be str, not ${argTypeName(arg(argv, 1))}`);
   const count = argc > 2 ? ssizeOf(arg(argv, 2)) : -1;
   if (count === 0 || (strLength(old) > 0 && !strIn(s, old))) return i32[self >> 2] === T.str ? self : s;
+  if (strKind(s) === 1 && strKind(old) === 1 && strKind(repl) === 1 && strLength(old) > 0) {
+    return strReplaceLatin1(s, old, repl, count);
+  }
   const text = strValue(s);
   return result(self, text, strReplace(text, strValue(old), strValue(repl), count));
 });

@@ -454,3 +454,37 @@ export function strJoinWords(sep: Ref, base: number, n: number): Ref {
 export function isLatin1Space(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || (c >= 28 && c <= 31) || c === 0x85 || c === 0xa0;
 }
+
+/**
+ * s.replace(old, repl, count) when s, old and repl are all 1-byte kind and old is not empty
+ * (count < 0: all). Returns s itself when nothing matches.
+ */
+export function strReplaceLatin1(s: Ref, old: Ref, repl: Ref, count: number): Ref {
+  const n = strLength(s);
+  const m = strLength(old);
+  const r = strLength(repl);
+  let matches = 0;
+  let left = count < 0 ? Infinity : count;
+  for (let i = strFindLatin1(s, old, 0, n); i >= 0 && left > 0; i = strFindLatin1(s, old, i + m, n)) {
+    matches++;
+    left--;
+  }
+  if (matches === 0) return s;
+  const total = n + matches * (r - m);
+  if (total === 0) return emptyStrRef();
+  const out = allocStr(total, 1, strIsAscii(s) && strIsAscii(repl));
+  const ds = s + S_DATA_BYTES;
+  const dr = repl + S_DATA_BYTES;
+  let at = out + S_DATA_BYTES;
+  let from = 0;
+  for (let k = 0; k < matches; k++) {
+    const i = strFindLatin1(s, old, from, n);
+    u8.copyWithin(at, ds + from, ds + i);
+    at += i - from;
+    u8.copyWithin(at, dr, dr + r);
+    at += r;
+    from = i + m;
+  }
+  u8.copyWithin(at, ds + from, ds + n);
+  return out;
+}

@@ -109,3 +109,15 @@ describe('str.format, translate, maketrans', () => {
     expect(NULL).toBe(0);
   });
 });
+
+describe('str methods on large inputs', () => {
+  it('split into more parts than there are handles', () => {
+    const parts = 70000;
+    const text = 'x '.repeat(parts);
+    const l = callMethod(s(text), 'split');
+    expect(listLength(l)).toBe(parts);
+    const l2 = callMethod(s(text), 'split', [s(' ')]);
+    expect(listLength(l2)).toBe(parts + 1);
+    expect(strValue(callMethod(s('-'), 'join', [l])).length).toBe(parts * 2 - 1);
+  });
+});
