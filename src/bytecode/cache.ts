@@ -266,11 +266,7 @@ export function isCacheFresh(sourcePath: string, cfile?: string): boolean {
 
 /** The cache file's contents for a code object compiled from a source with this stat. */
 export function cacheFileBytes(stat: SourceStat, code: CodeObject): Uint8Array {
-  const body = serializeCode(code);
-  const out = new Uint8Array(HEADER_SIZE + body.length);
-  out.set(makeHeader(stat), 0);
-  out.set(body, HEADER_SIZE);
-  return out;
+  return serializeCode(code, makeHeader(stat));
 }
 
 let tmpCounter = 0;

@@ -72,22 +72,30 @@ const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 // ---------------------------------------------------------------- writer
 
+/**
+ * The writer's byte buffer is shared by every serialization on this thread
+ * (serializing never re-enters itself): it grows to the largest module seen
+ * and is reused, instead of each code object growing its own from 256 bytes.
+ */
+let scratch = new Uint8Array(1 << 16);
+
 class Writer {
-  private buf = new Uint8Array(256);
+  private buf = scratch;
   private len = 0;
   private readonly strings = new Map<string, number>();
-  private readonly f64 = new DataView(new ArrayBuffer(8));
 
-  private ensure(n: number): void {
-    if (this.len + n <= this.buf.length) return;
+  private grow(n: number): void {
     let size = this.buf.length * 2;
     while (size < this.len + n) size *= 2;
     const b = new Uint8Array(size);
     b.set(this.buf.subarray(0, this.len));
-    this.buf = b;
+    this.buf = scratch = b;
+  }
+  private ensure(n: number): void {
+    if (this.len + n > this.buf.length) this.grow(n);
   }
   byte(b: number): void {
-    this.ensure(1);
+    if (this.len >= this.buf.length) this.grow(1);
     this.buf[this.len++] = b;
   }
   raw(bytes: Uint8Array): void {
@@ -96,16 +104,30 @@ class Writer {
     this.len += bytes.length;
   }
   varint(n: number): void {
+    if (n >= 0 && n < 0x80) {
+      // almost every count, length, oparg and reference
+      if (this.len >= this.buf.length) this.grow(1);
+      this.buf[this.len++] = n;
+      return;
+    }
     if (!Number.isSafeInteger(n) || n < 0) throw new MarshalError(`cannot write varint ${n}`);
+    this.ensure(8);
+    const buf = this.buf;
+    let len = this.len;
     while (n >= 0x80) {
-      this.byte((n % 0x80) | 0x80);
+      buf[len++] = (n % 0x80) | 0x80;
       n = Math.floor(n / 0x80);
     }
-    this.byte(n);
+    buf[len++] = n;
+    this.len = len;
   }
   float(x: number): void {
-    this.f64.setFloat64(0, x, true);
-    this.raw(new Uint8Array(this.f64.buffer.slice(0)));
+    this.ensure(8);
+    F64[0] = x;
+    // IEEE 754 little-endian, whatever the platform's byte order
+    if (LITTLE_ENDIAN) this.buf.set(F64_BYTES, this.len);
+    else for (let i = 0; i < 8; i++) this.buf[this.len + i] = F64_BYTES[7 - i]!;
+    this.len += 8;
   }
   int(v: bigint): void {
     if (v > -SAFE && v < SAFE) {
@@ -129,31 +151,54 @@ class Writer {
     }
   }
   str(s: string): void {
-    const ref = this.strings.get(s);
+    const strings = this.strings;
+    const ref = strings.get(s);
     if (ref !== undefined) {
       this.byte(TAG.REF);
       this.varint(ref);
       return;
     }
-    this.strings.set(s, this.strings.size);
-    let ascii = true;
-    for (let i = 0; i < s.length; i++) {
-      if (s.charCodeAt(i) > 0x7f) {
-        ascii = false;
-        break;
+    strings.set(s, strings.size);
+    const n = s.length;
+    // Written as ASCII while it is; rewritten as UTF-16 at the first other character.
+    this.ensure(n + 10);
+    this.byte(TAG.ASCII);
+    const tagAt = this.len - 1;
+    this.varint(n);
+    if (n > 24) {
+      // Long strings (docstrings) natively: UTF-8 is ASCII byte for byte until a non-ASCII
+      // character, which takes more bytes than characters.
+      const r = UTF8.encodeInto(s, this.buf.subarray(this.len, this.len + n));
+      if (r.read === n && r.written === n) {
+        this.len += n;
+        return;
+      }
+    } else {
+      const buf = this.buf;
+      let len = this.len;
+      let i = 0;
+      for (; i < n; i++) {
+        const c = s.charCodeAt(i);
+        if (c > 0x7f) break;
+        buf[len++] = c;
+      }
+      if (i === n) {
+        this.len = len;
+        return;
       }
     }
-    this.byte(ascii ? TAG.ASCII : TAG.UTF16);
-    this.varint(s.length);
-    this.ensure(ascii ? s.length : s.length * 2);
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (ascii) this.buf[this.len++] = c;
-      else {
-        this.buf[this.len++] = c & 0xff;
-        this.buf[this.len++] = c >> 8;
-      }
+    this.len = tagAt;
+    this.byte(TAG.UTF16);
+    this.varint(n);
+    this.ensure(2 * n);
+    const out = this.buf;
+    let len = this.len;
+    for (let k = 0; k < n; k++) {
+      const c = s.charCodeAt(k);
+      out[len++] = c & 0xff;
+      out[len++] = c >> 8;
     }
+    this.len = len;
   }
   bytes(b: Uint8Array): void {
     this.varint(b.length);
@@ -176,6 +221,14 @@ class Writer {
       default:
         break;
     }
+    if (v instanceof CodeObject) return this.code(v, depth);
+    if (v instanceof ConstTuple || v instanceof ConstFrozenSet) {
+      this.byte(v instanceof ConstTuple ? TAG.TUPLE : TAG.FROZENSET);
+      const items = v.items;
+      this.varint(items.length);
+      for (let i = 0; i < items.length; i++) this.value(items[i]!, depth + 1);
+      return;
+    }
     if (v instanceof Uint8Array) {
       this.byte(TAG.BYTES);
       return this.bytes(v);
@@ -185,13 +238,6 @@ class Writer {
       this.float(v.real);
       return this.float(v.imag);
     }
-    if (v instanceof ConstTuple || v instanceof ConstFrozenSet) {
-      this.byte(v instanceof ConstTuple ? TAG.TUPLE : TAG.FROZENSET);
-      this.varint(v.items.length);
-      for (const item of v.items) this.value(item, depth + 1);
-      return;
-    }
-    if (v instanceof CodeObject) return this.code(v, depth);
     throw new MarshalError(`cannot serialize constant ${String(v)}`);
   }
   code(c: CodeObject, depth: number): void {
@@ -202,12 +248,15 @@ class Writer {
     this.varint(c.co_stacksize);
     this.varint(c.co_flags);
     this.bytes(c.co_code);
-    this.varint(c.co_consts.length);
-    for (const k of c.co_consts) this.value(k, depth + 1);
-    this.varint(c.co_names.length);
-    for (const n of c.co_names) this.str(n);
-    this.varint(c.co_localsplusnames.length);
-    for (const n of c.co_localsplusnames) this.str(n);
+    const consts = c.co_consts;
+    this.varint(consts.length);
+    for (let i = 0; i < consts.length; i++) this.value(consts[i]!, depth + 1);
+    const names = c.co_names;
+    this.varint(names.length);
+    for (let i = 0; i < names.length; i++) this.str(names[i]!);
+    const locals = c.co_localsplusnames;
+    this.varint(locals.length);
+    for (let i = 0; i < locals.length; i++) this.str(locals[i]!);
     this.bytes(c.co_localspluskinds);
     this.str(c.co_filename);
     this.str(c.co_name);
@@ -220,6 +269,11 @@ class Writer {
     return this.buf.slice(0, this.len);
   }
 }
+
+const UTF8 = new TextEncoder();
+const F64 = new Float64Array(1);
+const F64_BYTES = new Uint8Array(F64.buffer);
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 // ---------------------------------------------------------------- reader
 
@@ -428,9 +482,13 @@ function guarded<T>(read: () => T): T {
   }
 }
 
-/** Serialize a code object: the version byte, then the code value. */
-export function serializeCode(code: CodeObject): Uint8Array {
+/**
+ * Serialize a code object: the version byte, then the code value; after
+ * `prefix` when given (a cache file's header), saving a copy.
+ */
+export function serializeCode(code: CodeObject, prefix?: Uint8Array): Uint8Array {
   const w = new Writer();
+  if (prefix) w.raw(prefix);
   w.byte(MARSHAL_VERSION);
   w.code(code, 0);
   return w.result();

@@ -12,6 +12,7 @@
  * Code units carry no inline CACHE entries (see src/bytecode/code.ts).
  */
 import type { ConstValue } from './ast.js';
+import { Loc, NO_LOCATION } from './instructions.js';
 import type { InstructionSequence, Location, UnitInfo } from './instructions.js';
 import {
   CO_ASYNC_GENERATOR,
@@ -84,7 +85,7 @@ function insertAt(b: Block, pos: number, instr: CfgInstr): void {
 function insertPrefixInstructions(g: Cfg, unit: UnitInfo, fixed: Int32Array, nfreevars: number): void {
   const entry = g.entry;
   if (unit.flags & GEN_FLAGS) {
-    const l: Location = { lineno: unit.firstlineno, end_lineno: unit.firstlineno, col_offset: -1, end_col_offset: -1 };
+    const l: Location = new Loc(unit.firstlineno, unit.firstlineno, -1, -1);
     insertAt(entry, 0, { op: Op.RETURN_GENERATOR, arg: 0, target: null, loc: l, except: null });
     insertAt(entry, 1, { op: Op.POP_TOP, arg: 0, target: null, loc: NO_LOC, except: null });
   }
@@ -103,7 +104,7 @@ function insertPrefixInstructions(g: Cfg, unit: UnitInfo, fixed: Int32Array, nfr
   if (nfreevars) insertAt(entry, 0, { op: Op.COPY_FREE_VARS, arg: nfreevars, target: null, loc: NO_LOC, except: null });
 }
 
-const NO_LOC: Location = Object.freeze({ lineno: -1, end_lineno: -1, col_offset: -1, end_col_offset: -1 });
+const NO_LOC: Location = NO_LOCATION;
 
 /** fix_cell_offsets: returns the number of cells that share an argument's slot. */
 function fixCellOffsets(g: Cfg, unit: UnitInfo, fixed: Int32Array): number {

@@ -11,7 +11,7 @@
 import type * as A from './ast.js';
 import { ConstTuple, ConstFrozenSet, Ellipsis, PyComplex } from './ast.js';
 import type { ConstCode, ConstValue } from './ast.js';
-import { InstructionSequence, NO_LOCATION } from './instructions.js';
+import { Instr, InstructionSequence, NO_LOCATION } from './instructions.js';
 import type { Label, Location, UnitInfo } from './instructions.js';
 import { Op, NB } from '../bytecode/opcodes.js';
 import type { CodegenContext } from './codegen-context.js';
@@ -1934,10 +1934,7 @@ export class Compiler implements CodegenContext {
 
   private wrapInStopIterationHandler(): void {
     const handler = this.newLabel();
-    this.u.seq.items.unshift({
-      kind: 'instr',
-      instr: { opcode: Op.SETUP_CLEANUP, oparg: 0, target: handler, loc: NO_LOCATION },
-    });
+    this.u.seq.items.unshift(new Instr(Op.SETUP_CLEANUP, 0, handler, NO_LOCATION));
     this.loadConst(null, NO_LOCATION);
     this.op(Op.RETURN_VALUE, NO_LOCATION);
     this.useLabel(handler);

@@ -24,7 +24,7 @@
 import type { ConstValue } from './ast.js';
 import { ConstFrozenSet, ConstTuple, PyComplex } from './ast.js';
 import { constKey } from './codegen.js';
-import { NO_LOCATION } from './instructions.js';
+import { Loc, NO_LOCATION } from './instructions.js';
 import type { InstructionSequence, Location } from './instructions.js';
 import { Op, opInfo } from '../bytecode/opcodes.js';
 
@@ -1051,7 +1051,7 @@ function guaranteeLinenoForExits(g: Cfg, firstlineno: number): void {
     if (last === null) continue;
     if (last.loc.lineno < 0) {
       if (last.op === Op.RETURN_VALUE) {
-        for (const i of b.instrs) i.loc = { ...i.loc, lineno };
+        for (const i of b.instrs) i.loc = new Loc(lineno, i.loc.end_lineno, i.loc.col_offset, i.loc.end_col_offset);
       }
     } else {
       lineno = last.loc.lineno;

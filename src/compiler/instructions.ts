@@ -27,25 +27,51 @@ export interface Location {
   end_col_offset: number;
 }
 
-export const NO_LOCATION: Location = Object.freeze({ lineno: -1, end_lineno: -1, col_offset: -1, end_col_offset: -1 });
+/**
+ * The one class of the locations instructions carry. The code generator
+ * passes AST nodes as locations (they have the four fields); the sequence
+ * copies each into a Loc so that the passes after it (flow graph, assembler,
+ * location table) read one object shape rather than one per node type.
+ */
+export class Loc implements Location {
+  constructor(
+    readonly lineno: number,
+    readonly end_lineno: number,
+    readonly col_offset: number,
+    readonly end_col_offset: number,
+  ) {}
+}
 
+export const NO_LOCATION: Location = Object.freeze(new Loc(-1, -1, -1, -1));
+
+/** One entry of a sequence: a label bound at that point is the item itself. */
 export class Label {
+  readonly kind = 'label' as const;
+  readonly label: Label = this;
   constructor(readonly id: number) {}
 }
 
-export interface Instr {
-  opcode: number;
-  oparg: number;
-  target: Label | null;
-  loc: Location;
+/** One entry of a sequence: an instruction is the item itself. */
+export class Instr {
+  readonly kind = 'instr' as const;
+  readonly instr: Instr = this;
+  constructor(
+    public opcode: number,
+    public oparg: number,
+    public target: Label | null,
+    public loc: Location,
+  ) {}
 }
 
 /** One entry: either an instruction or a label bound at that point. */
-export type SeqItem = { kind: 'instr'; instr: Instr } | { kind: 'label'; label: Label };
+export type SeqItem = Instr | Label;
 
 export class InstructionSequence {
   readonly items: SeqItem[] = [];
   private nextLabel = 0;
+  /** The last location passed in and its Loc (consecutive instructions mostly share one). */
+  private lastIn: Location | null = null;
+  private lastLoc: Location = NO_LOCATION;
 
   newLabel(): Label {
     return new Label(this.nextLabel++);
@@ -53,15 +79,24 @@ export class InstructionSequence {
 
   /** Bind `label` to the position of the next emitted instruction. */
   useLabel(label: Label): void {
-    this.items.push({ kind: 'label', label });
+    this.items.push(label);
+  }
+
+  /** `l` as a Loc (locations are never mutated, so a copy is as good). */
+  loc(l: Location): Location {
+    if (l === this.lastIn) return this.lastLoc;
+    const out = l instanceof Loc ? l : new Loc(l.lineno, l.end_lineno, l.col_offset, l.end_col_offset);
+    this.lastIn = l;
+    this.lastLoc = out;
+    return out;
   }
 
   emit(opcode: number, oparg: number, loc: Location): void {
-    this.items.push({ kind: 'instr', instr: { opcode, oparg, target: null, loc } });
+    this.items.push(new Instr(opcode, oparg, null, this.loc(loc)));
   }
 
   emitJump(opcode: number, target: Label, loc: Location): void {
-    this.items.push({ kind: 'instr', instr: { opcode, oparg: 0, target, loc } });
+    this.items.push(new Instr(opcode, 0, target, this.loc(loc)));
   }
 }
 

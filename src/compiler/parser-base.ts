@@ -167,6 +167,14 @@ export class ParserBase {
 
   protected tok(i: number = this.pos): Token {
     const toks = this.toks;
+    // The common case, kept small so that it inlines: the token is already read.
+    if (i < toks.length) return toks[i]!;
+    return this.readTo(i);
+  }
+
+  /** Tokenize on until token `i` is read. */
+  private readTo(i: number): Token {
+    const toks = this.toks;
     while (i >= toks.length) {
       if (this.tokError) throw this.tokError;
       try {
