@@ -18,7 +18,7 @@
  * are the VM's; the messages of the ones that depend on values are here.
  */
 import { decodeBytes, type CodecOptions } from './codecs.js';
-import { TextError } from './errors.js';
+import { checkResultSize, TextError } from './errors.js';
 import { isByteSpace, rawFind } from './bytes-search.js';
 
 function isLowerB(x: number): boolean {
@@ -77,6 +77,7 @@ function fillByte(fill: Uint8Array | undefined, method: string, fillType: string
 }
 
 function padded(b: Uint8Array, left: number, right: number, fill: number): Uint8Array {
+  checkResultSize(left + b.length + right, true);
   const out = new Uint8Array(left + b.length + right);
   out.fill(fill, 0, left);
   out.set(b, left);

@@ -17,7 +17,8 @@ export type TextErrorKind =
   | 'UnicodeDecodeError'
   | 'OverflowError'
   | 'KeyError'
-  | 'LookupError';
+  | 'LookupError'
+  | 'MemoryError';
 
 /** The attributes of a UnicodeEncodeError / UnicodeDecodeError (start and end are indexes). */
 export interface UnicodeErrorInfo {
@@ -28,6 +29,19 @@ export interface UnicodeErrorInfo {
   start: number;
   end: number;
   reason: string;
+}
+
+/** Longest JS string (UTF-16 units) and longest byte result this module builds. */
+const MAX_STRING = 2 ** 29 - 24;
+const MAX_BYTES = 2 ** 31 - 1;
+
+/**
+ * Throws CPython's MemoryError (empty message) when a result of n units (or bytes) cannot be
+ * built: CPython fails the same requests ('a'.center(2**40)) for want of memory, and JS would
+ * throw a RangeError.
+ */
+export function checkResultSize(n: number, bytes: boolean = false): void {
+  if (n > (bytes ? MAX_BYTES : MAX_STRING)) throw new TextError('MemoryError', '');
 }
 
 export class TextError extends Error {

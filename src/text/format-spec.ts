@@ -13,7 +13,7 @@
  * Widths and precisions are counted in code points.
  */
 import { cpLength, cpToOffset } from './codepoints.js';
-import { TextError } from './errors.js';
+import { checkResultSize, TextError } from './errors.js';
 
 export type Align = '<' | '>' | '=' | '^';
 
@@ -161,6 +161,7 @@ export function padAligned(body: string, spec: FormatSpec, bodyLength: number = 
   if (spec.align === '<' || spec.align === '=') left = 0;
   else if (spec.align === '^') left = Math.floor(total / 2);
   else left = total;
+  checkResultSize(body.length + total * spec.fill.length);
   return spec.fill.repeat(left) + body + spec.fill.repeat(total - left);
 }
 

@@ -19,7 +19,7 @@
  *     src/numeric's percentFormatNumber is meant to be that callback.
  */
 import { cpLength, cpToOffset, offsetToCp } from './codepoints.js';
-import { TextError } from './errors.js';
+import { checkResultSize, TextError } from './errors.js';
 
 /** The right operand of %. */
 export type PercentArgs<V> =
@@ -122,6 +122,7 @@ function pad(body: string, spec: PercentSpec, numeric: boolean): string {
   const len = cpLength(body);
   if (width <= len) return body;
   const n = width - len;
+  checkResultSize(body.length + n);
   if (spec.flags.leftAdjust) return body + ' '.repeat(n);
   if (!numeric || !spec.flags.zero) return ' '.repeat(n) + body;
   // Zeros go after the sign and after a 0x / 0X / 0o prefix.

@@ -8,7 +8,7 @@
  *   strExpandTabs(s, tabsize = 8)         columns restart after \n and \r; tabsize <= 0 drops tabs
  */
 import { cpLength, hasSurrogates } from './codepoints.js';
-import { TextError } from './errors.js';
+import { checkResultSize, TextError } from './errors.js';
 
 function checkFill(fillchar: string): void {
   if (cpLength(fillchar) !== 1) {
@@ -17,6 +17,7 @@ function checkFill(fillchar: string): void {
 }
 
 function pad(s: string, left: number, right: number, fill: string): string {
+  checkResultSize(s.length + (left + right) * fill.length);
   return (left > 0 ? fill.repeat(left) : '') + s + (right > 0 ? fill.repeat(right) : '');
 }
 
@@ -45,6 +46,7 @@ export function strRJust(s: string, width: number, fillchar: string = ' '): stri
 export function strZFill(s: string, width: number): string {
   const len = cpLength(s);
   if (width <= len) return s;
+  checkResultSize(s.length + width - len);
   const zeros = '0'.repeat(width - len);
   const c = s.charCodeAt(0);
   if (c === 43 || c === 45) return s[0] + zeros + s.slice(1);
@@ -64,6 +66,7 @@ export function strExpandTabs(s: string, tabsize: number = 8): string {
       from = i + 1;
       if (tabsize > 0) {
         const n = tabsize - (col % tabsize);
+        checkResultSize(out.length + n);
         out += ' '.repeat(n);
         col += n;
       }

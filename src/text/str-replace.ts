@@ -14,6 +14,20 @@ import { TextError } from './errors.js';
 import { unitFind } from './str-search.js';
 
 export function strReplace(s: string, old: string, repl: string, count: number = -1): string {
+  return tooLongAsMemoryError(() => replaceImpl(s, old, repl, count));
+}
+
+/** Runs f, turning JS's RangeError for an over-long string into CPython's MemoryError. */
+function tooLongAsMemoryError<R>(f: () => R): R {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof RangeError) throw new TextError('MemoryError', '');
+    throw e;
+  }
+}
+
+function replaceImpl(s: string, old: string, repl: string, count: number): string {
   if (count === 0) return s;
   let left = count < 0 ? Infinity : count;
   if (old.length === 0) {
@@ -44,7 +58,7 @@ export function strReplace(s: string, old: string, repl: string, count: number =
 }
 
 export function strJoin(sep: string, parts: readonly string[]): string {
-  return parts.join(sep);
+  return tooLongAsMemoryError(() => parts.join(sep));
 }
 
 export function joinItemTypeError(index: number, typeName: string, kind: 'str' | 'bytes' = 'str'): TextError {

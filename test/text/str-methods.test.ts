@@ -82,3 +82,24 @@ describe('str translate and maketrans', () => {
     expect(R.joinItemTypeError(1, 'int').message).toBe('sequence item 1: expected str instance, int found');
   });
 });
+
+describe('results too long to build', () => {
+  // CPython 3.12.1: "a".center(2**40), "a".ljust(2**62), "a".zfill(2**40) raise MemoryError('').
+  // replace: past V8's longest string (CPython would build its 4 GB), the same MemoryError.
+  it.each([
+    ['center', () => P.strCenter('a', 2 ** 40)],
+    ['ljust', () => P.strLJust('a', 2 ** 62)],
+    ['zfill', () => P.strZFill('a', 2 ** 40)],
+    ['replace', () => R.strReplace('ab'.repeat(1000), '', 'x'.repeat(2 ** 20))],
+  ])('%s raises MemoryError', (_, f) => {
+    let err: unknown;
+    try {
+      f();
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(TextError);
+    expect((err as TextError).kind).toBe('MemoryError');
+    expect((err as TextError).message).toBe('');
+  });
+});
