@@ -53,6 +53,7 @@ import {
   F_ENTRY,
   F_FLAGS,
   F_FUNC,
+  F_GEN,
   F_GLOBALS,
   F_IP,
   F_LOCALS,
@@ -75,6 +76,8 @@ import {
   setDepth,
 } from './thread-state.js';
 import { newTraceback } from './traceback.js';
+import { genSuspend, newGenerator } from '../objects/generator.js';
+import { CO_ASYNC_GENERATOR, CO_COROUTINE } from '../bytecode/code.js';
 
 /** sys.getrecursionlimit() */
 export let recursionLimit = 1000;
@@ -190,7 +193,7 @@ function pythonErrorFrom(e: unknown): void {
  * Execute from frame `entry` (already set up and current) until it returns;
  * returns its return value. If an exception escapes `entry`, throws PY_ERROR.
  */
-export function run(entry: number): Value {
+export function run(entry: number, throwing = false): Value {
   let f = entry >> 2;
   let code = i32[f + F_CODE]!;
   let base = codeBytecodeAddress(code);
@@ -202,8 +205,14 @@ export function run(entry: number): Value {
   let kwnames: Ref = NULL;
   const state: LoopState = { sp: 0, pc: 0, base: 0, f: 0, lp: 0, kwnames: NULL };
 
+  let pendingThrow = throwing;
   for (;;) {
     try {
+      if (pendingThrow) {
+        // gen.throw(): the exception is already set; raise it at the suspension point.
+        pendingThrow = false;
+        throw PY_ERROR;
+      }
       for (;;) {
         let op = u8[pc]!;
         let arg = u8[pc + 1]!;
@@ -409,6 +418,36 @@ export function run(entry: number): Value {
             i32[sp++] = r;
             break;
           }
+          case Op.RETURN_GENERATOR: {
+            const flags = i32[f + F_FLAGS]! >> 1;
+            i32[f + F_IP] = fromSmallInt(pc - base);
+            i32[f + F_SP] = fromSmallInt(sp - lp - (getField(code, CO_NLOCALSPLUS) >> 1));
+            const coFlags = getField(code, CO_FLAGS) >> 1;
+            const type = (coFlags & CO_COROUTINE) !== 0 ? T.coroutine : (coFlags & CO_ASYNC_GENERATOR) !== 0 ? T.async_generator : T.generator;
+            const g = newGenerator(type, f, sp, i32[f + F_FUNC]!);
+            const prev = popFrame(f << 2);
+            if ((flags & F_ENTRY) !== 0) return g;
+            f = prev >> 2;
+            code = i32[f + F_CODE]!;
+            base = codeBytecodeAddress(code);
+            pc = base + (i32[f + F_IP]! >> 1);
+            lp = f + F_LOCALSPLUS;
+            sp = lp + (getField(code, CO_NLOCALSPLUS) >> 1) + (i32[f + F_SP]! >> 1);
+            consts = tupleBase(getField(code, CO_CONSTS));
+            names = tupleBase(getField(code, CO_NAMES));
+            i32[sp++] = g;
+            break;
+          }
+          case Op.YIELD_VALUE: {
+            const v = i32[--sp]!;
+            i32[sp] = 0;
+            i32[f + F_IP] = fromSmallInt(pc - base);
+            i32[f + F_SP] = fromSmallInt(sp - lp - (getField(code, CO_NLOCALSPLUS) >> 1));
+            genSuspend(i32[f + F_GEN]!, f, sp);
+            popFrame(f << 2);
+            genHooks.yielded = true;
+            return v;
+          }
           case Op.LOAD_NAME: {
             const name = i32[names + arg]!;
             const locals = i32[f + F_LOCALS]!;
@@ -468,11 +507,8 @@ export function run(entry: number): Value {
           case Op.RERAISE: {
             const exc = i32[--sp]!;
             i32[sp] = 0;
-            if (arg !== 0) {
-              // The offset of the instruction that raised is below: resume tracebacks from there.
-              const lasti = i32[sp - arg]! >> 1;
-              pc = base + lasti + 2;
-            }
+            // With arg != 0 the raising instruction's offset sits below (CPython sets f_lasti
+            // from it); the handler is still looked up at this RERAISE, as CPython does.
             reraisePending = true;
             throw raiseObject(exc);
           }
@@ -561,6 +597,9 @@ export function markReraise(): typeof PY_ERROR {
   reraisePending = true;
   return PY_ERROR;
 }
+
+/** Set by YIELD_VALUE when run() returns because its generator frame yielded. */
+export const genHooks = { yielded: false };
 
 /** Returned by execOp when the instruction returned from the frame (value on the stack). */
 export const RETURN_FROM_FRAME = -2;

@@ -1,0 +1,287 @@
+/**
+ * Generators and coroutines: a function's frame kept between resumptions.
+ *
+ *     generator / coroutine body (values):
+ *     | frame | code | name | qualname | state | yieldfrom |
+ *
+ *   frame      valuearray holding a copy of the suspended frame's live words
+ *              (src/vm/frame.ts layout; every frame word is a value, so the
+ *              collector traces the copy like any other array)
+ *   state      small int: GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_CLOSED
+ *   yieldfrom  the iterator being delegated to while suspended in `yield from`/`await`, or NULL
+ *
+ * Resuming copies the frame onto the thread's stack and runs it (a nested
+ * run of the dispatch loop, entry frame); YIELD_VALUE copies it back.
+ */
+import { allocate } from '../heap/allocator.js';
+import { HEADER_BYTES, NULL, fromSmallInt, smallIntValue, type Ref, type Value } from '../heap/layout.js';
+import { i32 } from '../heap/memory.js';
+import { newValueArray, valueArrayBase, valueArrayCapacity } from './arrays.js';
+import { CO_NAME, CO_NLOCALSPLUS, CO_QUALNAME } from './code.js';
+import { FN_NAME, FN_QUALNAME } from './function.js';
+import { E, S, T } from './registry.js';
+import { newStr, strValue } from './str.js';
+import { declareSlots, getField, setField } from './typeobject.js';
+import { typeOf, isSubtype } from './typecheck.js';
+import { defineMethod } from './native.js';
+import { newExceptionWithArgs } from './exceptions.js';
+import { newTuple } from './tuple.js';
+import { call0, call1 } from '../vm/call.js';
+import { PY_ERROR, raise, raiseObject } from '../vm/errors.js';
+import { F_CODE, F_ENTRY, F_FLAGS, F_GEN, F_LOCALSPLUS, F_PREV, F_SP, frameWords, pushFrameMemory } from '../vm/frame.js';
+import { genHooks, run } from '../vm/interpreter.js';
+import { currentFrame, getCurrentException, getDepth, setCurrentException, setCurrentFrame, setDepth } from '../vm/thread-state.js';
+import { getAttr } from '../vm/attributes.js';
+import { intern } from './intern.js';
+import { iterNext, typeNameOf } from '../vm/abstract.js';
+
+export const GEN_FRAME = 0;
+export const GEN_CODE = 1;
+export const GEN_NAME = 2;
+export const GEN_QUALNAME = 3;
+export const GEN_STATE = 4;
+export const GEN_YIELDFROM = 5;
+const GEN_WORDS = 6;
+
+export const GEN_CREATED = 0;
+export const GEN_SUSPENDED = 1;
+export const GEN_RUNNING = 2;
+export const GEN_CLOSED = 3;
+
+/**
+ * Make the generator for the frame at word index `f` whose live words end
+ * at `end` (RETURN_GENERATOR). `type` is T.generator or T.coroutine.
+ */
+export function newGenerator(type: Ref, f: number, end: number, func: Ref): Ref {
+  const code = i32[f + F_CODE]!;
+  const storage = newValueArray(frameWords(code));
+  const g = allocate(type, HEADER_BYTES + GEN_WORDS * 4, false);
+  i32.copyWithin(valueArrayBase(storage), f, end);
+  setField(g, GEN_FRAME, storage);
+  setField(g, GEN_CODE, code);
+  setField(g, GEN_NAME, func !== NULL ? getField(func, FN_NAME) : getField(code, CO_NAME));
+  setField(g, GEN_QUALNAME, func !== NULL ? getField(func, FN_QUALNAME) : getField(code, CO_QUALNAME));
+  setField(g, GEN_STATE, fromSmallInt(GEN_CREATED));
+  return g;
+}
+
+function state(g: Ref): number {
+  return smallIntValue(getField(g, GEN_STATE));
+}
+function setState(g: Ref, s: number): void {
+  setField(g, GEN_STATE, fromSmallInt(s));
+}
+
+/** The return value of the generator that last finished in genResume. */
+let lastReturn: Value = NULL;
+
+/**
+ * Resume `g`: send `value` (or, when `throwing`, raise the exception already
+ * set in the thread state at the suspension point). Returns the yielded
+ * value, or NULL when the generator returned (its value: takeReturnValue()).
+ * An exception escaping the generator propagates (PY_ERROR).
+ */
+export function genResume(g: Ref, value: Value, throwing: boolean): Value {
+  const st = state(g);
+  const isCoro = typeOf(g) === T.coroutine;
+  if (st === GEN_RUNNING) {
+    throw raise(E.ValueError, isCoro ? 'coroutine already executing' : 'generator already executing');
+  }
+  if (st === GEN_CLOSED) {
+    if (isCoro && !throwing) throw raise(E.RuntimeError, 'cannot reuse already awaited coroutine');
+    if (throwing) throw PY_ERROR;
+    lastReturn = S.None;
+    return NULL;
+  }
+  if (st === GEN_CREATED && value !== S.None && !throwing) {
+    const what = isCoro ? 'coroutine' : 'generator';
+    throw raise(E.TypeError, `can't send non-None value to a just-started ${what}`);
+  }
+  const storage = getField(g, GEN_FRAME);
+  const code = getField(g, GEN_CODE);
+  const words = valueArrayCapacity(storage);
+  const addr = pushFrameMemory(words);
+  const w = addr >> 2;
+  i32.copyWithin(w, valueArrayBase(storage), valueArrayBase(storage) + words);
+  i32[w + F_PREV] = fromSmallInt(currentFrame() >> 3);
+  i32[w + F_FLAGS] = fromSmallInt(F_ENTRY);
+  i32[w + F_GEN] = g;
+  if (!throwing) {
+    const sp = i32[w + F_SP]! >> 1;
+    i32[w + F_LOCALSPLUS + (getField(code, CO_NLOCALSPLUS) >> 1) + sp] = value;
+    i32[w + F_SP] = fromSmallInt(sp + 1);
+  }
+  setCurrentFrame(addr);
+  setDepth(getDepth() + 1);
+  setState(g, GEN_RUNNING);
+  let r: Value;
+  try {
+    r = run(addr, throwing);
+  } catch (e) {
+    setState(g, GEN_CLOSED);
+    throw e;
+  }
+  if (genHooks.yielded) {
+    genHooks.yielded = false;
+    return r;
+  }
+  setState(g, GEN_CLOSED);
+  lastReturn = r;
+  return NULL;
+}
+
+export function takeReturnValue(): Value {
+  const v = lastReturn;
+  lastReturn = NULL;
+  return v;
+}
+
+/** Called by YIELD_VALUE: save the frame at word index f (live words up to end) into its generator. */
+export function genSuspend(g: Ref, f: number, end: number): void {
+  const storage = getField(g, GEN_FRAME);
+  const base = valueArrayBase(storage);
+  i32.copyWithin(base, f, end);
+  i32.fill(0, base + (end - f), base + valueArrayCapacity(storage));
+  i32[base + F_PREV] = fromSmallInt(0);
+  i32[base + F_FLAGS] = fromSmallInt(0);
+  i32[base + F_GEN] = NULL;
+  setState(g, GEN_SUSPENDED);
+}
+
+/** StopIteration(value) raised, as `next()` and `send()` report a return. */
+function raiseStopIteration(value: Value): typeof PY_ERROR {
+  const args = value === S.None ? newTuple([]) : newTuple([value]);
+  const exc = newExceptionWithArgs(E.StopIteration, args);
+  return raiseObject(exc);
+}
+
+function send(g: Ref, value: Value): Value {
+  const r = genResume(g, value, false);
+  if (r === NULL) throw raiseStopIteration(takeReturnValue());
+  return r;
+}
+
+/** gen.throw(exc): raise exc inside the generator at its suspension point. */
+function throwInto(g: Ref, typ: Value, val: Value): Value {
+  let exc: Value;
+  if ((typ & 1) === 0 && typeOf(typ) !== NULL && isSubtype(typeOf(typ), T.type)) {
+    exc = val === NULL || val === S.None ? call0(typ) : isSubtype(typeOf(val), typ) ? val : call1(typ, val);
+  } else {
+    exc = typ;
+  }
+  if ((exc & 1) !== 0 || !isSubtype(typeOf(exc), E.BaseException)) {
+    throw raise(E.TypeError, 'exceptions must be classes or instances deriving from BaseException, not ' + typeNameOf(exc));
+  }
+  if (state(g) === GEN_CREATED) {
+    // Never started: the exception is raised "at the start" and ends it.
+    setState(g, GEN_CLOSED);
+    throw raiseObject(exc);
+  }
+  setCurrentException(exc);
+  const r = genResume(g, S.None, true);
+  if (r === NULL) throw raiseStopIteration(takeReturnValue());
+  return r;
+}
+
+function close(g: Ref): Value {
+  const st = state(g);
+  if (st === GEN_CLOSED || st === GEN_CREATED) {
+    setState(g, GEN_CLOSED);
+    return S.None;
+  }
+  setCurrentException(newExceptionWithArgs(E.GeneratorExit, newTuple([])));
+  try {
+    const r = genResume(g, S.None, true);
+    if (r !== NULL) throw raise(E.RuntimeError, 'generator ignored GeneratorExit');
+    return S.None;
+  } catch (e) {
+    if (e !== PY_ERROR) throw e;
+    const exc = getCurrentException();
+    if (isSubtype(typeOf(exc), E.GeneratorExit) || isSubtype(typeOf(exc), E.StopIteration)) {
+      setCurrentException(NULL);
+      return S.None;
+    }
+    throw e;
+  }
+}
+
+function reprGen(self: Value, what: string): Ref {
+  return newStr(`<${what} object ${strValue(getField(self, GEN_QUALNAME))} at 0x${(self >>> 0).toString(16).padStart(12, '0')}>`);
+}
+
+declareSlots('generator', {
+  iter: (self) => self,
+  // Exhausted: NULL, the return value left for takeReturnValue() (next() reports it).
+  next: (self) => genResume(self, S.None, false),
+  repr: (self) => reprGen(self, 'generator'),
+});
+declareSlots('coroutine', {
+  repr: (self) => reprGen(self, 'coroutine'),
+});
+
+for (const owner of ['generator', 'coroutine']) {
+  defineMethod(owner, 'send', (self, argv, argc) => {
+    if (argc !== 1) throw raise(E.TypeError, `${owner}.send() takes exactly one argument (${argc} given)`);
+    return send(self, i32[argv]!);
+  });
+  defineMethod(owner, 'throw', (self, argv, argc) => {
+    if (argc < 1 || argc > 3) throw raise(E.TypeError, `throw expected at least 1 argument, got ${argc}`);
+    return throwInto(self, i32[argv]!, argc > 1 ? i32[argv + 1]! : NULL);
+  });
+  defineMethod(owner, 'close', (self) => close(self));
+}
+defineMethod('coroutine', '__await__', (self) => newCoroutineWrapper(self));
+
+/** coro.__await__(): an iterator over the coroutine (a coroutine_wrapper). */
+function newCoroutineWrapper(coro: Ref): Ref {
+  const w = allocate(T.coroutine_wrapper, HEADER_BYTES + 4, false);
+  setField(w, 0, coro);
+  return w;
+}
+declareSlots('coroutine_wrapper', {
+  iter: (self) => self,
+  next: (self) => {
+    const coro = getField(self, 0);
+    const r = genResume(coro, S.None, false);
+    if (r === NULL) throw raiseStopIteration(takeReturnValue());
+    return r;
+  },
+});
+defineMethod('coroutine_wrapper', 'send', (self, argv) => send(getField(self, 0), i32[argv]!));
+defineMethod('coroutine_wrapper', 'throw', (self, argv, argc) =>
+  throwInto(getField(self, 0), i32[argv]!, argc > 1 ? i32[argv + 1]! : NULL),
+);
+defineMethod('coroutine_wrapper', 'close', (self) => close(getField(self, 0)));
+
+/** `yield from` / `await` delegation for SEND: resume `receiver` with `value`; NULL when it finished. */
+export function sendTo(receiver: Value, value: Value): Value {
+  const t = typeOf(receiver);
+  if (t === T.generator || t === T.coroutine) return genResume(receiver, value, false);
+  if (value === S.None) {
+    const r = iterNext(receiver);
+    if (r === NULL) lastReturn = stopIterationValueOrNone();
+    return r;
+  }
+  try {
+    return call1(getAttr(receiver, intern('send')), value);
+  } catch (e) {
+    if (e === PY_ERROR && isSubtype(typeOf(getCurrentException()), E.StopIteration)) {
+      lastReturn = stopIterationValue(getCurrentException());
+      setCurrentException(NULL);
+      return NULL;
+    }
+    throw e;
+  }
+}
+
+function stopIterationValueOrNone(): Value {
+  return S.None;
+}
+
+import { EXC_ARGS } from './exceptions.js';
+import { tupleGet, tupleLength } from './tuple.js';
+/** StopIteration's value: args[0], or None. */
+export function stopIterationValue(exc: Ref): Value {
+  const args = getField(exc, EXC_ARGS);
+  return tupleLength(args) > 0 ? tupleGet(args, 0) : S.None;
+}
