@@ -16,6 +16,16 @@ export interface StartMain {
   gcStress: boolean;
   /** -X heapstats: print heap figures on stderr at exit. */
   heapStats: boolean;
+  /** PYTHONPATH entries: sys.path after path0. */
+  pythonPath?: string[];
+  /** -B / PYTHONDONTWRITEBYTECODE: sys.dont_write_bytecode. */
+  dontWriteBytecode?: boolean;
+  /** -v count: import tracing on stderr. */
+  verbose?: number;
+  /** The command line as given (sys.orig_argv). */
+  origArgv?: string[];
+  /** -X options in order (sys._xoptions). */
+  xoptions?: [string, string | true][];
 }
 
 /** Worker → main thread. */

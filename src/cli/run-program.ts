@@ -51,6 +51,10 @@ export function runProgram(config: RunConfig, main: MainProgram, io: CliIO): Pro
     maxHeap,
     gcStress: config.xoptions.has('gcstress'),
     heapStats: config.xoptions.has('heapstats'),
+    pythonPath: config.pythonPath,
+    dontWriteBytecode: config.dontWriteBytecode,
+    verbose: config.verbose,
+    xoptions: [...config.xoptions.entries()],
   };
   // Output written so far by the CLI must come before the program's.
   const flushable = io as CliIO & { flush?: () => void };

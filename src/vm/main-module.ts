@@ -24,6 +24,10 @@ import { getCurrentException, setCurrentException } from './thread-state.js';
 import { formatException } from './traceback.js';
 import { intValue } from '../objects/int.js';
 import type { StartMain } from '../../workers/protocol.js';
+import { configureSys } from '../lib/sys.js';
+import { setImportVerbose } from '../lib/import.js';
+import { newSourceLoader } from '../lib/import-spec.js';
+import { newDict } from '../objects/dict.js';
 
 export function runMainModule(start: StartMain): number {
   startRuntime({ maxHeap: start.maxHeap });
@@ -31,11 +35,30 @@ export function runMainModule(start: StartMain): number {
   let status = 0;
   try {
     const code = loadCode(deserializeCode(start.code));
+    configureSys({
+      argv: start.argv,
+      path0: start.path0,
+      pythonPath: start.pythonPath ?? [],
+      dontWriteBytecode: start.dontWriteBytecode ?? false,
+      verbose: start.verbose ?? 0,
+      ...(start.origArgv ? { origArgv: start.origArgv } : {}),
+      ...(start.xoptions ? { xoptions: start.xoptions } : {}),
+    });
+    setImportVerbose(start.verbose ?? 0);
     const main = newModule('__main__');
     const globals = getField(main, MOD_DICT);
     const builtins = rootGet(ROOT_BUILTINS);
+    // CPython's order: __name__ __doc__ __package__ __loader__ __spec__ __annotations__ __builtins__ __file__ __cached__
+    dictSet(globals, intern('__doc__'), S.None);
+    dictSet(globals, intern('__package__'), S.None);
+    dictSet(globals, intern('__loader__'), start.file === null ? S.None : newSourceLoader('__main__', start.file));
+    dictSet(globals, intern('__spec__'), S.None);
+    dictSet(globals, intern('__annotations__'), newDict());
     dictSet(globals, intern('__builtins__'), builtins);
-    dictSet(globals, intern('__file__'), start.file === null ? S.None : newStr(start.file));
+    if (start.file !== null) {
+      dictSet(globals, intern('__file__'), newStr(start.file));
+      dictSet(globals, intern('__cached__'), S.None);
+    }
     dictSet(rootGet(ROOT_MODULES), intern('__main__'), main);
     try {
       runCode(code, globals, globals, builtins);

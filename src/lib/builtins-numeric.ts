@@ -1,0 +1,245 @@
+/**
+ * Numeric builtins: abs, divmod, pow, round, sum, min, max, bin, hex, oct.
+ * The number types' own algorithms are in src/objects/int-methods.ts and
+ * src/numeric; these functions dispatch as CPython's bltinmodule.c does
+ * (special methods looked up on the type, reflected operands, CPython's
+ * messages).
+ */
+import { NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
+import { isBytes } from '../objects/bytes.js';
+import { isByteArray } from '../objects/bytearray.js';
+import { intFromBigInt } from '../objects/int.js';
+import { numberAbs, numberDivmod, intPow3 } from '../objects/int-methods.js';
+import { hasIndex, indexOf, intToBigInt } from '../objects/list-args.js';
+import { defineFunction } from '../objects/native.js';
+import { E, S, T } from '../objects/registry.js';
+import { newStr } from '../objects/str.js';
+import { isSubtype, typeOf } from '../objects/typecheck.js';
+import { binaryOp, CMP_GT, CMP_LT, getIter, isTrue, iterNext, richCompare, typeNameOf } from '../vm/abstract.js';
+import { callFound, callFound0, callFound1, lookupTypeString } from '../vm/attributes.js';
+import { call1 } from '../vm/call.js';
+import { raise } from '../vm/errors.js';
+import { getHandle, handleCount, handleWord, pushHandle, releaseHandles, setHandle } from '../vm/thread-state.js';
+import { argAt, exactlyOne, kwCount, noKeywords, parseClinic, unpackCount } from './builtins-args.js';
+import { strValue } from '../objects/str.js';
+import { tupleGet } from '../objects/tuple.js';
+
+const NB_ADD = 0;
+const NB_POWER = 8;
+
+defineFunction('builtins', 'abs', (_s, argv, argc, kwnames) => {
+  exactlyOne('abs', argc, kwnames);
+  const v = argAt(argv, 0);
+  const r = numberAbs(v);
+  if (r !== NULL && ((v & 1) !== 0 || !isHeapInstance(v))) return r;
+  const m = lookupTypeString(typeOf(v), '__abs__');
+  if (m === NULL) throw raise(E.TypeError, `bad operand type for abs(): '${typeNameOf(v)}'`);
+  return callFound0(m, v);
+});
+
+import { TPF_HEAPTYPE, typeFlags } from '../objects/typeobject.js';
+function isHeapInstance(v: Value): boolean {
+  return (typeFlags(typeOf(v)) & TPF_HEAPTYPE) !== 0;
+}
+
+/** a.__op__(b), then b.__rop__(a) (a subclass on the right first), as CPython's binary_op1. */
+function binarySpecial(a: Value, b: Value, name: string, rname: string): Value {
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  const fa = lookupTypeString(ta, name);
+  const fb = ta === tb ? NULL : lookupTypeString(tb, rname);
+  if (fb !== NULL && isSubtype(tb, ta) && ta !== tb) {
+    const r = callFound1(fb, b, a);
+    if (r !== S.NotImplemented) return r;
+  }
+  if (fa !== NULL) {
+    const r = callFound1(fa, a, b);
+    if (r !== S.NotImplemented) return r;
+  }
+  if (fb !== NULL && !isSubtype(tb, ta)) {
+    const r = callFound1(fb, b, a);
+    if (r !== S.NotImplemented) return r;
+  }
+  return S.NotImplemented;
+}
+
+defineFunction('builtins', 'divmod', (_s, argv, argc, kwnames) => {
+  noKeywords('divmod', kwnames);
+  unpackCount('divmod', argc, 2, 2);
+  const a = argAt(argv, 0);
+  const b = argAt(argv, 1);
+  let r: Value = S.NotImplemented;
+  if (!isHeapInstance(a) && !isHeapInstance(b)) r = numberDivmod(a, b);
+  if (r === S.NotImplemented) r = binarySpecial(a, b, '__divmod__', '__rdivmod__');
+  if (r === S.NotImplemented) {
+    throw raise(E.TypeError, `unsupported operand type(s) for divmod(): '${typeNameOf(a)}' and '${typeNameOf(b)}'`);
+  }
+  return r;
+});
+
+const powOut: Value[] = [];
+defineFunction('builtins', 'pow', (_s, argv, argc, kwnames) => {
+  parseClinic('pow', argv, argc, kwnames, ['base', 'exp', 'mod'], 0, 2, [], powOut);
+  const [a, b, m] = [powOut[0]!, powOut[1]!, powOut[2]!];
+  if (m === NULL || m === S.None) return binaryOp(a, b, NB_POWER);
+  if (isHeapInstance(a) || isHeapInstance(b) || isHeapInstance(m)) {
+    const f = lookupTypeString(typeOf(a), '__pow__');
+    if (f !== NULL) {
+      const mark = handleCount();
+      try {
+        const h = pushHandle(b);
+        pushHandle(m);
+        const r = callFound(f, a, handleWord(h), 2, NULL);
+        if (r !== S.NotImplemented) return r;
+      } finally {
+        releaseHandles(mark);
+      }
+    }
+    throw raise(
+      E.TypeError,
+      `unsupported operand type(s) for ** or pow(): '${typeNameOf(a)}', '${typeNameOf(b)}', '${typeNameOf(m)}'`,
+    );
+  }
+  return intPow3(a, b, m);
+});
+
+const roundOut: Value[] = [];
+defineFunction('builtins', 'round', (_s, argv, argc, kwnames) => {
+  parseClinic('round', argv, argc, kwnames, ['number', 'ndigits'], 0, 1, [], roundOut);
+  const x = roundOut[0]!;
+  const nd = roundOut[1]!;
+  const m = lookupTypeString(typeOf(x), '__round__');
+  if (m === NULL) throw raise(E.TypeError, `type ${typeNameOf(x)} doesn't define __round__ method`);
+  if (nd === NULL || nd === S.None) return callFound0(m, x);
+  return callFound1(m, x, nd);
+});
+
+function intText(name: string, argv: number, argc: number, kwnames: Ref, base: number, prefix: string): Value {
+  exactlyOne(name, argc, kwnames);
+  const v = argAt(argv, 0);
+  if (!hasIndex(v)) throw raise(E.TypeError, `'${typeNameOf(v)}' object cannot be interpreted as an integer`);
+  const n = intToBigInt(indexOf(v));
+  const neg = n < 0n;
+  return newStr(`${neg ? '-' : ''}${prefix}${(neg ? -n : n).toString(base)}`);
+}
+defineFunction('builtins', 'bin', (_s, argv, argc, kw) => intText('bin', argv, argc, kw, 2, '0b'));
+defineFunction('builtins', 'oct', (_s, argv, argc, kw) => intText('oct', argv, argc, kw, 8, '0o'));
+defineFunction('builtins', 'hex', (_s, argv, argc, kw) => intText('hex', argv, argc, kw, 16, '0x'));
+
+const sumOut: Value[] = [];
+defineFunction('builtins', 'sum', (_s, argv, argc, kwnames) => {
+  parseClinic('sum', argv, argc, kwnames, ['iterable', 'start'], 1, 1, [], sumOut);
+  const iterable = sumOut[0]!;
+  let start = sumOut[1]!;
+  if (start === NULL) start = fromSmallInt(0);
+  if ((start & 1) === 0) {
+    const t = typeOf(start);
+    if (isSubtype(t, T.str)) throw raise(E.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+    if (isBytes(start)) throw raise(E.TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+    if (isByteArray(start)) throw raise(E.TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
+  }
+  const mark = handleCount();
+  try {
+    const it = getIter(iterable);
+    const hIt = pushHandle(it);
+    const hAcc = pushHandle(start);
+    // Small ints are summed in a JS number while they stay exact.
+    let small = 0;
+    let haveSmall = false;
+    for (;;) {
+      const item = iterNext(getHandle(hIt));
+      if (item === NULL) break;
+      const acc = getHandle(hAcc);
+      if ((item & 1) !== 0 && ((acc & 1) !== 0 || haveSmall)) {
+        if (!haveSmall) {
+          small = acc >> 1;
+          haveSmall = true;
+        }
+        const next = small + (item >> 1);
+        if (!Number.isSafeInteger(next)) {
+          setHandle(hAcc, intFromBigInt(BigInt(small)));
+          haveSmall = false;
+          setHandle(hAcc, binaryOp(getHandle(hAcc), item, NB_ADD));
+          continue;
+        }
+        small = next;
+        continue;
+      }
+      if (haveSmall) {
+        setHandle(hAcc, intFromBigInt(BigInt(small)));
+        haveSmall = false;
+      }
+      const h = pushHandle(item);
+      setHandle(hAcc, binaryOp(getHandle(hAcc), getHandle(h), NB_ADD));
+      releaseHandles(h);
+    }
+    if (haveSmall) return intFromBigInt(BigInt(small));
+    return getHandle(hAcc);
+  } finally {
+    releaseHandles(mark);
+  }
+});
+
+/** min() and max() (CPython's min_max). */
+function minMax(name: 'min' | 'max', argv: number, argc: number, kwnames: Ref): Value {
+  const op = name === 'min' ? CMP_LT : CMP_GT;
+  const nkw = kwCount(kwnames);
+  const npos = argc - nkw;
+  let key: Value = NULL;
+  let dflt: Value = NULL;
+  for (let k = 0; k < nkw; k++) {
+    const kn = strValue(tupleGet(kwnames, k));
+    const v = argAt(argv, npos + k);
+    if (kn === 'key') key = v;
+    else if (kn === 'default') dflt = v;
+    else throw raise(E.TypeError, `'${kn}' is an invalid keyword argument for ${name}()`);
+  }
+  if (npos === 0) throw raise(E.TypeError, `${name} expected at least 1 argument, got 0`);
+  if (key === S.None) key = NULL;
+  if (npos > 1 && dflt !== NULL) {
+    throw raise(E.TypeError, `Cannot specify a default for ${name}() with multiple positional arguments`);
+  }
+  const mark = handleCount();
+  try {
+    const hKey = pushHandle(key);
+    const hBest = pushHandle(NULL);
+    const hBestKey = pushHandle(NULL);
+    const hItem = pushHandle(NULL);
+    const consider = (item: Value): void => {
+      setHandle(hItem, item);
+      const k = getHandle(hKey) === NULL ? item : call1(getHandle(hKey), item);
+      if (getHandle(hBest) === NULL) {
+        setHandle(hBest, getHandle(hItem));
+        setHandle(hBestKey, k);
+        return;
+      }
+      const hk = pushHandle(k);
+      if (isTrue(richCompare(getHandle(hk), getHandle(hBestKey), op))) {
+        setHandle(hBest, getHandle(hItem));
+        setHandle(hBestKey, getHandle(hk));
+      }
+      releaseHandles(hk);
+    };
+    if (npos === 1) {
+      const it = getIter(argAt(argv, 0));
+      const hIt = pushHandle(it);
+      for (;;) {
+        const item = iterNext(getHandle(hIt));
+        if (item === NULL) break;
+        consider(item);
+      }
+    } else {
+      for (let i = 0; i < npos; i++) consider(argAt(argv, i));
+    }
+    if (getHandle(hBest) === NULL) {
+      if (dflt !== NULL) return dflt;
+      throw raise(E.ValueError, `${name}() iterable argument is empty`);
+    }
+    return getHandle(hBest);
+  } finally {
+    releaseHandles(mark);
+  }
+}
+
+defineFunction('builtins', 'min', (_s, argv, argc, kwnames) => minMax('min', argv, argc, kwnames));
+defineFunction('builtins', 'max', (_s, argv, argc, kwnames) => minMax('max', argv, argc, kwnames));

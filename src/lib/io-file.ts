@@ -1,0 +1,845 @@
+/**
+ * File objects: the types of `open()` (TextIOWrapper for text, BufferedReader
+ * / BufferedWriter / BufferedRandom for binary, FileIO for unbuffered binary)
+ * and sys.stdin/stdout/stderr, as CPython's io module shows them.
+ *
+ * One layout serves the five types (all values):
+ *
+ *     | fd | name | mode | flags | encoding | errors | newline | rbuf | rpos | rbase | pos | dict |
+ *
+ *   fd        small int, -1 once closed
+ *   name      the `name` attribute (str, bytes or int)
+ *   mode      str, the `mode` attribute
+ *   flags     small int, FL_* below
+ *   encoding, errors   str (text files) or None
+ *   newline   None, or the str given as newline=
+ *   rbuf      text read ahead and not consumed yet: a str (text files, decoded, newlines as
+ *             in the file) or NULL
+ *   rpos      small int: where reading continues in rbuf, in UTF-16 units of its JS string
+ *   rbase     int: file offset of rbuf's first byte (tell())
+ *   pos       int: file offset of the next read or write (seekable files; we use positional
+ *             reads and writes, so the OS offset does not matter)
+ *   dict      instance dict (attributes set by Python code), or NULL
+ *
+ * Writes go straight to the file (sys.stdout through src/vm/stdio.ts, which
+ * buffers and keeps the order with stderr). Reads of a regular text file take
+ * the rest of the file at once; stdin is read a chunk at a time, synchronously
+ * (fs.readSync on fd 0, retrying on EAGAIN), so input() and readline() never
+ * take more than the worker can keep.
+ */
+import * as fs from 'node:fs';
+import { isatty } from 'node:tty';
+import { decodeBytes, encodeStr, lookupCodec } from '../text/codecs.js';
+import { TextError } from '../text/errors.js';
+import { allocate } from '../heap/allocator.js';
+import { HEADER_BYTES, NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
+import { i32 } from '../heap/memory.js';
+import { onLayouts } from '../objects/bootstrap-hooks.js';
+import { bytesLikeData, bytesLength, newBytes, bytesView } from '../objects/bytes.js';
+import { defineGetter } from '../objects/descriptors-getset.js';
+import { intFromNumber } from '../objects/int.js';
+import { listAppend, newList } from '../objects/list.js';
+import { hasIndex, indexOf, intToNumber, kwCountOf } from '../objects/list-args.js';
+import { defineMethod } from '../objects/native.js';
+import { E, S, T, type BuiltinTypeName } from '../objects/registry.js';
+import { raiseTextError } from '../objects/str-args.js';
+import { newStr, strValue } from '../objects/str.js';
+import { setInstanceLayout } from '../objects/type-layout.js';
+import { isSubtype, typeOf } from '../objects/typecheck.js';
+import { tupleGet } from '../objects/tuple.js';
+import { declareSlots, getField, setField } from '../objects/typeobject.js';
+import { getIter, isTrue, iterNext, repr, typeNameOf } from '../vm/abstract.js';
+import { callArray } from '../vm/call.js';
+import { raise } from '../vm/errors.js';
+import { flushStdout, writeStderr, writeStdout } from '../vm/stdio.js';
+import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
+import { raiseErrno, raiseOSErrorFromNode } from './io-errors.js';
+
+export const FILE_TYPES: readonly BuiltinTypeName[] = ['TextIOWrapper', 'BufferedReader', 'BufferedWriter', 'BufferedRandom', 'FileIO'];
+
+const W_FD = 0;
+const W_NAME = 1;
+const W_MODE = 2;
+const W_FLAGS = 3;
+const W_ENCODING = 4;
+const W_ERRORS = 5;
+const W_NEWLINE = 6;
+const W_RBUF = 7;
+const W_RPOS = 8;
+const W_RBASE = 9;
+const W_POS = 10;
+const W_DICT = 11;
+const FILE_WORDS = 12;
+
+export const FL_READ = 1;
+export const FL_WRITE = 2;
+export const FL_APPEND = 4;
+export const FL_TEXT = 8;
+export const FL_CLOSEFD = 16;
+/** Not seekable (a pipe, a terminal, the standard streams): sequential reads and writes. */
+export const FL_STREAM = 32;
+export const FL_STDOUT = 64;
+export const FL_STDERR = 128;
+export const FL_STDIN = 256;
+/** stdin: end of input seen. */
+export const FL_EOF = 512;
+export const FL_LINE_BUFFERING = 1024;
+
+onLayouts(() => {
+  for (const name of FILE_TYPES) setInstanceLayout(T[name], FILE_WORDS, W_DICT);
+});
+
+// ---- field access ---------------------------------------------------------------------------
+
+function flags(f: Ref): number {
+  return getField(f, W_FLAGS) >> 1;
+}
+function fd(f: Ref): number {
+  return getField(f, W_FD) >> 1;
+}
+function numField(f: Ref, k: number): number {
+  return intToNumber(getField(f, k));
+}
+function setNum(f: Ref, k: number, n: number): void {
+  setField(f, k, intFromNumber(n));
+}
+
+export function isFileObject(v: Value): boolean {
+  if ((v & 1) !== 0 || v === NULL) return false;
+  const t = i32[v >> 2]!;
+  for (const name of FILE_TYPES) if (t === T[name] || isSubtype(t, T[name])) return true;
+  return false;
+}
+
+export interface FileInit {
+  type: Ref;
+  fd: number;
+  name: Value;
+  mode: string;
+  flags: number;
+  encoding: string | null;
+  errors: string | null;
+  newline: string | null;
+  pos: number;
+}
+
+export function newFileObject(init: FileInit): Ref {
+  const f = allocate(init.type, HEADER_BYTES + FILE_WORDS * 4, false);
+  setField(f, W_FD, fromSmallInt(init.fd));
+  setField(f, W_NAME, init.name);
+  setField(f, W_MODE, newStr(init.mode));
+  setField(f, W_FLAGS, fromSmallInt(init.flags));
+  setField(f, W_ENCODING, init.encoding === null ? S.None : newStr(init.encoding));
+  setField(f, W_ERRORS, init.errors === null ? S.None : newStr(init.errors));
+  setField(f, W_NEWLINE, init.newline === null ? S.None : newStr(init.newline));
+  setField(f, W_RBUF, NULL);
+  setField(f, W_RPOS, fromSmallInt(0));
+  setNum(f, W_RBASE, init.pos);
+  setNum(f, W_POS, init.pos);
+  return f;
+}
+
+/** sys.stdin (0), sys.stdout (1), sys.stderr (2). */
+export function newStdStream(which: 0 | 1 | 2): Ref {
+  const names = ['<stdin>', '<stdout>', '<stderr>'];
+  const kind = [FL_STDIN | FL_READ, FL_STDOUT | FL_WRITE, FL_STDERR | FL_WRITE][which]!;
+  return newFileObject({
+    type: T.TextIOWrapper,
+    fd: which,
+    name: newStr(names[which]!),
+    mode: which === 0 ? 'r' : 'w',
+    flags: kind | FL_TEXT | FL_STREAM | (which === 0 ? 0 : FL_LINE_BUFFERING),
+    encoding: 'utf-8',
+    errors: which === 2 ? 'backslashreplace' : 'strict',
+    newline: null,
+    pos: 0,
+  });
+}
+
+// ---- checks ---------------------------------------------------------------------------------
+
+function checkOpen(f: Ref): void {
+  if (fd(f) < 0) throw raise(E.ValueError, 'I/O operation on closed file.');
+}
+function unsupported(msg: string): never {
+  throw raise(unsupportedOperation(), msg);
+}
+/** io.UnsupportedOperation is a subclass of OSError and ValueError; until the io module exists, OSError. */
+let unsupportedClass: () => Ref = () => E.OSError;
+export function setUnsupportedOperationClass(get: () => Ref): void {
+  unsupportedClass = get;
+}
+function unsupportedOperation(): Ref {
+  return unsupportedClass();
+}
+function checkReadable(f: Ref): void {
+  checkOpen(f);
+  if ((flags(f) & FL_READ) === 0) unsupported('not readable');
+}
+function checkWritable(f: Ref): void {
+  checkOpen(f);
+  if ((flags(f) & FL_WRITE) === 0) unsupported('not writable');
+}
+
+// ---- low-level reads and writes ---------------------------------------------------------------
+
+const CHUNK = 65536;
+
+/** Read up to n bytes at the file position (or the stream's next ones); empty at EOF. */
+function rawRead(f: Ref, n: number): Uint8Array {
+  const buf = Buffer.alloc(n);
+  const stream = (flags(f) & FL_STREAM) !== 0;
+  let got = 0;
+  for (;;) {
+    try {
+      got = fs.readSync(fd(f), buf, 0, n, stream ? null : numField(f, W_POS));
+      break;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') {
+        // A non-blocking stdin with nothing yet: wait a little (this worker is blocked anyway).
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2);
+        continue;
+      }
+      if (code === 'EOF') return new Uint8Array(0);
+      throw raiseOSErrorFromNode(e as NodeJS.ErrnoException);
+    }
+  }
+  if (!stream) setNum(f, W_POS, numField(f, W_POS) + got);
+  return buf.subarray(0, got);
+}
+
+/** The rest of the input (to EOF). */
+function rawReadAll(f: Ref): Uint8Array {
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  if ((flags(f) & FL_STREAM) === 0) {
+    try {
+      const size = fs.fstatSync(fd(f)).size;
+      const left = size - numField(f, W_POS);
+      if (left > 0) {
+        const b = rawRead(f, left);
+        parts.push(b);
+        total += b.length;
+      }
+    } catch (e) {
+      if (e !== undefined && (e as NodeJS.ErrnoException).code === undefined) throw e;
+    }
+  }
+  for (;;) {
+    const b = rawRead(f, CHUNK);
+    if (b.length === 0) break;
+    parts.push(b);
+    total += b.length;
+  }
+  return Buffer.concat(parts, total);
+}
+
+function rawWrite(f: Ref, data: Uint8Array): void {
+  const fl = flags(f);
+  if ((fl & FL_STDOUT) !== 0 && (fl & FL_TEXT) === 0) {
+    flushStdout();
+  }
+  const stream = (fl & FL_STREAM) !== 0 || (fl & FL_APPEND) !== 0;
+  let off = 0;
+  while (off < data.length) {
+    try {
+      const pos = stream ? null : numField(f, W_POS);
+      const n = fs.writeSync(fd(f), data, off, data.length - off, pos);
+      off += n;
+      if (!stream) setNum(f, W_POS, numField(f, W_POS) + n);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') continue;
+      throw raiseOSErrorFromNode(e as NodeJS.ErrnoException);
+    }
+  }
+}
+
+// ---- text decoding and encoding -----------------------------------------------------------
+
+function encodingOf(f: Ref): string {
+  const e = getField(f, W_ENCODING);
+  return e === S.None ? 'utf-8' : strValue(e);
+}
+function errorsOf(f: Ref): string {
+  const e = getField(f, W_ERRORS);
+  return e === S.None ? 'strict' : strValue(e);
+}
+
+function decode(f: Ref, data: Uint8Array): string {
+  try {
+    return decodeBytes(data, encodingOf(f), errorsOf(f));
+  } catch (e) {
+    if (e instanceof TextError) throw raiseTextError(e);
+    throw e;
+  }
+}
+function encode(f: Ref, text: string): Uint8Array {
+  try {
+    return encodeStr(text, encodingOf(f), errorsOf(f));
+  } catch (e) {
+    if (e instanceof TextError) throw raiseTextError(e);
+    throw e;
+  }
+}
+
+/** Bytes at the end of `b` that start a UTF-8 sequence not complete yet. */
+function incompleteUtf8Tail(b: Uint8Array): number {
+  for (let k = 1; k <= 3 && k <= b.length; k++) {
+    const c = b[b.length - k]!;
+    if ((c & 0xc0) === 0x80) continue;
+    const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+    return need > k ? k : 0;
+  }
+  return 0;
+}
+
+/** The text not consumed yet (JS string) and where reading continues in it. */
+function pending(f: Ref): [string, number] {
+  const buf = getField(f, W_RBUF);
+  if (buf === NULL) return ['', 0];
+  return [strValue(buf), getField(f, W_RPOS) >> 1];
+}
+
+function setPending(f: Ref, text: string, at: number, base: number): void {
+  setField(f, W_RBUF, text === '' ? NULL : newStr(text));
+  setField(f, W_RPOS, fromSmallInt(at));
+  setNum(f, W_RBASE, base);
+}
+
+/**
+ * Make more text available: a regular file's whole rest, or the next chunk
+ * of a stream. Returns false at end of input.
+ */
+function fillText(f: Ref): boolean {
+  const fl = flags(f);
+  if ((fl & FL_EOF) !== 0) return false;
+  const [text, at] = pending(f);
+  const rest = text.slice(at);
+  if ((fl & FL_STREAM) === 0) {
+    const base = numField(f, W_POS) - byteLength(f, rest);
+    const data = rawReadAll(f);
+    if (data.length === 0) return false;
+    setPending(f, rest + decode(f, data), 0, base);
+    return true;
+  }
+  if ((fl & FL_STDIN) !== 0) flushStdout();
+  let data = rawRead(f, CHUNK);
+  if (data.length === 0) {
+    setField(f, W_FLAGS, fromSmallInt(fl | FL_EOF));
+    return false;
+  }
+  // Complete a UTF-8 sequence cut by the chunk boundary.
+  let tail = incompleteUtf8Tail(data);
+  while (tail > 0) {
+    const more = rawRead(f, 1);
+    if (more.length === 0) break;
+    data = Buffer.concat([data, more]);
+    tail = incompleteUtf8Tail(data);
+  }
+  setPending(f, rest + decode(f, data), 0, 0);
+  return true;
+}
+
+function byteLength(f: Ref, text: string): number {
+  if (text === '') return 0;
+  const enc = encodingOf(f).toLowerCase().replace(/[-_]/g, '');
+  if (enc === 'utf8') return Buffer.byteLength(text, 'utf8');
+  return encode(f, text).length;
+}
+
+/** Universal newlines on input: \r\n and \r become \n (newline=None). */
+function translateIn(f: Ref, text: string): string {
+  if (getField(f, W_NEWLINE) !== S.None) return text;
+  if (text.indexOf('\r') < 0) return text;
+  return text.replace(/\r\n?/g, '\n');
+}
+
+/**
+ * End of the line starting at `at` in `text` (index after its terminator), or
+ * -1 if the text holds no complete line. `final`: the input ends after text.
+ */
+function lineEnd(f: Ref, text: string, at: number, final: boolean): number {
+  const nl = getField(f, W_NEWLINE);
+  const mode = nl === S.None ? null : strValue(nl);
+  if (mode === '\n' || mode === '\r' || mode === '\r\n') {
+    const i = text.indexOf(mode, at);
+    return i < 0 ? -1 : i + mode.length;
+  }
+  // Universal (None) or '' : any of \n, \r, \r\n.
+  for (let i = at; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return i + 1;
+    if (c === 13) {
+      if (i + 1 < text.length) return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+      return final ? i + 1 : -1; // a \r at the end may be followed by \n
+    }
+  }
+  return -1;
+}
+
+function consume(f: Ref, text: string, from: number, to: number): string {
+  const out = text.slice(from, to);
+  if (to >= text.length && (flags(f) & FL_STREAM) !== 0) {
+    setPending(f, '', 0, 0);
+  } else {
+    const base = numField(f, W_RBASE);
+    // Keep rbuf; move the read position (rbase stays the offset of rbuf's start).
+    setField(f, W_RPOS, fromSmallInt(to));
+    void base;
+  }
+  return out;
+}
+
+/** readline() of a text file: the next line with its terminator ('' at EOF); limit < 0 for none. */
+export function textReadline(f: Ref, limit: number): string {
+  checkReadable(f);
+  for (;;) {
+    const [text, at] = pending(f);
+    const eof = (flags(f) & FL_EOF) !== 0;
+    let end = lineEnd(f, text, at, eof || (flags(f) & FL_STREAM) === 0);
+    if (limit >= 0 && (end < 0 ? text.length - at : end - at) >= limit) end = at + limit;
+    if (end >= 0) return translateIn(f, consume(f, text, at, end));
+    if (!fillText(f)) {
+      const [t2, a2] = pending(f);
+      return translateIn(f, consume(f, t2, a2, t2.length));
+    }
+  }
+}
+
+/** read(n) of a text file (n < 0: to EOF). */
+function textRead(f: Ref, n: number): string {
+  checkReadable(f);
+  if (n < 0) {
+    while (fillText(f)) {
+      if ((flags(f) & FL_STREAM) === 0) break;
+    }
+    const [text, at] = pending(f);
+    return translateIn(f, consume(f, text, at, text.length));
+  }
+  for (;;) {
+    const [text, at] = pending(f);
+    // Count code points, not UTF-16 units; keep \r\n together when translating.
+    let end = at;
+    let count = 0;
+    while (end < text.length && count < n) {
+      const c = text.charCodeAt(end);
+      end += c >= 0xd800 && c <= 0xdbff && end + 1 < text.length ? 2 : 1;
+      count++;
+    }
+    if (count === n || (flags(f) & FL_EOF) !== 0) {
+      if (getField(f, W_NEWLINE) === S.None && end < text.length && text.charCodeAt(end - 1) === 13 && text.charCodeAt(end) === 10) end++;
+      return translateIn(f, consume(f, text, at, end));
+    }
+    if (!fillText(f)) {
+      const [t2, a2] = pending(f);
+      return translateIn(f, consume(f, t2, a2, t2.length));
+    }
+  }
+}
+
+/** write() of a text file: newline translation on output, encoding, the standard streams. */
+function textWrite(f: Ref, s: string): void {
+  const fl = flags(f);
+  const nl = getField(f, W_NEWLINE);
+  let out = s;
+  if (nl !== S.None) {
+    const m = strValue(nl);
+    if (m !== '' && m !== '\n') out = out.replace(/\n/g, m);
+  }
+  if ((fl & FL_STDOUT) !== 0 && fd(f) === 1) {
+    writeStdout(out);
+    return;
+  }
+  if ((fl & FL_STDERR) !== 0 && fd(f) === 2) {
+    writeStderr(out);
+    return;
+  }
+  dropReadAhead(f);
+  rawWrite(f, encode(f, out));
+}
+
+/** Forget read-ahead text before a write or seek (the file position goes back to the logical one). */
+function dropReadAhead(f: Ref): void {
+  if ((flags(f) & FL_STREAM) !== 0) return;
+  const [text, at] = pending(f);
+  if (text !== '') {
+    setNum(f, W_POS, numField(f, W_RBASE) + byteLength(f, text.slice(0, at)));
+    setPending(f, '', 0, numField(f, W_POS));
+  }
+}
+
+function textTell(f: Ref): number {
+  const [text, at] = pending(f);
+  if (text === '') return numField(f, W_POS);
+  return numField(f, W_RBASE) + byteLength(f, text.slice(0, at));
+}
+
+// ---- binary reads -----------------------------------------------------------------------------
+
+function binaryRead(f: Ref, n: number): Uint8Array {
+  checkReadable(f);
+  if (n < 0) return rawReadAll(f);
+  if (n === 0) return new Uint8Array(0);
+  if ((flags(f) & FL_STREAM) === 0) return rawRead(f, n);
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  while (total < n) {
+    const b = rawRead(f, n - total);
+    if (b.length === 0) break;
+    parts.push(b);
+    total += b.length;
+  }
+  return Buffer.concat(parts, total);
+}
+
+function binaryReadline(f: Ref, limit: number): Uint8Array {
+  checkReadable(f);
+  const out: number[] = [];
+  if ((flags(f) & FL_STREAM) === 0) {
+    for (;;) {
+      const chunk = rawRead(f, 8192);
+      if (chunk.length === 0) break;
+      const nl = chunk.indexOf(10);
+      let take = nl < 0 ? chunk.length : nl + 1;
+      if (limit >= 0 && out.length + take > limit) take = limit - out.length;
+      for (let i = 0; i < take; i++) out.push(chunk[i]!);
+      // Give back what was read past the line.
+      setNum(f, W_POS, numField(f, W_POS) - (chunk.length - take));
+      if (take < chunk.length || (limit >= 0 && out.length >= limit)) break;
+    }
+    return Uint8Array.from(out);
+  }
+  while (limit < 0 || out.length < limit) {
+    const b = rawRead(f, 1);
+    if (b.length === 0) break;
+    out.push(b[0]!);
+    if (b[0] === 10) break;
+  }
+  return Uint8Array.from(out);
+}
+
+// ---- methods ----------------------------------------------------------------------------------
+
+function argAt(argv: number, k: number): Value {
+  return i32[argv + k]!;
+}
+
+/** Optional size argument of read/readline: None or an int; -1 when absent. */
+function sizeArg(name: string, argv: number, argc: number, kwnames: Ref): number {
+  const nkw = kwCountOf(kwnames);
+  if (argc - nkw > 1) throw raise(E.TypeError, `${name} expected at most 1 argument, got ${argc - nkw}`);
+  if (nkw > 0) {
+    const key = strValue(tupleGet(kwnames, 0));
+    if (key !== 'size') throw raise(E.TypeError, `${name}() got an unexpected keyword argument '${key}'`);
+  }
+  if (argc === 0) return -1;
+  const v = argAt(argv, 0);
+  if (v === S.None) return -1;
+  if (!hasIndex(v)) throw raise(E.TypeError, `argument should be integer or None, not '${typeNameOf(v)}'`);
+  return intToNumber(indexOf(v));
+}
+
+function isText(f: Ref): boolean {
+  return (flags(f) & FL_TEXT) !== 0;
+}
+
+function defineAll(name: string, fn: Parameters<typeof defineMethod>[2], which: 'text' | 'binary' | 'all' = 'all'): void {
+  for (const t of FILE_TYPES) {
+    if (which === 'text' && t !== 'TextIOWrapper') continue;
+    if (which === 'binary' && t === 'TextIOWrapper') continue;
+    defineMethod(t, name, fn);
+  }
+}
+
+defineAll('read', (self, argv, argc, kwnames) => {
+  const n = sizeArg('read', argv, argc, kwnames);
+  if (isText(self)) return newStr(textRead(self, n));
+  return newBytes(binaryRead(self, n));
+});
+defineAll('read1', (self, argv, argc, kwnames) => newBytes(binaryRead(self, sizeArg('read1', argv, argc, kwnames))), 'binary');
+
+defineAll('readline', (self, argv, argc, kwnames) => {
+  const n = sizeArg('readline', argv, argc, kwnames);
+  if (isText(self)) return newStr(textReadline(self, n));
+  return newBytes(binaryReadline(self, n));
+});
+
+defineAll('readlines', (self, argv, argc, kwnames) => {
+  const hint = sizeArg('readlines', argv, argc, kwnames);
+  const out = newList(0);
+  let total = 0;
+  for (;;) {
+    const line = isText(self) ? newStr(textReadline(self, -1)) : newBytes(binaryReadline(self, -1));
+    const len = isText(self) ? strLengthOf(line) : bytesLength(line);
+    if (len === 0) break;
+    listAppend(out, line);
+    total += len;
+    if (hint > 0 && total >= hint) break;
+  }
+  return out;
+});
+
+import { strLength } from '../objects/str.js';
+function strLengthOf(s: Ref): number {
+  return strLength(s);
+}
+
+defineAll('write', (self, argv, argc, kwnames) => {
+  if (kwCountOf(kwnames) > 0) throw raise(E.TypeError, 'write() takes no keyword arguments');
+  if (argc !== 1) throw raise(E.TypeError, `write() takes exactly one argument (${argc} given)`);
+  const v = argAt(argv, 0);
+  if (isText(self)) {
+    if ((v & 1) !== 0 || !isSubtype(typeOf(v), T.str)) throw raise(E.TypeError, `write() argument must be str, not ${typeNameOf(v)}`);
+    checkWritable(self);
+    const s = strValue(v);
+    textWrite(self, s);
+    return intFromNumber(strLength(v));
+  }
+  const data = bytesLikeData(v);
+  if (data === null) throw raise(E.TypeError, `a bytes-like object is required, not '${typeNameOf(v)}'`);
+  checkWritable(self);
+  const copy = Uint8Array.from(data);
+  rawWrite(self, copy);
+  return intFromNumber(copy.length);
+});
+
+defineAll('writelines', (self, argv, argc, kwnames) => {
+  if (kwCountOf(kwnames) > 0 || argc !== 1) throw raise(E.TypeError, `writelines() takes exactly one argument (${argc} given)`);
+  checkWritable(self);
+  const mark = handleCount();
+  try {
+    const it = getIter(argAt(argv, 0));
+    pushHandle(it);
+    const write = writeNative();
+    for (;;) {
+      const line = iterNext(it);
+      if (line === NULL) break;
+      const h = pushHandle(line);
+      write(self, handleWordOf(h), 1, NULL);
+    }
+  } finally {
+    releaseHandles(mark);
+  }
+  return S.None;
+});
+
+import { handleWord } from '../vm/thread-state.js';
+import { methodDecls, natives } from '../objects/native.js';
+function handleWordOf(h: number): number {
+  return handleWord(h);
+}
+let writeFn: ((self: Value, argv: number, argc: number, kw: Ref) => Value) | null = null;
+function writeNative(): (self: Value, argv: number, argc: number, kw: Ref) => Value {
+  if (writeFn === null) {
+    const decl = methodDecls.find((d) => d.owner === 'TextIOWrapper' && d.name === 'write')!;
+    writeFn = natives[decl.id]!;
+  }
+  return writeFn;
+}
+
+/** Close: flush, release the descriptor (not for the standard streams or closefd=False). */
+export function closeFile(f: Ref): void {
+  const n = fd(f);
+  if (n < 0) return;
+  const fl = flags(f);
+  if ((fl & FL_STDOUT) !== 0) flushStdout();
+  setField(f, W_FD, fromSmallInt(-1));
+  setField(f, W_RBUF, NULL);
+  if ((fl & FL_CLOSEFD) !== 0 && (fl & (FL_STDOUT | FL_STDERR | FL_STDIN)) === 0) {
+    try {
+      fs.closeSync(n);
+    } catch (e) {
+      throw raiseOSErrorFromNode(e as NodeJS.ErrnoException);
+    }
+  }
+}
+
+defineAll('close', (self) => {
+  closeFile(self);
+  return S.None;
+});
+
+defineAll('flush', (self) => {
+  checkOpen(self);
+  if ((flags(self) & FL_STDOUT) !== 0) flushStdout();
+  return S.None;
+});
+
+defineAll('fileno', (self) => {
+  checkOpen(self);
+  return fromSmallInt(fd(self));
+});
+
+defineAll('isatty', (self) => {
+  checkOpen(self);
+  return isatty(fd(self)) ? S.True : S.False;
+});
+
+defineAll('readable', (self) => {
+  checkOpen(self);
+  return (flags(self) & FL_READ) !== 0 ? S.True : S.False;
+});
+defineAll('writable', (self) => {
+  checkOpen(self);
+  return (flags(self) & FL_WRITE) !== 0 ? S.True : S.False;
+});
+defineAll('seekable', (self) => {
+  checkOpen(self);
+  return (flags(self) & FL_STREAM) === 0 ? S.True : S.False;
+});
+
+defineAll('tell', (self) => {
+  checkOpen(self);
+  if ((flags(self) & FL_STREAM) !== 0) throw raiseErrno('ESPIPE');
+  return intFromNumber(isText(self) ? textTell(self) : numField(self, W_POS));
+});
+
+defineAll('seek', (self, argv, argc, kwnames) => {
+  if (kwCountOf(kwnames) > 0) throw raise(E.TypeError, 'seek() takes no keyword arguments');
+  if (argc < 1 || argc > 2) throw raise(E.TypeError, `seek expected at least 1 argument, got ${argc}`);
+  checkOpen(self);
+  const off = argAt(argv, 0);
+  if (!hasIndex(off)) throw raise(E.TypeError, `'${typeNameOf(off)}' object cannot be interpreted as an integer`);
+  const offset = intToNumber(indexOf(off));
+  const whence = argc > 1 ? intToNumber(indexOf(argAt(argv, 1))) : 0;
+  if ((flags(self) & FL_STREAM) !== 0) throw raiseErrno('ESPIPE');
+  let target: number;
+  if (isText(self)) {
+    if (whence === 1 && offset !== 0) unsupported("can't do nonzero cur-relative seeks");
+    if (whence === 2 && offset !== 0) unsupported("can't do nonzero end-relative seeks");
+    if (whence === 0 && offset < 0) throw raise(E.ValueError, `negative seek position ${offset}`);
+    if (whence < 0 || whence > 2) throw raise(E.ValueError, `invalid whence (${whence}, should be 0, 1 or 2)`);
+    target = whence === 0 ? offset : whence === 1 ? textTell(self) : fs.fstatSync(fd(self)).size;
+  } else {
+    if (whence < 0 || whence > 2) throw raise(E.ValueError, `whence value ${whence} unsupported`);
+    const base = whence === 0 ? 0 : whence === 1 ? numField(self, W_POS) : fs.fstatSync(fd(self)).size;
+    target = base + offset;
+    if (target < 0) throw raise(E.OSError, '[Errno 22] Invalid argument');
+  }
+  setPending(self, '', 0, target);
+  setNum(self, W_POS, target);
+  setField(self, W_FLAGS, fromSmallInt(flags(self) & ~FL_EOF));
+  return intFromNumber(target);
+});
+
+defineAll('truncate', (self, argv, argc) => {
+  checkWritable(self);
+  if (isText(self)) dropReadAhead(self);
+  const size = argc > 0 && argAt(argv, 0) !== S.None ? intToNumber(indexOf(argAt(argv, 0))) : numField(self, W_POS);
+  try {
+    fs.ftruncateSync(fd(self), size);
+  } catch (e) {
+    throw raiseOSErrorFromNode(e as NodeJS.ErrnoException);
+  }
+  return intFromNumber(size);
+});
+
+defineAll('__enter__', (self) => {
+  checkOpen(self);
+  return self;
+});
+defineAll('__exit__', (self) => {
+  closeFile(self);
+  return S.None;
+});
+defineAll('__iter__', (self) => {
+  checkOpen(self);
+  return self;
+});
+defineAll('__next__', (self) => {
+  const line = nextLine(self);
+  if (line === NULL) throw raise(E.StopIteration, null);
+  return line;
+});
+
+function nextLine(f: Ref): Value {
+  checkOpen(f);
+  if (isText(f)) {
+    const s = textReadline(f, -1);
+    return s === '' ? NULL : newStr(s);
+  }
+  const b = binaryReadline(f, -1);
+  return b.length === 0 ? NULL : newBytes(b);
+}
+
+function fileRepr(self: Value): Ref {
+  const t = typeNameOf(self);
+  const mark = handleCount();
+  try {
+    pushHandle(self);
+    const name = getField(self, W_NAME);
+    const nameText = name === NULL ? '' : ` name=${strValue(repr(name))}`;
+    if (t === 'FileIO') {
+      if (fd(self) < 0) return newStr('<_io.FileIO [closed]>');
+      return newStr(`<_io.FileIO${nameText} mode='${strValue(getField(self, W_MODE))}' closefd=${(flags(self) & FL_CLOSEFD) !== 0 ? 'True' : 'False'}>`);
+    }
+    if (t === 'TextIOWrapper') {
+      return newStr(
+        `<_io.TextIOWrapper${nameText} mode='${strValue(getField(self, W_MODE))}' encoding='${encodingOf(self)}'>`,
+      );
+    }
+    return newStr(`<_io.${t}${nameText}>`);
+  } finally {
+    releaseHandles(mark);
+  }
+}
+
+for (const t of FILE_TYPES) {
+  declareSlots(t, {
+    repr: fileRepr,
+    iter(self) {
+      checkOpen(self);
+      return self;
+    },
+    next: nextLine,
+  });
+  defineGetter(t, 'closed', (self) => (fd(self) < 0 ? S.True : S.False));
+  defineGetter(t, 'name', (self) => getField(self, W_NAME));
+  defineGetter(t, 'mode', (self) => getField(self, W_MODE));
+}
+defineGetter('TextIOWrapper', 'encoding', (self) => getField(self, W_ENCODING));
+defineGetter('TextIOWrapper', 'errors', (self) => getField(self, W_ERRORS));
+defineGetter('TextIOWrapper', 'newlines', () => S.None);
+defineGetter('TextIOWrapper', 'line_buffering', (self) => ((flags(self) & FL_LINE_BUFFERING) !== 0 ? S.True : S.False));
+defineGetter('TextIOWrapper', 'write_through', () => S.False);
+defineGetter('TextIOWrapper', 'buffer', (self) => {
+  // A binary view of the same descriptor (shares nothing else: mixing both is unspecified).
+  const fl = flags(self);
+  const type = (fl & FL_READ) !== 0 && (fl & FL_WRITE) !== 0 ? T.BufferedRandom : (fl & FL_READ) !== 0 ? T.BufferedReader : T.BufferedWriter;
+  if ((fl & FL_TEXT) !== 0 && (fl & FL_STREAM) === 0) dropReadAhead(self);
+  const mode = strValue(getField(self, W_MODE)).replace('t', '');
+  return newFileObject({
+    type,
+    fd: fd(self),
+    name: getField(self, W_NAME),
+    mode: mode.includes('b') ? mode : `${mode}b`,
+    flags: (fl & ~(FL_TEXT | FL_CLOSEFD | FL_LINE_BUFFERING)),
+    encoding: null,
+    errors: null,
+    newline: null,
+    pos: numField(self, W_POS),
+  });
+});
+defineGetter('FileIO', 'closefd', (self) => ((flags(self) & FL_CLOSEFD) !== 0 ? S.True : S.False));
+
+/** The first line of stdin for input(): without its newline; null at EOF. */
+export function stdinReadlineForInput(stdin: Ref): string | null {
+  const line = textReadline(stdin, -1);
+  if (line === '') return null;
+  return line.endsWith('\n') ? line.slice(0, -1) : line;
+}
+
+export { callArray, isTrue, bytesView };
+
+/** 0, 1 or 2 when `v` is the original sys.stdin/stdout/stderr object (still open); -1 otherwise. */
+export function stdStreamFd(v: Value): number {
+  if ((v & 1) !== 0 || v === NULL || i32[v >> 2] !== T.TextIOWrapper) return -1;
+  const fl = flags(v);
+  const n = fd(v);
+  if ((fl & FL_STDOUT) !== 0 && n === 1) return 1;
+  if ((fl & FL_STDERR) !== 0 && n === 2) return 2;
+  if ((fl & FL_STDIN) !== 0 && n === 0) return 0;
+  return -1;
+}

@@ -1,0 +1,389 @@
+/**
+ * open(), input() and print() (print writes to sys.stdout, which the
+ * program may replace; the original stream is written through
+ * src/vm/stdio.ts directly).
+ *
+ * open() checks the mode as CPython's io.open does (same messages and order:
+ * mode, then binary/text arguments, then the file is opened, then encoding
+ * and newline), opens with Node's fs (O_* flags, 0o666), refuses
+ * directories with IsADirectoryError, and returns a TextIOWrapper,
+ * BufferedReader/Writer/Random or FileIO (src/lib/io-file.ts).
+ */
+import * as fs from 'node:fs';
+import { lookupCodec } from '../text/codecs.js';
+import { TextError } from '../text/errors.js';
+import { NULL, type Ref, type Value } from '../heap/layout.js';
+import { i32 } from '../heap/memory.js';
+import { bytesLikeData } from '../objects/bytes.js';
+import { dictGetStr } from '../objects/dict.js';
+import { MOD_DICT } from '../objects/function.js';
+import { intern } from '../objects/intern.js';
+import { hasIndex, indexOf, intToNumber } from '../objects/list-args.js';
+import { defineFunction } from '../objects/native.js';
+import { E, S, T } from '../objects/registry.js';
+import { rootGet, ROOT_SYS } from '../objects/roots.js';
+import { raiseTextError } from '../objects/str-args.js';
+import { newStr, strLength, strValue } from '../objects/str.js';
+import { tupleGet } from '../objects/tuple.js';
+import { typeOf } from '../objects/typecheck.js';
+import { getField } from '../objects/typeobject.js';
+import { isTrue, str, typeNameOf } from '../vm/abstract.js';
+import { getAttr } from '../vm/attributes.js';
+import { callArray } from '../vm/call.js';
+import { raise } from '../vm/errors.js';
+import { flushStdout, writeStderr, writeStdout } from '../vm/stdio.js';
+import { getHandle, handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
+import { argAt, isStrValue, kwCount, parseClinic, unpackCount } from './builtins-args.js';
+import {
+  FL_APPEND,
+  FL_CLOSEFD,
+  FL_LINE_BUFFERING,
+  FL_READ,
+  FL_STREAM,
+  FL_TEXT,
+  FL_WRITE,
+  closeFile,
+  isFileObject,
+  newFileObject,
+  stdinReadlineForInput,
+  textReadline,
+  stdStreamFd,
+} from './io-file.js';
+import { raiseOSErrorFromNode, raiseErrno } from './io-errors.js';
+
+// ---- open -------------------------------------------------------------------------------------
+
+interface ParsedMode {
+  creating: boolean;
+  reading: boolean;
+  writing: boolean;
+  appending: boolean;
+  updating: boolean;
+  text: boolean;
+  binary: boolean;
+}
+
+function parseMode(mode: string): ParsedMode {
+  const seen = new Set<string>();
+  for (const c of mode) {
+    if (!'axrwb+t'.includes(c) || seen.has(c)) throw raise(E.ValueError, `invalid mode: '${mode}'`);
+    seen.add(c);
+  }
+  const m: ParsedMode = {
+    creating: seen.has('x'),
+    reading: seen.has('r'),
+    writing: seen.has('w'),
+    appending: seen.has('a'),
+    updating: seen.has('+'),
+    text: seen.has('t'),
+    binary: seen.has('b'),
+  };
+  if (m.text && m.binary) throw raise(E.ValueError, "can't have text and binary mode at once");
+  const kinds = Number(m.creating) + Number(m.reading) + Number(m.writing) + Number(m.appending);
+  if (kinds > 1) throw raise(E.ValueError, 'must have exactly one of create/read/write/append mode');
+  if (kinds === 0) {
+    throw raise(E.ValueError, 'Must have exactly one of create/read/write/append mode and at most one plus');
+  }
+  return m;
+}
+
+const openOut: Value[] = [];
+defineFunction('builtins', 'open', (_s, argv, argc, kwnames) => {
+  parseClinic(
+    'open',
+    argv,
+    argc,
+    kwnames,
+    ['file', 'mode', 'buffering', 'encoding', 'errors', 'newline', 'closefd', 'opener'],
+    0,
+    1,
+    [],
+    openOut,
+  );
+  const [file, modeV, bufV, encV, errV, nlV, closefdV, openerV] = openOut;
+  const mode = modeV === NULL ? 'r' : strArg(modeV!, 'mode');
+  const buffering = bufV === NULL ? -1 : intArg(bufV!);
+  const encoding = encV === NULL || encV === S.None ? null : strArg(encV!, 'encoding');
+  const errors = errV === NULL || errV === S.None ? null : strArg(errV!, 'errors');
+  const newline = nlV === NULL || nlV === S.None ? null : strArg(nlV!, 'newline');
+  const closefd = closefdV === NULL ? true : isTrue(closefdV!);
+  const m = parseMode(mode);
+  if (m.binary && encoding !== null) throw raise(E.ValueError, "binary mode doesn't take an encoding argument");
+  if (m.binary && errors !== null) throw raise(E.ValueError, "binary mode doesn't take an errors argument");
+  if (m.binary && newline !== null) throw raise(E.ValueError, "binary mode doesn't take a newline argument");
+  if (m.binary && buffering === 1) {
+    // CPython warns (RuntimeWarning) and uses the default buffer size.
+  }
+  if (!m.binary && buffering === 0) throw raise(E.ValueError, "can't have unbuffered text I/O");
+
+  // The file: a path (str, bytes) or a descriptor (int).
+  let fd: number;
+  let name: Value;
+  const mark = handleCount();
+  try {
+    if ((file! & 1) !== 0 || typeOf(file!) === T.int || typeOf(file!) === T.bool) {
+      fd = intArg(file!);
+      name = file!;
+      if (fd < 0) throw raise(E.ValueError, 'negative file descriptor');
+      try {
+        fs.fstatSync(fd);
+      } catch (e) {
+        throw raiseOSErrorFromNode(e as NodeJS.ErrnoException);
+      }
+    } else {
+      if (!closefd) throw raise(E.ValueError, 'Cannot use closefd=False with file name');
+      let path: string;
+      if (isStrValue(file!)) path = strValue(file!);
+      else {
+        const data = bytesLikeData(file!);
+        if (data === null || typeOf(file!) === T.bytearray) {
+          throw raise(E.TypeError, `expected str, bytes or os.PathLike object, not ${typeNameOf(file!)}`);
+        }
+        path = Buffer.from(data).toString('utf8');
+      }
+      if (path.includes('\0')) throw raise(E.ValueError, 'embedded null byte');
+      name = file!;
+      pushHandle(name);
+      if (openerV !== NULL && openerV !== S.None) {
+        const r = callArray(openerV!, [file!, fromFlags(m)]);
+        fd = intArg(r);
+      } else {
+        try {
+          fd = fs.openSync(path, nodeFlags(m), 0o666);
+        } catch (e) {
+          throw raiseOSErrorFromNode(e as NodeJS.ErrnoException, file!);
+        }
+      }
+      let st: fs.Stats;
+      try {
+        st = fs.fstatSync(fd);
+      } catch (e) {
+        fs.closeSync(fd);
+        throw raiseOSErrorFromNode(e as NodeJS.ErrnoException, file!);
+      }
+      if (st.isDirectory()) {
+        fs.closeSync(fd);
+        throw raiseErrno('EISDIR', file!);
+      }
+    }
+    let stream = false;
+    try {
+      const st = fs.fstatSync(fd);
+      stream = !st.isFile();
+    } catch {
+      stream = true;
+    }
+    let flags = (closefd ? FL_CLOSEFD : 0) | (stream ? FL_STREAM : 0);
+    if (m.reading || m.updating) flags |= FL_READ;
+    if (m.writing || m.appending || m.creating || m.updating) flags |= FL_WRITE;
+    if (m.appending) flags |= FL_APPEND;
+    let pos = 0;
+    if (m.appending && !stream) {
+      try {
+        pos = fs.fstatSync(fd).size;
+      } catch {
+        pos = 0;
+      }
+    }
+    const rawMode = `${m.creating ? 'x' : m.reading ? 'r' : m.writing ? 'w' : 'a'}${m.updating && (m.writing || m.creating) ? '' : ''}`;
+    const binMode = m.updating ? (m.appending ? 'ab+' : m.creating ? 'xb+' : 'rb+') : `${rawMode}b`;
+    if (m.binary) {
+      const type =
+        buffering === 0 ? T.FileIO : m.updating ? T.BufferedRandom : m.reading ? T.BufferedReader : T.BufferedWriter;
+      return newFileObject({ type, fd, name, mode: binMode, flags, encoding: null, errors: null, newline: null, pos });
+    }
+    if (newline !== null && newline !== '' && newline !== '\n' && newline !== '\r' && newline !== '\r\n') {
+      if (closefd) fs.closeSync(fd);
+      throw raise(E.ValueError, `illegal newline value: ${newline}`);
+    }
+    const enc = encoding ?? 'UTF-8';
+    try {
+      lookupCodec(enc);
+    } catch (e) {
+      if (closefd) fs.closeSync(fd);
+      if (e instanceof TextError) throw raiseTextError(e);
+      throw e;
+    }
+    return newFileObject({
+      type: T.TextIOWrapper,
+      fd,
+      name,
+      mode,
+      flags: flags | FL_TEXT | (buffering === 1 ? FL_LINE_BUFFERING : 0),
+      encoding: enc,
+      errors: errors ?? 'strict',
+      newline,
+      pos,
+    });
+  } finally {
+    releaseHandles(mark);
+  }
+});
+
+function nodeFlags(m: ParsedMode): number {
+  const c = fs.constants;
+  let f = m.updating ? c.O_RDWR : m.reading ? c.O_RDONLY : c.O_WRONLY;
+  if (m.writing) f |= c.O_CREAT | c.O_TRUNC;
+  if (m.appending) f |= c.O_CREAT | c.O_APPEND;
+  if (m.creating) f |= c.O_CREAT | c.O_EXCL;
+  return f;
+}
+function fromFlags(m: ParsedMode): Value {
+  return intFromNum(nodeFlags(m));
+}
+import { intFromNumber as intFromNum } from '../objects/int.js';
+
+function strArg(v: Value, name: string): string {
+  if (!isStrValue(v)) throw raise(E.TypeError, `open() argument '${name}' must be str${name === 'mode' ? '' : ' or None'}, not ${typeNameOf(v)}`);
+  return strValue(v);
+}
+function intArg(v: Value): number {
+  if (typeOf(v) === T.float) throw raise(E.TypeError, "'float' object cannot be interpreted as an integer");
+  if (!hasIndex(v)) throw raise(E.TypeError, `'${typeNameOf(v)}' object cannot be interpreted as an integer`);
+  return intToNumber(indexOf(v));
+}
+
+// ---- sys streams --------------------------------------------------------------------------------
+
+function sysStream(name: string): Value {
+  const sys = rootGet(ROOT_SYS);
+  if (sys === NULL) return NULL;
+  return dictGetStr(getField(sys, MOD_DICT), intern(name));
+}
+
+/** Write `text` to a file object: the real stdout/stderr directly, anything else through .write(). */
+function writeTo(file: Value, text: string): void {
+  const fd = stdStreamFd(file);
+  if (fd === 1) return writeStdout(text);
+  if (fd === 2) return writeStderr(text);
+  const mark = handleCount();
+  try {
+    const h = pushHandle(file);
+    const write = getAttr(getHandle(h), intern('write'));
+    pushHandle(write);
+    callArray(write, [newStr(text)]);
+  } finally {
+    releaseHandles(mark);
+  }
+}
+
+function flushFile(file: Value): void {
+  const fd = stdStreamFd(file);
+  if (fd === 1) return flushStdout();
+  if (fd === 2) return;
+  const mark = handleCount();
+  try {
+    pushHandle(file);
+    const flush = getAttr(file, intern('flush'));
+    pushHandle(flush);
+    callArray(flush, []);
+  } finally {
+    releaseHandles(mark);
+  }
+}
+
+// ---- print ------------------------------------------------------------------------------------
+
+defineFunction('builtins', 'print', (_self, argv, argc, kwnames) => {
+  const nkw = kwCount(kwnames);
+  const npos = argc - nkw;
+  let sep: string | null = ' ';
+  let end = '\n';
+  let file: Value = S.None;
+  let flush = false;
+  for (let k = 0; k < nkw; k++) {
+    const name = strValue(tupleGet(kwnames, k));
+    const v = argAt(argv, npos + k);
+    if (name === 'sep' || name === 'end') {
+      if (v !== S.None) {
+        if (!isStrValue(v)) throw raise(E.TypeError, `${name} must be None or a string, not ${typeNameOf(v)}`);
+        if (name === 'sep') sep = strValue(v);
+        else end = strValue(v);
+      }
+    } else if (name === 'file') file = v;
+    else if (name === 'flush') flush = isTrue(v);
+    else throw raise(E.TypeError, `'${name}' is an invalid keyword argument for print()`);
+  }
+  if (sep === null) sep = ' ';
+  const mark = handleCount();
+  try {
+    if (file === S.None) {
+      file = sysStream('stdout');
+      if (file === NULL) throw raise(E.RuntimeError, 'lost sys.stdout');
+      // print() to a None sys.stdout does nothing (pythonw).
+      if (file === S.None) return S.None;
+    }
+    const hFile = pushHandle(file);
+    const fd = stdStreamFd(file);
+    if (fd === 1 || fd === 2) {
+      let text = '';
+      for (let i = 0; i < npos; i++) {
+        if (i > 0) text += sep;
+        text += strValue(str(argAt(argv, i)));
+      }
+      text += end;
+      if (fd === 1) {
+        writeStdout(text);
+        if (flush) flushStdout();
+      } else writeStderr(text);
+      return S.None;
+    }
+    // Any other file: one write() per piece, as CPython's PyFile_WriteObject calls.
+    const write = getAttr(getHandle(hFile), intern('write'));
+    const hWrite = pushHandle(write);
+    for (let i = 0; i < npos; i++) {
+      if (i > 0) callArray(getHandle(hWrite), [newStr(sep)]);
+      const s = str(argAt(argv, i));
+      callArray(getHandle(hWrite), [s]);
+    }
+    callArray(getHandle(hWrite), [newStr(end)]);
+    if (flush) flushFile(getHandle(hFile));
+    return S.None;
+  } finally {
+    releaseHandles(mark);
+  }
+});
+
+// ---- input ------------------------------------------------------------------------------------
+
+defineFunction('builtins', 'input', (_s, argv, argc, kwnames) => {
+  if (kwCount(kwnames) > 0) throw raise(E.TypeError, 'input() takes no keyword arguments');
+  unpackCount('input', argc, 0, 1);
+  const mark = handleCount();
+  try {
+    const fin = sysStream('stdin');
+    const fout = sysStream('stdout');
+    const ferr = sysStream('stderr');
+    if (fin === NULL || fin === S.None) throw raise(E.RuntimeError, 'input(): lost sys.stdin');
+    if (fout === NULL || fout === S.None) throw raise(E.RuntimeError, 'input(): lost sys.stdout');
+    if (ferr === NULL || ferr === S.None) throw raise(E.RuntimeError, 'input(): lost sys.stderr');
+    const hIn = pushHandle(fin);
+    const hOut = pushHandle(fout);
+    pushHandle(ferr);
+    flushFile(ferr);
+    if (argc === 1) {
+      const prompt = str(argAt(argv, 0));
+      writeTo(getHandle(hOut), strValue(prompt));
+    }
+    flushFile(getHandle(hOut));
+    const stdin = getHandle(hIn);
+    if (stdStreamFd(stdin) === 0) {
+      const line = stdinReadlineForInput(stdin);
+      if (line === null) throw raise(E.EOFError, 'EOF when reading a line');
+      return newStr(line);
+    }
+    // A replaced sys.stdin: its readline().
+    const readline = getAttr(stdin, intern('readline'));
+    pushHandle(readline);
+    const r = callArray(readline, []);
+    if (!isStrValue(r)) throw raise(E.TypeError, 'object.readline() returned non-string');
+    const n = strLength(r);
+    if (n === 0) throw raise(E.EOFError, 'EOF when reading a line');
+    const s = strValue(r);
+    return newStr(s.endsWith('\n') ? s.slice(0, -1) : s);
+  } finally {
+    releaseHandles(mark);
+  }
+});
+
+export { isFileObject, closeFile, textReadline, i32 };

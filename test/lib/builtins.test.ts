@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startRuntime } from '../../src/vm/runtime.js';
+import { evalRepr, pyStr } from './py-helpers.js';
+
+const CASES = JSON.parse(readFileSync(new URL('./fixtures/builtins-cases.json', import.meta.url), 'utf8')) as [string, string][];
+
+beforeAll(() => {
+  startRuntime();
+});
+
+describe('builtins functions against CPython 3.12 (fixtures/builtins-cases.json)', () => {
+  for (const [expr, expected] of CASES) {
+    it(expr, () => {
+      expect(evalRepr(expr)).toBe(expected);
+    });
+  }
+});
+
+describe('namespaces', () => {
+  it('locals() in a function is a snapshot of the fast locals, cells included', () => {
+    const src = `
+def f(a, b=2):
+    c = a + b
+    def g():
+        return c
+    return sorted(locals())
+r = repr(f(1))
+`;
+    expect(pyStr(src)).toBe("['a', 'b', 'c', 'g']");
+  });
+  it('exec without globals writes into the module namespace', () => {
+    expect(pyStr("exec('q = 41 + 1')\nr = repr(q)")).toBe('42');
+  });
+  it('exec in a function writes into a snapshot, as CPython 3.12', () => {
+    expect(pyStr("def f():\n    exec('inner = 1')\n    return 'inner' in locals()\nr = repr(f())")).toBe('False');
+  });
+  it('eval with custom __builtins__', () => {
+    expect(pyStr("r = repr(eval('len([1, 2])', {'__builtins__': {'len': len}}))")).toBe('2');
+    expect(
+      pyStr("try:\n    eval('print(1)', {'__builtins__': {}})\nexcept NameError as e:\n    r = str(e)"),
+    ).toBe("name 'print' is not defined");
+  });
+  it('SyntaxError attributes from compile()', () => {
+    const src = `
+try:
+    compile('x = 1', '<e>', 'eval')
+except SyntaxError as e:
+    r = repr((e.msg, e.filename, e.lineno, type(e).__name__))
+`;
+    expect(pyStr(src)).toBe("('invalid syntax', '<e>', 1, 'SyntaxError')");
+  });
+  it("dir() without arguments lists the caller's names, sorted", () => {
+    expect(pyStr('def f():\n    b = 1\n    a = 2\n    return dir()\nr = repr(f())')).toBe("['a', 'b']");
+  });
+});
