@@ -11,6 +11,8 @@
 import type { Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
 import { hashValue } from '../vm/abstract.js';
+import { T } from './registry.js';
+import { tupleBase, tupleLength } from './tuple.js';
 
 const TWO32 = 4294967296;
 // XXPRIME_1 = 0x9E3779B185EBCA87, XXPRIME_2 = 0xC2B2AE3D27D4EB4F, XXPRIME_5 = 0x27D4EB2F165667C5
@@ -57,8 +59,12 @@ function start(): void {
 }
 
 function round(h: number): void {
-  // acc += lane * P2; acc = rotl(acc, 31); acc *= P1
-  mul64(laneHi(h), h >>> 0, P2_HI, P2_LO);
+  roundLane(laneHi(h), h >>> 0);
+}
+
+/** acc += lane * P2; acc = rotl(acc, 31); acc *= P1 (lane given as uint32 halves). */
+function roundLane(lh: number, ll: number): void {
+  mul64(lh, ll, P2_HI, P2_LO);
   let lo = accLo + rLo;
   let hi = accHi + rHi;
   if (lo >= TWO32) {
@@ -91,24 +97,41 @@ function finish(n: number): void {
 }
 
 /**
- * Hash of the values i32[base .. base + n). Item hashes may run Python code;
- * the caller keeps the container rooted (the heap does not move).
+ * Leave the exact hash of i32[base .. base + n) in accHi:accLo. Nested exact
+ * tuples are hashed exactly here (their 64-bit hash does not survive a trip
+ * through a JS number); other items through their `hash` slot, which may run
+ * Python code: the caller keeps the container rooted (the heap does not move).
  */
-export function hashWords(base: number, n: number): number {
-  // Items' __hash__ may re-enter (a tuple inside a tuple): keep our state in locals meanwhile.
+function hashRange(base: number, n: number): void {
   let hi = P5_HI;
   let lo = P5_LO;
   for (let k = 0; k < n; k++) {
-    const h = hashValue(i32[base + k]!);
+    const v = i32[base + k]!;
+    let lh: number;
+    let ll: number;
+    if ((v & 1) === 0 && i32[v >> 2] === T.tuple) {
+      hashRange(tupleBase(v), tupleLength(v));
+      lh = accHi;
+      ll = accLo;
+    } else {
+      const h = hashValue(v);
+      lh = laneHi(h);
+      ll = h >>> 0;
+    }
     accHi = hi;
     accLo = lo;
-    round(h);
+    roundLane(lh, ll);
     hi = accHi;
     lo = accLo;
   }
   accHi = hi;
   accLo = lo;
   finish(n);
+}
+
+/** Hash of the values i32[base .. base + n) (a tuple's items). */
+export function hashWords(base: number, n: number): number {
+  hashRange(base, n);
   return toSigned(accHi, accLo);
 }
 
@@ -127,7 +150,7 @@ export function hashThree(a: Value, b: Value, c: Value): number {
 
 /** The exact signed 64-bit hash of i32[base .. base + n) as a bigint. */
 export function hashWords64(base: number, n: number): bigint {
-  hashWords(base, n);
+  hashRange(base, n);
   return BigInt.asIntN(64, (BigInt(accHi) << 32n) | BigInt(accLo));
 }
 
