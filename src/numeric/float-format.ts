@@ -98,9 +98,9 @@ export function doubleToString(x: number, code: DoubleFormatCode, precision: num
 /** repr(x) (and str(x)) of a float. */
 export function floatRepr(x: number): string {
   // Fast path: where JS's shortest form already has Python's layout.
-  const s = String(x);
   const a = Math.abs(x);
   if (a >= 1e-4 && a < 1e16) {
+    const s = String(x);
     if (s.indexOf('.') >= 0) return s;
     return s + '.0';
   }

@@ -24,3 +24,4 @@ export * from './percent-format.js';
 export { shortestDigits, precisionDigits, fixedDigits, type Digits } from './dtoa.js';
 export { pyStrRepr } from './text-util.js';
 export * from './libm.js';
+export * from './int-small.js';

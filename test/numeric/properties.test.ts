@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import {
   floatRepr, parsePyFloat, floatHex, floatFromHex, intToDecimal, parsePyInt, intToBytes, intFromBytes, bitLength,
   hashFloat, hashInt, precisionDigits, fixedDigits, shortestDigits, ratioToFloat, doubleToString, floatRoundTo,
-  intTrueDiv, intToBase,
+  intTrueDiv, intToBase, intFloorDiv, intMod, intDivmod, smallFloorDiv, smallMod, smallDivmod, smallTrueDiv, smallHash,
 } from '../../src/numeric/index.js';
 import { scaledRound } from '../../src/numeric/dtoa.js';
 
@@ -129,6 +129,36 @@ describe('consistency', () => {
         // scaling both by 2**k changes nothing
         intTrueDiv(BigInt(a) << BigInt(k), BigInt(b) << BigInt(k)) === a / b),
       RUNS,
+    );
+  });
+});
+
+describe('small-int fast paths agree with the bigint functions', () => {
+  const safe = fc.oneof(fc.integer({ min: -1000, max: 1000 }), fc.maxSafeInteger().map((n) => n - (n % 7)), fc.maxSafeInteger().map((n) => (n === 0 ? 0 : -n)));
+  it('floor division, modulo, divmod, true division, hash', () => {
+    fc.assert(
+      fc.property(safe, safe, (a, b) => {
+        const A = BigInt(a);
+        const B = BigInt(b);
+        const same = (x: unknown, y: unknown): boolean => JSON.stringify(x, (_k, v) => (typeof v === 'bigint' ? Number(v) : v)) === JSON.stringify(y);
+        const o = (f: () => unknown): unknown => {
+          try {
+            return f();
+          } catch (e) {
+            return String(e);
+          }
+        };
+        return (
+          same(o(() => intFloorDiv(A, B)), o(() => smallFloorDiv(a, b))) &&
+          same(o(() => intMod(A, B)), o(() => smallMod(a, b))) &&
+          same(o(() => intDivmod(A, B)), o(() => smallDivmod(a, b))) &&
+          Object.is(o(() => intTrueDiv(A, B)), o(() => smallTrueDiv(a, b))) &&
+          Number(hashInt(A)) === smallHash(a) &&
+          !Object.is(smallFloorDiv(a, b === 0 ? 1 : b), -0) &&
+          !Object.is(smallMod(a, b === 0 ? 1 : b), -0)
+        );
+      }),
+      { numRuns: 5000 },
     );
   });
 });
