@@ -95,9 +95,7 @@ export function intToBigInt(v: Value): bigint {
   return intValue(v);
 }
 
-function isNegativeInt(v: Value): boolean {
-  return intToBigInt(v) < 0n;
-}
+const SSIZE_LIMIT = 1n << 63n;
 
 /**
  * PyNumber_AsSsize_t with an error class for overflow: the index of `v`
@@ -109,7 +107,10 @@ export function asSsize(v: Value, overflowType: Ref | null, overflowMessage: str
   const iv = indexOf(v);
   const n = intToNumber(iv);
   if (!Number.isNaN(n) && Math.abs(n) <= INDEX_MAX) return n;
-  if (overflowType === null) return isNegativeInt(iv) ? -INDEX_MAX : INDEX_MAX;
+  // Past JS's exact range but within C's ssize_t, CPython still has an index: no sequence is
+  // that long, so a clamped value behaves the same (out of range, or MemoryError for repeats).
+  const b = intToBigInt(iv);
+  if (overflowType === null || (b >= -SSIZE_LIMIT && b < SSIZE_LIMIT)) return b < 0n ? -INDEX_MAX : INDEX_MAX;
   throw raise(overflowType, overflowMessage);
 }
 
