@@ -3,7 +3,8 @@
  *
  *   bit_length bit_count to_bytes from_bytes (classmethod) as_integer_ratio conjugate
  *   is_integer __trunc__ __floor__ __ceil__ __round__ __format__ __getnewargs__
- *   __int__ __float__ __abs__ __divmod__ __rdivmod__ __sizeof__
+ *   __int__ __float__ __abs__ __divmod__ __rdivmod__ __sizeof__, and __pow__ (with a modulus)
+ *   for int, float and complex
  *   real imag numerator denominator (getters)
  *
  * and what builtins need beyond the slots:
@@ -11,7 +12,7 @@
  *   numberAbs(v)         abs() for int/float/complex: the value, or NULL for other types
  *   intPow3(a, b, m)     pow(a, b, m) ('pow() 3rd argument not allowed unless all arguments are integers')
  */
-import { NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
+import { NULL, fromSmallInt, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
 import { floatDivmod } from '../numeric/float-arith.js';
 import { formatInt } from '../numeric/format-number.js';
@@ -30,8 +31,9 @@ import { heapIntValue, intFromBigInt, intFromNumber } from './int.js';
 import { clinicArgs, indexArg, noArgs, optionalArg } from './int-args.js';
 import { numericError } from './int-errors.js';
 import { formatSpecArg } from './int-new.js';
-import { exactInt, intToStr } from './int-slots.js';
-import { defineMethod, MDF_CLASS } from './native.js';
+import { exactInt, intToStr, NB_POWER } from './int-slots.js';
+import { defineMethod, kwCount, MDF_CLASS } from './native.js';
+import { slotsOf } from './typeobject.js';
 import { E, S, T } from './registry.js';
 import { newStr, strValue } from './str.js';
 import { newTuple } from './tuple.js';
@@ -260,4 +262,29 @@ getterInt('imag', () => fromSmallInt(0));
 getterInt('numerator', (x) => exactInt(x));
 getterInt('denominator', () => fromSmallInt(1));
 
-export type { Ref };
+
+// ---- __pow__ with its optional modulus (the slot wrapper takes one argument only) ---------------
+
+type Pow3 = (self: Value, other: Value, mod: Value) => Value;
+
+function definePow(owner: 'int' | 'float' | 'complex', pow3: Pow3): void {
+  defineMethod(owner, '__pow__', (self, argv, argc, kw) => {
+    if (kwCount(kw) > 0) throw raise(E.TypeError, 'wrapper __pow__() takes no keyword arguments');
+    if (argc < 1) throw raise(E.TypeError, ` expected at least 1 argument, got ${argc}`);
+    if (argc > 2) throw raise(E.TypeError, ` expected at most 2 arguments, got ${argc}`);
+    const other = i32[argv]!;
+    const mod = argc === 2 ? i32[argv + 1]! : S.None;
+    if (mod === S.None) return slotsOf(T[owner]).binop!(self, other, NB_POWER);
+    return pow3(self, other, mod);
+  });
+}
+definePow('int', (self, other, mod) => {
+  if (intOperand(other) === NULL || intOperand(mod) === NULL) return S.NotImplemented;
+  return intPow3(self, other, mod);
+});
+definePow('float', () => {
+  throw raise(E.TypeError, 'pow() 3rd argument not allowed unless all arguments are integers');
+});
+definePow('complex', () => {
+  throw raise(E.ValueError, 'complex modulo');
+});

@@ -2,6 +2,7 @@
  * The int constructor and the helpers the number constructors share.
  *
  *   int.__new__(cls, x=0, /, base=10)   static native (type.__call__ calls it with cls first)
+ *   builtins.int, bool, float, complex  (the type objects, put in builtins at heap creation)
  *   intOf(v)              int(v) as CPython's PyNumber_Long: an exact int value
  *   checkNewClass(name, argv, argc, base)   X.__new__'s checks of its class argument
  *   formatSpecArg(type, argv, argc, kwnames)   the one str argument of __format__
@@ -22,7 +23,11 @@ import { bigOf, floatOperand, floatValue, intOperand } from './float.js';
 import { intFromBigInt } from './int.js';
 import { numericError } from './int-errors.js';
 import { exactInt } from './int-slots.js';
+import { onAfterTypes } from './bootstrap-hooks.js';
+import { dictSet } from './dict.js';
+import { intern } from './intern.js';
 import { defineMethod, kwCount, MDF_STATIC } from './native.js';
+import { ROOT_BUILTINS, rootGet } from './roots.js';
 import { E, T } from './registry.js';
 import { strValue } from './str.js';
 import { tupleGet } from './tuple.js';
@@ -158,3 +163,9 @@ export function intNew(_self: Value, argv: number, argc: number, kwnames: Ref): 
   return cls === T.int ? v : newBoxed(cls, v);
 }
 defineMethod('int', '__new__', intNew, MDF_STATIC);
+
+// The number types' names in builtins.
+onAfterTypes(() => {
+  const builtins = rootGet(ROOT_BUILTINS);
+  for (const name of ['int', 'bool', 'float', 'complex'] as const) dictSet(builtins, intern(name), T[name]);
+});
