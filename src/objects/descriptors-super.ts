@@ -189,7 +189,7 @@ declareSlots('super', {
   },
   repr(s: Value): Ref {
     const type = getField(s, SU_TYPE);
-    const t = type === NULL ? 'NULL' : strValue(repr(type));
+    const t = type === NULL ? 'NULL' : `<class '${typeNameJs(type)}'>`;
     const objtype = getField(s, SU_OBJTYPE);
     if (objtype === NULL) return newStr(`<super: ${t}, NULL>`);
     return newStr(`<super: ${t}, <${typeNameJs(objtype)} object>>`);
@@ -205,3 +205,58 @@ function orNone(v: Value): Value {
 }
 
 export { raiseAttributeError };
+
+// ---- LOAD_SUPER_ATTR ------------------------------------------------------------------------
+
+/**
+ * LOAD_SUPER_ATTR (global_super, class, self -- res2 if (oparg & 1), res):
+ * name = co_names[oparg >> 2]; oparg & 1: method form; oparg & 2: super was
+ * called with two arguments (else none: zero-argument super() in a method).
+ * Installed as a rare-op hook (src/vm/op-hooks.ts).
+ */
+const previousRareOp = opHooks.rareOp;
+opHooks.rareOp = (op: number, arg: number, st: LoopState, code: Ref, sp: number): number => {
+  if (op !== Op.LOAD_SUPER_ATTR) return previousRareOp(op, arg, st, code, sp);
+  const name = tupleGet(getField(code, CO_NAMES), arg >> 2);
+  const globalSuper = i32[sp - 3]!;
+  const cls = i32[sp - 2]!;
+  const self = i32[sp - 1]!;
+  let res: Value;
+  let res2: Value = NULL;
+  if (globalSuper === T.super && isType(cls)) {
+    if ((arg & 1) !== 0) {
+      const r = superLookupMethod(cls, self, name);
+      if (superMethodUnbound) {
+        res2 = r;
+        res = self;
+      } else {
+        res = r;
+      }
+    } else {
+      res = superLookup(cls, self, name);
+    }
+  } else {
+    const sup = (arg & 2) !== 0 ? callArray(globalSuper, [cls, self]) : callArray(globalSuper, []);
+    i32[sp - 3] = sup; // keep it rooted on the stack while getattr runs
+    res = getAttr(sup, name);
+  }
+  if ((arg & 1) !== 0) {
+    i32[sp - 3] = res2;
+    i32[sp - 2] = res;
+    i32[sp - 1] = 0;
+    st.sp = sp - 1;
+  } else {
+    i32[sp - 3] = res;
+    i32[sp - 2] = 0;
+    i32[sp - 1] = 0;
+    st.sp = sp - 2;
+  }
+  return 0;
+};
+
+import { Op } from '../bytecode/opcodes.js';
+import { opHooks } from '../vm/op-hooks.js';
+import type { LoopState } from '../vm/ops.js';
+import { CO_NAMES } from './code.js';
+import { callArray } from '../vm/call.js';
+import { getAttr } from '../vm/attributes.js';

@@ -176,6 +176,14 @@ const UNARIES: Record<string, string[]> = {
   complex: ['__neg__', '__pos__'],
 };
 
+/**
+ * The `hash` slot of an unhashable built-in type (list, dict, set, ...):
+ * declare it so the type's dict gets `__hash__ = None`, as in CPython.
+ */
+export function hashNotImplemented(self: Value): number {
+  throw raise(E.TypeError, `unhashable type: '${typeNameJs(typeOf(self))}'`);
+}
+
 export function newWrapper(owner: Ref, name: Ref, kind: number): Ref {
   const w = allocate(T.wrapper_descriptor, HEADER_BYTES + 12, false);
   setField(w, WR_NAME, name);
@@ -209,7 +217,7 @@ function installWrappers(): void {
     const unaries = UNARIES[name];
     WRAPPERS.forEach((def, kind) => {
       const fn = own[def.slot];
-      if (fn === undefined || fn === base[def.slot]) return;
+      if (fn === undefined || fn === base[def.slot] || fn === hashNotImplemented) return;
       if (kind >= FIRST_BINOP_WRAPPER) {
         const short = def.name.slice(2, -2);
         if (binops !== undefined ? !binops.includes(short) : kind >= FIRST_BINOP_WRAPPER + 26) return;
@@ -219,7 +227,7 @@ function installWrappers(): void {
       if (dictGetStr(dict, key) !== NULL) return;
       dictSet(dict, key, newWrapper(type, key, kind));
     });
-    if (baseName !== '' && own.richcompare !== base.richcompare && own.hash === base.hash) {
+    if (own.hash === hashNotImplemented || (baseName !== '' && own.richcompare !== base.richcompare && own.hash === base.hash)) {
       const key = intern('__hash__');
       if (dictGetStr(dict, key) === NULL) dictSet(dict, key, S.None);
     }

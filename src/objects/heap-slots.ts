@@ -17,7 +17,7 @@
  * - `getattr` returns NULL for a missing attribute unless __getattr__ or a
  *   custom __getattribute__ raised.
  */
-import { NULL, type Ref, type Value } from '../heap/layout.js';
+import { NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
 import { call1 as callValue1 } from '../vm/call.js';
 import { buffer, i32 } from '../heap/memory.js';
 import {
@@ -73,7 +73,20 @@ import {
   D_STR,
   dn,
 } from './type-names.js';
-import { declareHeapSlots, slotsOf, TPF_HAS_GETATTR, TPF_HEAPTYPE, typeFlags, setTypeFlags, TP_NAME, getField } from './typeobject.js';
+import {
+  declareHeapSlots,
+  getField,
+  setField,
+  setTypeFlags,
+  slotsOf,
+  slotTables,
+  TP_NAME,
+  TP_SLOTS,
+  TPF_HAS_GETATTR,
+  TPF_HEAPTYPE,
+  typeFlags,
+  type TypeSlots,
+} from './typeobject.js';
 import { strValue } from './str.js';
 import { getIter, iterNext } from '../vm/abstract.js';
 
@@ -257,7 +270,7 @@ function heapSetAttr(self: Value, name: Ref, value: Value): void {
 
 // ---- the table ----------------------------------------------------------------------------
 
-declareHeapSlots({
+const FULL: TypeSlots = {
   repr(self: Value): Ref {
     return checkStrResult(call0(lookup(self, D_REPR), self), '__repr__');
   },
@@ -397,7 +410,52 @@ declareHeapSlots({
     if (!isIntLike(r)) throw raise(E.TypeError, `__index__ returned non-int (type ${typeNameOf(r)})`);
     return unboxed(r);
   },
-});
+};
+declareHeapSlots(FULL);
+
+// ---- per-class variants of the table ------------------------------------------------------
+
+/**
+ * Code elsewhere tests a slot's presence (`slotsOf(t).index === undefined`:
+ * "cannot be interpreted as an integer", `call` for callable(), `iter` ...),
+ * so a class gets the variant of the table that has exactly the optional
+ * slots its dunders provide. All 2^n variants are made at import, in the
+ * same order in every worker, so TP_SLOTS means the same everywhere.
+ */
+const OPTIONAL: [keyof TypeSlots, number][] = [
+  ['call', D_CALL],
+  ['index', D_INDEX],
+  ['iter', D_ITER],
+  ['next', D_NEXT],
+  ['len', D_LEN],
+  ['getitem', D_GETITEM],
+  ['contains', D_CONTAINS],
+  ['descrGet', D_GET],
+  ['descrSet', D_SET],
+  ['hash', D_HASH],
+];
+const VARIANT_BASE = slotTables.length;
+for (let mask = 0; mask < 1 << OPTIONAL.length; mask++) {
+  const t: TypeSlots = { ...FULL };
+  OPTIONAL.forEach(([slot], bit) => {
+    if ((mask & (1 << bit)) === 0) delete (t as Record<string, unknown>)[slot];
+  });
+  t.isDataDescriptor = t.descrSet !== undefined;
+  slotTables.push(t);
+}
+
+/** The slot-table index for a class with the dunders found on its MRO. */
+function variantFor(type: Ref): number {
+  let mask = 0;
+  OPTIONAL.forEach(([slot, name], bit) => {
+    const f = lookupTypeUncached(type, dn(name));
+    let present = f !== NULL;
+    if (slot === 'descrSet') present ||= lookupTypeUncached(type, dn(D_DELETE)) !== NULL;
+    if (slot === 'hash') present = f !== NULL && f !== S.None;
+    if (present) mask |= 1 << bit;
+  });
+  return VARIANT_BASE + mask;
+}
 
 // ---- SomeClass[key] -----------------------------------------------------------------------
 
@@ -430,5 +488,6 @@ export function updateHeapTypeFlags(type: Ref): void {
   if (!generic(D_GETATTRIBUTE)) flags |= TPF_CUSTOM_GETATTRIBUTE;
   if (!generic(D_SETATTR) || !generic(D_DELATTR)) flags |= TPF_CUSTOM_SETATTR;
   setTypeFlags(type, flags);
+  setField(type, TP_SLOTS, fromSmallInt(variantFor(type)));
 }
 

@@ -28,7 +28,9 @@ import { dunder } from './type-names.js';
 import {
   declareSlots,
   getField,
+  slotIndexForName,
   slotsOf,
+  slotTables,
   TP_MRO,
   TPF_ABSTRACT,
   typeBase,
@@ -315,3 +317,13 @@ defineGetSet(
   },
 );
 
+
+// ---- the singletons' reprs (filled only where their owners declared none) -------------------
+
+function declareMissing(name: 'NoneType' | 'NotImplementedType' | 'ellipsis', text: string): void {
+  const table = slotTables[slotIndexForName(name)]!;
+  if (table.repr === undefined) table.repr = () => intern(text);
+}
+declareMissing('NoneType', 'None');
+declareMissing('NotImplementedType', 'NotImplemented');
+declareMissing('ellipsis', 'Ellipsis');
