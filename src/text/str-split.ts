@@ -62,8 +62,18 @@ function rsplitWhitespace(s: string, maxsplit: number): string[] {
   return out.reverse();
 }
 
+/** Runs of str.isspace() characters. */
+const WHITESPACE_RUN = /[\t-\r\x1c- \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
+
 export function strSplit(s: string, sep?: string | null, maxsplit: number = -1): string[] {
-  if (sep === null || sep === undefined) return splitWhitespace(s, maxsplit);
+  if (sep === null || sep === undefined) {
+    if (maxsplit >= 0) return splitWhitespace(s, maxsplit);
+    // No limit: the native regex split, without the empty ends it leaves.
+    const parts = s.split(WHITESPACE_RUN);
+    if (parts.length > 0 && parts[0] === '') parts.shift();
+    if (parts.length > 0 && parts[parts.length - 1] === '') parts.pop();
+    return parts;
+  }
   checkSep(sep);
   const out: string[] = [];
   let left = maxsplit < 0 ? Infinity : maxsplit;

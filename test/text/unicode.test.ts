@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { strCasefold, strLower, strUpper } from '../../src/text/str-case.js';
+import { strSplit } from '../../src/text/str-split.js';
 import * as U from '../../src/text/unicode.js';
 
 interface Dump {
@@ -93,4 +94,17 @@ describe('whole-string case mapping (the one-call JS fast path) matches CPython'
       expect(bad).toEqual([]);
     });
   }
+});
+
+describe('str.split() whitespace matches CPython isspace over the BMP', () => {
+  it('a<c>b splits in two exactly where CPython says c.isspace()', () => {
+    const space = bits('isspace');
+    const bad: string[] = [];
+    for (let cp = 0; cp < 0x10000; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const n = strSplit('a' + String.fromCharCode(cp) + 'b').length;
+      if ((n === 2) !== (space[cp] === 1)) bad.push(cp.toString(16));
+    }
+    expect(bad).toEqual([]);
+  });
 });
