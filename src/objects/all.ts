@@ -63,3 +63,4 @@ import '../lib/io-file.js';
 import '../lib/io-open.js';
 import '../lib/sys.js';
 import '../lib/import.js';
+import "../vm/ops-match.js";
