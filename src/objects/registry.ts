@@ -23,6 +23,8 @@ export const BUILTIN_TYPE_NAMES = [
   'reversed', 'coroutine_wrapper', 'NoneIterator', 'cell_contents',
   // io (src/lib/io*.ts): file objects, one shared layout
   'TextIOWrapper', 'BufferedReader', 'BufferedWriter', 'BufferedRandom', 'FileIO',
+  // async generators (src/objects/async-generator.ts)
+  'async_generator_wrapped_value', 'async_generator_asend', 'async_generator_athrow',
 ] as const; // prettier-ignore
 
 export type BuiltinTypeName = (typeof BUILTIN_TYPE_NAMES)[number];
