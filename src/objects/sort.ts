@@ -7,8 +7,8 @@
  * The values (and the keys, when key= is given) stay in heap value arrays
  * held by handles while the sort runs, since `<` and the key function may run
  * Python code (and so a collection); the sort itself permutes a JS Int32Array
- * of positions. Lists of small ints and of strs (without astral code
- * points) compare in JS without calling into Python.
+ * of positions. Lists of small ints, of floats and of strs (without astral
+ * code points) compare in JS without calling into Python.
  *
  * As in CPython, the list is empty while it is being sorted; if it is not
  * empty afterwards, Python code changed it: `ValueError: list modified
@@ -24,6 +24,7 @@ import { newValueArray, valueArrayBase } from './arrays.js';
 import { listBase, listClear, listItems, listLength, listResize } from './list.js';
 import { E, T } from './registry.js';
 import { strValue } from './str.js';
+import { floatValue } from './float.js';
 
 type Less = (a: number, b: number) => boolean;
 
@@ -129,11 +130,19 @@ function makeLess(keys: Ref, n: number, reverse: boolean): Less {
   const base = valueArrayBase(keys);
   let allSmall = true;
   let allStr = true;
+  let allFloat = true;
   for (let k = 0; k < n; k++) {
     const v = i32[base + k]!;
     if ((v & 1) === 0) allSmall = false;
     if ((v & 1) !== 0 || i32[v >> 2] !== T.str) allStr = false;
-    if (!allSmall && !allStr) break;
+    if ((v & 1) !== 0 || i32[v >> 2] !== T.float) allFloat = false;
+    if (!allSmall && !allStr && !allFloat) break;
+  }
+  if (allFloat) {
+    // float < float is IEEE comparison in Python too (NaN compares false).
+    const nums = new Float64Array(n);
+    for (let k = 0; k < n; k++) nums[k] = floatValue(i32[base + k]!);
+    return reverse ? (a, b) => nums[b]! < nums[a]! : (a, b) => nums[a]! < nums[b]!;
   }
   if (allSmall) {
     const nums = new Int32Array(n);

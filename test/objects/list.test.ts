@@ -6,6 +6,7 @@ import { listAppend } from '../../src/objects/list.js';
 import { newSlice } from '../../src/objects/slice.js';
 import { S } from '../../src/objects/registry.js';
 import { fromSmallInt } from '../../src/heap/layout.js';
+import { newFloat } from '../../src/objects/float.js';
 
 beforeAll(() => {
   startRuntime();
@@ -147,6 +148,9 @@ describe('list', () => {
     expect(run(() => callMethod('list', 'sort', l, [], { foo: py(1) }))).toBe(
       "TypeError: 'foo' is an invalid keyword argument for sort()",
     );
+    const floats = py([{ value: newFloat(2.5) }, { value: newFloat(-1) }, { value: newFloat(3.25) }, { value: newFloat(0) }]);
+    callMethod('list', 'sort', floats, [], { reverse: S.True });
+    expect(r(floats)).toBe('[3.25, 2.5, 0.0, -1.0]');
     const big: number[] = [];
     for (let i = 0; i < 500; i++) big.push((i * 7919) % 503);
     const bl = py(big);
