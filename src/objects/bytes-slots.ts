@@ -375,6 +375,8 @@ declareSlots('bytearray', {
     const name = typeNameOf(self);
     return newStr(name === 'bytearray' ? text : name + text.slice('bytearray'.length));
   },
+  // Mutable: unhashable (object's hash slot must not be inherited).
+  hash: (self) => typeError(`unhashable type: '${typeNameOf(self)}'`),
   richcompare,
   len: (self) => byteArrayLength(ba(self)),
   getitem: (self, key) => itemOf(byteArrayView(ba(self)), key, 'bytearray', self),
