@@ -9,7 +9,7 @@
  *   strMakeTrans(x, y, z?)                the two/three-argument form -> Map<cp, cp | null>
  *   makeTransKey(key)                     key of the dict form: 1-char str -> its code point
  */
-import { codePoints, cpLength } from './codepoints.js';
+import { codePoints, cpLength, hasEdgeSurrogate } from './codepoints.js';
 import { TextError } from './errors.js';
 import { unitFind } from './str-search.js';
 
@@ -43,6 +43,10 @@ function replaceImpl(s: string, old: string, repl: string, count: number): strin
     }
     if (left > 0) return out + repl;
     return out + s.slice(i);
+  }
+  if (left === Infinity && !hasEdgeSurrogate(old)) {
+    // Every match, and none can cut a surrogate pair: JS's native split and join.
+    return s.indexOf(old) < 0 ? s : s.split(old).join(repl);
   }
   let i = unitFind(s, old, 0, s.length);
   if (i < 0) return s;
