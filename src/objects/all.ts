@@ -64,3 +64,4 @@ import '../lib/io-open.js';
 import '../lib/sys.js';
 import '../lib/import.js';
 import "../vm/ops-match.js";
+import '../lib/io-module.js';
