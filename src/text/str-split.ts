@@ -10,6 +10,7 @@
  * An empty sep raises ValueError 'empty separator'. Whitespace is str.isspace()'s set, all of it
  * in the BMP, so scanning UTF-16 units directly is exact even with surrogates present.
  */
+import { hasEdgeSurrogate } from './codepoints.js';
 import { TextError } from './errors.js';
 import { unitFind, unitRFind } from './str-search.js';
 import { isSpaceCp } from './unicode.js';
@@ -75,6 +76,8 @@ export function strSplit(s: string, sep?: string | null, maxsplit: number = -1):
     return parts;
   }
   checkSep(sep);
+  // No limit, and no match can cut a surrogate pair: JS's native split is the same.
+  if (maxsplit < 0 && !hasEdgeSurrogate(sep)) return s.split(sep);
   const out: string[] = [];
   let left = maxsplit < 0 ? Infinity : maxsplit;
   let from = 0;
