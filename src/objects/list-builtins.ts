@@ -64,7 +64,7 @@ defineFunction('builtins', 'iter', (_self, argv, argc, kwnames) => {
   checkPositional('iter', argc, 1, 2);
   if (argc === 1) return getIter(arg(argv, 0));
   const f = arg(argv, 0);
-  if (slotsOf(typeOf(f)).call === undefined) throw raise(E.TypeError, 'iter(v, w): v must be callable');
+  if (slotsOf(typeOf(f)).call === undefined) throw raise(E.TypeError, 'iter(object, sentinel): object must be callable');
   return newCallableIterator(f, arg(argv, 1));
 });
 

@@ -28,6 +28,7 @@ import { E, S, T } from './registry.js';
 import { isSlice, sliceStart, sliceStep, sliceStop } from './slice.js';
 import { newStr, strValue } from './str.js';
 import { hashThree } from './tuple-hash.js';
+import { newTuple } from './tuple.js';
 import { declareSlots } from './typeobject.js';
 
 const R_START = HEADER_WORDS;
@@ -329,3 +330,16 @@ defineMethod('range', '__reversed__', (self, _argv, argc, kwnames) => {
 defineGetter('range', 'start', rangeStart);
 defineGetter('range', 'stop', rangeStop);
 defineGetter('range', 'step', rangeStep);
+
+defineMethod('range', '__reduce__', (self, _argv, argc, kwnames) => {
+  noKeywords('range.__reduce__', kwnames);
+  if (argc !== 0) throw raise(E.TypeError, `range.__reduce__() takes no arguments (${argc} given)`);
+  const mark = handleCount();
+  try {
+    const args = newTuple([rangeStart(self), rangeStop(self), rangeStep(self)]);
+    pushHandle(args);
+    return newTuple([T.range, args]);
+  } finally {
+    releaseHandles(mark);
+  }
+});

@@ -200,3 +200,16 @@ defineMethod('slice', 'indices', (self, argv, argc, kwnames) => {
 defineGetter('slice', 'start', sliceStart);
 defineGetter('slice', 'stop', sliceStop);
 defineGetter('slice', 'step', sliceStep);
+
+defineMethod('slice', '__reduce__', (self, _argv, argc, kwnames) => {
+  noKeywords('slice.__reduce__', kwnames);
+  if (argc !== 0) throw raise(E.TypeError, `slice.__reduce__() takes no arguments (${argc} given)`);
+  const mark = handleCount();
+  try {
+    const args = newTuple([sliceStart(self), sliceStop(self), sliceStep(self)]);
+    pushHandle(args);
+    return newTuple([T.slice, args]);
+  } finally {
+    releaseHandles(mark);
+  }
+});

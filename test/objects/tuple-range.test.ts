@@ -120,5 +120,8 @@ describe('slice', () => {
       'ValueError: slice step cannot be zero',
     );
     expect(r(richCompare(newSlice(py(1), py(2), S.None), newSlice(py(1), py(3), S.None), CMP_LT))).toBe('True');
+    // CPython 3.12.1: range(1, 5).__reduce__(), slice(1, 2).__reduce__()
+    expect(r(callMethod('range', '__reduce__', range(py(1), py(5))))).toBe("(<class 'range'>, (1, 5, 1))");
+    expect(r(callMethod('slice', '__reduce__', newSlice(py(1), py(2), S.None)))).toBe("(<class 'slice'>, (1, 2, None))");
   });
 });
