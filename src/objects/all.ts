@@ -65,3 +65,5 @@ import '../lib/sys.js';
 import '../lib/import.js';
 import "../vm/ops-match.js";
 import '../lib/io-module.js';
+import "./async-generator.js";
+import "../vm/ops-async.js";

@@ -28,7 +28,7 @@ import { newExceptionWithArgs } from './exceptions.js';
 import { newTuple } from './tuple.js';
 import { call0, call1 } from '../vm/call.js';
 import { PY_ERROR, raise, raiseObject } from '../vm/errors.js';
-import { F_CODE, F_ENTRY, F_FLAGS, F_GEN, F_LOCALSPLUS, F_PREV, F_SP, frameWords, pushFrameMemory } from '../vm/frame.js';
+import { F_SAVED_END, F_SAVED_TOP, F_CODE, F_ENTRY, F_FLAGS, F_GEN, F_LOCALSPLUS, F_PREV, F_SP, frameWords, pushFrameMemory } from '../vm/frame.js';
 import { genHooks, run } from '../vm/interpreter.js';
 import { currentFrame, getCurrentException, getDepth, setCurrentException, setCurrentFrame, setDepth } from '../vm/thread-state.js';
 import { getAttr } from '../vm/attributes.js';
@@ -102,7 +102,12 @@ export function genResume(g: Ref, value: Value, throwing: boolean): Value {
   const words = valueArrayCapacity(storage);
   const addr = pushFrameMemory(words);
   const w = addr >> 2;
+  // The copy must not bring back the stack-chunk links of the frame it was taken from.
+  const savedTop = i32[w + F_SAVED_TOP]!;
+  const savedEnd = i32[w + F_SAVED_END]!;
   i32.copyWithin(w, valueArrayBase(storage), valueArrayBase(storage) + words);
+  i32[w + F_SAVED_TOP] = savedTop;
+  i32[w + F_SAVED_END] = savedEnd;
   i32[w + F_PREV] = fromSmallInt(currentFrame() >> 3);
   i32[w + F_FLAGS] = fromSmallInt(F_ENTRY);
   i32[w + F_GEN] = g;

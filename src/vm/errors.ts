@@ -16,7 +16,10 @@
 import type { Ref } from '../heap/layout.js';
 import { E } from '../objects/registry.js';
 import { newBuiltinException } from '../objects/exceptions.js';
-import { getCurrentException, setCurrentException } from './thread-state.js';
+import { getCurrentException, getHandledException, setCurrentException } from './thread-state.js';
+import { EXC_CONTEXT } from '../objects/exceptions.js';
+import { getField, setField } from '../objects/typeobject.js';
+import { S } from '../objects/registry.js';
 
 /** The sentinel thrown to unwind JS frames while a Python exception is set. */
 export class PyError {
@@ -31,6 +34,22 @@ export function isPyError(e: unknown): e is PyError {
 
 /** Set `exc` (an exception instance) as the exception in flight; returns the sentinel to throw. */
 export function raiseObject(exc: Ref): PyError {
+  // As CPython's _PyErr_SetObject: an exception raised while another is being
+  // handled gets that one as its __context__ (unless that would make a cycle).
+  const handled = getHandledException();
+  if (handled !== 0 && handled !== exc) {
+    let o = handled;
+    for (;;) {
+      const ctx = getField(o, EXC_CONTEXT);
+      if (ctx === 0 || ctx === S.None) break;
+      if (ctx === exc) {
+        setField(o, EXC_CONTEXT, 0);
+        break;
+      }
+      o = ctx;
+    }
+    setField(exc, EXC_CONTEXT, handled);
+  }
   setCurrentException(exc);
   return PY_ERROR;
 }

@@ -67,7 +67,7 @@ opHooks.rareOp = (op: number, arg: number, st: LoopState, code: Ref, sp: number)
 };
 
 /** `await x`: a coroutine itself, or what x.__await__() returns (an iterator). */
-function getAwaitable(v: Value, where: number): Value {
+export function getAwaitable(v: Value, where: number): Value {
   const t = typeOf(v);
   if (t === T.coroutine) return v;
   const awaitMethod = getAttrOptional(v, intern('__await__'));
