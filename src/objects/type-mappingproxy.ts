@@ -21,6 +21,7 @@ import { newStr, strValue } from './str.js';
 import { declareSlots, getField, setField, slotsOf } from './typeobject.js';
 import { typeOf } from './typecheck.js';
 import { kwLen } from './type-args.js';
+import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 
 const MP_MAPPING = 0;
 
@@ -48,7 +49,13 @@ declareSlots('mappingproxy', {
 for (const name of ['keys', 'values', 'items', 'get', 'copy', '__reversed__']) {
   defineMethod('mappingproxy', name, (self, argv, argc, kwnames) => {
     const m = getAttr(getField(self, MP_MAPPING), intern(name));
-    return callValue(m, argv, argc, kwnames);
+    const mark = handleCount();
+    try {
+      pushHandle(m);
+      return callValue(m, argv, argc, kwnames);
+    } finally {
+      releaseHandles(mark);
+    }
   });
 }
 
@@ -70,4 +77,3 @@ defineMethod(
   MDF_STATIC,
 );
 
-export { NULL };
