@@ -240,11 +240,13 @@ function rawWrite(f: Ref, data: Uint8Array): void {
   if ((fl & FL_STDOUT) !== 0 && (fl & FL_TEXT) === 0) {
     flushStdout();
   }
-  const stream = (fl & FL_STREAM) !== 0 || (fl & FL_APPEND) !== 0;
+  const stream = (fl & FL_STREAM) !== 0;
+  // O_APPEND writes land at the end whatever the position; the position follows them.
+  const positional = !stream && (fl & FL_APPEND) === 0;
   let off = 0;
   while (off < data.length) {
     try {
-      const pos = stream ? null : numField(f, W_POS);
+      const pos = positional ? numField(f, W_POS) : null;
       const n = fs.writeSync(fd(f), data, off, data.length - off, pos);
       off += n;
       if (!stream) setNum(f, W_POS, numField(f, W_POS) + n);

@@ -54,7 +54,10 @@ export const VERSION = '3.12.1';
 export const HEXVERSION = 0x030c01f0;
 export const CACHE_TAG = 'gilvm-01';
 
-/** The switch interval in seconds (what the GIL waits before asking the holder to drop it). */
+/**
+ * The switch interval in seconds (what the GIL waits before asking the holder
+ * to drop it). May be 0 after setswitchinterval(x < 1e-6): wait 1 us then, as CPython.
+ */
 export function getSwitchInterval(): number {
   const v = rootGet(ROOT_SWITCH_INTERVAL);
   return ((v & 1) !== 0 ? v >> 1 : DEFAULT_SWITCH_INTERVAL_US) / 1e6;
@@ -275,9 +278,8 @@ defineFunction('sys', 'setswitchinterval', (_s, argv, argc, kwnames) => {
   if (!toDouble(v)) throw raise(E.TypeError, `must be real number, not ${typeNameOf(v)}`);
   const x = operandDouble;
   if (!(x > 0)) throw raise(E.ValueError, 'switch interval must be strictly positive');
-  // CPython keeps whole microseconds, at least 1.
+  // CPython keeps whole microseconds (0 for less than one; its GIL then waits 1 us).
   let us = Math.floor(x * 1e6);
-  if (us < 1) us = 1;
   if (us > 0x3fffffff) us = 0x3fffffff;
   rootSet(ROOT_SWITCH_INTERVAL, fromSmallInt(us));
   return S.None;
