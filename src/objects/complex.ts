@@ -14,6 +14,7 @@
  *
  *   complex.__new__(cls, real=0, imag=0)   static native, called by type.__call__
  *   properties real, imag; methods conjugate, __format__, __getnewargs__, __complex__, __abs__
+ *   numberHashExact(v)   CPython's exact 64-bit hash of an int, bool, float or complex (for hash())
  */
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, NULL, type Ref, type Value } from '../heap/layout.js';
@@ -21,7 +22,7 @@ import { f64, i32 } from '../heap/memory.js';
 import { complexAbs, complexDiv, complexPow } from '../numeric/complex-arith.js';
 import { complexRepr } from '../numeric/float-format.js';
 import { formatComplex } from '../numeric/format-number.js';
-import { hashComplex } from '../numeric/hash.js';
+import { hashComplex, hashFloat, hashInt } from '../numeric/hash.js';
 import { compareIntFloat } from '../numeric/int-float.js';
 import { parsePyComplex } from '../numeric/parse-float.js';
 import { boolValue, typeNameOf } from '../vm/abstract.js';
@@ -357,3 +358,22 @@ export function complexNew(_self: Value, argv: number, argc: number, kwnames: Re
   return make(crRe, ciRe);
 }
 defineMethod('complex', '__new__', complexNew, MDF_STATIC);
+
+/**
+ * hash(v) exactly as CPython's 64-bit value for an exact int, bool, float or
+ * complex; null for any other value. The `hash` slot returns the same hash
+ * as the nearest JS number (exact below 2**53, which dict lookups only need
+ * to be consistent); hash() and __hash__ should return this one.
+ */
+export function numberHashExact(v: Value): bigint | null {
+  if ((v & 1) !== 0) {
+    const n = v >> 1;
+    return BigInt(n === -1 ? -2 : n);
+  }
+  if (v === NULL) return null;
+  const t = i32[v >> 2]!;
+  if (t === T.int || t === T.bool) return hashInt(bigOf(v));
+  if (t === T.float) return hashFloat(floatValue(v), nanHash(v));
+  if (t === T.complex) return hashComplex(complexReal(v), complexImag(v), nanHash(v));
+  return null;
+}

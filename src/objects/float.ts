@@ -154,16 +154,33 @@ export const floatHooks = {
 };
 
 function floatBinop(a: Value, b: Value, nb: number): Value {
+  // Exact floats and small ints are read inline: this is the hot path of float arithmetic.
+  let x: number;
+  if ((a & 1) !== 0) x = a >> 1;
+  else if (i32[a >> 2] === T.float) x = f64[(a + HEADER_BYTES) >> 3]!;
+  else {
+    if (!toDouble(a)) return S.NotImplemented;
+    x = operandDouble;
+  }
+  let y: number;
+  if ((b & 1) !== 0) y = b >> 1;
+  else if (i32[b >> 2] === T.float) y = f64[(b + HEADER_BYTES) >> 3]!;
+  else {
+    if (!toDouble(b)) return S.NotImplemented;
+    y = operandDouble;
+  }
   if (nb >= 13) nb -= 13;
-  if (!toDouble(a)) return S.NotImplemented;
-  const x = operandDouble;
-  if (!toDouble(b)) return S.NotImplemented;
-  const y = operandDouble;
+  if (nb === 0) return newFloat(x + y);
+  if (nb === 10) return newFloat(x - y);
+  if (nb === 5) return newFloat(x * y);
+  if (nb === 11 && y !== 0) return newFloat(x / y);
+  return floatBinopRare(x, y, nb);
+}
+
+/** The float operators that may raise: / by zero, //, %, **. */
+function floatBinopRare(x: number, y: number, nb: number): Value {
   try {
     switch (nb) {
-      case 0: return newFloat(x + y);
-      case 10: return newFloat(x - y);
-      case 5: return newFloat(x * y);
       case 11: return newFloat(floatTrueDiv(x, y));
       case 2: return newFloat(floatFloorDiv(x, y));
       case 6: return newFloat(floatMod(x, y));

@@ -35,14 +35,24 @@ export function intFromBigInt(b: bigint): Value {
 /** A heap int of `type` (int or an int layout) holding `b`, even when small. */
 export function boxBigInt(type: Ref, b: bigint): Ref {
   const negative = b < 0n;
-  let m = negative ? -b : b;
-  let n = 0;
-  for (let t = m; t > 0n; t >>= 32n) n++;
+  const m = negative ? -b : b;
+  if (m <= 9007199254740991n) {
+    const x = Number(m);
+    const hi = Math.floor(x / 4294967296);
+    const n = x === 0 ? 0 : hi === 0 ? 1 : 2;
+    const r = allocInt(type, negative, n);
+    const base = (r >> 2) + I_DIGITS;
+    if (n > 0) u32[base] = x >>> 0;
+    if (n > 1) u32[base + 1] = hi;
+    return r;
+  }
+  // Through hex text: linear in the size (shifting a bigint digit by digit is quadratic).
+  const hex = m.toString(16);
+  const n = (hex.length + 7) >> 3;
   const r = allocInt(type, negative, n);
   const base = (r >> 2) + I_DIGITS;
-  for (let i = 0; i < n; i++) {
-    u32[base + i] = Number(m & 0xffffffffn);
-    m >>= 32n;
+  for (let i = 0, end = hex.length; i < n; i++, end -= 8) {
+    u32[base + i] = parseInt(hex.slice(end > 8 ? end - 8 : 0, end), 16);
   }
   return r;
 }
@@ -57,8 +67,17 @@ export function intFromNumber(n: number): Value {
 export function heapIntValue(r: Ref): bigint {
   const w = r >> 2;
   const n = i32[w + I_NDIGITS]!;
-  let b = 0n;
-  for (let i = n - 1; i >= 0; i--) b = (b << 32n) | BigInt(u32[w + I_DIGITS + i]!);
+  let b: bigint;
+  if (n <= 2) {
+    const lo = n === 0 ? 0 : u32[w + I_DIGITS]!;
+    const hi = n === 2 ? u32[w + I_DIGITS + 1]! : 0;
+    b = hi < 0x200000 ? BigInt(hi * 4294967296 + lo) : (BigInt(hi) << 32n) | BigInt(lo);
+  } else {
+    // Through hex text: linear in the size.
+    let hex = u32[w + I_DIGITS + n - 1]!.toString(16);
+    for (let i = n - 2; i >= 0; i--) hex += u32[w + I_DIGITS + i]!.toString(16).padStart(8, '0');
+    b = BigInt('0x' + hex);
+  }
   return i32[w + H_AUX] === 1 ? -b : b;
 }
 
