@@ -290,3 +290,19 @@ export function stopIterationValue(exc: Ref): Value {
   const args = getField(exc, EXC_ARGS);
   return tupleLength(args) > 0 ? tupleGet(args, 0) : S.None;
 }
+
+// ---- attributes ----------------------------------------------------------------------------
+import { defineGetSet, defineGetter } from './descriptors-getset.js';
+for (const [owner, prefix] of [['generator', 'gi'], ['coroutine', 'cr'], ['async_generator', 'ag']] as const) {
+  defineGetSet(owner, '__name__', (self) => getField(self, GEN_NAME), (self, v) => {
+    if (v === NULL || typeOf(v) !== T.str) throw raise(E.TypeError, '__name__ must be set to a string object');
+    setField(self, GEN_NAME, v);
+  });
+  defineGetSet(owner, '__qualname__', (self) => getField(self, GEN_QUALNAME), (self, v) => {
+    if (v === NULL || typeOf(v) !== T.str) throw raise(E.TypeError, '__qualname__ must be set to a string object');
+    setField(self, GEN_QUALNAME, v);
+  });
+  defineGetter(owner, `${prefix}_running`, (self) => (state(self) === GEN_RUNNING ? S.True : S.False));
+  defineGetter(owner, `${prefix}_suspended`, (self) => (state(self) === GEN_SUSPENDED ? S.True : S.False));
+  defineGetter(owner, `${prefix}_code`, (self) => getField(self, GEN_CODE));
+}
