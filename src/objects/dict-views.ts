@@ -33,6 +33,8 @@ import { checkExactlyOne, checkNoArgs, arg } from './list-args.js';
 import { reprEnter, reprLeave } from './list-reprguard.js';
 import { NB_AND, NB_INPLACE, NB_OR, NB_SUB, NB_XOR } from './list-slots.js';
 import { defineMethod } from './native.js';
+import { defineGetter } from './descriptors-getset.js';
+import { newMappingProxy } from './type-mappingproxy.js';
 import { S, T } from './registry.js';
 import { isAnySet, newSet, setUpdate } from './set.js';
 import { newStr, strValue } from './str.js';
@@ -236,3 +238,8 @@ for (const name of ['dict_keys', 'dict_items'] as const) {
   });
 }
 
+
+// view.mapping: a read-only proxy of the dict.
+for (const name of ['dict_keys', 'dict_values', 'dict_items'] as const) {
+  defineGetter(name, 'mapping', (self) => newMappingProxy(viewDict(self)));
+}

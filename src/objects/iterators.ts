@@ -53,7 +53,7 @@ import { setKeyAt, setNextSlot, setSize } from './set.js';
 import { intern } from './intern.js';
 import { allocTuple, newTuple, tupleGet, tupleLength, tupleSet } from './tuple.js';
 import { isSubtype, typeOf } from './typecheck.js';
-import { declareSlots, getField, setField, slotsOf, TP_BASIC, TP_DICT, TP_MRO } from './typeobject.js';
+import { declareSlots, getField, setField, slotsOf, TP_BASIC, TP_DICT, TP_MRO, TPF_HEAPTYPE, typeFlags } from './typeobject.js';
 import { defineMethod, MDF_STATIC } from './native.js';
 
 const F0 = HEADER_WORDS;
@@ -205,7 +205,12 @@ export function reversedOf(seq: Value): Value {
   if (rev === S.None) throw raise(E.TypeError, `'${typeNameOf(seq)}' object is not reversible`);
   if (rev !== NULL) return call1(rev, seq);
   const slots = slotsOf(t);
-  if (slots.getitem === undefined || slots.len === undefined || isSubtype(t, T.dict)) {
+  // Classes share one slot table that has every slot: ask for the dunders themselves.
+  const heap = (typeFlags(t) & TPF_HEAPTYPE) !== 0;
+  const isSequence = heap
+    ? lookupSpecial(seq, '__getitem__') !== NULL && lookupSpecial(seq, '__len__') !== NULL
+    : slots.getitem !== undefined && slots.len !== undefined;
+  if (!isSequence || isSubtype(t, T.dict)) {
     throw raise(E.TypeError, `'${typeNameOf(seq)}' object is not reversible`);
   }
   const n = length(seq);
@@ -669,4 +674,3 @@ defineMethod(
   MDF_STATIC,
 );
 
-export { isSubtype };
