@@ -34,6 +34,8 @@ export function floatMod(a: number, b: number): number {
   return mod;
 }
 
+// The tests `mod !== 0` and `div !== 0` stand for C's `if (mod)`, which is
+// true for a NaN, unlike JS's `if (mod)`.
 function divmodCore(a: number, b: number): [number, number] {
   let mod = a % b;
   let div = (a - mod) / b;

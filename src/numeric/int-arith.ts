@@ -16,6 +16,23 @@ import { bitLength, pow10n } from './bits.js';
 import { intToFloat } from './int-float.js';
 import { floatPow } from './float-arith.js';
 
+/**
+ * V8 refuses bigints past 2**30 bits with a RangeError; such a result is a
+ * MemoryError in Python's terms (CPython itself gives up not far beyond).
+ */
+const MAX_BIGINT_BITS = 1n << 30n;
+/** CPython's MAX_LONG_DIGITS on 64-bit: (PY_SSIZE_T_MAX - offsetof(PyLongObject, ob_digit)) / sizeof(digit). */
+const MAX_LONG_DIGITS = ((1n << 63n) - 1n - 24n) / 4n;
+
+function bigOrMemoryError(f: () => bigint): bigint {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof RangeError) throw new NumericError('MemoryError', '');
+    throw e;
+  }
+}
+
 export function intFloorDiv(a: bigint, b: bigint): bigint {
   if (b === 0n) throw new NumericError('ZeroDivisionError', 'integer division or modulo by zero');
   const q = a / b;
@@ -48,9 +65,8 @@ export function intPow(a: bigint, b: bigint): bigint | number {
   if (b === 0n) return 1n;
   if (a === 0n || a === 1n) return a;
   if (a === -1n) return (b & 1n) === 0n ? 1n : -1n;
-  // Past this size the result cannot be allocated (CPython: MemoryError).
-  if (BigInt(bitLength(a) - 1) * b > 1n << 32n) throw new NumericError('MemoryError', '');
-  return a ** b;
+  if (BigInt(bitLength(a) - 1) * b >= MAX_BIGINT_BITS) throw new NumericError('MemoryError', '');
+  return bigOrMemoryError(() => a ** b);
 }
 
 /** Modular inverse of a modulo m (m > 0, 0 <= a < m), or undefined. */
@@ -93,9 +109,14 @@ export function intPowMod(a: bigint, b: bigint, m: bigint): bigint {
 export function intLshift(a: bigint, n: bigint): bigint {
   if (n < 0n) throw new NumericError('ValueError', 'negative shift count');
   if (a === 0n) return 0n;
-  // CPython cannot allocate such a result either
-  if (n > 1n << 32n) throw new NumericError('MemoryError', '');
-  return a << n;
+  if (n >= MAX_BIGINT_BITS) {
+    // CPython counts the result in 30-bit digits and refuses more than fit a
+    // Py_ssize_t byte size; below that it tries to allocate and fails.
+    const digits = BigInt(Math.ceil(bitLength(a) / 30)) + n / 30n + (n % 30n === 0n ? 0n : 1n);
+    if (digits > MAX_LONG_DIGITS) throw new NumericError('OverflowError', 'too many digits in integer');
+    throw new NumericError('MemoryError', '');
+  }
+  return bigOrMemoryError(() => a << n);
 }
 
 export function intRshift(a: bigint, n: bigint): bigint {

@@ -102,7 +102,7 @@ int_tables = {
                 for b in [0, 1, 2, 3, 17, 64, -1, -2, -3, -64]] + [((10 ** 400, -1), run(lambda: (10 ** 400) ** -1))],
     'INT_POWMOD': [((a, b, m), run(lambda: pow(a, b, m))) for a in [0, 1, 2, -3, 10 ** 20 + 7, -(2 ** 70)]
                    for b in [0, 1, 5, 10 ** 10, -1, -3] for m in [0, 1, -1, 7, -7, 10, 2 ** 61 - 1, -(10 ** 18 + 9)]],
-    'INT_LSHIFT': [((a, b), run(lambda: a << b)) for a in [0, 1, -1, 5, -5, 10 ** 20] for b in [0, 1, 7, 64, 100, -1]],
+    'INT_LSHIFT': [((a, b), run(lambda: a << b)) for a in [0, 1, -1, 5, -5, 10 ** 20] for b in [0, 1, 7, 64, 100, -1, 2 ** 62, 2 ** 65, 2 ** 65 + 2 ** 64, 2 ** 66, 2 ** 70]],
     'INT_RSHIFT': [((a, b), run(lambda: a >> b)) for a in [0, 1, -1, 5, -5, 10 ** 20, -(10 ** 20), -(2 ** 64)]
                    for b in [0, 1, 7, 64, 100, 10 ** 30, -1]],
     'INT_BIT_LENGTH': [((a,), run(a.bit_length)) for a in BIG],
