@@ -12,6 +12,14 @@
  * Keys are compared by identity first, then (str keys) by content, then by
  * Python's __eq__ (src/vm/abstract.ts), which may run Python code: the
  * lookups re-read the table after every such call.
+ *
+ * Helpers for the interpreter (the dict itself must be rooted while keys are
+ * hashed or compared, since __hash__/__eq__ may run Python code):
+ *   dictFromWords(w, n)             BUILD_MAP: n key/value pairs at i32[w ..]
+ *   dictFromKeysValues(keys, w, n)  BUILD_CONST_KEY_MAP
+ *   dictCopy(d)                     a copy without hashing or comparing
+ * dict-methods.ts has dictUpdateArg / dictMergeFrom (DICT_UPDATE, DICT_MERGE
+ * through op hooks), dict-views.ts the views.
  */
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, HEADER_WORDS, NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
