@@ -19,7 +19,11 @@ export function intToBytes(n: bigint, length: bigint | number, byteorder: string
   const little = littleEndian(byteorder);
   if (length < 0) throw new NumericError('ValueError', 'length argument must be non-negative');
   if (!signed && n < 0n) throw new NumericError('OverflowError', "can't convert negative int to unsigned");
+  if (length > 9223372036854775807n) {
+    throw new NumericError('OverflowError', 'Python int too large to convert to C ssize_t');
+  }
   const len = Number(length);
+  if (len > 2 ** 31) throw new NumericError('MemoryError', ''); // past what a JS typed array holds
   const bits = BigInt(len) * 8n;
   let fits: boolean;
   if (!signed) fits = n < 1n << bits;

@@ -80,11 +80,12 @@ function removeUnderscores(s: string): string | undefined {
   return out;
 }
 
-export function parsePyFloat(text: string): number {
+/** `shown`: the quoted argument of the message when it was not a str (float(b'x')). */
+export function parsePyFloat(text: string, shown?: string): number {
   // Fast path: plain ASCII decimal literals.
   if (/^-?[0-9]+(?:\.[0-9]*)?(?:e[+-]?[0-9]+)?$/.test(text)) return Number(text);
   const fail = (): never => {
-    throw new NumericError('ValueError', `could not convert string to float: ${pyStrRepr(text)}`);
+    throw new NumericError('ValueError', `could not convert string to float: ${shown ?? pyStrRepr(text)}`);
   };
   const a = toAsciiDigits(text);
   let start = 0;

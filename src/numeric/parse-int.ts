@@ -48,7 +48,11 @@ function digitsToBigint(digits: string, base: number): bigint {
   return result;
 }
 
-export function parsePyInt(text: string, base = 10): bigint {
+/**
+ * `shown` is the text the error message quotes when the argument was not a
+ * str (int(b'x') quotes b'x'); by default, repr(text).
+ */
+export function parsePyInt(text: string, base = 10, shown?: string): bigint {
   if ((base !== 0 && base < 2) || base > 36) {
     throw new NumericError('ValueError', 'int() base must be >= 2 and <= 36, or 0');
   }
@@ -56,7 +60,7 @@ export function parsePyInt(text: string, base = 10): bigint {
   if (base === 10 && text.length > 0 && text.length <= 15 && /^[0-9]+$/.test(text)) return BigInt(text);
   const s = toAsciiDigits(text);
   const fail = (): never => {
-    const r = pyStrRepr(text);
+    const r = shown ?? pyStrRepr(text);
     throw new NumericError('ValueError', `invalid literal for int() with base ${base}: ${r.length > 200 ? r.slice(0, 200) : r}`);
   };
   let i = 0;

@@ -191,6 +191,9 @@ parse_tables = {
     'PARSE_INT': [((s, b), run(int, s, b)) for s, b in int_strings],
     'PARSE_FLOAT': [((s,), run(float, s)) for s in float_strings + [repr(x) for x in FLOATS]],
     'PARSE_COMPLEX': [((s,), run(complex, s)) for s in complex_strings],
+    # bytes arguments: the caller decodes them and passes repr(b) for the message
+    'PARSE_INT_BYTES': [((b.decode('latin-1'), base, repr(b)), run(int, b, base)) for b, base in [(b'12', 10), (b'12x', 10), (b' 0x1f ', 0), (b'\xff', 10), (b'1_0', 10)]],
+    'PARSE_FLOAT_BYTES': [((b.decode('latin-1'), repr(b)), run(float, b)) for b in [b'1.5', b'1.5x', b' inf ', b'\xff']],
 }
 write('parse-cases', parse_tables)
 

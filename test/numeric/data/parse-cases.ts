@@ -264,3 +264,18 @@ export const PARSE_COMPLEX: [unknown[], Expected][] = [
   [["1.5\u3000"], { re: 1.5, im: 0.0 }],
 ];
 
+export const PARSE_INT_BYTES: [unknown[], Expected][] = [
+  [["12", 10n, "b'12'"], 12n],
+  [["12x", 10n, "b'12x'"], { error: "ValueError", message: "invalid literal for int() with base 10: b'12x'" }],
+  [[" 0x1f ", 0n, "b' 0x1f '"], 31n],
+  [["\u00ff", 10n, "b'\\xff'"], { error: "ValueError", message: "invalid literal for int() with base 10: b'\\xff'" }],
+  [["1_0", 10n, "b'1_0'"], 10n],
+];
+
+export const PARSE_FLOAT_BYTES: [unknown[], Expected][] = [
+  [["1.5", "b'1.5'"], 1.5],
+  [["1.5x", "b'1.5x'"], { error: "ValueError", message: "could not convert string to float: b'1.5x'" }],
+  [[" inf ", "b' inf '"], Infinity],
+  [["\u00ff", "b'\\xff'"], { error: "ValueError", message: "could not convert string to float: b'\\xff'" }],
+];
+
