@@ -75,6 +75,7 @@ import {
   strLength,
   strMatchAt,
   strReplaceLatin1,
+  strAsciiCase,
   strSubstring,
   strValue,
 } from './str.js';
@@ -120,17 +121,10 @@ function caseMethod(name: string, f: (s: string) => string): void {
   method(name, (self, _argv, argc, kwnames) => {
     checkNoArgs(`str.${name}`, argc, kwnames);
     const s = strOf(self);
-    if (strIsAscii(s) && (name === 'lower' || name === 'casefold')) {
-      // ASCII strs without upper-case letters are their own lower-case form.
-      let upper = false;
-      for (let i = 0, n = strLength(s); i < n; i++) {
-        const c = strCodePoint(s, i);
-        if (c >= 65 && c <= 90) {
-          upper = true;
-          break;
-        }
-      }
-      if (!upper) return i32[s >> 2] === T.str && s === self ? self : s;
+    if (strIsAscii(s) && name !== 'capitalize' && name !== 'swapcase' && name !== 'title') {
+      // ASCII: lower and casefold agree, upper maps a-z only.
+      const r = strAsciiCase(s, name === 'upper');
+      return r;
     }
     const text = strValue(s);
     return newStr(f(text));
@@ -168,10 +162,20 @@ method('isascii', (self, _argv, argc, kwnames) => {
 // ---- searching --------------------------------------------------------------------------------
 
 /** [start, end) window for the optional bounds at argv[1], argv[2] (clamped to [0, len]). */
-function bounds(argv: number, argc: number, len: number): [number, number] {
-  const a = argc > 1 ? sliceBound(arg(argv, 1)) : null;
+let winStart = 0;
+let winEnd = 0;
+/** Sets winStart/winEnd (no allocation: these methods are hot). */
+function bounds(argv: number, argc: number, len: number): void {
+  if (argc <= 1) {
+    winStart = 0;
+    winEnd = len;
+    return;
+  }
+  const a = sliceBound(arg(argv, 1));
   const b = argc > 2 ? sliceBound(arg(argv, 2)) : null;
-  return adjustRange(len, a, b);
+  const r = adjustRange(len, a, b);
+  winStart = r[0];
+  winEnd = r[1];
 }
 
 /** find in s[start:end) of sub: code point index or -1 (both strs). */
@@ -187,7 +191,9 @@ function findMethod(name: 'find' | 'index', notFound: (self: Ref) => Value): voi
     checkArgcOld(name, argc, kwnames, 1, 3, `str.${name}`);
     const s = strOf(self);
     const sub = mustBeStr(arg(argv, 0));
-    const [a, b] = bounds(argv, argc, strLength(s));
+    bounds(argv, argc, strLength(s));
+    const a = winStart;
+    const b = winEnd;
     const i = findIn(s, sub, a, b);
     if (i < 0) return notFound(s);
     return fromSmallInt(i);
@@ -218,7 +224,9 @@ method('count', (self, argv, argc, kwnames) => {
   const s = strOf(self);
   const sub = mustBeStr(arg(argv, 0));
   const len = strLength(s);
-  const [a, b] = bounds(argv, argc, len);
+  bounds(argv, argc, len);
+  const a = winStart;
+  const b = winEnd;
   const n = strLength(sub);
   if (a > len || b < a) return fromSmallInt(0);
   if (n === 0) return fromSmallInt(b - a + 1);
@@ -234,28 +242,32 @@ method('count', (self, argv, argc, kwnames) => {
   return fromSmallInt(strCount(strValue(s), strValue(sub), a, b));
 });
 
+/** Does s[a:b] start (or end) with p? */
+function affixTest(s: Ref, len: number, a: number, b: number, p: Ref, atEnd: boolean): boolean {
+  const n = strLength(p);
+  if (a > len || b - a < n) return false;
+  if (n === 0) return true;
+  return strMatchAt(s, atEnd ? b - n : a, p);
+}
+
 function affixMethod(name: 'startswith' | 'endswith'): void {
   const atEnd = name === 'endswith';
   method(name, (self, argv, argc, kwnames) => {
     checkArgcOld(name, argc, kwnames, 1, 3, `str.${name}`);
     const s = strOf(self);
     const len = strLength(s);
-    const [a, b] = bounds(argv, argc, len);
+    bounds(argv, argc, len);
+    const a = winStart;
+    const b = winEnd;
     const x = arg(argv, 0);
-    const test = (p: Ref): boolean => {
-      const n = strLength(p);
-      if (a > len || b - a < n) return false;
-      if (n === 0) return true;
-      return strMatchAt(s, atEnd ? b - n : a, p);
-    };
     const one = strOf(x);
-    if (one !== NULL) return boolValue(test(one));
+    if (one !== NULL) return boolValue(affixTest(s, len, a, b, one, atEnd));
     if ((x & 1) === 0 && isSubtype(typeOf(x), T.tuple)) {
       for (let k = 0, n = tupleLength(x); k < n; k++) {
         const item = tupleGet(x, k);
         const p = strOf(item);
         if (p === NULL) throwText(affixArgTypeError(name, typeNameOf(item), true));
-        if (test(p)) return S.True;
+        if (affixTest(s, len, a, b, p, atEnd)) return S.True;
       }
       return S.False;
     }

@@ -124,10 +124,16 @@ export function strValue(s: Ref): string {
 }
 
 function decodeChunks(units: Uint8Array | Uint16Array): string {
-  let out = '';
-  for (let i = 0; i < units.length; i += 8192) {
-    out += String.fromCharCode.apply(null, Array.from(units.subarray(i, i + 8192)));
+  // Node's decoders refuse views of a SharedArrayBuffer: decode a private copy (slice() copies
+  // into a fresh ArrayBuffer). latin1 and utf16le map each unit to one UTF-16 unit, lone
+  // surrogates included.
+  if (units.length >= 64) {
+    const copy = units.slice();
+    const buf = Buffer.from(copy.buffer, 0, copy.byteLength);
+    return buf.toString(units instanceof Uint8Array ? 'latin1' : 'utf16le');
   }
+  let out = '';
+  for (let i = 0; i < units.length; i++) out += String.fromCharCode(units[i]!);
   return out;
 }
 
@@ -137,9 +143,17 @@ export function strHash(s: Ref): number {
   const cached = i32[w + H_AUX]!;
   if (cached !== 0) return cached;
   const length = i32[w + S_LENGTH]!;
+  const kind = i32[w + S_KIND]! & STR_KIND_MASK;
+  const d = s + S_DATA_BYTES;
   let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < length; i++) {
-    h = Math.imul(h ^ strCodePoint(s, i), 0x01000193);
+  if (kind === 1) {
+    for (let i = 0; i < length; i++) h = Math.imul(h ^ u8[d + i]!, 0x01000193);
+  } else if (kind === 2) {
+    const b = d >> 1;
+    for (let i = 0; i < length; i++) h = Math.imul(h ^ u16[b + i]!, 0x01000193);
+  } else {
+    const b = d >> 2;
+    for (let i = 0; i < length; i++) h = Math.imul(h ^ u32[b + i]!, 0x01000193);
   }
   h ^= length;
   if (h === 0 || h === -1) h = 1;
@@ -487,4 +501,31 @@ export function strReplaceLatin1(s: Ref, old: Ref, repl: Ref, count: number): Re
   }
   u8.copyWithin(at, ds + from, ds + n);
   return out;
+}
+
+/**
+ * upper() or lower() of an ASCII str on the heap bytes; s itself when nothing changes.
+ * (Only ASCII: other code points need Unicode's case tables, in src/text.)
+ */
+export function strAsciiCase(s: Ref, upper: boolean): Ref {
+  const n = strLength(s);
+  const d = s + S_DATA_BYTES;
+  const lo = upper ? 97 : 65;
+  let first = -1;
+  for (let i = 0; i < n; i++) {
+    const c = u8[d + i]!;
+    if (c >= lo && c <= lo + 25) {
+      first = i;
+      break;
+    }
+  }
+  if (first < 0) return s;
+  const r = allocStr(n, 1, true);
+  const o = r + S_DATA_BYTES;
+  u8.copyWithin(o, d, d + first);
+  for (let i = first; i < n; i++) {
+    const c = u8[d + i]!;
+    u8[o + i] = c >= lo && c <= lo + 25 ? c ^ 0x20 : c;
+  }
+  return r;
 }
