@@ -8,7 +8,7 @@
  * __subclasscheck__, __prepare__), and isinstance/issubclass.
  */
 import { NULL, fromSmallInt, smallIntValue, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
+import { buffer, i32 } from '../heap/memory.js';
 import { isTrue, typeNameOf } from '../vm/abstract.js';
 import {
   callFound,
@@ -39,7 +39,7 @@ import { kwLen } from './type-args.js';
 import { typeModuleJs, typeNameJs, typeQualnameJs } from './type-info.js';
 import { HEAP_TYPE_WORDS, isHeapType, setInstanceLayout, unboxed } from './type-layout.js';
 import { mroArray } from './type-mro.js';
-import { dunder } from './type-names.js';
+import { D_INIT, D_NEW, dn, dunder } from './type-names.js';
 import { newClass, subclassesOf, typeModified } from './type-new.js';
 import {
   declareSlots,
@@ -71,8 +71,17 @@ function isType(v: Value): boolean {
 
 // ---- calling a class ------------------------------------------------------------------------
 
-function objectDescr(name: string): Value {
-  return dictGetStr(typeDict(T.object), dunder(name as '__new__'));
+/** object's __new__ and __init__ descriptors (refs per heap: re-read when the heap changes). */
+let objectNewRef: Value = NULL;
+let objectInitRef: Value = NULL;
+let objectRefsFor: SharedArrayBuffer | null = null;
+function objectDescr(name: '__new__' | '__init__'): Value {
+  if (objectRefsFor !== buffer) {
+    objectNewRef = dictGetStr(typeDict(T.object), dn(D_NEW));
+    objectInitRef = dictGetStr(typeDict(T.object), dn(D_INIT));
+    objectRefsFor = buffer;
+  }
+  return name === '__new__' ? objectNewRef : objectInitRef;
 }
 
 /** type.__call__(cls, *args, **kwargs) */
@@ -82,14 +91,14 @@ export function typeCall(cls: Value, argv: number, argc: number, kwnames: Ref): 
     if (argc === 1 && nkw === 0) return typeOf(i32[argv]!);
     if (argc - nkw !== 3) throw raise(E.TypeError, 'type() takes 1 or 3 arguments');
   }
-  const newF = lookupType(cls, dunder('__new__'));
+  const newF = lookupType(cls, dn(D_NEW));
   if (newF === NULL) throw raise(E.TypeError, `cannot create '${typeNameJs(cls)}' instances`);
   const mark = handleCount();
   try {
     let obj: Value;
     if (newF === objectDescr('__new__')) {
       if (argc > 0) {
-        if (lookupType(cls, dunder('__init__')) === objectDescr('__init__')) {
+        if (lookupType(cls, dn(D_INIT)) === objectDescr('__init__')) {
           throw raise(E.TypeError, `${typeNameJs(cls)}() takes no arguments`);
         }
       }
@@ -105,7 +114,7 @@ export function typeCall(cls: Value, argv: number, argc: number, kwnames: Ref): 
     }
     if (!isSubtype(typeOf(obj), cls)) return obj;
     const hObj = pushHandle(obj);
-    const initF = lookupType(typeOf(obj), dunder('__init__'));
+    const initF = lookupType(typeOf(obj), dn(D_INIT));
     if (initF === objectDescr('__init__')) {
       objectInit(obj, argv, argc);
     } else if (initF !== NULL) {
