@@ -67,3 +67,4 @@ import "../vm/ops-match.js";
 import '../lib/io-module.js';
 import "./async-generator.js";
 import "../vm/ops-async.js";
+import '../lib/builtins-site.js';
