@@ -67,4 +67,8 @@ import "../vm/ops-match.js";
 import '../lib/io-module.js';
 import "./async-generator.js";
 import "../vm/ops-async.js";
+import './exceptions-base.js';
+import './exceptions-types.js';
+import './exceptions-group.js';
+import '../vm/ops-except.js';
 import '../lib/builtins-site.js';

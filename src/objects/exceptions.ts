@@ -2,10 +2,15 @@
  * Exception instances.
  *
  *     BaseException body (values):
- *     | dict | args | traceback | cause | context | suppress_context | notes |
+ *     | dict | args | traceback | cause | context | suppress_context | notes | group_msg | group_excs |
  *
  * Subclasses with more state (StopIteration.value, SystemExit.code,
- * OSError.errno, ...) keep it in the instance dict, set by their __init__.
+ * OSError.errno, ...) keep it in the instance dict, set by their __init__;
+ * their getset descriptors (src/objects/exceptions-types.ts) fall back to
+ * what args implies when the dict lacks it. __notes__ lives in the instance
+ * dict too, as in CPython (the notes word stays NULL). group_msg and
+ * group_excs (message str and exceptions tuple) are set only for exception
+ * groups (src/objects/exceptions-group.ts).
  */
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, NULL, type Ref } from '../heap/layout.js';
@@ -21,7 +26,9 @@ export const EXC_CAUSE = 3;
 export const EXC_CONTEXT = 4;
 export const EXC_SUPPRESS_CONTEXT = 5;
 export const EXC_NOTES = 6;
-export const EXC_BODY_WORDS = 7;
+export const EXC_GROUP_MSG = 7;
+export const EXC_GROUP_EXCS = 8;
+export const EXC_BODY_WORDS = 9;
 
 /** An instance of `type` (a built-in exception class) with args (message,) or () for null. */
 export function newBuiltinException(type: Ref, message: string | null): Ref {
