@@ -6,6 +6,7 @@
  *   formatInt(value: bigint, spec: string, typeName = 'int'): string
  *   formatFloat(value: number, spec: string, typeName = 'float'): string
  *   formatComplex(re: number, im: number, spec: string, typeName = 'complex'): string
+ *   formatString(value: string, spec: string, typeName = 'str'): string   (same parser, for str)
  *
  * typeName only appears in error messages (a bool or a subclass passes its own).
  * An empty spec gives str(x) (for a bool the caller must handle that itself).

@@ -5,8 +5,9 @@
  * (CPython's calc_number_widths + fill_number).
  *
  *   parseFormatSpec(spec, typeName, defaultType, defaultAlign): FormatSpec
- *   layoutNumber(spec, parts): string
- *   padText(text, width, align, fill): string
+ *   layoutNumber(spec, parts): string      sign, prefix, padding, grouped digits, point, rest
+ *   groupDigits(digits, minWidth, group, sep): string
+ *   padText(text, textLen, width, align, fill): string
  *   unknownFormatCode(type, typeName): NumericError
  */
 import { NumericError } from './errors.js';

@@ -36,15 +36,14 @@ function digitsToBigint(digits: string, base: number): bigint {
     case 2:
       return BigInt('0b' + digits);
   }
+  // k digits at a time, each chunk exact in a double
   const k = CHUNK[base]!;
-  const big = BigInt(base);
-  let result = 0n;
-  let i = 0;
+  const scale = BigInt(base) ** BigInt(k);
   const first = digits.length % k || k;
-  result = BigInt(Number.parseInt(digits.slice(0, first), base));
-  i = first;
-  const scale = big ** BigInt(k);
-  for (; i < digits.length; i += k) result = result * scale + BigInt(Number.parseInt(digits.slice(i, i + k), base));
+  let result = BigInt(Number.parseInt(digits.slice(0, first), base));
+  for (let i = first; i < digits.length; i += k) {
+    result = result * scale + BigInt(Number.parseInt(digits.slice(i, i + k), base));
+  }
   return result;
 }
 
