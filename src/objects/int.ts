@@ -51,9 +51,20 @@ export function boxBigInt(type: Ref, b: bigint): Ref {
   const n = (hex.length + 7) >> 3;
   const r = allocInt(type, negative, n);
   const base = (r >> 2) + I_DIGITS;
-  for (let i = 0, end = hex.length; i < n; i++, end -= 8) {
-    u32[base + i] = parseInt(hex.slice(end > 8 ? end - 8 : 0, end), 16);
+  let digit = 0;
+  let shift = 0;
+  let k = 0;
+  for (let i = hex.length - 1; i >= 0; i--) {
+    const c = hex.charCodeAt(i);
+    digit |= (c <= 57 ? c - 48 : c - 87) << shift;
+    shift += 4;
+    if (shift === 32) {
+      u32[base + k++] = digit >>> 0;
+      digit = 0;
+      shift = 0;
+    }
   }
+  if (shift !== 0) u32[base + k] = digit >>> 0;
   return r;
 }
 
@@ -62,6 +73,12 @@ export function intFromNumber(n: number): Value {
   if (fitsSmallInt(n)) return fromSmallInt(n);
   return boxBigInt(T.int, BigInt(n));
 }
+
+const HEX_DIGITS = new Uint8Array([48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102]);
+/** Scratch for heapIntValue: '0x' then the digits (a JS cache of nothing: rewritten every call). */
+let hexBuf = new Uint8Array(1024).fill(48);
+hexBuf[1] = 120; // 'x'
+const asciiDecoder = new TextDecoder('latin1');
 
 /** The bigint held by a heap int (or bool) object. */
 export function heapIntValue(r: Ref): bigint {
@@ -73,10 +90,18 @@ export function heapIntValue(r: Ref): bigint {
     const hi = n === 2 ? u32[w + I_DIGITS + 1]! : 0;
     b = hi < 0x200000 ? BigInt(hi * 4294967296 + lo) : (BigInt(hi) << 32n) | BigInt(lo);
   } else {
-    // Through hex text: linear in the size.
-    let hex = u32[w + I_DIGITS + n - 1]!.toString(16);
-    for (let i = n - 2; i >= 0; i--) hex += u32[w + I_DIGITS + i]!.toString(16).padStart(8, '0');
-    b = BigInt('0x' + hex);
+    // Through hex text written as ASCII bytes: linear in the size.
+    if (hexBuf.length < n * 8 + 2) {
+      hexBuf = new Uint8Array(n * 16 + 2);
+      hexBuf[0] = 48;
+      hexBuf[1] = 120;
+    }
+    let p = 2;
+    for (let i = n - 1; i >= 0; i--) {
+      const d = u32[w + I_DIGITS + i]!;
+      for (let sh = 28; sh >= 0; sh -= 4) hexBuf[p++] = HEX_DIGITS[(d >>> sh) & 15]!;
+    }
+    b = BigInt(asciiDecoder.decode(hexBuf.subarray(0, p)));
   }
   return i32[w + H_AUX] === 1 ? -b : b;
 }
