@@ -15,7 +15,8 @@ import { E, T } from './registry.js';
 import { strValue } from './str.js';
 import { tupleGet, tupleLength } from './tuple.js';
 import { isSubtype, typeOf } from './typecheck.js';
-import { slotsOf } from './typeobject.js';
+import { slotsOf, TPF_HEAPTYPE, typeFlags } from './typeobject.js';
+import { lookupSpecial } from './iterators.js';
 
 /** Largest index magnitude we keep exact (lengths never come near it). */
 export const INDEX_MAX = Number.MAX_SAFE_INTEGER;
@@ -69,7 +70,10 @@ function isPlainInt(v: Value): boolean {
 /** Does v support __index__ (ints, bools, and types with an index slot)? */
 export function hasIndex(v: Value): boolean {
   if (isPlainInt(v)) return true;
-  return slotsOf(typeOf(v)).index !== undefined;
+  const t = typeOf(v);
+  // Classes share one slot table that has every slot: ask for __index__ itself.
+  if ((typeFlags(t) & TPF_HEAPTYPE) !== 0) return lookupSpecial(v, '__index__') !== NULL;
+  return slotsOf(t).index !== undefined;
 }
 
 /** v.__index__() as an int value (v itself for ints). Caller checked hasIndex. */
