@@ -46,7 +46,6 @@ import { builtinModuleInit } from './import-registry.js';
 import { moduleIsInitializing } from './import-module-type.js';
 import { newModuleSpec, newSourceLoader, setSpecInitializing } from './import-spec.js';
 import { raiseSyntaxErrorFrom } from './builtins-syntaxerror.js';
-import { importHook } from '../objects/object.js';
 
 // ---- configuration (per worker) -------------------------------------------------------------
 
@@ -578,6 +577,5 @@ function originalImport(): Value {
 opHooks.importName = importNameHook;
 opHooks.importFrom = importFrom;
 opHooks.importStar = importStar;
-importHook.importModule = (name: string): Value => importAbsolute(name);
 
 export { PY_ERROR, isDictLike };

@@ -845,3 +845,11 @@ export function stdStreamFd(v: Value): number {
   if ((fl & FL_STDIN) !== 0 && n === 0) return 0;
   return -1;
 }
+
+/** print()'s fast path: write `s` to a text file object of ours (exact TextIOWrapper); false if `v` is not one. */
+export function writeTextIfFile(v: Value, s: string): boolean {
+  if ((v & 1) !== 0 || v === NULL || i32[v >> 2] !== T.TextIOWrapper) return false;
+  checkWritable(v);
+  textWrite(v, s);
+  return true;
+}

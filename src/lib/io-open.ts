@@ -48,6 +48,7 @@ import {
   stdinReadlineForInput,
   textReadline,
   stdStreamFd,
+  writeTextIfFile,
 } from './io-file.js';
 import { raiseOSErrorFromNode, raiseErrno } from './io-errors.js';
 
@@ -326,6 +327,16 @@ defineFunction('builtins', 'print', (_self, argv, argc, kwnames) => {
         writeStdout(text);
         if (flush) flushStdout();
       } else writeStderr(text);
+      return S.None;
+    }
+    if (i32[file >> 2] === T.TextIOWrapper) {
+      // One of our text files: the same writes, without method calls.
+      let text = '';
+      for (let i = 0; i < npos; i++) {
+        if (i > 0) text += sep;
+        text += strValue(str(argAt(argv, i)));
+      }
+      writeTextIfFile(getHandle(hFile), text + end);
       return S.None;
     }
     // Any other file: one write() per piece, as CPython's PyFile_WriteObject calls.
