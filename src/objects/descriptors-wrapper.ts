@@ -60,6 +60,8 @@ export interface WrapperDef {
   arity: number;
   min?: number;
   run: Run;
+  /** Installed by hand in one type's dict (not derived from a slot): object.__init__. */
+  manual?: boolean;
 }
 
 const NB_NAMES = ['add', 'and', 'floordiv', 'lshift', 'matmul', 'mul', 'mod', 'or', 'pow', 'rshift', 'sub', 'truediv', 'xor'];
@@ -126,6 +128,21 @@ CMP_NAMES.forEach((name, op) =>
   WRAPPERS.push({ name, slot: 'richcompare', arity: 1, run: (s, x, a) => s.richcompare!(x, a, op) }),
 );
 UNARY_NAMES.forEach((name, op) => WRAPPERS.push({ name, slot: 'unary', arity: 0, run: (s, x) => s.unary!(x, op) }));
+/**
+ * object.__init__ is a slot wrapper in CPython (`<slot wrapper '__init__' of
+ * 'object' objects>`); TypeSlots has no init slot, so object.ts registers its
+ * function here and the wrapper is put in object's dict by hand.
+ */
+export const objectInitHook = { run: (_self: Value, _argv: number, _argc: number): Value => S.None };
+export const INIT_WRAPPER = WRAPPERS.length;
+WRAPPERS.push({
+  name: '__init__',
+  slot: 'isDataDescriptor',
+  arity: -1,
+  manual: true,
+  run: (_s, x, _a, _b, argv, argc) => objectInitHook.run(x, argv, argc),
+});
+
 /** Index of the first binop wrapper: forward ops, then reflected, then in-place (13 each). */
 export const FIRST_BINOP_WRAPPER = WRAPPERS.length;
 NB_NAMES.forEach((n, nb) =>
@@ -216,6 +233,7 @@ function installWrappers(): void {
     const binops = BINOPS[name];
     const unaries = UNARIES[name];
     WRAPPERS.forEach((def, kind) => {
+      if (def.manual === true) return;
       const fn = own[def.slot];
       if (fn === undefined || fn === base[def.slot] || fn === hashNotImplemented) return;
       if (kind >= FIRST_BINOP_WRAPPER) {
@@ -234,6 +252,10 @@ function installWrappers(): void {
   }
 }
 onAfterTypes(installWrappers);
+onAfterTypes(() => {
+  const key = intern('__init__');
+  dictSet(typeDict(T.object), key, newWrapper(T.object, key, INIT_WRAPPER));
+});
 
 function ownerCheck(w: Ref, self: Value): void {
   const owner = getField(w, WR_OWNER);

@@ -13,6 +13,7 @@ import { callArray } from '../vm/call.js';
 import { raise } from '../vm/errors.js';
 import { dictEntryIndex, dictGetStr, dictNextEntry, dictSet, dictSize, newDict } from './dict.js';
 import { defineGetSet } from './descriptors-getset.js';
+import { objectInitHook } from './descriptors-wrapper.js';
 import { intern } from './intern.js';
 import { intFromNumber } from './int.js';
 import { listAppend, newList } from './list.js';
@@ -40,6 +41,7 @@ import {
   typeFlags,
 } from './typeobject.js';
 import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
+import { importAbsolute } from '../lib/import.js';
 
 declareSlots('object', {
   repr(self: Value): Ref {
@@ -151,7 +153,7 @@ export function objectInit(self: Value, _argv: number, argc: number): Value {
 }
 
 defineMethod('object', '__new__', objectNew, MDF_STATIC);
-defineMethod('object', '__init__', objectInit);
+objectInitHook.run = objectInit;
 
 defineMethod(
   'object',
@@ -198,7 +200,7 @@ defineMethod('object', '__getstate__', (self) => {
 
 function reduceEx(self: Value, protocol: number): Value {
   // copyreg's protocol-2 form: (copyreg.__newobj__, (cls,), state, None, None).
-  const copyreg = importHook.importModule('copyreg');
+  const copyreg = importAbsolute('copyreg');
   const mark = handleCount();
   try {
     pushHandle(copyreg);
@@ -219,12 +221,6 @@ function reduceEx(self: Value, protocol: number): Value {
   }
 }
 
-/** Hooked by the import system (copyreg for __reduce_ex__). */
-export const importHook = {
-  importModule: (name: string): Value => {
-    throw raise(E.ImportError, `No module named '${name}'`);
-  },
-};
 
 defineMethod('object', '__reduce_ex__', (self, argv, argc) => {
   if (argc !== 1) throw raise(E.TypeError, `object.__reduce_ex__() takes exactly one argument (${argc} given)`);
