@@ -16,7 +16,7 @@
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, HEADER_WORDS, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
-import { CMP_EQ, CMP_NE, getIter, iterNext, repr, richEq, typeNameOf } from '../vm/abstract.js';
+import { CMP_EQ, CMP_NE, getIter, iterNext, length, repr, richEq, typeNameOf } from '../vm/abstract.js';
 import { raise } from '../vm/errors.js';
 import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { intFromBigInt } from './int.js';
@@ -343,3 +343,15 @@ defineMethod('range', '__reduce__', (self, _argv, argc, kwnames) => {
     releaseHandles(mark);
   }
 });
+
+/**
+ * len(v) as an int value, exact for ranges longer than 2**53 (the `len`
+ * slot returns a JS number): for builtins.len and GET_LEN.
+ */
+export function lengthValue(v: Value): Value {
+  if ((v & 1) === 0 && i32[v >> 2] === T.range) {
+    rangeLen(v); // the OverflowError past ssize_t
+    return rangeLengthValue(v);
+  }
+  return intFromBigInt(BigInt(length(v)));
+}
