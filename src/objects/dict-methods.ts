@@ -45,7 +45,7 @@ import { newExceptionWithArgs } from './exceptions.js';
 import { intern } from './intern.js';
 import { DICT_ITER_ITEMS, DICT_ITER_KEYS, DICT_ITER_VALUES, lookupSpecial, newDictIterator } from './iterators.js';
 import { arg, checkExactlyOne, checkNoArgs, checkPositional, kwCountOf, noKeywords } from './list-args.js';
-import { reprEnter, reprLeave } from './list-reprguard.js';
+import { compareEnter, compareLeave, reprEnterChecked, reprLeave } from './list-reprguard.js';
 import { NB_INPLACE, NB_OR } from './list-slots.js';
 import { allocInstance, listGet, listLength, listFromIterable } from './list.js';
 import { defineMethod, MDF_CLASS, MDF_STATIC } from './native.js';
@@ -245,7 +245,7 @@ opHooks.dictMerge = (d, other, func) => {
 
 function dictRepr(self: Value): Ref {
   if (dictSize(self) === 0) return newStr('{}');
-  if (reprEnter(self)) return newStr('{...}');
+  if (reprEnterChecked(self)) return newStr('{...}');
   try {
     const parts: string[] = [];
     for (let k = dictNextEntry(self, 0); k >= 0; k = dictNextEntry(self, k + 1)) {
@@ -271,6 +271,15 @@ function dictRepr(self: Value): Ref {
 /** Are the two dicts equal (same keys, equal values)? */
 export function dictEquals(a: Ref, b: Ref): boolean {
   if (dictSize(a) !== dictSize(b)) return false;
+  compareEnter();
+  try {
+    return dictValuesEqual(a, b);
+  } finally {
+    compareLeave();
+  }
+}
+
+function dictValuesEqual(a: Ref, b: Ref): boolean {
   for (let k = dictNextEntry(a, 0); k >= 0; k = dictNextEntry(a, k + 1)) {
     const e = dictEntryIndex(a, k);
     const key = i32[e + 1]!;

@@ -30,7 +30,7 @@ import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { dictEntryIndex, dictGet, dictNextEntry, dictSize } from './dict.js';
 import { DICT_ITER_ITEMS, DICT_ITER_KEYS, DICT_ITER_VALUES, newDictIterator } from './iterators.js';
 import { checkExactlyOne, checkNoArgs, arg } from './list-args.js';
-import { reprEnter, reprLeave } from './list-reprguard.js';
+import { reprEnterChecked, reprLeave } from './list-reprguard.js';
 import { NB_AND, NB_INPLACE, NB_OR, NB_SUB, NB_XOR } from './list-slots.js';
 import { defineMethod } from './native.js';
 import { defineGetter } from './descriptors-getset.js';
@@ -61,7 +61,7 @@ function isSetLikeView(v: Value): boolean {
 
 function viewRepr(self: Value, kind: number): Ref {
   const name = typeName(typeOf(self));
-  if (reprEnter(self)) return newStr('...');
+  if (reprEnterChecked(self)) return newStr('...');
   try {
     const d = viewDict(self);
     const parts: string[] = [];

@@ -10,6 +10,8 @@
  * freed and reused meanwhile.
  */
 import type { Ref } from '../heap/layout.js';
+import { raise } from '../vm/errors.js';
+import { E } from './registry.js';
 
 const active: Ref[] = [];
 
@@ -24,4 +26,33 @@ export function reprEnter(obj: Ref): boolean {
 export function reprLeave(obj: Ref): void {
   const i = active.lastIndexOf(obj);
   if (i >= 0) active.splice(i, 1);
+}
+
+/**
+ * CPython 3.12 bounds the C-level nesting of repr() and of comparisons of
+ * nested containers (1500 C frames, independently of sys.setrecursionlimit):
+ * `l = []; for _ in range(5000): l = [l]` then `repr(l)` or `l == l2` raise
+ * RecursionError. The repr nesting is the guard stack above; comparisons
+ * count their nesting here. The limits are what a program sees calling
+ * repr() or == at module level.
+ */
+const REPR_NESTING_LIMIT = 1496;
+const COMPARE_NESTING_LIMIT = 1498;
+let compareDepth = 0;
+
+/** Enter one more nested repr of a container (RecursionError past CPython's limit). */
+export function reprEnterChecked(obj: Ref): boolean {
+  if (active.length >= REPR_NESTING_LIMIT && !active.includes(obj)) {
+    throw raise(E.RecursionError, 'maximum recursion depth exceeded while getting the repr of an object');
+  }
+  return reprEnter(obj);
+}
+
+/** Around a container comparison that compares items: call leave in a finally. */
+export function compareEnter(): void {
+  if (compareDepth >= COMPARE_NESTING_LIMIT) throw raise(E.RecursionError, 'maximum recursion depth exceeded in comparison');
+  compareDepth++;
+}
+export function compareLeave(): void {
+  compareDepth--;
 }

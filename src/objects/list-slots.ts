@@ -14,7 +14,7 @@ import { raise } from '../vm/errors.js';
 import { getHandle, handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { newListIterator } from './iterators.js';
 import { asSsize, hasIndex, subscriptIndex } from './list-args.js';
-import { reprEnter, reprLeave } from './list-reprguard.js';
+import { compareEnter, compareLeave, reprEnterChecked, reprLeave } from './list-reprguard.js';
 import {
   isListLike,
   listAppendWords,
@@ -107,6 +107,21 @@ export function compareSequences(
   const na = len(a);
   const nb = len(b);
   if (na !== nb && (op === CMP_EQ || op === CMP_NE)) return op === CMP_EQ ? S.False : S.True;
+  compareEnter();
+  try {
+    return compareItems(a, b, op, len, get);
+  } finally {
+    compareLeave();
+  }
+}
+
+function compareItems(
+  a: Ref,
+  b: Ref,
+  op: number,
+  len: (s: Ref) => number,
+  get: (s: Ref, i: number) => Value,
+): Value {
   let i = 0;
   for (; i < len(a) && i < len(b); i++) {
     const x = get(a, i);
@@ -377,7 +392,7 @@ function listContains(self: Ref, v: Value): boolean {
 declareSlots('list', {
   repr(self: Value): Ref {
     if (listLength(self) === 0) return newStr('[]');
-    if (reprEnter(self)) return newStr('[...]');
+    if (reprEnterChecked(self)) return newStr('[...]');
     try {
       return newStr(reprItems(self, '[', ']', listLength, listGet));
     } finally {

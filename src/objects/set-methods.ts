@@ -23,7 +23,7 @@ import { constHooks } from './const-hooks.js';
 import { dictEntryIndex, dictNextEntry, dictSize } from './dict.js';
 import { newSetIterator } from './iterators.js';
 import { arg, checkExactlyOne, checkNoArgs, checkPositional, noKeywords } from './list-args.js';
-import { reprEnter, reprLeave } from './list-reprguard.js';
+import { reprEnterChecked, reprLeave } from './list-reprguard.js';
 import { NB_AND, NB_INPLACE, NB_OR, NB_SUB, NB_XOR } from './list-slots.js';
 import { newList, listAppend, listLength, listGet } from './list.js';
 import { defineMethod, MDF_STATIC } from './native.js';
@@ -347,7 +347,7 @@ function setRepr(self: Value): Ref {
   const name = typeName(t);
   const exact = t === T.set;
   if (setSize(self) === 0) return newStr(`${name}()`);
-  if (reprEnter(self)) return newStr(`${name}(...)`);
+  if (reprEnterChecked(self)) return newStr(`${name}(...)`);
   try {
     const parts: string[] = [];
     // Snapshot the keys in a list first (a repr may mutate the set).

@@ -15,7 +15,7 @@ import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { intFromNumber } from './int.js';
 import { newTupleIterator } from './iterators.js';
 import { arg, checkExactlyOne, checkPositional, hasIndex, noKeywords, sliceIndexArg, subscriptIndex } from './list-args.js';
-import { reprEnter, reprLeave } from './list-reprguard.js';
+import { reprEnterChecked, reprLeave } from './list-reprguard.js';
 import {
   checkRepeatSize,
   compareSequences,
@@ -141,7 +141,7 @@ declareSlots('tuple', {
     const self = un(selfV);
     const n = tupleLength(self);
     if (n === 0) return newStr('()');
-    if (reprEnter(self)) return newStr('(...)');
+    if (reprEnterChecked(self)) return newStr('(...)');
     try {
       if (n === 1) return newStr(`(${strValue(repr(tupleGet(self, 0)))},)`);
       return newStr(reprItems(self, '(', ')', tupleLength, tupleGet));
