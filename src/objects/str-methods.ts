@@ -65,7 +65,6 @@ import {
 } from './str-args.js';
 import { strIn } from './str-slots.js';
 import {
-  isLatin1Space,
   newStr,
   strCodePoint,
   strFindLatin1,
@@ -76,6 +75,9 @@ import {
   strMatchAt,
   strReplaceLatin1,
   strAsciiCase,
+  strSplitWhitespaceLatin1,
+  strStripLatin1Bounds,
+  stripOut,
   strSubstring,
   strValue,
 } from './str.js';
@@ -294,23 +296,8 @@ function listOfParts(): Ref {
 
 /** The words of a 1-byte-kind str split on whitespace (heap fast path). */
 function splitLatin1Whitespace(s: Ref, maxsplit: number): Ref {
-  const n = strLength(s);
-  let i = 0;
-  let left = maxsplit < 0 ? Infinity : maxsplit;
   parts.length = 0;
-  while (true) {
-    while (i < n && isLatin1Space(strCodePoint(s, i))) i++;
-    if (i >= n) break;
-    if (left === 0) {
-      // The rest, leading whitespace skipped, trailing whitespace kept (as CPython).
-      parts.push(strSubstring(s, i, n));
-      break;
-    }
-    const start = i;
-    while (i < n && !isLatin1Space(strCodePoint(s, i))) i++;
-    parts.push(strSubstring(s, start, i));
-    left--;
-  }
+  strSplitWhitespaceLatin1(s, maxsplit, parts);
   return listOfParts();
 }
 
@@ -458,10 +445,9 @@ function stripMethod(name: 'strip' | 'lstrip' | 'rstrip', f: (s: string, chars?:
     const s = strOf(self);
     const c = argc > 0 ? arg(argv, 0) : S.None;
     if (c === S.None && strKind(s) === 1) {
-      let a = 0;
-      let b = strLength(s);
-      if (left) while (a < b && isLatin1Space(strCodePoint(s, a))) a++;
-      if (right) while (b > a && isLatin1Space(strCodePoint(s, b - 1))) b--;
+      strStripLatin1Bounds(s, left, right);
+      const a = stripOut[0]!;
+      const b = stripOut[1]!;
       if (a === 0 && b === strLength(s) && i32[self >> 2] === T.str) return self;
       return strSubstring(s, a, b);
     }

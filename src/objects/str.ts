@@ -250,7 +250,13 @@ function copyCodePoints(dst: Ref, at: number, src: Ref, from: number, n: number)
   const dd = dst + S_DATA_BYTES;
   const ds = src + S_DATA_BYTES;
   if (kd === ks) {
-    u8.copyWithin(dd + at * kd, ds + from * ks, ds + (from + n) * ks);
+    const bytes = n * kd;
+    const to = dd + at * kd;
+    const src = ds + from * ks;
+    if (bytes <= 32) {
+      // Short copies (most substrings): a loop beats the copyWithin call.
+      for (let i = 0; i < bytes; i++) u8[to + i] = u8[src + i]!;
+    } else u8.copyWithin(to, src, src + bytes);
     return;
   }
   for (let i = 0; i < n; i++) {
@@ -528,4 +534,43 @@ export function strAsciiCase(s: Ref, upper: boolean): Ref {
     u8[o + i] = c >= lo && c <= lo + 25 ? c ^ 0x20 : c;
   }
   return r;
+}
+
+/** Whitespace for str.split()/strip() among code points 0..255 (str.isspace()). */
+const LATIN1_SPACE = new Uint8Array(256);
+for (const c of [9, 10, 11, 12, 13, 28, 29, 30, 31, 32, 0x85, 0xa0]) LATIN1_SPACE[c] = 1;
+
+/**
+ * s.split(None, maxsplit) for a 1-byte-kind s: pushes the words (new strs) onto out. Reads the
+ * heap bytes directly (the hot loop of split()).
+ */
+export function strSplitWhitespaceLatin1(s: Ref, maxsplit: number, out: Ref[]): void {
+  const n = strLength(s);
+  const d = s + S_DATA_BYTES;
+  let i = 0;
+  let left = maxsplit < 0 ? Infinity : maxsplit;
+  for (;;) {
+    while (i < n && LATIN1_SPACE[u8[d + i]!] === 1) i++;
+    if (i >= n) return;
+    if (left === 0) {
+      out.push(strSubstring(s, i, n));
+      return;
+    }
+    const start = i;
+    while (i < n && LATIN1_SPACE[u8[d + i]!] === 0) i++;
+    out.push(strSubstring(s, start, i));
+    left--;
+  }
+}
+
+/** [start, end) of s without leading/trailing whitespace (1-byte kind), in stripOut. */
+export const stripOut = new Int32Array(2);
+export function strStripLatin1Bounds(s: Ref, left: boolean, right: boolean): void {
+  const d = s + S_DATA_BYTES;
+  let a = 0;
+  let b = strLength(s);
+  if (left) while (a < b && LATIN1_SPACE[u8[d + a]!] === 1) a++;
+  if (right) while (b > a && LATIN1_SPACE[u8[d + b - 1]!] === 1) b--;
+  stripOut[0] = a;
+  stripOut[1] = b;
 }
