@@ -12,7 +12,8 @@ import { intern } from './intern.js';
 import { intBinop, NB_AND, NB_OR, NB_XOR } from './int-slots.js';
 import { defineMethod, kwCount, MDF_STATIC } from './native.js';
 import { i32 } from '../heap/memory.js';
-import { E, S } from './registry.js';
+import { E, S, T } from './registry.js';
+import { checkNewClass } from './int-new.js';
 import { declareSlots } from './typeobject.js';
 
 function isBoolValue(v: Value): boolean {
@@ -39,6 +40,7 @@ declareSlots('bool', {
 
 /** bool(x): the truth of x (x=False). */
 export function boolNew(_self: Value, argv: number, argc: number, kwnames: Ref): Value {
+  checkNewClass('bool', argv, argc, T.bool);
   if (kwCount(kwnames) > 0) throw raise(E.TypeError, 'bool() takes no keyword arguments');
   const n = argc - 1; // argv[0] is the class
   if (n > 1) throw raise(E.TypeError, `bool expected at most 1 argument, got ${n}`);

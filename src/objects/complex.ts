@@ -25,7 +25,7 @@ import { formatComplex } from '../numeric/format-number.js';
 import { hashComplex, hashFloat, hashInt } from '../numeric/hash.js';
 import { compareIntFloat } from '../numeric/int-float.js';
 import { parsePyComplex } from '../numeric/parse-float.js';
-import { boolValue, typeNameOf } from '../vm/abstract.js';
+import { boolValue, str, typeNameOf } from '../vm/abstract.js';
 import { lookupTypeString, callFound0 } from '../vm/attributes.js';
 import { raise } from '../vm/errors.js';
 import { constHooks } from './const-hooks.js';
@@ -235,6 +235,8 @@ defineMethod('complex', '__abs__', (self, _argv, argc, kw) => {
 defineMethod('complex', '__format__', (self, argv, argc, kw) => {
   const spec = formatSpecArg('complex', argv, argc, kw);
   const c = selfComplex(self, '__format__');
+  // str(self) for an empty spec: a subclass's own __str__/__repr__
+  if (spec === '' && i32[self >> 2] !== T.complex) return str(self);
   try {
     return newStr(formatComplex(complexReal(c), complexImag(c), spec, typeNameOf(self)));
   } catch (e) {

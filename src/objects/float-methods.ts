@@ -16,7 +16,7 @@ import { floatFromHex, floatHex } from '../numeric/float-hex.js';
 import { formatFloat } from '../numeric/format-number.js';
 import { floatCeil, floatFloor, floatToInt, intToFloat } from '../numeric/int-float.js';
 import type { PercentSpec } from '../text/percent-format.js';
-import { typeNameOf } from '../vm/abstract.js';
+import { str, typeNameOf } from '../vm/abstract.js';
 import { call1 } from '../vm/call.js';
 import { lookupTypeString } from '../vm/attributes.js';
 import { raise } from '../vm/errors.js';
@@ -88,6 +88,8 @@ defineMethod('float', '__round__', (self, argv, argc, kw) => {
 defineMethod('float', '__format__', (self, argv, argc, kw) => {
   const spec = formatSpecArg('float', argv, argc, kw);
   const x = selfFloat(self, '__format__');
+  // str(self) for an empty spec: a subclass's own __str__/__repr__
+  if (spec === '' && i32[self >> 2] !== T.float) return str(self);
   return guard(() => newStr(formatFloat(x, spec, typeNameOf(self))));
 });
 

@@ -18,7 +18,7 @@ import { floatDivmod } from '../numeric/float-arith.js';
 import { formatInt } from '../numeric/format-number.js';
 import { intBitCount, intBitLength, intDivmod, intPowMod, intRound } from '../numeric/int-arith.js';
 import { intFromBytes, intToBytes } from '../numeric/int-bytes.js';
-import { getIter, iterNext, typeNameOf } from '../vm/abstract.js';
+import { getIter, iterNext, str, typeNameOf } from '../vm/abstract.js';
 import { call1 } from '../vm/call.js';
 import { raise } from '../vm/errors.js';
 import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
@@ -100,8 +100,9 @@ defineMethod('int', '__format__', (self, argv, argc, kw) => {
   const spec = formatSpecArg('int', argv, argc, kw);
   const x = selfInt(self, '__format__');
   if (spec === '') {
-    // str(self): True/False for bools
+    // str(self): True/False for bools, a subclass's own __str__/__repr__
     if (self === S.True || self === S.False) return newStr(self === S.True ? 'True' : 'False');
+    if ((self & 1) === 0 && i32[self >> 2] !== T.int) return str(self);
     return newStr(intToStr(x));
   }
   return big(() => newStr(formatInt(bigOf(x), spec, typeNameOf(self))));

@@ -74,10 +74,14 @@ export function intFromNumber(n: number): Value {
   return boxBigInt(T.int, BigInt(n));
 }
 
-const HEX_DIGITS = new Uint8Array([48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102]);
+/** Two ASCII hex digits of each byte value as one little-endian u16 ('0x' prefix: 0x7830). */
+const HEX_PAIRS = new Uint16Array(256);
+for (let i = 0; i < 256; i++) {
+  const hex = (d: number): number => (d < 10 ? 48 + d : 87 + d);
+  HEX_PAIRS[i] = hex(i >> 4) | (hex(i & 15) << 8);
+}
 /** Scratch for heapIntValue: '0x' then the digits (a JS cache of nothing: rewritten every call). */
-let hexBuf = new Uint8Array(1024).fill(48);
-hexBuf[1] = 120; // 'x'
+let hexBuf = new Uint16Array(256);
 const asciiDecoder = new TextDecoder('latin1');
 
 /** The bigint held by a heap int (or bool) object. */
@@ -90,18 +94,18 @@ export function heapIntValue(r: Ref): bigint {
     const hi = n === 2 ? u32[w + I_DIGITS + 1]! : 0;
     b = hi < 0x200000 ? BigInt(hi * 4294967296 + lo) : (BigInt(hi) << 32n) | BigInt(lo);
   } else {
-    // Through hex text written as ASCII bytes: linear in the size.
-    if (hexBuf.length < n * 8 + 2) {
-      hexBuf = new Uint8Array(n * 16 + 2);
-      hexBuf[0] = 48;
-      hexBuf[1] = 120;
-    }
-    let p = 2;
+    // Through hex text written as ASCII bytes, two at a time: linear in the size.
+    if (hexBuf.length < n * 4 + 1) hexBuf = new Uint16Array(n * 8 + 1);
+    hexBuf[0] = 0x7830; // '0x'
+    let p = 1;
     for (let i = n - 1; i >= 0; i--) {
       const d = u32[w + I_DIGITS + i]!;
-      for (let sh = 28; sh >= 0; sh -= 4) hexBuf[p++] = HEX_DIGITS[(d >>> sh) & 15]!;
+      hexBuf[p++] = HEX_PAIRS[d >>> 24]!;
+      hexBuf[p++] = HEX_PAIRS[(d >>> 16) & 255]!;
+      hexBuf[p++] = HEX_PAIRS[(d >>> 8) & 255]!;
+      hexBuf[p++] = HEX_PAIRS[d & 255]!;
     }
-    b = BigInt(asciiDecoder.decode(hexBuf.subarray(0, p)));
+    b = BigInt(asciiDecoder.decode(new Uint8Array(hexBuf.buffer, 0, p * 2)));
   }
   return i32[w + H_AUX] === 1 ? -b : b;
 }

@@ -71,3 +71,16 @@ for bad in [lambda: int(BadIndex()), lambda: float(BadFloat())]:
         print(bad())
     except TypeError as e:
         print('TypeError', e)
+
+
+class Loud(float):
+    def __str__(self):
+        return 'loud!'
+
+
+print(format(a, ''), f'{a}', f'{a:d}', f'{a!r:>10}', format(Loud(1.5), ''), f'{Loud(2.5):.2f}', f'{z}', f'{f}')
+for bad in [lambda: bool.__new__(int), lambda: int.__new__(bool), lambda: float.__new__(int), lambda: int.__new__(1)]:
+    try:
+        print(bad())
+    except TypeError as e:
+        print('TypeError', e)
