@@ -60,8 +60,12 @@ function superCheck(type: Ref, obj: Value): Ref {
   throw raise(E.TypeError, 'super(type, obj): obj must be an instance or subtype of type');
 }
 
+/** Set by lookupAfter: the value it returned is an unbound method (forMethod only). */
+let foundUnbound = false;
+
 /** The attribute `name` found after `type` on objtype's MRO (bound as a descriptor), or NULL. */
 function lookupAfter(type: Ref, obj: Value, objtype: Ref, name: Ref, forMethod: boolean): Value {
+  foundUnbound = false;
   const mro = getField(objtype, TP_MRO);
   const n = tupleLength(mro);
   let i = 0;
@@ -70,12 +74,17 @@ function lookupAfter(type: Ref, obj: Value, objtype: Ref, name: Ref, forMethod: 
     const res = dictGetStr(typeDict(tupleGet(mro, i)), name);
     if (res === NULL) continue;
     if (forMethod && obj !== objtype && isMethodDescriptor(res)) {
-      superMethodUnbound = true;
+      foundUnbound = true;
       return res;
     }
     if ((res & 1) === 0) {
       const get = descrGetOf(typeOf(res));
-      if (get !== undefined) return get(res, obj === objtype ? NULL : obj, objtype);
+      // get may run Python code (and nested super lookups): the flag is false for this result.
+      if (get !== undefined) {
+        const r = get(res, obj === objtype ? NULL : obj, objtype);
+        foundUnbound = false;
+        return r;
+      }
     }
     return res;
   }
@@ -92,8 +101,8 @@ function checkType(type: Value): void {
 export function superLookup(type: Value, obj: Value, name: Ref): Value {
   checkType(type);
   const objtype = superCheck(type, obj);
-  superMethodUnbound = false;
   const r = lookupAfter(type, obj, objtype, name, false);
+  superMethodUnbound = false;
   if (r === NULL) throw superMissing(name);
   return r;
 }
@@ -102,8 +111,8 @@ export function superLookup(type: Value, obj: Value, name: Ref): Value {
 export function superLookupMethod(type: Value, obj: Value, name: Ref): Value {
   checkType(type);
   const objtype = superCheck(type, obj);
-  superMethodUnbound = false;
   const r = lookupAfter(type, obj, objtype, name, true);
+  superMethodUnbound = foundUnbound;
   if (r === NULL) throw superMissing(name);
   return r;
 }
@@ -177,7 +186,6 @@ declareSlots('super', {
   getattr(s: Value, name: Ref): Value {
     const objtype = getField(s, SU_OBJTYPE);
     if (objtype !== NULL && name !== dunder('__class__')) {
-      superMethodUnbound = false;
       const r = lookupAfter(getField(s, SU_TYPE), getField(s, SU_OBJ), objtype, name, false);
       if (r !== NULL) return r;
     }

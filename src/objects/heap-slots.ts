@@ -280,6 +280,8 @@ const FULL: TypeSlots = {
   hash(self: Value): number {
     const f = lookup(self, D_HASH);
     if (f === NULL || f === S.None) throw raise(E.TypeError, `unhashable type: '${typeNameOf(self)}'`);
+    const owner = wrapperSlotOwner(f, 'hash');
+    if (owner !== NULL) return slotsOf(owner).hash!(owner === T.object ? self : unboxed(self));
     const r = call0(f, self);
     if ((r & 1) !== 0) return r === -1 ? -2 : r >> 1;
     if (!isIntLike(r)) throw raise(E.TypeError, '__hash__ method should return an integer');
@@ -354,7 +356,7 @@ const FULL: TypeSlots = {
   },
   delitem(self: Value, key: Value): void {
     const f = lookup(self, D_DELITEM);
-    if (f === NULL) throw raise(E.TypeError, `'${typeNameOf(self)}' object does not support item deletion`);
+    if (f === NULL) throw raise(E.TypeError, `'${typeNameOf(self)}' object doesn't support item deletion`);
     call1(f, self, key);
   },
   contains(self: Value, item: Value): boolean {

@@ -255,8 +255,10 @@ export function lookupMethod(obj: Value, name: Ref): Value {
       }
     }
   }
+  // getAttr may run Python code that does method lookups itself: set the flag after it.
+  const r = getAttr(obj, name);
   methodIsUnbound = false;
-  return getAttr(obj, name);
+  return r;
 }
 
 
