@@ -6,7 +6,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fromSmallInt } from '../../src/heap/layout.js';
 import { boxBigInt, heapIntAsNumber, heapIntValue, intFromBigInt, intFromNumber, intValue } from '../../src/objects/int.js';
-import { T } from '../../src/objects/registry.js';
+import { S, T } from '../../src/objects/registry.js';
+import { CB_IN_USE, i32 } from '../../src/heap/memory.js';
+import { intBinop, intRichCompare } from '../../src/objects/int-slots.js';
 import { startRuntime } from '../../src/vm/runtime.js';
 
 beforeAll(() => {
@@ -35,5 +37,19 @@ describe('heap ints', () => {
     expect(intFromNumber(-5)).toBe(fromSmallInt(-5));
     expect(intFromBigInt(2n ** 30n) & 1).toBe(0);
     expect(intFromNumber(-(2 ** 30) - 1) & 1).toBe(0);
+  });
+
+  it('small-int operators that stay small allocate nothing', () => {
+    const before = i32[CB_IN_USE]!;
+    let acc = fromSmallInt(1);
+    for (let i = -500; i < 500; i++) {
+      const x = fromSmallInt(i);
+      const y = fromSmallInt((i % 7) + 8);
+      for (const nb of [0, 1, 2, 3, 5, 6, 7, 9, 10, 12]) acc ^= intBinop(x, y, nb) & ~1;
+      for (const nb of [13, 23, 18]) acc ^= intBinop(x, y, nb) & ~1;
+      for (let op = 0; op < 6; op++) expect([S.True, S.False]).toContain(intRichCompare(x, y, op));
+    }
+    expect(i32[CB_IN_USE]).toBe(before);
+    expect(acc & 1).toBe(1);
   });
 });
