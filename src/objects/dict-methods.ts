@@ -208,7 +208,15 @@ function updateFromKeywords(d: Ref, argv: number, firstKw: number, kwnames: Ref)
 
 /** CPython's _PyObject_FunctionStr: `mod.qualname()` (module left out for builtins). */
 export function functionStr(func: Value): string {
-  const qual = getAttrOrNull(func, '__qualname__');
+  let qual = getAttrOrNull(func, '__qualname__');
+  if (qual === NULL) {
+    // A bound method forwards __qualname__/__module__ to its function.
+    const inner = getAttrOrNull(func, '__func__');
+    if (inner !== NULL) {
+      func = inner;
+      qual = getAttrOrNull(func, '__qualname__');
+    }
+  }
   if (qual === NULL) return `${strValue(str(func))}()`;
   const mark = handleCount();
   try {
