@@ -90,7 +90,7 @@ export function encodeExceptionTable(entries: readonly ExceptionTableEntry[]): U
     emitItem(out, target, 0);
     emitItem(out, (e.depth << 1) | (e.lasti ? 1 : 0), 0);
   }
-  return Uint8Array.from(out);
+  return new Uint8Array(out);
 }
 
 /**

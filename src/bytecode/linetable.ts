@@ -169,7 +169,7 @@ export function encodeLineTable(
     runLength = length;
   }
   flush();
-  return Uint8Array.from(w.bytes);
+  return new Uint8Array(w.bytes);
 }
 
 /** A reader over a table; stops cleanly at the end or on a truncated entry. */

@@ -158,7 +158,7 @@ function localsplusInfo(unit: UnitInfoExt, varIndex: Map<string, number>): { nam
     names.push(k);
     kindList.push(CO_FAST_FREE);
   }
-  return { names, kinds: Uint8Array.from(kindList) };
+  return { names, kinds: new Uint8Array(kindList) };
 }
 
 function sameLocation(a: Location, b: Location): boolean {

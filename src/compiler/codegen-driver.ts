@@ -11,7 +11,8 @@ import { parseFuture } from './future.js';
 import { buildSymtable } from './symtable.js';
 
 export function splitLines(source: string): string[] {
-  return source.split(/\r\n|\r|\n/);
+  // A plain split is much faster than the regular expression; most sources have no '\r'.
+  return source.indexOf('\r') < 0 ? source.split('\n') : source.split(/\r\n|\r|\n/);
 }
 
 export function generateCode(
@@ -37,6 +38,7 @@ export function generateCode(
       interactive: mod._type === 'Interactive',
       assemble,
       warn,
+      asciiOnly: source !== null && !/[^\x00-\x7f]/.test(source),
     });
     return c.compileModule(mod);
   } catch (e) {

@@ -348,7 +348,19 @@ class Unit {
 
   private codeConsts: Map<string, number[]> | null = null;
 
+  /** str constants by value: their own map saves building a key (a copy of a docstring) per use. */
+  private readonly strConstMap = new Map<string, number>();
+
   addConst(v: ConstValue): number {
+    if (typeof v === 'string') {
+      let i = this.strConstMap.get(v);
+      if (i === undefined) {
+        i = this.consts.length;
+        this.consts.push(v);
+        this.strConstMap.set(v, i);
+      }
+      return i;
+    }
     if (isCodeObject(v)) return this.addCodeConst(v);
     const k = constKey(v);
     let i = this.constMap.get(k);
@@ -504,6 +516,8 @@ export interface CompilerOptions {
   assemble: AssembleFn;
   /** Receives SyntaxWarnings (none are reported without it). */
   warn?: (w: CompileWarning) => void;
+  /** True when the whole source is known to be ASCII (saves looking at each line). */
+  asciiOnly?: boolean;
 }
 
 export class Compiler implements CodegenContext {
@@ -524,7 +538,7 @@ export class Compiler implements CodegenContext {
     private readonly opts: CompilerOptions,
   ) {
     const lines = opts.lines;
-    if (lines) {
+    if (lines && !opts.asciiOnly) {
       let flags: Uint8Array | null = null;
       for (let i = 0; i < lines.length; i++) {
         if (/[^\x00-\x7f]/.test(lines[i]!)) (flags ??= new Uint8Array(lines.length))[i] = 1;
