@@ -79,12 +79,21 @@ interface Timing {
  */
 const RUSAGE_WRAPPER = [
   '-c',
-  'import resource, subprocess, sys\n' +
+  'import resource, subprocess, sys, time\n' +
+    't = time.perf_counter()\n' +
     'r = subprocess.run(sys.argv[1:])\n' +
+    't = time.perf_counter() - t\n' +
     'u = resource.getrusage(resource.RUSAGE_CHILDREN)\n' +
-    'sys.stderr.write("\\nCPU-SECONDS %f\\n" % (u.ru_utime + u.ru_stime))\n' +
+    'sys.stderr.write("\\nCPU-SECONDS %f WALL-SECONDS %f\\n" % (u.ru_utime + u.ru_stime, t))\n' +
     'sys.exit(r.returncode)',
 ];
+
+/**
+ * The interpreter the wrapper and CPython's runs use: `sys.executable` of
+ * PYTHON, so that a launcher in front of it (pyenv's shim is a shell script
+ * that starts several processes) is not counted as CPython's time.
+ */
+let pythonExe = PYTHON;
 
 function median(xs: number[]): number {
   const sorted = [...xs].sort((a, b) => a - b);
@@ -97,13 +106,13 @@ function time(cmd: string, args: string[], runs: number, env: NodeJS.ProcessEnv)
   let status = 0;
   let output = '';
   for (let i = 0; i < runs; i++) {
-    const t0 = process.hrtime.bigint();
-    const r = spawnSync(PYTHON, [...RUSAGE_WRAPPER, cmd, ...args], { encoding: 'utf8', env, maxBuffer: 1 << 28 });
-    seconds.push(Number(process.hrtime.bigint() - t0) / 1e9);
-    const m = /\nCPU-SECONDS ([\d.]+)\n$/.exec(r.stderr ?? '');
+    // Wall time is measured by the wrapper around the child alone (not the wrapper's own start).
+    const r = spawnSync(pythonExe, [...RUSAGE_WRAPPER, cmd, ...args], { encoding: 'utf8', env, maxBuffer: 1 << 28 });
+    const m = /\nCPU-SECONDS ([\d.]+) WALL-SECONDS ([\d.]+)\n$/.exec(r.stderr ?? '');
     cpu.push(m ? Number(m[1]) : NaN);
+    seconds.push(m ? Number(m[2]) : NaN);
     status = r.status ?? -1;
-    output = (r.stdout ?? '') + (r.stderr ?? '').replace(/\nCPU-SECONDS [\d.]+\n$/, '');
+    output = (r.stdout ?? '') + (r.stderr ?? '').replace(/\nCPU-SECONDS [\d.]+ WALL-SECONDS [\d.]+\n$/, '');
   }
   return { seconds, median: median(seconds), cpu, cpuMedian: median(cpu), status, output };
 }
@@ -117,6 +126,7 @@ function main(): void {
 
   const stdlib = sh(PYTHON, ['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"]);
   const pyVersion = sh(PYTHON, ['-c', 'import sys; print(sys.version.split()[0])']);
+  pythonExe = sh(PYTHON, ['-c', 'import sys; print(sys.executable)']) || PYTHON;
   const minor = pyVersion.split('.').slice(0, 2).join('.');
   const START = startMarker(minor);
   const END = endMarker(minor);
@@ -138,7 +148,7 @@ function main(): void {
       const c: Timing[] = [];
       const g: Timing[] = [];
       for (let i = 0; i < runs; i++) {
-        c.push(time(PYTHON, ['-m', 'compileall', '-q', '-f', ...flags, cpyDir], 1, env));
+        c.push(time(pythonExe, ['-m', 'compileall', '-q', '-f', ...flags, cpyDir], 1, env));
         g.push(time(process.execPath, [BIN, '-m', 'compileall', '-q', '-f', ...flags, gilDir], 1, env));
         console.log(`  run ${i + 1}: CPython ${c[i]!.seconds[0]!.toFixed(2)} s (cpu ${c[i]!.cpu[0]!.toFixed(2)} s), gilvm ${g[i]!.seconds[0]!.toFixed(2)} s (cpu ${g[i]!.cpu[0]!.toFixed(2)} s)`);
       }
@@ -174,7 +184,7 @@ function main(): void {
       '',
       `- Machine: ${cpus().length} CPUs (nproc), ${cpuModel}; Node.js ${process.version}; CPython ${pyVersion} (\`${PYTHON}\`). Load average ${loadBefore} before the runs, ${load} after (other work shares the machine: compare CPU times rather than wall times when these are high).`,
       `- Input: the ${files.length} \`.py\` files of \`${stdlib}\`, without \`test\`/\`tests\`/\`idle_test\` folders and \`site-packages\`, copied twice to a temporary folder.`,
-      `- Commands: \`${PYTHON} -m compileall -q -f DIR\` and \`node bin/gilvm.js -m compileall -q -f DIR\`, ${runs} runs each, alternating; medians of wall time and of CPU time (user + system), process start included.`,
+      `- Commands: \`${pythonExe} -m compileall -q -f DIR\` (\`${PYTHON}\`'s own executable, no launcher) and \`node bin/gilvm.js -m compileall -q -f DIR\`, ${runs} runs each, alternating; medians of wall time and of CPU time (user + system), process start included.`,
       '',
       '| | wall time (median) | CPU time (median) | wall times of the runs | files compiled | files failed |',
       '|---|---|---|---|---|---|',
