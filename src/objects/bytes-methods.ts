@@ -405,3 +405,8 @@ both('__getnewargs__', (self, _argv, argc, kwnames) => {
   checkNoArgs(qual(self, '__getnewargs__'), argc, kwnames);
   return newTuple([newBytes(data(self))]);
 });
+
+defineMethod('bytes', '__bytes__', (self, _argv, argc, kwnames) => {
+  checkNoArgs('bytes.__bytes__', argc, kwnames);
+  return typeOf(self) === T.bytes ? self : newBytes(data(self));
+});

@@ -46,6 +46,9 @@ function sourceBytes(kind: 'bytes' | 'bytearray', argv: number, argc: number, kw
   }
   if (enc !== NULL) typeError('encoding without a string argument');
   if (err !== NULL) typeError('errors without a string argument');
+  if ((source & 1) === 0 && (typeOf(source) === T.bytes || typeOf(source) === T.bytearray)) {
+    return bytesLikeData(source)!.slice();
+  }
   if (kind === 'bytes' && (source & 1) === 0) {
     const f = lookupTypeString(typeOf(source), '__bytes__');
     if (f !== NULL) {
