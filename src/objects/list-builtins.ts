@@ -6,7 +6,7 @@
  */
 import { NULL, type Ref } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
-import { getIter, iterNext, typeNameOf } from '../vm/abstract.js';
+import { getIter, isTrue, iterNext, typeNameOf } from '../vm/abstract.js';
 import { raise } from '../vm/errors.js';
 import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { onAfterTypes } from './bootstrap-hooks.js';
@@ -44,7 +44,7 @@ defineFunction('builtins', 'sorted', (_self, argv, argc, kwnames) => {
     const name = kwName(kwnames, k);
     const v = arg(argv, npos + k);
     if (name === 'key') key = v === S.None ? NULL : v;
-    else if (name === 'reverse') reverse = v !== S.False && v !== S.None && v !== 1;
+    else if (name === 'reverse') reverse = isTrue(v);
     else throw raise(E.TypeError, `'${name}' is an invalid keyword argument for sort()`);
   }
   const l = listFromIterable(arg(argv, 0));

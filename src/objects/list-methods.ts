@@ -6,7 +6,7 @@
  * class machinery's type.__call__ calls both).
  */
 import { NULL, type Value } from '../heap/layout.js';
-import { richEq, repr, typeName, typeNameOf } from '../vm/abstract.js';
+import { isTrue, richEq, repr, typeName, typeNameOf } from '../vm/abstract.js';
 import { raise } from '../vm/errors.js';
 import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { intFromNumber } from './int.js';
@@ -155,21 +155,12 @@ defineMethod('list', 'sort', (self, argv, argc, kwnames) => {
     const name = kwName(kwnames, k);
     const v = arg(argv, argc - nkw + k);
     if (name === 'key') key = v === S.None ? NULL : v;
-    else if (name === 'reverse') reverse = isTrueInt(v);
+    else if (name === 'reverse') reverse = isTrue(v);
     else throw raise(E.TypeError, `'${name}' is an invalid keyword argument for sort()`);
   }
   listSort(self, key, reverse);
   return S.None;
 });
-
-/** reverse= is converted like a C int (bools and ints; floats are rejected as CPython). */
-function isTrueInt(v: Value): boolean {
-  if (v === S.True) return true;
-  if (v === S.False) return false;
-  if ((v & 1) !== 0) return v !== 1;
-  if (typeOf(v) === T.float) throw raise(E.TypeError, "'float' object cannot be interpreted as an integer");
-  return ssizeArg(v) !== 0;
-}
 
 defineMethod('list', '__reversed__', (self, _argv, argc, kwnames) => {
   checkNoArgs('list.__reversed__', argc, kwnames);
