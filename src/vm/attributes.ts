@@ -18,7 +18,7 @@
  * reachable from the type's dict as long as the version is unchanged.
  */
 import { NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
+import { buffer, i32 } from '../heap/memory.js';
 import { dictDel, dictGetStr, dictSet } from '../objects/dict.js';
 import { EXC_DICT } from '../objects/exceptions.js';
 import { MD_FLAGS } from '../objects/native.js';
@@ -56,6 +56,7 @@ const CACHE_MASK = CACHE_SIZE - 1;
 /** Per entry: serial word, version word, name ref. */
 const cacheKeys = new Int32Array(CACHE_SIZE * 3);
 const cacheValues = new Int32Array(CACHE_SIZE);
+let cacheFor: SharedArrayBuffer | null = null;
 
 /** Forget every cached lookup (a worker attaching to another heap; tests). */
 export function clearMethodCache(): void {
@@ -79,6 +80,11 @@ export function lookupTypeUncached(type: Ref, name: Ref): Value {
 /** CPython's _PyType_Lookup: `name` on `type`'s MRO (cached for interned names), or NULL. */
 export function lookupType(type: Ref, name: Ref): Value {
   if (!isInterned(name)) return lookupTypeUncached(type, name);
+  if (cacheFor !== buffer) {
+    // Another heap (a test's fresh runtime, an attaching worker): serials start over.
+    clearMethodCache();
+    cacheFor = buffer;
+  }
   const serial = getField(type, TP_SERIAL);
   const version = getField(type, TP_VERSION);
   const h = (Math.imul(serial, 0x9e3779b1) ^ (name >>> 3)) & CACHE_MASK;
