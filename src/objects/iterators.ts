@@ -368,8 +368,11 @@ declareSlots('dict_itemiterator', {
   next(it: Value): Value {
     const i = dictIterStep(it);
     if (i < 0) return NULL;
+    const t = allocTuple(2);
     const e = dictEntryIndex(get(it, F0), i);
-    return newTuple([i32[e + 1]!, i32[e + 2]!]);
+    tupleSet(t, 0, i32[e + 1]!);
+    tupleSet(t, 1, i32[e + 2]!);
+    return t;
   },
 });
 
@@ -458,7 +461,10 @@ declareSlots('enumerate', {
       }
     }
     put(it, F1, next);
-    return newTuple([count, item]);
+    const t = allocTuple(2); // no Python code runs from here: item needs no handle
+    tupleSet(t, 0, count);
+    tupleSet(t, 1, item);
+    return t;
   },
 });
 
