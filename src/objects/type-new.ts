@@ -236,6 +236,27 @@ export function newClass(meta: Ref, name: Value, basesArg: Value, ns: Value, kwv
   if (nameJs.includes('\0')) throw raise(E.ValueError, 'type name must not contain null characters');
   let bases = tupleToArray(unboxed(basesArg));
   const winner = calculateMetaclass(meta, bases);
+  if (winner !== meta) {
+    // CPython passes the call on to the winning metaclass when it has its own __new__.
+    const newF = lookupType(winner, dunder('__new__'));
+    if (newF !== NULL && newF !== dictGetStr(typeDict(T.type), dunder('__new__'))) {
+      const get = (newF & 1) === 0 ? descrGetOf(typeOf(newF)) : undefined;
+      const callable = get !== undefined ? get(newF, NULL, winner) : newF;
+      const mark = handleCount();
+      try {
+        pushHandle(callable);
+        const h = pushHandle(winner);
+        pushHandle(name);
+        pushHandle(basesArg);
+        pushHandle(ns);
+        const nkw = kwLen(kwnames);
+        for (let k = 0; k < nkw; k++) pushHandle(i32[kwv + k]!);
+        return callValue(callable, handleWord(h), 4 + nkw, kwnames);
+      } finally {
+        releaseHandles(mark);
+      }
+    }
+  }
   if (bases.length === 0) bases = [T.object];
   const base = bestBase(bases);
   const mark = handleCount();
