@@ -25,3 +25,7 @@ export { shortestDigits, precisionDigits, fixedDigits, type Digits } from './dto
 export { pyStrRepr } from './text-util.js';
 export * from './libm.js';
 export * from './int-small.js';
+export * from './math-float.js';
+export * from './math-int.js';
+export * from './math-fsum.js';
+export * from './libm-fdlibm.js';

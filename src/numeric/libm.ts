@@ -10,9 +10,11 @@
  *   crExp(x)            exp(x)
  *   crLog(x)            log(x) for x > 0 (finite)
  *   crHypot(x, y)       hypot(x, y)
- *   crSin, crCos, crAtan2   for |x| < 2**30 (beyond it, V8's own)
+ *   crLog2(x); glibcLog10(x) (glibc's own formula, not correctly rounded)
+ *   crSin, crCos, crTan, crAtan2   (huge arguments reduced exactly with a 1400-bit π)
+ *   crAsin, crAcos
  */
-import { decompose } from './bits.js';
+import { decompose, doubleWords, ratioToFloat, wordsToDouble } from './bits.js';
 
 type DD = [number, number];
 
@@ -114,6 +116,8 @@ export function powPositive(x: number, y: number): number {
 
 export function crExp(x: number): number {
   if (Number.isNaN(x)) return x;
+  if (x === -Infinity) return 0;
+  if (Math.abs(x) < 1e-300) return 1;
   return expDD([x, 0]);
 }
 
@@ -143,10 +147,8 @@ export function crHypot(x: number, y: number): number {
   return scaleDD(root, k);
 }
 
-/** exp of a double-double, rounded once to a double. */
-function expDD(t: DD): number {
-  if (t[0] > 710) return Infinity;
-  if (t[0] < -746) return 0;
+/** exp(t) = (1 + u) * 2**n with u = expm1 of the reduced argument, as a double-double. */
+function expParts(t: DD): [DD, number] {
   // t = n log 2 + r, |r| <= log(2)/2; e**r = (1 + expm1(r / 256)) ** 256
   const n = Math.round(t[0] / LN2[0]);
   const r = add(t, mul(LN2, [-n, 0]));
@@ -155,6 +157,14 @@ function expDD(t: DD): number {
   for (let i = EXP_COEF.length - 2; i >= 1; i--) u = add(mul(u, rs), EXP_COEF[i]!);
   u = mul(u, rs); // expm1(r / 256)
   for (let i = 0; i < 8; i++) u = mul(u, add(u, [2, 0])); // expm1(2a) = expm1(a) * (expm1(a) + 2)
+  return [u, n];
+}
+
+/** exp of a double-double, rounded once to a double. */
+function expDD(t: DD): number {
+  if (t[0] > 710) return Infinity;
+  if (t[0] < -746) return 0;
+  const [u, n] = expParts(t);
   return scaleDD(add([1, 0], u), n);
 }
 
@@ -203,13 +213,68 @@ function sinCosDD(r: DD): [DD, DD] {
   return [mul(series(SIN_COEF, r2, 14), r), series(COS_COEF, r2, 15)];
 }
 
-/** x = k π/2 + r with r a double-double, for |x| < 2**30. */
+/** x = k π/2 + r with r a double-double (k only matters modulo 4). */
 function reduce(x: number): [number, DD] {
+  if (Math.abs(x) > 1073741824) return reduceLarge(x);
   const k = Math.round(x / PIO2_1);
   const p1 = twoProd(k, PIO2_1);
   let r = add(twoSum(x, -p1[0]), [-p1[1], 0]);
   r = add(r, mul([-k, 0], [PIO2_2, PIO2_3]));
   return [k, r];
+}
+
+// π/2 * 2**PI_BITS as a bigint, computed once when first needed (Machin's formula).
+const PI_BITS = 1400;
+let pio2Scaled: bigint | undefined;
+
+function arctanInv(n: bigint, one: bigint): bigint {
+  // arctan(1/n) * one
+  let term = one / n;
+  let sum = term;
+  const n2 = n * n;
+  for (let k = 3n; term !== 0n; k += 2n) {
+    term /= n2;
+    sum += (k & 2n ? -term : term) / k;
+  }
+  return sum;
+}
+
+function pio2(): bigint {
+  if (pio2Scaled === undefined) {
+    const guard = 64n;
+    const one = 1n << BigInt(PI_BITS + 1) << guard;
+    // π/4 = 4 arctan(1/5) - arctan(1/239), so π/2 = 2 (4 arctan(1/5) - arctan(1/239))
+    pio2Scaled = (2n * (4n * arctanInv(5n, one) - arctanInv(239n, one))) >> (guard + 1n);
+  }
+  return pio2Scaled;
+}
+
+/** Exact reduction of a huge argument with a 1400-bit π/2: enough for every double. */
+function reduceLarge(x: number): [number, DD] {
+  const { mant, exp } = decompose(x); // exp > 0 here
+  const P = pio2();
+  const X = BigInt(mant) << BigInt(exp + PI_BITS); // |x| * 2**PI_BITS
+  let q = X / P;
+  let r = X - q * P;
+  if (2n * r > P) {
+    q += 1n;
+    r -= P;
+  }
+  const neg = r < 0n;
+  const ar = neg ? -r : r;
+  const den = 1n << BigInt(PI_BITS);
+  const hi = ratioToFloat(ar, den);
+  const h = decompose(hi);
+  const hiScaled = h.exp + PI_BITS >= 0 ? BigInt(h.mant) << BigInt(h.exp + PI_BITS) : BigInt(h.mant) >> BigInt(-(h.exp + PI_BITS));
+  const rest = ar - hiScaled;
+  const lo = rest < 0n ? -ratioToFloat(-rest, den) : ratioToFloat(rest, den);
+  let k = Number(q % 4n);
+  let rr: DD = neg ? [-hi, -lo] : [hi, lo];
+  if (x < 0) {
+    k = -k;
+    rr = [-rr[0], -rr[1]];
+  }
+  return [k, rr];
 }
 
 function sinCosRounded(x: number, wantCos: boolean): number {
@@ -221,13 +286,51 @@ function sinCosRounded(x: number, wantCos: boolean): number {
 }
 
 export function crSin(x: number): number {
-  if (!Number.isFinite(x) || Math.abs(x) > 1073741824) return Math.sin(x);
+  if (!Number.isFinite(x)) return NaN;
   if (Math.abs(x) < 1e-8) return Math.sin(x); // sin x = x - x**3/6: the libraries agree here
   return sinCosRounded(x, false);
 }
 
+export function crTan(x: number): number {
+  if (!Number.isFinite(x)) return NaN;
+  if (Math.abs(x) < 1e-8) return Math.tan(x); // tan x = x + x**3/3: the libraries agree here
+  const [k, r] = reduce(x);
+  const [s, c] = sinCosDD(r);
+  // tan(r + k π/2) is tan(r) for even k, -1/tan(r) for odd k
+  const t = k % 2 === 0 ? div(s, c) : div([-c[0], -c[1]], s);
+  return t[0] + t[1];
+}
+
+export function crLog2(x: number): number {
+  if (!(x > 0) || x === Infinity) return Math.log2(x);
+  const l = div(logDD(x), LN2);
+  return l[0] + l[1];
+}
+
+/**
+ * log10 as glibc computes it (the fdlibm formula around its own log, which is
+ * not correctly rounded: log10(pi) comes out an ulp low, and CPython shows that).
+ */
+export function glibcLog10(x: number): number {
+  if (!(x > 0) || x === Infinity) return Math.log10(x);
+  let [hx, lx] = doubleWords(x);
+  let k = 0;
+  if (hx < 0x00100000) {
+    // subnormal: scale up by 2**54
+    k -= 54;
+    [hx, lx] = doubleWords(x * 18014398509481984);
+  }
+  k += (hx >> 20) - 1023;
+  const i = k < 0 ? 1 : 0;
+  hx = (hx & 0x000fffff) | ((0x3ff - i) << 20);
+  const y = k + i;
+  const m = wordsToDouble(hx, lx);
+  const z = y * 3.69423907715893078616e-13 + 4.34294481903251816668e-1 * crLog(m);
+  return z + y * 3.01029995663611771306e-1;
+}
+
 export function crCos(x: number): number {
-  if (!Number.isFinite(x) || Math.abs(x) > 1073741824) return Math.cos(x);
+  if (!Number.isFinite(x)) return NaN;
   return sinCosRounded(x, true);
 }
 
@@ -239,6 +342,7 @@ function atanSmall(z: DD, terms: number): DD {
 }
 
 function sqrtDD(a: DD): DD {
+  if (a[0] === 0) return [0, 0];
   const r = Math.sqrt(a[0]);
   const rr = twoProd(r, r);
   const resid = add(a, [-rr[0], -rr[1]]);
@@ -260,6 +364,34 @@ function atanDD(z: DD): DD {
   // atan(z) = atan(c) + atan((z - c) / (1 + z c)), |(z - c) / (1 + z c)| <= 1/128
   const t = div(add(z, [-c, 0]), add([1, 0], mul(z, [c, 0])));
   return add(ATAN_TABLE[j]!, atanSmall(t, 12));
+}
+
+/** atan2 of non-negative double-doubles y, x (not both zero), as a double-double in [0, π/2]. */
+function atan2Positive(y: DD, x: DD): DD {
+  if (y[0] <= x[0]) return atanDD(div(y, x));
+  const a = atanDD(div(x, y));
+  return add(PIO2, [-a[0], -a[1]]);
+}
+
+export function crAsin(x: number): number {
+  const a = Math.abs(x);
+  if (Number.isNaN(x) || a > 1) return NaN;
+  if (a < 1e-8) return x; // asin x = x + x**3/6
+  // asin = atan2(x, sqrt((1 - x)(1 + x)))
+  const c = sqrtDD(mul(twoSum(1, -a), twoSum(1, a)));
+  const r = c[0] === 0 ? PIO2 : atan2Positive([a, 0], c);
+  const v = r[0] + r[1];
+  return x < 0 ? -v : v;
+}
+
+export function crAcos(x: number): number {
+  const a = Math.abs(x);
+  if (Number.isNaN(x) || a > 1) return NaN;
+  if (x === 1) return 0;
+  const s = sqrtDD(mul(twoSum(1, -a), twoSum(1, a)));
+  let r = atan2Positive(s, [a, 0]);
+  if (x < 0) r = add([2 * PIO2_1, 2 * PIO2_2], [-r[0], -r[1]]);
+  return r[0] + r[1];
 }
 
 export function crAtan2(y: number, x: number): number {

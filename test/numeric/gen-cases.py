@@ -281,3 +281,49 @@ complex_tables = {
 }
 write('complex-cases', complex_tables)
 print('ok')
+
+# ---------------------------------------------------------------- math module
+MATH_X = [0.0, -0.0, 0.5, -0.5, 1.0, -1.0, 2.0, 3.0, 10.0, 100.0, 710.0, -745.5, 1e-300, 1e300, 5e-324,
+          float('inf'), float('-inf'), float('nan'), math.pi, -math.pi / 2, 0.1, 1e16, 123456.789, -7.25, 2.0 ** 60]
+one_arg = {'sqrt': math.sqrt, 'exp': math.exp, 'exp2': math.exp2, 'log': math.log, 'log2': math.log2, 'log10': math.log10,
+           'sin': math.sin, 'cos': math.cos, 'tan': math.tan, 'atan': math.atan, 'fabs': math.fabs,
+           'asin': math.asin, 'acos': math.acos, 'sinh': math.sinh, 'cosh': math.cosh, 'acosh': math.acosh,
+           'atanh': math.atanh, 'expm1': math.expm1, 'log1p': math.log1p,
+           'frexp': math.frexp, 'modf': math.modf, 'ulp': math.ulp, 'degrees': math.degrees, 'radians': math.radians}
+two_arg_x = [0.0, -0.0, 1.0, -1.0, 2.0, -2.0, 0.5, 10.0, -8.0, 1e300, 5e-324, float('inf'), float('-inf'), float('nan')]
+two_arg_y = [0.0, -0.0, 1.0, -1.0, 2.0, 3.0, -3.0, 0.5, 1.5, 1e10, float('inf'), float('-inf'), float('nan'), 1e-300]
+fsum_inputs = [[], [1.0], [0.1] * 10, [1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50], [1e-16, 1.0, 1e16],
+               [1.0, 1e-16, 1e-16], [2.0 ** 53, -0.5, -2.0 ** -54], [2.0 ** 53, 1.0, 2.0 ** -100],
+               [1.7976931348623157e308, 1.7976931348623157e308], [float('inf'), 1.0], [float('inf'), float('-inf')],
+               [float('nan'), 1.0], [float('inf'), float('nan')], [-0.0, -0.0], [-0.0], [1e308, 1e308, -1e308],
+               [random.uniform(-1, 1) * 10 ** random.randint(-20, 20) for _ in range(50)],
+               [random.uniform(-1, 1) for _ in range(100)]]
+math_tables = {
+    'MATH_ONE_ARG': [((name, x), run(f, x)) for name, f in one_arg.items() for x in MATH_X],
+    'MATH_LOG_INT': [((n, name), run(f, n)) for n in [1, 2, 10, 2 ** 1000, 10 ** 400, 3 ** 2000, 0, -5, 2 ** 1024 - 1]
+                     for name, f in [('log', math.log), ('log2', math.log2), ('log10', math.log10)]],
+    'MATH_LOG_BASE': [((x, b), run(math.log, x, b)) for x in [8.0, 100.0, 0.5, 10 ** 400, 0.0]
+                      for b in [2.0, 10.0, 1.0, 0.5, 10 ** 300, -2.0]],
+    'MATH_POW': [((x, y), run(math.pow, x, y)) for x in two_arg_x for y in two_arg_y],
+    'MATH_FMOD': [((x, y), run(math.fmod, x, y)) for x in two_arg_x for y in two_arg_y],
+    'MATH_ATAN2': [((y, x), run(math.atan2, y, x)) for x in two_arg_x for y in two_arg_y],
+    'MATH_COPYSIGN': [((x, y), run(math.copysign, x, y)) for x in two_arg_x for y in two_arg_y],
+    'MATH_HYPOT': [((x, y), run(math.hypot, x, y)) for x in two_arg_x for y in two_arg_y],
+    'MATH_LDEXP': [((x, i), run(math.ldexp, x, i)) for x in [1.0, -1.0, 0.75, 5e-324, 1.5, 1.7976931348623157e308, 0.0, float('inf'), float('nan')]
+                   for i in [0, 1, -1, 1023, 1024, -1074, -1075, -1076, -1022, 2 ** 40, -(2 ** 40), -1073]],
+    'MATH_NEXTAFTER': [((x, y, st), run(lambda: math.nextafter(x, y) if st is None else math.nextafter(x, y, steps=st)))
+                       for x in [0.0, -0.0, 1.0, -1.0, 5e-324, -5e-324, 1.7976931348623157e308, float('inf'), float('nan')]
+                       for y in [0.0, -0.0, 1.0, -1.0, float('inf'), float('-inf'), float('nan')]
+                       for st in [None, 0, 1, 2, 10 ** 30, -1]],
+    'MATH_ISCLOSE': [((a, b, r, t), run(lambda: math.isclose(a, b, rel_tol=r, abs_tol=t)))
+                     for a, b in [(1.0, 1.0 + 1e-10), (1.0, 1.1), (0.0, 1e-10), (float('inf'), float('inf')), (float('inf'), 1e308), (float('nan'), float('nan'))]
+                     for r, t in [(1e-9, 0.0), (0.2, 0.0), (1e-9, 1e-9), (-1.0, 0.0), (0.0, -1.0)]],
+    'MATH_ISQRT': [((n,), run(math.isqrt, n)) for n in [0, 1, 2, 3, 4, 15, 16, 17, 2 ** 52 - 1, 2 ** 52, 2 ** 106 - 1, 10 ** 100, 3 ** 1000, -1]],
+    'MATH_GCD': [((*ns,), run(math.gcd, *ns)) for ns in [(), (0,), (12,), (-12,), (12, 18), (-12, 18), (0, 0), (2 ** 100, 6 ** 50, 10 ** 30), (7, 13)]],
+    'MATH_LCM': [((*ns,), run(math.lcm, *ns)) for ns in [(), (0,), (12,), (-12,), (12, 18), (-12, 18), (0, 5), (2 ** 100, 6 ** 50, 10 ** 30), (7, 13)]],
+    'MATH_FACTORIAL': [((n,), run(math.factorial, n)) for n in [0, 1, 5, 20, 21, 100, 300, -1]],
+    'MATH_COMB': [((n, k), run(math.comb, n, k)) for n in [0, 5, 10, 100, 1000, -1] for k in [0, 1, 3, 50, 998, -2]],
+    'MATH_PERM': [((n, k), run(lambda: math.perm(n) if k is None else math.perm(n, k))) for n in [0, 5, 10, 100, -1] for k in [None, 0, 1, 3, 50, -2]],
+    'MATH_FSUM': [((xs,), run(math.fsum, xs)) for xs in fsum_inputs],
+}
+write('math-cases', math_tables)

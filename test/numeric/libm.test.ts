@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LIBM } from './data/libm-cases.js';
-import { crSin, crCos, crAtan2, crExp, crLog, crHypot, powPositive } from '../../src/numeric/libm.js';
+import { crSin, crCos, crTan, crAsin, crAcos, crAtan2, crExp, crLog, crHypot, powPositive } from '../../src/numeric/libm.js';
+import { glibcSinh, glibcCosh, glibcTanh, glibcAsinh, glibcAcosh } from '../../src/numeric/libm-fdlibm.js';
 
 const FNS: Record<string, (x: number, y: number) => number> = {
   sin: (x) => crSin(x),
@@ -10,23 +11,42 @@ const FNS: Record<string, (x: number, y: number) => number> = {
   log: (x) => crLog(Math.abs(x)),
   hypot: (x, y) => crHypot(x, y),
   pow: (x, y) => powPositive(Math.sqrt(Math.abs(y)), (x % 97) / 2),
+  tan: (x) => crTan(x),
+  asin: (x) => crAsin(x % 1),
+  acos: (x) => crAcos(x % 1),
+  sinh: (x) => glibcSinh(x),
+  cosh: (x) => glibcCosh(x),
+  tanh: (x) => glibcTanh(x),
+  asinh: (x) => glibcAsinh(x),
+  acosh: (x) => glibcAcosh(1 + Math.abs(x)),
+  atanh: (x) => Math.atanh(x % 1),
+  expm1: (x) => Math.expm1(x),
+  log1p: (x) => Math.log1p(Math.abs(x)),
 };
 
-describe('correctly rounded elementary functions (mpmath reference)', () => {
+/** Where glibc keeps fdlibm's formulas (not correctly rounded), gilvm follows glibc. */
+const GLIBC_FORMULA = new Set(['sinh', 'cosh', 'tanh', 'asinh', 'acosh', 'atanh', 'expm1', 'log1p']);
+
+describe('elementary functions: correctly rounded (mpmath), or as glibc where glibc is not', () => {
   for (const name of Object.keys(FNS)) {
     it(name, () => {
       const f = FNS[name]!;
-      const bad: string[] = [];
-      let glibcAgrees = 0;
+      const notCorrect: string[] = [];
+      const notGlibc: string[] = [];
       for (const [x, y, expected] of LIBM) {
         const [correct, glibc] = expected[name]!;
         const got = f(x, y);
-        if (!Object.is(got, correct)) bad.push(`${name}(${x}, ${y}): expected ${correct}, got ${got}`);
-        if (Object.is(got, glibc)) glibcAgrees++;
+        if (!Object.is(got, correct)) notCorrect.push(`${name}(${x}, ${y}): expected ${correct}, got ${got}`);
+        if (!Object.is(got, glibc)) notGlibc.push(`${name}(${x}, ${y}): glibc ${glibc}, got ${got}`);
       }
-      expect(bad).toEqual([]);
-      // and so the same as CPython on Linux, but for glibc's rare misroundings
-      expect(glibcAgrees).toBeGreaterThan(LIBM.length * 0.98);
+      if (GLIBC_FORMULA.has(name)) {
+        // glibc's own exp and log1p misround a few halfway-close values that these formulas pass through
+        expect(notGlibc.length, notGlibc.join('\n')).toBeLessThanOrEqual(2);
+      } else {
+        expect(notCorrect).toEqual([]);
+        // and so CPython's value on Linux, but for glibc's rare misroundings
+        expect(notGlibc.length).toBeLessThan(LIBM.length * 0.02);
+      }
     });
   }
 });
