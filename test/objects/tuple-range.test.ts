@@ -8,6 +8,7 @@ import { tupleBase, tupleLength } from '../../src/objects/tuple.js';
 import { NULL, type Value } from '../../src/heap/layout.js';
 import { S, T } from '../../src/objects/registry.js';
 import { reversedOf } from '../../src/objects/iterators.js';
+import { lengthValue } from '../../src/objects/range.js';
 
 beforeAll(() => {
   startRuntime();
@@ -103,6 +104,10 @@ describe('range', () => {
     expect(r(richCompare(range(py(0), py(10), py(2)), range(py(0), py(9), py(2)), CMP_EQ))).toBe('True');
     expect(r(richCompare(range(py(0)), range(py(5), py(1)), CMP_EQ))).toBe('True');
     expect(hashValue(range(py(0)))).toBe(hashValue(range(py(3), py(1))));
+    // CPython 3.12.1: len(range(0, 10 ** 18, 7)) == 142857142857142858; len(range(10 ** 30)) overflows
+    expect(r(lengthValue(range(py(0), py(10n ** 18n), py(7))))).toBe('142857142857142858');
+    expect(run(() => lengthValue(range(py(10n ** 30n))))).toBe('OverflowError: Python int too large to convert to C ssize_t');
+    expect(r(lengthValue(py([1, 2])))).toBe('2');
   });
 });
 
