@@ -4,7 +4,7 @@
  *     code body (values):
  *     | bytecode | consts | names | localsplusnames | kinds | filename | name | qualname |
  *     | firstlineno | argcount | posonly | kwonly | stacksize | flags | nlocalsplus | ncells |
- *     | nfree | linetable | exceptiontable | serial |
+ *     | nfree | linetable | exceptiontable | serial | fastargc | framewords |
  *
  *   bytecode, kinds, linetable, exceptiontable   rawarrays (src/objects/arrays.ts)
  *   consts, names, localsplusnames               tuples (names are interned strs)
@@ -14,7 +14,7 @@
  * CodeObject (for line numbers, exception tables, dis) is cached per worker,
  * keyed by serial; a worker that never saw it rebuilds it from the heap.
  */
-import { CO_FAST_CELL, CO_FAST_FREE, CodeObject, isCodeObject } from '../bytecode/code.js';
+import { CO_FAST_CELL, CO_FAST_FREE, CO_VARARGS, CO_VARKEYWORDS, CodeObject, isCodeObject } from '../bytecode/code.js';
 import { ConstFrozenSet, ConstTuple, Ellipsis, PyComplex, type ConstValue } from '../compiler/ast.js';
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, fromSmallInt, smallIntValue, type Ref, type Value } from '../heap/layout.js';
@@ -48,7 +48,11 @@ export const CO_NFREE = 16;
 export const CO_LINETABLE = 17;
 export const CO_EXCEPTIONTABLE = 18;
 export const CO_SERIAL = 19;
-const CO_WORDS = 20;
+/** Small int: co_argcount when a call can bind positionally only (no *args, **kwargs, keyword-only), else -1. */
+export const CO_FAST_ARGC = 20;
+/** Small int: words a frame for this code needs (src/vm/frame.ts). */
+export const CO_FRAME_WORDS = 21;
+const CO_WORDS = 22;
 
 const jsCode = new Map<number, CodeObject>();
 
@@ -126,6 +130,10 @@ export function loadCode(code: CodeObject): Ref {
   setField(r, CO_NFREE, fromSmallInt(nfree));
   setField(r, CO_LINETABLE, rawBytes(code.co_linetable));
   setField(r, CO_EXCEPTIONTABLE, rawBytes(code.co_exceptiontable));
+  const simple = (code.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && code.co_kwonlyargcount === 0;
+  setField(r, CO_FAST_ARGC, fromSmallInt(simple ? code.co_argcount : -1));
+  // F_LOCALSPLUS (12) header words, then localsplus and the value stack: see src/vm/frame.ts.
+  setField(r, CO_FRAME_WORDS, fromSmallInt(12 + code.co_localsplusnames.length + code.co_stacksize));
   jsCode.set(serial, code);
   return r;
 }

@@ -22,7 +22,7 @@
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, fromSmallInt, type Ref } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
-import { CO_NLOCALSPLUS, CO_STACKSIZE } from '../objects/code.js';
+import { CO_FRAME_WORDS } from '../objects/code.js';
 import { T } from '../objects/registry.js';
 import { getField } from '../objects/typeobject.js';
 
@@ -50,12 +50,14 @@ let stackEnd = 0;
 
 /** Words a frame for `code` needs. */
 export function frameWords(code: Ref): number {
-  return F_LOCALSPLUS + (getField(code, CO_NLOCALSPLUS) >> 1) + (getField(code, CO_STACKSIZE) >> 1);
+  return getField(code, CO_FRAME_WORDS) >> 1;
 }
 
 /**
- * Allocate a frame of `words` words (zeroed) on this thread's stack; the
- * caller fills the header. Returns its byte address.
+ * Allocate a frame of `words` words on this thread's stack. Only the
+ * stack-chunk links are set: the caller fills every other header word and
+ * clears localsplus (the value stack needs no clearing: nothing reads a slot
+ * above sp, the collector included). Returns its byte address.
  */
 export function pushFrameMemory(words: number): number {
   const bytes = ((words * 4 + 7) >> 3) << 3;
@@ -72,7 +74,6 @@ export function pushFrameMemory(words: number): number {
   const addr = stackTop;
   stackTop += bytes;
   const w = addr >> 2;
-  i32.fill(0, w, w + (bytes >> 2));
   i32[w + F_SAVED_TOP] = fromSmallInt(savedTop >> 3);
   i32[w + F_SAVED_END] = fromSmallInt(savedEnd >> 3);
   return addr;
@@ -115,4 +116,21 @@ function newStackChunk(size: number): number {
 export function resetStack(): void {
   stackTop = 0;
   stackEnd = 0;
+}
+
+/** Fill a new frame's header (all but the chunk links) and clear its localsplus. */
+export function initFrame(addr: number, code: Ref, func: Ref, globals: Ref, builtins: Ref, locals: Ref, flags: number, prev: number, nlocalsplus: number): void {
+  const heap = i32;
+  const w = addr >> 2;
+  heap[w + F_PREV] = fromSmallInt(prev >> 3);
+  heap[w + F_CODE] = code;
+  heap[w + F_FUNC] = func;
+  heap[w + F_GLOBALS] = globals;
+  heap[w + F_BUILTINS] = builtins;
+  heap[w + F_LOCALS] = locals;
+  heap[w + F_IP] = 1; // small int 0
+  heap[w + F_SP] = 1;
+  heap[w + F_FLAGS] = fromSmallInt(flags);
+  heap[w + F_GEN] = 0;
+  for (let i = w + F_LOCALSPLUS, end = w + F_LOCALSPLUS + nlocalsplus; i < end; i++) heap[i] = 0;
 }

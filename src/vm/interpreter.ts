@@ -26,6 +26,8 @@ import { HeapExhausted } from '../heap/allocator.js';
 import { HEADER_WORDS, NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
 import { CB_GC_REQUESTED, i32, u8 } from '../heap/memory.js';
 import {
+  CO_FAST_ARGC,
+  CO_FRAME_WORDS,
   CO_CONSTS,
   CO_FLAGS,
   CO_NAMES,
@@ -61,10 +63,14 @@ import {
   F_PREV,
   F_SP,
   frameWords,
+  initFrame,
   popFrameMemory,
   pushFrameMemory,
 } from './frame.js';
 import { execOp, type LoopState } from './ops.js';
+import { opHooks } from './op-hooks.js';
+import { getAttr, lookupMethod, methodIsUnbound, setAttr } from './attributes.js';
+import { getIter, iterNext } from './abstract.js';
 import { collectNow } from './safepoint.js';
 import {
   HandlesExhausted,
@@ -91,30 +97,34 @@ export function setRecursionLimit(n: number): void {
  * argument-binding errors.
  */
 export function pushFunctionFrame(func: Ref, argv: number, argc: number, kwnames: Ref, flags: number): number {
+  const I32 = i32;
   const depth = getDepth() + 1;
   if (depth > recursionLimit) {
     throw raise(E.RecursionError, 'maximum recursion depth exceeded');
   }
-  const code = getField(func, FN_CODE);
-  const addr = pushFrameMemory(frameWords(code));
+  const fw = (func >> 2) + HEADER_WORDS;
+  const code = I32[fw + FN_CODE]!;
+  const cw = (code >> 2) + HEADER_WORDS;
+  const addr = pushFrameMemory(I32[cw + CO_FRAME_WORDS]! >> 1);
   const w = addr >> 2;
-  i32[w + F_CODE] = code;
-  i32[w + F_FUNC] = func;
-  i32[w + F_GLOBALS] = getField(func, FN_GLOBALS);
-  i32[w + F_BUILTINS] = getField(func, FN_BUILTINS);
-  i32[w + F_FLAGS] = fromSmallInt(flags);
-  i32[w + F_PREV] = fromSmallInt(currentFrame() >> 3);
-  try {
-    bindArguments(func, code, w + F_LOCALSPLUS, argv, argc, kwnames);
-  } catch (e) {
-    popFrameMemory(addr);
-    throw e;
+  initFrame(addr, code, func, I32[fw + FN_GLOBALS]!, I32[fw + FN_BUILTINS]!, NULL, flags, currentFrame(), I32[cw + CO_NLOCALSPLUS]! >> 1);
+  if (kwnames === NULL && I32[cw + CO_FAST_ARGC]! >> 1 === argc) {
+    // Positional arguments only, exactly the parameters: copy them.
+    const lp = w + F_LOCALSPLUS;
+    for (let i = 0; i < argc; i++) I32[lp + i] = I32[argv + i]!;
+  } else {
+    try {
+      bindArguments(func, code, w + F_LOCALSPLUS, argv, argc, kwnames);
+    } catch (e) {
+      popFrameMemory(addr);
+      throw e;
+    }
   }
   // Free variables: the closure's cells go in the last slots.
-  const nfree = getField(code, CO_NFREE) >> 1;
+  const nfree = I32[cw + CO_NFREE]! >> 1;
   if (nfree > 0) {
     const closure = getField(func, FN_CLOSURE);
-    const n = getField(code, CO_NLOCALSPLUS) >> 1;
+    const n = I32[cw + CO_NLOCALSPLUS]! >> 1;
     i32.copyWithin(w + F_LOCALSPLUS + n - nfree, tupleBase(closure), tupleBase(closure) + nfree);
   }
   setCurrentFrame(addr);
@@ -126,13 +136,7 @@ export function pushFunctionFrame(func: Ref, argv: number, argc: number, kwnames
 export function pushCodeFrame(code: Ref, globals: Ref, locals: Ref, builtins: Ref, closure: Ref, flags: number): number {
   const addr = pushFrameMemory(frameWords(code));
   const w = addr >> 2;
-  i32[w + F_CODE] = code;
-  i32[w + F_FUNC] = NULL;
-  i32[w + F_GLOBALS] = globals;
-  i32[w + F_BUILTINS] = builtins;
-  i32[w + F_LOCALS] = locals;
-  i32[w + F_FLAGS] = fromSmallInt(flags);
-  i32[w + F_PREV] = fromSmallInt(currentFrame() >> 3);
+  initFrame(addr, code, NULL, globals, builtins, locals, flags, currentFrame(), getField(code, CO_NLOCALSPLUS) >> 1);
   const nfree = getField(code, CO_NFREE) >> 1;
   if (nfree > 0 && closure !== NULL) {
     const n = getField(code, CO_NLOCALSPLUS) >> 1;
@@ -192,323 +196,320 @@ function pythonErrorFrom(e: unknown): void {
 /**
  * Execute from frame `entry` (already set up and current) until it returns;
  * returns its return value. If an exception escapes `entry`, throws PY_ERROR.
+ * With `throwing`, the exception already set is raised at the frame's
+ * suspension point first (generator.throw()).
+ *
+ * Every change of frame (call, return, unwinding) sets `cur` and continues
+ * the outer loop, whose head reloads the registers: one copy of that code
+ * keeps this function small enough for V8 to optimize.
  */
 export function run(entry: number, throwing = false): Value {
-  let f = entry >> 2;
-  let code = i32[f + F_CODE]!;
-  let base = codeBytecodeAddress(code);
-  let pc = base + (i32[f + F_IP]! >> 1);
-  let lp = f + F_LOCALSPLUS;
-  let sp = lp + (getField(code, CO_NLOCALSPLUS) >> 1) + (i32[f + F_SP]! >> 1);
-  let consts = tupleBase(getField(code, CO_CONSTS));
-  let names = tupleBase(getField(code, CO_NAMES));
+  // The heap views never change after start-up; locals let V8 keep them in registers.
+  const I32 = i32;
+  const U8 = u8;
+  let cur = entry;
+  /** A value to push on the frame's stack once it is entered (a callee's return value). */
+  let pushOnEnter: Value = NULL;
+  let pendingThrow = throwing;
   let kwnames: Ref = NULL;
+  let f = 0;
+  let code: Ref = NULL;
+  let base = 0;
+  let pc = 0;
+  let lp = 0;
+  let sb = 0;
+  let sp = 0;
+  let consts = 0;
+  let names = 0;
   const state: LoopState = { sp: 0, pc: 0, base: 0, f: 0, lp: 0, kwnames: NULL };
 
-  let pendingThrow = throwing;
   for (;;) {
+    f = cur >> 2;
+    code = I32[f + F_CODE]!;
+    base = codeBytecodeAddress(code);
+    pc = base + (I32[f + F_IP]! >> 1);
+    lp = f + F_LOCALSPLUS;
+    sb = lp + (getField(code, CO_NLOCALSPLUS) >> 1);
+    sp = sb + (I32[f + F_SP]! >> 1);
+    consts = tupleBase(getField(code, CO_CONSTS));
+    names = tupleBase(getField(code, CO_NAMES));
+    if (pushOnEnter !== NULL) {
+      I32[sp++] = pushOnEnter;
+      pushOnEnter = NULL;
+    }
     try {
       if (pendingThrow) {
-        // gen.throw(): the exception is already set; raise it at the suspension point.
         pendingThrow = false;
         throw PY_ERROR;
       }
       for (;;) {
-        let op = u8[pc]!;
-        let arg = u8[pc + 1]!;
+        let op = U8[pc]!;
+        let arg = U8[pc + 1]!;
         pc += 2;
-        while (op === Op.EXTENDED_ARG) {
-          op = u8[pc]!;
-          arg = (arg << 8) | u8[pc + 1]!;
+        while (op === 144 /* EXTENDED_ARG */) {
+          op = U8[pc]!;
+          arg = (arg << 8) | U8[pc + 1]!;
           pc += 2;
         }
         switch (op) {
-          case Op.NOP:
-          case Op.RESUME:
-            if (i32[CB_GC_REQUESTED] !== 0) {
-              i32[f + F_IP] = fromSmallInt(pc - base);
-              i32[f + F_SP] = fromSmallInt(sp - lp - (getField(code, CO_NLOCALSPLUS) >> 1));
+          case 9 /* NOP */:
+            break;
+          case 151 /* RESUME */:
+            if (I32[CB_GC_REQUESTED] !== 0) {
+              I32[f + F_IP] = fromSmallInt(pc - base);
+              I32[f + F_SP] = fromSmallInt(sp - sb);
               collectNow();
             }
             break;
-          case Op.LOAD_CONST:
-            i32[sp++] = i32[consts + arg]!;
+          case 100 /* LOAD_CONST */:
+            I32[sp++] = I32[consts + arg]!;
             break;
-          case Op.LOAD_FAST:
-            i32[sp++] = i32[lp + arg]!;
+          case 124 /* LOAD_FAST */:
+            I32[sp++] = I32[lp + arg]!;
             break;
-          case Op.LOAD_FAST_CHECK: {
-            const v = i32[lp + arg]!;
+          case 127 /* LOAD_FAST_CHECK */: {
+            const v = I32[lp + arg]!;
             if (v === NULL) throw unboundLocal(code, arg);
-            i32[sp++] = v;
+            I32[sp++] = v;
             break;
           }
-          case Op.STORE_FAST:
-            i32[lp + arg] = i32[--sp]!;
-            i32[sp] = 0;
+          case 143 /* LOAD_FAST_AND_CLEAR */:
+            // Inlined comprehensions save the outer binding (maybe NULL) and unbind it.
+            I32[sp++] = I32[lp + arg]!;
+            I32[lp + arg] = NULL;
             break;
-          case Op.DELETE_FAST:
-            if (i32[lp + arg] === NULL) throw unboundLocal(code, arg);
-            i32[lp + arg] = NULL;
+          case 125 /* STORE_FAST */:
+            I32[lp + arg] = I32[--sp]!;
+            I32[sp] = 0;
             break;
-          case Op.POP_TOP:
-            i32[--sp] = 0;
+          case 1 /* POP_TOP */:
+            I32[--sp] = 0;
             break;
-          case Op.PUSH_NULL:
-            i32[sp++] = NULL;
+          case 2 /* PUSH_NULL */:
+            I32[sp++] = NULL;
             break;
-          case Op.COPY: {
-            const v = i32[sp - arg]!;
-            i32[sp++] = v;
+          case 120 /* COPY */:
+            I32[sp] = I32[sp - arg]!;
+            sp++;
+            break;
+          case 99 /* SWAP */: {
+            const t = I32[sp - 1]!;
+            I32[sp - 1] = I32[sp - arg]!;
+            I32[sp - arg] = t;
             break;
           }
-          case Op.SWAP: {
-            const t = i32[sp - 1]!;
-            i32[sp - 1] = i32[sp - arg]!;
-            i32[sp - arg] = t;
-            break;
-          }
-          case Op.LOAD_GLOBAL: {
-            const name = i32[names + (arg >> 1)]!;
-            let v = dictGetStr(i32[f + F_GLOBALS]!, name);
+          case 116 /* LOAD_GLOBAL */: {
+            const name = I32[names + (arg >> 1)]!;
+            let v = dictGetStr(I32[f + F_GLOBALS]!, name);
             if (v === NULL) {
-              v = dictGetStr(i32[f + F_BUILTINS]!, name);
+              v = dictGetStr(I32[f + F_BUILTINS]!, name);
               if (v === NULL) throw raise(E.NameError, `name '${strValue(name)}' is not defined`);
             }
-            if ((arg & 1) !== 0) i32[sp++] = NULL;
-            i32[sp++] = v;
+            if ((arg & 1) !== 0) I32[sp++] = NULL;
+            I32[sp++] = v;
             break;
           }
-          case Op.STORE_GLOBAL:
-            dictSet(i32[f + F_GLOBALS]!, i32[names + arg]!, i32[--sp]!);
-            i32[sp] = 0;
+          case 137 /* LOAD_DEREF */: {
+            const v = I32[(I32[lp + arg]! >> 2) + HEADER_WORDS + CELL_CONTENTS]!;
+            if (v === NULL) throw unboundDeref(code, arg);
+            I32[sp++] = v;
             break;
-          case Op.BINARY_OP: {
-            const b = i32[sp - 1]!;
-            const a = i32[sp - 2]!;
-            let r: Value;
+          }
+          case 138 /* STORE_DEREF */:
+            I32[(I32[lp + arg]! >> 2) + HEADER_WORDS + CELL_CONTENTS] = I32[--sp]!;
+            I32[sp] = 0;
+            break;
+          case 122 /* BINARY_OP */: {
+            const b = I32[sp - 1]!;
+            const a = I32[sp - 2]!;
+            let r: Value = NULL;
             if ((a & b & 1) !== 0) r = smallIntBinop(a, b, arg);
-            else r = NULL;
             if (r === NULL) r = binaryOp(a, b, arg);
-            i32[--sp] = 0;
-            i32[sp - 1] = r;
+            I32[--sp] = 0;
+            I32[sp - 1] = r;
             break;
           }
-          case Op.COMPARE_OP: {
-            const b = i32[sp - 1]!;
-            const a = i32[sp - 2]!;
-            const cmp = arg >> 4;
-            let r: Value;
-            if ((a & b & 1) !== 0) r = smallIntCompare(a, b, cmp) ? S.True : S.False;
-            else r = richCompare(a, b, cmp);
-            i32[--sp] = 0;
-            i32[sp - 1] = r;
+          case 107 /* COMPARE_OP */: {
+            const b = I32[sp - 1]!;
+            const a = I32[sp - 2]!;
+            const r = (a & b & 1) !== 0 ? (smallIntCompare(a, b, arg >> 4) ? S.True : S.False) : richCompare(a, b, arg >> 4);
+            I32[--sp] = 0;
+            I32[sp - 1] = r;
             break;
           }
-          case Op.POP_JUMP_IF_FALSE: {
-            const v = i32[--sp]!;
-            i32[sp] = 0;
+          case 117 /* IS_OP */: {
+            const r = (I32[sp - 2] === I32[sp - 1]) !== (arg === 1);
+            I32[--sp] = 0;
+            I32[sp - 1] = r ? S.True : S.False;
+            break;
+          }
+          case 114 /* POP_JUMP_IF_FALSE */: {
+            const v = I32[--sp]!;
+            I32[sp] = 0;
             if (v === S.False || (v !== S.True && !isTrue(v))) pc += arg * 2;
             break;
           }
-          case Op.POP_JUMP_IF_TRUE: {
-            const v = i32[--sp]!;
-            i32[sp] = 0;
+          case 115 /* POP_JUMP_IF_TRUE */: {
+            const v = I32[--sp]!;
+            I32[sp] = 0;
             if (v === S.True || (v !== S.False && isTrue(v))) pc += arg * 2;
             break;
           }
-          case Op.POP_JUMP_IF_NONE: {
-            const v = i32[--sp]!;
-            i32[sp] = 0;
+          case 129 /* POP_JUMP_IF_NONE */: {
+            const v = I32[--sp]!;
+            I32[sp] = 0;
             if (v === S.None) pc += arg * 2;
             break;
           }
-          case Op.POP_JUMP_IF_NOT_NONE: {
-            const v = i32[--sp]!;
-            i32[sp] = 0;
+          case 128 /* POP_JUMP_IF_NOT_NONE */: {
+            const v = I32[--sp]!;
+            I32[sp] = 0;
             if (v !== S.None) pc += arg * 2;
             break;
           }
-          case Op.JUMP_FORWARD:
+          case 110 /* JUMP_FORWARD */:
             pc += arg * 2;
             break;
-          case Op.JUMP_BACKWARD:
+          case 140 /* JUMP_BACKWARD */:
             pc -= arg * 2;
-            if (i32[CB_GC_REQUESTED] !== 0) {
-              i32[f + F_IP] = fromSmallInt(pc - base);
-              i32[f + F_SP] = fromSmallInt(sp - lp - (getField(code, CO_NLOCALSPLUS) >> 1));
+            if (I32[CB_GC_REQUESTED] !== 0) {
+              I32[f + F_IP] = fromSmallInt(pc - base);
+              I32[f + F_SP] = fromSmallInt(sp - sb);
               collectNow();
             }
             break;
-          case Op.JUMP_BACKWARD_NO_INTERRUPT:
+          case 134 /* JUMP_BACKWARD_NO_INTERRUPT */:
             pc -= arg * 2;
             break;
-          case Op.KW_NAMES:
-            kwnames = i32[consts + arg]!;
+          case 68 /* GET_ITER */:
+            I32[sp - 1] = getIter(I32[sp - 1]!);
             break;
-          case Op.CALL: {
-            // Stack: [callable-or-method, self-or-NULL? ...]: CPython 3.12 puts NULL or the method
-            // below the callable: STACK[-2-arg] is NULL/method, STACK[-1-arg] is callable/self.
+          case 93 /* FOR_ITER */: {
+            const next = iterNext(I32[sp - 1]!);
+            if (next === NULL) {
+              // Exhausted: pop the iterator and skip the END_FOR at the target.
+              I32[--sp] = 0;
+              pc += arg * 2 + 2;
+            } else {
+              I32[sp++] = next;
+            }
+            break;
+          }
+          case 4 /* END_FOR */:
+            sp -= 2;
+            I32[sp] = 0;
+            I32[sp + 1] = 0;
+            break;
+          case 25 /* BINARY_SUBSCR */: {
+            const r = getItem(I32[sp - 2]!, I32[sp - 1]!);
+            I32[--sp] = 0;
+            I32[sp - 1] = r;
+            break;
+          }
+          case 106 /* LOAD_ATTR */: {
+            const name = I32[names + (arg >> 1)]!;
+            if ((arg & 1) !== 0) {
+              // Method form: (method, self) without a bound method when possible, else (NULL, attr).
+              const obj = I32[sp - 1]!;
+              const m = lookupMethod(obj, name);
+              if (methodIsUnbound) {
+                I32[sp - 1] = m;
+                I32[sp++] = obj;
+              } else {
+                I32[sp - 1] = NULL;
+                I32[sp++] = m;
+              }
+            } else {
+              I32[sp - 1] = getAttr(I32[sp - 1]!, name);
+            }
+            break;
+          }
+          case 95 /* STORE_ATTR */:
+            setAttr(I32[sp - 1]!, I32[names + arg]!, I32[sp - 2]!);
+            sp -= 2;
+            I32[sp] = 0;
+            I32[sp + 1] = 0;
+            break;
+          case 172 /* KW_NAMES */:
+            kwnames = I32[consts + arg]!;
+            break;
+          case 171 /* CALL */: {
+            // STACK[-2-arg] is NULL or a method; STACK[-1-arg] the callable or self; then the arguments.
             let argc = arg;
-            let callable = i32[sp - 2 - argc]!;
             let argv = sp - argc;
+            const callBase = sp - 2 - arg;
+            let callable = I32[callBase]!;
             if (callable !== NULL) {
-              // method form: [method, self, args...]
               argv--;
               argc++;
             } else {
-              callable = i32[sp - 1 - argc]!;
-              if ((callable & 1) === 0 && i32[callable >> 2] === T.method) {
-                // A bound method: call its function with self in the NULL slot's place.
-                i32[sp - 2 - argc] = getField(callable, 0);
-                i32[sp - 1 - argc] = getField(callable, 1);
-                callable = i32[sp - 2 - argc]!;
+              callable = I32[callBase + 1]!;
+              if ((callable & 1) === 0 && I32[callable >> 2] === T.method) {
+                I32[callBase] = callable = getField(callable, 0);
+                I32[callBase + 1] = getField(I32[callBase + 1]!, 1);
                 argv--;
                 argc++;
               }
             }
             const kw = kwnames;
             kwnames = NULL;
-            const calleeBase = sp - 2 - arg;
-            if ((callable & 1) === 0 && i32[callable >> 2] === T.function) {
-              i32[f + F_IP] = fromSmallInt(pc - base);
-              i32[f + F_SP] = fromSmallInt(sp - lp - (getField(code, CO_NLOCALSPLUS) >> 1));
+            I32[f + F_IP] = fromSmallInt(pc - base);
+            I32[f + F_SP] = fromSmallInt(sp - sb);
+            if ((callable & 1) === 0 && I32[callable >> 2] === T.function) {
               const addr = pushFunctionFrame(callable, argv, argc, kw, 0);
-              // The arguments now live in the callee: drop the call block from the caller's stack.
-              i32.fill(0, calleeBase, sp);
-              i32[f + F_SP] = fromSmallInt(calleeBase - lp - (getField(code, CO_NLOCALSPLUS) >> 1));
-              f = addr >> 2;
-              code = i32[f + F_CODE]!;
-              base = codeBytecodeAddress(code);
-              pc = base + (i32[f + F_IP]! >> 1);
-              lp = f + F_LOCALSPLUS;
-              sp = lp + (getField(code, CO_NLOCALSPLUS) >> 1) + (i32[f + F_SP]! >> 1);
-              consts = tupleBase(getField(code, CO_CONSTS));
-              names = tupleBase(getField(code, CO_NAMES));
-              if (i32[CB_GC_REQUESTED] !== 0) {
-                i32[f + F_IP] = fromSmallInt(pc - base);
-                i32[f + F_SP] = fromSmallInt(sp - lp - (getField(code, CO_NLOCALSPLUS) >> 1));
-                collectNow();
-              }
+              // The arguments live in the callee now: drop the call block from this frame.
+              clearWords(I32, callBase, sp);
+              I32[f + F_SP] = fromSmallInt(callBase - sb);
+              cur = addr;
+              if (I32[CB_GC_REQUESTED] !== 0) collectNow();
               break;
             }
-            i32[f + F_IP] = fromSmallInt(pc - base);
-            i32[f + F_SP] = fromSmallInt(sp - lp - (getField(code, CO_NLOCALSPLUS) >> 1));
-            const r = callNonPython(callable, argv, argc, kw);
-            i32.fill(0, calleeBase, sp);
-            sp = calleeBase;
-            i32[sp++] = r;
-            break;
+            const r = callValueSlot(callable, argv, argc, kw);
+            clearWords(I32, callBase, sp);
+            sp = callBase;
+            I32[sp++] = r;
+            continue;
           }
-          case Op.RETURN_VALUE:
-          case Op.RETURN_CONST: {
-            const r = op === Op.RETURN_CONST ? i32[consts + arg]! : i32[--sp]!;
-            const flags = i32[f + F_FLAGS]! >> 1;
-            const addr = f << 2;
-            const prev = popFrame(addr);
+          case 83 /* RETURN_VALUE */:
+          case 121 /* RETURN_CONST */: {
+            const r = op === 121 /* RETURN_CONST */ ? I32[consts + arg]! : I32[--sp]!;
+            const flags = I32[f + F_FLAGS]! >> 1;
+            clearWords(I32, lp, sp);
+            const prev = popFrame(cur);
             if ((flags & F_ENTRY) !== 0) return r;
-            f = prev >> 2;
-              code = i32[f + F_CODE]!;
-              base = codeBytecodeAddress(code);
-              pc = base + (i32[f + F_IP]! >> 1);
-              lp = f + F_LOCALSPLUS;
-              sp = lp + (getField(code, CO_NLOCALSPLUS) >> 1) + (i32[f + F_SP]! >> 1);
-              consts = tupleBase(getField(code, CO_CONSTS));
-              names = tupleBase(getField(code, CO_NAMES));
-            i32[sp++] = r;
+            cur = prev;
+            pushOnEnter = r;
             break;
           }
-          case Op.RETURN_GENERATOR: {
-            const flags = i32[f + F_FLAGS]! >> 1;
-            i32[f + F_IP] = fromSmallInt(pc - base);
-            i32[f + F_SP] = fromSmallInt(sp - lp - (getField(code, CO_NLOCALSPLUS) >> 1));
+          case 75 /* RETURN_GENERATOR */: {
+            const flags = I32[f + F_FLAGS]! >> 1;
+            I32[f + F_IP] = fromSmallInt(pc - base);
+            I32[f + F_SP] = fromSmallInt(sp - sb);
             const coFlags = getField(code, CO_FLAGS) >> 1;
-            const type = (coFlags & CO_COROUTINE) !== 0 ? T.coroutine : (coFlags & CO_ASYNC_GENERATOR) !== 0 ? T.async_generator : T.generator;
-            const g = newGenerator(type, f, sp, i32[f + F_FUNC]!);
-            const prev = popFrame(f << 2);
+            const type =
+              (coFlags & CO_COROUTINE) !== 0 ? T.coroutine : (coFlags & CO_ASYNC_GENERATOR) !== 0 ? T.async_generator : T.generator;
+            const g = newGenerator(type, f, sp, I32[f + F_FUNC]!);
+            const prev = popFrame(cur);
             if ((flags & F_ENTRY) !== 0) return g;
-            f = prev >> 2;
-            code = i32[f + F_CODE]!;
-            base = codeBytecodeAddress(code);
-            pc = base + (i32[f + F_IP]! >> 1);
-            lp = f + F_LOCALSPLUS;
-            sp = lp + (getField(code, CO_NLOCALSPLUS) >> 1) + (i32[f + F_SP]! >> 1);
-            consts = tupleBase(getField(code, CO_CONSTS));
-            names = tupleBase(getField(code, CO_NAMES));
-            i32[sp++] = g;
+            cur = prev;
+            pushOnEnter = g;
             break;
           }
-          case Op.YIELD_VALUE: {
-            const v = i32[--sp]!;
-            i32[sp] = 0;
-            i32[f + F_IP] = fromSmallInt(pc - base);
-            i32[f + F_SP] = fromSmallInt(sp - lp - (getField(code, CO_NLOCALSPLUS) >> 1));
-            genSuspend(i32[f + F_GEN]!, f, sp);
-            popFrame(f << 2);
+          case 150 /* YIELD_VALUE */: {
+            const v = I32[--sp]!;
+            I32[sp] = 0;
+            I32[f + F_IP] = fromSmallInt(pc - base);
+            I32[f + F_SP] = fromSmallInt(sp - sb);
+            genSuspend(I32[f + F_GEN]!, f, sp);
+            popFrame(cur);
             genHooks.yielded = true;
             return v;
           }
-          case Op.LOAD_NAME: {
-            const name = i32[names + arg]!;
-            const locals = i32[f + F_LOCALS]!;
-            let v = locals === NULL ? NULL : mappingGetStr(locals, name);
-            if (v === NULL) v = dictGetStr(i32[f + F_GLOBALS]!, name);
-            if (v === NULL) v = dictGetStr(i32[f + F_BUILTINS]!, name);
-            if (v === NULL) throw raise(E.NameError, `name '${strValue(name)}' is not defined`);
-            i32[sp++] = v;
-            break;
-          }
-          case Op.STORE_NAME: {
-            const locals = i32[f + F_LOCALS]!;
-            if (locals === NULL) throw raise(E.SystemError, `no locals found when storing '${strValue(i32[names + arg]!)}'`);
-            mappingSet(locals, i32[names + arg]!, i32[sp - 1]!);
-            i32[--sp] = 0;
-            break;
-          }
-          case Op.DELETE_NAME: {
-            const locals = i32[f + F_LOCALS]!;
-            if (dictDel(locals, i32[names + arg]!) === NULL) {
-              throw raise(E.NameError, `name '${strValue(i32[names + arg]!)}' is not defined`);
-            }
-            break;
-          }
-          case Op.DELETE_GLOBAL:
-            if (dictDel(i32[f + F_GLOBALS]!, i32[names + arg]!) === NULL) {
-              throw raise(E.NameError, `name '${strValue(i32[names + arg]!)}' is not defined`);
-            }
-            break;
-          case Op.MAKE_CELL: {
-            const v = i32[lp + arg]!;
-            i32[lp + arg] = newCell(v);
-            break;
-          }
-          case Op.COPY_FREE_VARS:
-            // pushFunctionFrame copied the closure already.
-            break;
-          case Op.LOAD_CLOSURE:
-            i32[sp++] = i32[lp + arg]!;
-            break;
-          case Op.LOAD_DEREF: {
-            const v = getField(i32[lp + arg]!, CELL_CONTENTS);
-            if (v === NULL) throw unboundDeref(code, arg);
-            i32[sp++] = v;
-            break;
-          }
-          case Op.STORE_DEREF:
-            setField(i32[lp + arg]!, CELL_CONTENTS, i32[--sp]!);
-            i32[sp] = 0;
-            break;
-          case Op.DELETE_DEREF: {
-            const cell = i32[lp + arg]!;
-            if (getField(cell, CELL_CONTENTS) === NULL) throw unboundDeref(code, arg);
-            setField(cell, CELL_CONTENTS, NULL);
-            break;
-          }
-          case Op.RERAISE: {
-            const exc = i32[--sp]!;
-            i32[sp] = 0;
+          case 119 /* RERAISE */: {
             // With arg != 0 the raising instruction's offset sits below (CPython sets f_lasti
             // from it); the handler is still looked up at this RERAISE, as CPython does.
+            const exc = I32[--sp]!;
+            I32[sp] = 0;
             reraisePending = true;
             throw raiseObject(exc);
           }
@@ -519,72 +520,79 @@ export function run(entry: number, throwing = false): Value {
             state.f = f;
             state.lp = lp;
             state.kwnames = kwnames;
-            i32[f + F_IP] = fromSmallInt(pc - base);
-              i32[f + F_SP] = fromSmallInt(sp - lp - (getField(code, CO_NLOCALSPLUS) >> 1));
-            const jumpTo = execOp(op, arg, state, code);
+            I32[f + F_IP] = fromSmallInt(pc - base);
+            I32[f + F_SP] = fromSmallInt(sp - sb);
+            const result = execOp(op, arg, state, code);
             sp = state.sp;
             pc = state.pc;
             kwnames = state.kwnames;
-            if (jumpTo === RETURN_FROM_FRAME) {
-              const r = i32[--sp]!;
-              i32[sp] = 0;
-              const flags = i32[f + F_FLAGS]! >> 1;
-              const prev = popFrame(f << 2);
+            if (result === RETURN_FROM_FRAME) {
+              const r = I32[--sp]!;
+              const flags = I32[f + F_FLAGS]! >> 1;
+              clearWords(I32, lp, sp);
+              const prev = popFrame(cur);
               if ((flags & F_ENTRY) !== 0) return r;
-              f = prev >> 2;
-              code = i32[f + F_CODE]!;
-              base = codeBytecodeAddress(code);
-              pc = base + (i32[f + F_IP]! >> 1);
-              lp = f + F_LOCALSPLUS;
-              sp = lp + (getField(code, CO_NLOCALSPLUS) >> 1) + (i32[f + F_SP]! >> 1);
-              consts = tupleBase(getField(code, CO_CONSTS));
-              names = tupleBase(getField(code, CO_NAMES));
-              i32[sp++] = r;
+              cur = prev;
+              pushOnEnter = r;
+              break;
             }
-            break;
+            continue;
           }
         }
+        // Cases that changed frame `break` out of the switch to here; the others `continue` or
+        // fall through: both reach the next instruction unless `cur` moved.
+        if (cur !== f << 2) break;
       }
     } catch (e) {
       pythonErrorFrom(e);
-      // Unwind: find a handler in this frame or a caller, up to the entry frame.
-      let offset = pc - 2 - base;
-      let addTraceback = !reraisePending;
-      reraisePending = false;
-      for (;;) {
-        const exc = getCurrentException();
-        if (addTraceback) {
-          setField(exc, EXC_TRACEBACK, newTraceback(getField(exc, EXC_TRACEBACK), code, offset));
-        }
-        addTraceback = true;
-        const handler = findHandler(codeObjectOf(code).co_exceptiontable, offset);
-        if (handler !== null) {
-          const stackBase = lp + (getField(code, CO_NLOCALSPLUS) >> 1);
-          const newSp = stackBase + handler.depth;
-          i32.fill(0, newSp, sp);
-          sp = newSp;
-          if (handler.lasti) i32[sp++] = fromSmallInt(offset);
-          i32[sp++] = exc;
-          setCurrentException(NULL);
-          pc = base + handler.target;
-          break;
-        }
-        // No handler here: this frame is done.
-        const flags = i32[f + F_FLAGS]! >> 1;
-        i32.fill(0, lp, sp);
-        const prev = popFrame(f << 2);
-        if ((flags & F_ENTRY) !== 0) throw PY_ERROR;
-        f = prev >> 2;
-              code = i32[f + F_CODE]!;
-              base = codeBytecodeAddress(code);
-              pc = base + (i32[f + F_IP]! >> 1);
-              lp = f + F_LOCALSPLUS;
-              sp = lp + (getField(code, CO_NLOCALSPLUS) >> 1) + (i32[f + F_SP]! >> 1);
-              consts = tupleBase(getField(code, CO_CONSTS));
-              names = tupleBase(getField(code, CO_NAMES));
-        offset = pc - 2 - base;
-      }
+      cur = unwind(cur, pc - 2 - base, sp);
     }
+  }
+}
+
+/** Zero i32[from, to): a loop, cheaper than TypedArray.fill for the few words a call clears. */
+function clearWords(words: Int32Array, from: number, to: number): void {
+  for (let i = from; i < to; i++) words[i] = 0;
+}
+
+/**
+ * Find a handler for the exception in flight, starting in frame `cur` at
+ * `offset`: adds traceback entries, pops frames without a handler, and
+ * returns the frame to continue in (its ip and sp set to the handler's).
+ * Throws PY_ERROR when the exception leaves the entry frame.
+ */
+function unwind(cur: number, offset: number, sp: number): number {
+  let addTraceback = !reraisePending;
+  reraisePending = false;
+  for (;;) {
+    const f = cur >> 2;
+    const code = i32[f + F_CODE]!;
+    const exc = getCurrentException();
+    if (addTraceback) setField(exc, EXC_TRACEBACK, newTraceback(getField(exc, EXC_TRACEBACK), code, offset));
+    addTraceback = true;
+    const lp = f + F_LOCALSPLUS;
+    const sb = lp + (getField(code, CO_NLOCALSPLUS) >> 1);
+    const handler = findHandler(codeObjectOf(code).co_exceptiontable, offset);
+    if (handler !== null) {
+      let newSp = sb + handler.depth;
+      i32.fill(0, newSp, sp);
+      if (handler.lasti) i32[newSp++] = fromSmallInt(offset);
+      i32[newSp++] = exc;
+      setCurrentException(NULL);
+      i32[f + F_IP] = fromSmallInt(handler.target);
+      i32[f + F_SP] = fromSmallInt(newSp - sb);
+      return cur;
+    }
+    // No handler here: this frame is done.
+    const flags = i32[f + F_FLAGS]! >> 1;
+    i32.fill(0, lp, sp);
+    const prev = popFrame(cur);
+    if ((flags & F_ENTRY) !== 0) throw PY_ERROR;
+    cur = prev;
+    const pf = cur >> 2;
+    const pcode = i32[pf + F_CODE]!;
+    offset = (i32[pf + F_IP]! >> 1) - 2;
+    sp = pf + F_LOCALSPLUS + (getField(pcode, CO_NLOCALSPLUS) >> 1) + (i32[pf + F_SP]! >> 1);
   }
 }
 
@@ -601,38 +609,14 @@ export function markReraise(): typeof PY_ERROR {
 /** Set by YIELD_VALUE when run() returns because its generator frame yielded. */
 export const genHooks = { yielded: false };
 
+opHooks.unboundLocal = unboundLocal;
+opHooks.unboundDeref = unboundDeref;
+
 /** Returned by execOp when the instruction returned from the frame (value on the stack). */
 export const RETURN_FROM_FRAME = -2;
 
-function callNonPython(callable: Value, argv: number, argc: number, kwnames: Ref): Value {
-  return callValueSlot(callable, argv, argc, kwnames);
-}
-
 import { callValue as callValueSlot } from './call.js';
-import { getItem, setItem } from './abstract.js';
-
-function mappingGetStr(mapping: Ref, name: Ref): Value {
-  if (i32[mapping >> 2] === T.dict) return dictGetStr(mapping, name);
-  try {
-    return getItem(mapping, name);
-  } catch (e) {
-    if (e === PY_ERROR && isKeyError()) {
-      setCurrentException(NULL);
-      return NULL;
-    }
-    throw e;
-  }
-}
-function isKeyError(): boolean {
-  const exc = getCurrentException();
-  return exc !== NULL && isSubtypeOf(typeOf(exc), E.KeyError);
-}
-import { isSubtype as isSubtypeOf } from '../objects/typecheck.js';
-
-function mappingSet(mapping: Ref, name: Ref, v: Value): void {
-  if (i32[mapping >> 2] === T.dict) dictSet(mapping, name, v);
-  else setItem(mapping, name, v);
-}
+import { getItem } from './abstract.js';
 
 function localName(code: Ref, i: number): string {
   return codeObjectOf(code).co_localsplusnames[i]!;

@@ -38,6 +38,9 @@ export const opHooks = {
   reraiseSignal: (): unknown => missing('bare raise'),
   reprOf: (_v: Value): Ref => missing('repr'),
   localName: (_code: Ref, _i: number): string => missing('local names'),
+  /** The UnboundLocalError / NameError for local or cell `i` (set by the interpreter). */
+  unboundLocal: (_code: Ref, _i: number): unknown => missing('local names'),
+  unboundDeref: (_code: Ref, _i: number): unknown => missing('local names'),
   /** A special method looked up on the type (not the instance), bound to obj; NULL if none. */
   lookupSpecial: (_obj: Value, _name: string): Value => missing('with statements'),
   tracebackOf: (_exc: Value): Value => missing('tracebacks'),

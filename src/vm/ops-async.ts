@@ -31,7 +31,7 @@ function special(obj: Value, name: string): Value {
 const previousRareOp = opHooks.rareOp;
 opHooks.rareOp = (op: number, arg: number, st: LoopState, code: Ref, sp: number): number => {
   switch (op) {
-    case Op.GET_AITER: {
+    case 50 /* GET_AITER */: {
       const obj = i32[sp - 1]!;
       const aiter = special(obj, '__aiter__');
       if (aiter === NULL) {
@@ -49,7 +49,7 @@ opHooks.rareOp = (op: number, arg: number, st: LoopState, code: Ref, sp: number)
       st.sp = sp;
       return 0;
     }
-    case Op.GET_ANEXT: {
+    case 51 /* GET_ANEXT */: {
       const aiter = i32[sp - 1]!;
       const anext = special(aiter, '__anext__');
       if (anext === NULL) {
@@ -71,7 +71,7 @@ opHooks.rareOp = (op: number, arg: number, st: LoopState, code: Ref, sp: number)
       st.sp = sp + 1;
       return 0;
     }
-    case Op.END_ASYNC_FOR: {
+    case 54 /* END_ASYNC_FOR */: {
       // (aiter, exc --): StopAsyncIteration ends the loop; anything else propagates.
       const exc = i32[sp - 1]!;
       if (isSubtype(typeOf(exc), E.StopAsyncIteration)) {
@@ -83,7 +83,7 @@ opHooks.rareOp = (op: number, arg: number, st: LoopState, code: Ref, sp: number)
       setCurrentException(exc);
       throw markReraise();
     }
-    case Op.BEFORE_ASYNC_WITH: {
+    case 52 /* BEFORE_ASYNC_WITH */: {
       const mgr = i32[sp - 1]!;
       const enter = special(mgr, '__aenter__');
       const exit = enter === NULL ? NULL : special(mgr, '__aexit__');

@@ -25,7 +25,7 @@ const previousRareOp = opHooks.rareOp;
 
 opHooks.rareOp = (op: number, arg: number, st: LoopState, code: Ref, sp: number): number => {
   switch (op) {
-    case Op.SEND: {
+    case 123 /* SEND */: {
       // (receiver, value -- receiver, result): on return jump by arg with the return value.
       const r = sendTo(i32[sp - 2]!, i32[sp - 1]!);
       if (r === NULL) {
@@ -37,18 +37,18 @@ opHooks.rareOp = (op: number, arg: number, st: LoopState, code: Ref, sp: number)
       st.sp = sp;
       return 0;
     }
-    case Op.END_SEND: {
+    case 5 /* END_SEND */: {
       i32[sp - 2] = i32[sp - 1]!;
       i32[sp - 1] = 0;
       st.sp = sp - 1;
       return 0;
     }
-    case Op.GET_AWAITABLE: {
+    case 131 /* GET_AWAITABLE */: {
       i32[sp - 1] = getAwaitable(i32[sp - 1]!, arg);
       st.sp = sp;
       return 0;
     }
-    case Op.CLEANUP_THROW: {
+    case 55 /* CLEANUP_THROW */: {
       // (sub_iter, last_sent_val, exc_value -- none, value)
       const exc = i32[sp - 1]!;
       if (isSubtype(typeOf(exc), E.StopIteration)) {

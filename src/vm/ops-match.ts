@@ -141,20 +141,20 @@ function matchesSelfSubclass(_cls: Ref): boolean {
 const previousRareOp = opHooks.rareOp;
 opHooks.rareOp = (op: number, arg: number, st: LoopState, code: Ref, sp: number): number => {
   switch (op) {
-    case Op.MATCH_MAPPING:
+    case 31 /* MATCH_MAPPING */:
       i32[sp] = isMapping(i32[sp - 1]!) ? S.True : S.False;
       st.sp = sp + 1;
       return 0;
-    case Op.MATCH_SEQUENCE:
+    case 32 /* MATCH_SEQUENCE */:
       i32[sp] = isSequence(i32[sp - 1]!) ? S.True : S.False;
       st.sp = sp + 1;
       return 0;
-    case Op.MATCH_KEYS:
+    case 33 /* MATCH_KEYS */:
       // (subject, keys -- subject, keys, values_or_none)
       i32[sp] = matchKeys(i32[sp - 2]!, i32[sp - 1]!);
       st.sp = sp + 1;
       return 0;
-    case Op.MATCH_CLASS: {
+    case 152 /* MATCH_CLASS */: {
       // (subject, cls, names -- attrs_or_none)
       const r = matchClass(i32[sp - 3]!, i32[sp - 2]!, arg, i32[sp - 1]!);
       i32[sp - 3] = r;

@@ -9,9 +9,9 @@ import { Op } from '../bytecode/opcodes.js';
 import { NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
 import { CO_NAMES, CO_CONSTS } from '../objects/code.js';
-import { dictGetStr, dictSet, newDict, dictSize } from '../objects/dict.js';
+import { dictDel, dictGetStr, dictSet, newDict, dictSize } from '../objects/dict.js';
 import { EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS_CONTEXT } from '../objects/exceptions.js';
-import { FN_ANNOTATIONS, FN_CLOSURE, FN_DEFAULTS, FN_KWDEFAULTS, newFunction } from '../objects/function.js';
+import { FN_ANNOTATIONS, FN_CLOSURE, FN_DEFAULTS, FN_KWDEFAULTS, newCell, newFunction } from '../objects/function.js';
 import { intern } from '../objects/intern.js';
 import { listAppend, listExtend, listFromWords } from '../objects/list.js';
 import { E, S, T } from '../objects/registry.js';
@@ -54,21 +54,87 @@ export interface LoopState {
 export function execOp(op: number, arg: number, st: LoopState, code: Ref): number {
   let sp = st.sp;
   switch (op) {
-    case Op.BUILD_TUPLE: {
+    case 101 /* LOAD_NAME */: {
+      const name = tupleGet(getField(code, CO_NAMES), arg);
+      const locals = i32[st.f + F_LOCALS]!;
+      let v = locals === NULL ? NULL : mappingGetStr(locals, name);
+      if (v === NULL) v = dictGetStr(i32[st.f + F_GLOBALS]!, name);
+      if (v === NULL) v = dictGetStr(i32[st.f + F_BUILTINS]!, name);
+      if (v === NULL) throw raise(E.NameError, `name '${strValue(name)}' is not defined`);
+      i32[sp++] = v;
+      break;
+    }
+    case 90 /* STORE_NAME */: {
+      const name = tupleGet(getField(code, CO_NAMES), arg);
+      const locals = i32[st.f + F_LOCALS]!;
+      if (locals === NULL) throw raise(E.SystemError, `no locals found when storing '${strValue(name)}'`);
+      if (i32[locals >> 2] === T.dict) dictSet(locals, name, i32[sp - 1]!);
+      else setItem(locals, name, i32[sp - 1]!);
+      i32[--sp] = 0;
+      break;
+    }
+    case 91 /* DELETE_NAME */: {
+      const name = tupleGet(getField(code, CO_NAMES), arg);
+      const locals = i32[st.f + F_LOCALS]!;
+      if (locals === NULL) throw raise(E.SystemError, `no locals when deleting '${strValue(name)}'`);
+      if (i32[locals >> 2] === T.dict) {
+        if (dictDel(locals, name) === NULL) throw raise(E.NameError, `name '${strValue(name)}' is not defined`);
+      } else {
+        try {
+          delItem(locals, name);
+        } catch (e) {
+          if (e === PY_ERROR && isSubtype(typeOf(getCurrentException()), E.KeyError)) {
+            setCurrentException(NULL);
+            throw raise(E.NameError, `name '${strValue(name)}' is not defined`);
+          }
+          throw e;
+        }
+      }
+      break;
+    }
+    case 97 /* STORE_GLOBAL */:
+      dictSet(i32[st.f + F_GLOBALS]!, tupleGet(getField(code, CO_NAMES), arg), i32[--sp]!);
+      i32[sp] = 0;
+      break;
+    case 98 /* DELETE_GLOBAL */: {
+      const name = tupleGet(getField(code, CO_NAMES), arg);
+      if (dictDel(i32[st.f + F_GLOBALS]!, name) === NULL) throw raise(E.NameError, `name '${strValue(name)}' is not defined`);
+      break;
+    }
+    case 126 /* DELETE_FAST */:
+      if (i32[st.lp + arg] === NULL) throw opHooks.unboundLocal(code, arg);
+      i32[st.lp + arg] = NULL;
+      break;
+    case 135 /* MAKE_CELL */:
+      i32[st.lp + arg] = newCell(i32[st.lp + arg]!);
+      break;
+    case 149 /* COPY_FREE_VARS */:
+      // pushFunctionFrame copied the closure's cells already.
+      break;
+    case 136 /* LOAD_CLOSURE */:
+      i32[sp++] = i32[st.lp + arg]!;
+      break;
+    case 139 /* DELETE_DEREF */: {
+      const cell = i32[st.lp + arg]!;
+      if (getField(cell, 0) === NULL) throw opHooks.unboundDeref(code, arg);
+      setField(cell, 0, NULL);
+      break;
+    }
+    case 102 /* BUILD_TUPLE */: {
       const t = tupleFromWords(sp - arg, arg);
       i32.fill(0, sp - arg, sp);
       sp -= arg;
       i32[sp++] = t;
       break;
     }
-    case Op.BUILD_LIST: {
+    case 103 /* BUILD_LIST */: {
       const l = listFromWords(sp - arg, arg);
       i32.fill(0, sp - arg, sp);
       sp -= arg;
       i32[sp++] = l;
       break;
     }
-    case Op.BUILD_MAP: {
+    case 105 /* BUILD_MAP */: {
       const d = newDict(arg);
       for (let k = 0; k < arg; k++) dictSet(d, i32[sp - 2 * arg + 2 * k]!, i32[sp - 2 * arg + 2 * k + 1]!);
       i32.fill(0, sp - 2 * arg, sp);
@@ -76,7 +142,7 @@ export function execOp(op: number, arg: number, st: LoopState, code: Ref): numbe
       i32[sp++] = d;
       break;
     }
-    case Op.BUILD_CONST_KEY_MAP: {
+    case 156 /* BUILD_CONST_KEY_MAP */: {
       const keys = i32[sp - 1]!;
       const d = newDict(arg);
       for (let k = 0; k < arg; k++) dictSet(d, tupleGet(keys, k), i32[sp - 1 - arg + k]!);
@@ -85,21 +151,21 @@ export function execOp(op: number, arg: number, st: LoopState, code: Ref): numbe
       i32[sp++] = d;
       break;
     }
-    case Op.BUILD_SET: {
+    case 104 /* BUILD_SET */: {
       const s = opHooks.newSetFromWords(sp - arg, arg);
       i32.fill(0, sp - arg, sp);
       sp -= arg;
       i32[sp++] = s;
       break;
     }
-    case Op.BUILD_STRING: {
+    case 157 /* BUILD_STRING */: {
       const s = opHooks.joinStrs(sp - arg, arg);
       i32.fill(0, sp - arg, sp);
       sp -= arg;
       i32[sp++] = s;
       break;
     }
-    case Op.BUILD_SLICE: {
+    case 133 /* BUILD_SLICE */: {
       const step = arg === 3 ? i32[--sp]! : S.None;
       const stop = i32[--sp]!;
       const start = i32[--sp]!;
@@ -107,30 +173,30 @@ export function execOp(op: number, arg: number, st: LoopState, code: Ref): numbe
       i32[sp++] = newSlice(start, stop, step);
       break;
     }
-    case Op.LIST_APPEND: {
+    case 145 /* LIST_APPEND */: {
       const v = i32[--sp]!;
       i32[sp] = 0;
       listAppend(i32[sp - arg]!, v);
       break;
     }
-    case Op.LIST_EXTEND: {
+    case 162 /* LIST_EXTEND */: {
       const v = i32[sp - 1]!;
       listExtendOrError(i32[sp - 1 - arg]!, v);
       i32[--sp] = 0;
       break;
     }
-    case Op.SET_ADD: {
+    case 146 /* SET_ADD */: {
       const v = i32[--sp]!;
       i32[sp] = 0;
       opHooks.setAdd(i32[sp - arg]!, v);
       break;
     }
-    case Op.SET_UPDATE: {
+    case 163 /* SET_UPDATE */: {
       opHooks.setUpdate(i32[sp - 1 - arg]!, i32[sp - 1]!);
       i32[--sp] = 0;
       break;
     }
-    case Op.MAP_ADD: {
+    case 147 /* MAP_ADD */: {
       const value = i32[sp - 1]!;
       const key = i32[sp - 2]!;
       dictSetGeneric(i32[sp - 2 - arg]!, key, value);
@@ -139,25 +205,25 @@ export function execOp(op: number, arg: number, st: LoopState, code: Ref): numbe
       i32[sp + 1] = 0;
       break;
     }
-    case Op.DICT_UPDATE: {
+    case 165 /* DICT_UPDATE */: {
       opHooks.dictUpdate(i32[sp - 1 - arg]!, i32[sp - 1]!);
       i32[--sp] = 0;
       break;
     }
-    case Op.DICT_MERGE: {
+    case 164 /* DICT_MERGE */: {
       // **kwargs in a call: duplicate keys are errors naming the function.
       opHooks.dictMerge(i32[sp - 1 - arg]!, i32[sp - 1]!, i32[sp - 4 - arg]!);
       i32[--sp] = 0;
       break;
     }
-    case Op.UNPACK_SEQUENCE: {
+    case 92 /* UNPACK_SEQUENCE */: {
       const seq = i32[sp - 1]!;
       // Items go on the stack in reverse: the first item on top.
       opHooks.unpack(seq, arg, -1, sp - 1);
       sp += arg - 1;
       break;
     }
-    case Op.UNPACK_EX: {
+    case 94 /* UNPACK_EX */: {
       const before = arg & 0xff;
       const after = arg >> 8;
       const seq = i32[sp - 1]!;
@@ -165,49 +231,24 @@ export function execOp(op: number, arg: number, st: LoopState, code: Ref): numbe
       sp += before + after;
       break;
     }
-    case Op.GET_ITER:
-      i32[sp - 1] = getIter(i32[sp - 1]!);
-      break;
-    case Op.GET_YIELD_FROM_ITER: {
+    case 69 /* GET_YIELD_FROM_ITER */: {
       const v = i32[sp - 1]!;
       if (typeOf(v) !== T.generator && typeOf(v) !== T.coroutine) i32[sp - 1] = getIter(v);
       break;
     }
-    case Op.FOR_ITER: {
-      const next = iterNext(i32[sp - 1]!);
-      if (next === NULL) {
-        // Exhausted: pop the iterator and skip the END_FOR at the target.
-        i32[--sp] = 0;
-        st.pc += arg * 2 + 2;
-      } else {
-        i32[sp++] = next;
-      }
-      break;
-    }
-    case Op.END_FOR:
-      sp -= 2;
-      i32[sp] = 0;
-      i32[sp + 1] = 0;
-      break;
-    case Op.BINARY_SUBSCR: {
-      const r = getItem(i32[sp - 2]!, i32[sp - 1]!);
-      i32[--sp] = 0;
-      i32[sp - 1] = r;
-      break;
-    }
-    case Op.STORE_SUBSCR: {
+    case 60 /* STORE_SUBSCR */: {
       // STACK: value, container, key
       setItem(i32[sp - 2]!, i32[sp - 1]!, i32[sp - 3]!);
       sp -= 3;
       i32.fill(0, sp, sp + 3);
       break;
     }
-    case Op.DELETE_SUBSCR:
+    case 61 /* DELETE_SUBSCR */:
       delItem(i32[sp - 2]!, i32[sp - 1]!);
       sp -= 2;
       i32.fill(0, sp, sp + 2);
       break;
-    case Op.BINARY_SLICE: {
+    case 26 /* BINARY_SLICE */: {
       const s = newSlice(i32[sp - 2]!, i32[sp - 1]!, S.None);
       i32[sp - 2] = s; // keep the slice rooted while __getitem__ runs
       const r = getItem(i32[sp - 3]!, s);
@@ -216,7 +257,7 @@ export function execOp(op: number, arg: number, st: LoopState, code: Ref): numbe
       i32[sp - 1] = r;
       break;
     }
-    case Op.STORE_SLICE: {
+    case 27 /* STORE_SLICE */: {
       // STACK: value, container, start, stop
       const s = newSlice(i32[sp - 2]!, i32[sp - 1]!, S.None);
       i32[sp - 2] = s;
@@ -225,54 +266,28 @@ export function execOp(op: number, arg: number, st: LoopState, code: Ref): numbe
       i32.fill(0, sp, sp + 4);
       break;
     }
-    case Op.LOAD_ATTR: {
-      const name = tupleGet(getField(code, CO_NAMES), arg >> 1);
-      const obj = i32[sp - 1]!;
-      const v = getAttr(obj, name);
-      if ((arg & 1) !== 0) {
-        // Method form: (NULL, bound attribute) — a plain attribute load, bound.
-        i32[sp - 1] = NULL;
-        i32[sp++] = v;
-      } else {
-        i32[sp - 1] = v;
-      }
-      break;
-    }
-    case Op.STORE_ATTR: {
-      const name = tupleGet(getField(code, CO_NAMES), arg);
-      setAttr(i32[sp - 1]!, name, i32[sp - 2]!);
-      sp -= 2;
-      i32.fill(0, sp, sp + 2);
-      break;
-    }
-    case Op.DELETE_ATTR: {
+    case 96 /* DELETE_ATTR */: {
       const name = tupleGet(getField(code, CO_NAMES), arg);
       delAttr(i32[sp - 1]!, name);
       i32[--sp] = 0;
       break;
     }
-    case Op.IS_OP: {
-      const r = (i32[sp - 2] === i32[sp - 1]) !== (arg === 1);
-      i32[--sp] = 0;
-      i32[sp - 1] = r ? S.True : S.False;
-      break;
-    }
-    case Op.CONTAINS_OP: {
+    case 118 /* CONTAINS_OP */: {
       const r = contains(i32[sp - 1]!, i32[sp - 2]!) !== (arg === 1);
       i32[--sp] = 0;
       i32[sp - 1] = r ? S.True : S.False;
       break;
     }
-    case Op.UNARY_NOT:
+    case 12 /* UNARY_NOT */:
       i32[sp - 1] = isTrue(i32[sp - 1]!) ? S.False : S.True;
       break;
-    case Op.UNARY_NEGATIVE:
+    case 11 /* UNARY_NEGATIVE */:
       i32[sp - 1] = unaryOp(i32[sp - 1]!, 0);
       break;
-    case Op.UNARY_INVERT:
+    case 15 /* UNARY_INVERT */:
       i32[sp - 1] = unaryOp(i32[sp - 1]!, 2);
       break;
-    case Op.MAKE_FUNCTION: {
+    case 132 /* MAKE_FUNCTION */: {
       const codeObj = i32[--sp]!;
       i32[sp] = 0;
       const fn = newFunction(codeObj, i32[st.f + F_GLOBALS]!, i32[st.f + F_BUILTINS]!);
@@ -284,7 +299,7 @@ export function execOp(op: number, arg: number, st: LoopState, code: Ref): numbe
       i32[sp++] = fn;
       break;
     }
-    case Op.FORMAT_VALUE: {
+    case 155 /* FORMAT_VALUE */: {
       const hasSpec = (arg & 4) !== 0;
       const spec = hasSpec ? i32[sp - 1]! : NULL;
       const value = i32[sp - (hasSpec ? 2 : 1)]!;
@@ -293,22 +308,22 @@ export function execOp(op: number, arg: number, st: LoopState, code: Ref): numbe
       i32[sp - 1] = r;
       break;
     }
-    case Op.CALL_INTRINSIC_1: {
+    case 173 /* CALL_INTRINSIC_1 */: {
       i32[sp - 1] = intrinsic1(arg, i32[sp - 1]!, st);
       break;
     }
-    case Op.CALL_INTRINSIC_2: {
+    case 174 /* CALL_INTRINSIC_2 */: {
       const r = opHooks.intrinsic2(arg, i32[sp - 2]!, i32[sp - 1]!);
       i32[--sp] = 0;
       i32[sp - 1] = r;
       break;
     }
-    case Op.RAISE_VARARGS: {
+    case 130 /* RAISE_VARARGS */: {
       st.sp = sp;
       doRaise(arg, sp);
       break;
     }
-    case Op.PUSH_EXC_INFO: {
+    case 35 /* PUSH_EXC_INFO */: {
       const exc = i32[sp - 1]!;
       const prev = getHandledException();
       i32[sp - 1] = prev === NULL ? S.None : prev;
@@ -316,35 +331,35 @@ export function execOp(op: number, arg: number, st: LoopState, code: Ref): numbe
       setHandledException(exc);
       break;
     }
-    case Op.POP_EXCEPT: {
+    case 89 /* POP_EXCEPT */: {
       const prev = i32[--sp]!;
       i32[sp] = 0;
       setHandledException(prev === S.None ? NULL : prev);
       break;
     }
-    case Op.CHECK_EXC_MATCH: {
+    case 36 /* CHECK_EXC_MATCH */: {
       const type = i32[sp - 1]!;
       const exc = i32[sp - 2]!;
       checkExceptType(type);
       i32[sp - 1] = exceptionMatches(exc, type) ? S.True : S.False;
       break;
     }
-    case Op.LOAD_ASSERTION_ERROR:
+    case 74 /* LOAD_ASSERTION_ERROR */:
       i32[sp++] = E.AssertionError;
       break;
-    case Op.LOAD_BUILD_CLASS: {
+    case 71 /* LOAD_BUILD_CLASS */: {
       const bc = dictGetStr(i32[st.f + F_BUILTINS]!, intern('__build_class__'));
       if (bc === NULL) throw raise(E.NameError, '__build_class__ not found');
       i32[sp++] = bc;
       break;
     }
-    case Op.LOAD_LOCALS: {
+    case 87 /* LOAD_LOCALS */: {
       const locals = i32[st.f + F_LOCALS]!;
       if (locals === NULL) throw raise(E.SystemError, 'no locals found');
       i32[sp++] = locals;
       break;
     }
-    case Op.SETUP_ANNOTATIONS: {
+    case 85 /* SETUP_ANNOTATIONS */: {
       const locals = i32[st.f + F_LOCALS]!;
       const key = intern('__annotations__');
       if (i32[locals >> 2] === T.dict) {
@@ -354,7 +369,7 @@ export function execOp(op: number, arg: number, st: LoopState, code: Ref): numbe
       }
       break;
     }
-    case Op.LOAD_FROM_DICT_OR_GLOBALS: {
+    case 175 /* LOAD_FROM_DICT_OR_GLOBALS */: {
       const mapping = i32[sp - 1]!;
       const name = tupleGet(getField(code, CO_NAMES), arg);
       let v = dictGetStr(mapping, name);
@@ -364,7 +379,7 @@ export function execOp(op: number, arg: number, st: LoopState, code: Ref): numbe
       i32[sp - 1] = v;
       break;
     }
-    case Op.LOAD_FROM_DICT_OR_DEREF: {
+    case 176 /* LOAD_FROM_DICT_OR_DEREF */: {
       const mapping = i32[sp - 1]!;
       const cell = i32[st.lp + arg]!;
       const name = intern(opHooks.localName(code, arg));
@@ -374,7 +389,7 @@ export function execOp(op: number, arg: number, st: LoopState, code: Ref): numbe
       i32[sp - 1] = v;
       break;
     }
-    case Op.BEFORE_WITH: {
+    case 53 /* BEFORE_WITH */: {
       const mgr = i32[sp - 1]!;
       const enter = opHooks.lookupSpecial(mgr, '__enter__');
       const exit = opHooks.lookupSpecial(mgr, '__exit__');
@@ -391,7 +406,7 @@ export function execOp(op: number, arg: number, st: LoopState, code: Ref): numbe
       void mgr;
       break;
     }
-    case Op.WITH_EXCEPT_START: {
+    case 49 /* WITH_EXCEPT_START */: {
       // STACK: exit, lasti, prev_exc, exc
       const exc = i32[sp - 1]!;
       const exit = i32[sp - 4]!;
@@ -400,7 +415,7 @@ export function execOp(op: number, arg: number, st: LoopState, code: Ref): numbe
       i32[sp++] = r;
       break;
     }
-    case Op.CALL_FUNCTION_EX: {
+    case 142 /* CALL_FUNCTION_EX */: {
       const hasKw = (arg & 1) !== 0;
       const kwargs = hasKw ? i32[sp - 1]! : NULL;
       const args = i32[sp - (hasKw ? 2 : 1)]!;
@@ -412,12 +427,12 @@ export function execOp(op: number, arg: number, st: LoopState, code: Ref): numbe
       i32[sp++] = r;
       break;
     }
-    case Op.GET_LEN: {
+    case 30 /* GET_LEN */: {
       i32[sp] = opHooks.lenValue(i32[sp - 1]!);
       sp++;
       break;
     }
-    case Op.IMPORT_NAME: {
+    case 108 /* IMPORT_NAME */: {
       const name = tupleGet(getField(code, CO_NAMES), arg);
       const fromlist = i32[sp - 1]!;
       const level = i32[sp - 2]!;
@@ -426,7 +441,7 @@ export function execOp(op: number, arg: number, st: LoopState, code: Ref): numbe
       i32[sp - 1] = m;
       break;
     }
-    case Op.IMPORT_FROM: {
+    case 109 /* IMPORT_FROM */: {
       const name = tupleGet(getField(code, CO_NAMES), arg);
       i32[sp] = opHooks.importFrom(i32[sp - 1]!, name);
       sp++;
@@ -574,3 +589,16 @@ function exceptionMatches(exc: Value, type: Value): boolean {
 }
 
 export { callValue, call1, binaryOp, fromSmallInt, tupleBase, CO_CONSTS, dictSize, iterNext };
+
+function mappingGetStr(mapping: Ref, name: Ref): Value {
+  if (i32[mapping >> 2] === T.dict) return dictGetStr(mapping, name);
+  try {
+    return getItem(mapping, name);
+  } catch (e) {
+    if (e === PY_ERROR && isSubtype(typeOf(getCurrentException()), E.KeyError)) {
+      setCurrentException(NULL);
+      return NULL;
+    }
+    throw e;
+  }
+}
