@@ -22,7 +22,7 @@ import { handleCount, handleWord, pushHandle, releaseHandles } from '../vm/threa
 import { defineFunction, defineMethod } from './native.js';
 import { E, S, T } from './registry.js';
 import { argTypeName, checkArgcClinic, checkOneArg, strOf, textCall, typeError } from './str-args.js';
-import { asciiOf } from './str-convert.js';
+import { asciiOf, strFromObject } from './str-convert.js';
 import { newStr, strLength, strValue } from './str.js';
 import { tupleGet, tupleLength } from './tuple.js';
 import { typeOf } from './typecheck.js';
@@ -121,7 +121,8 @@ defineMethod('str', '__format__', (self, argv, argc, kwnames) => {
   const spec = strOf(i32[argv]!);
   if (spec === NULL) typeError(`__format__() argument must be str, not ${argTypeName(i32[argv]!)}`);
   const s = strOf(self);
-  if (strLength(spec) === 0) return i32[s >> 2] === T.str && s === self ? s : newStr(strValue(s));
+  // An empty spec is str(self) (a subclass's __str__ counts), as CPython.
+  if (strLength(spec) === 0) return s === self ? s : strFromObject(self);
   return newStr(textCall(() => formatStr(strValue(s), strValue(spec))));
 });
 
