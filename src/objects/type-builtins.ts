@@ -8,6 +8,7 @@ import { NULL, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
 import { typeNameOf } from '../vm/abstract.js';
 import {
+  callFound,
   checkAttrName,
   delAttr,
   getAttr,
@@ -113,7 +114,8 @@ defineFunction('builtins', 'dir', (_s, argv, argc, kwnames) => {
       const obj = i32[argv]!;
       const f = lookupType(typeOf(obj), intern('__dir__'));
       if (f === NULL) throw raise(E.TypeError, 'object does not provide __dir__');
-      result = callArray(getAttr(obj, intern('__dir__')), []);
+      // A special method: looked up on the type (dir(SomeClass) is type.__dir__(SomeClass)).
+      result = callFound(f, obj, 0, 0, NULL);
     }
     pushHandle(result);
     const l = listFromIterable(result);
