@@ -27,6 +27,8 @@ import { call1 } from '../vm/call.js';
 import { raise } from '../vm/errors.js';
 import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { builtinModuleNames } from './import-registry.js';
+import { sysLazyAttr } from './sys.js';
+import { rootGet, ROOT_SYS } from '../objects/roots.js';
 import { kwCountOf } from '../objects/list-args.js';
 import { tupleGet } from '../objects/tuple.js';
 
@@ -68,6 +70,10 @@ function moduleGetAttr(self: Value, name: Ref): Value {
   const v = genericGetAttr(self, name);
   if (v !== NULL) return v;
   const d = getField(self, MOD_DICT);
+  if (self === rootGet(ROOT_SYS)) {
+    const lazy = sysLazyAttr(strValue(name));
+    if (lazy !== NULL) return lazy;
+  }
   if (d !== NULL) {
     const hook = dictGetStr(d, intern('__getattr__'));
     if (hook !== NULL) return call1(hook, name);

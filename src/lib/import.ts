@@ -15,7 +15,7 @@
  * All state is on the heap (sys.modules, sys.path, the module dicts and
  * specs); the JS side keeps only the -v switch of this worker.
  */
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as cache from '../bytecode/cache.js';
 import { compileSource } from '../compiler/compile.js';
@@ -30,7 +30,7 @@ import { listAppend, listGet, listLength, newList, isList } from '../objects/lis
 import { E, S, T } from '../objects/registry.js';
 import { rootGet, ROOT_BUILTINS, ROOT_MODULES, ROOT_SYS } from '../objects/roots.js';
 import { newStr, strValue } from '../objects/str.js';
-import { tupleGet, tupleLength } from '../objects/tuple.js';
+import { tupleGet } from '../objects/tuple.js';
 import { isSubtype, typeOf } from '../objects/typecheck.js';
 import { getField, setField } from '../objects/typeobject.js';
 import { getIter, isTrue, iterNext, repr, typeNameOf } from '../vm/abstract.js';

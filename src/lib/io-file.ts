@@ -29,7 +29,7 @@
  */
 import * as fs from 'node:fs';
 import { isatty } from 'node:tty';
-import { decodeBytes, encodeStr, lookupCodec } from '../text/codecs.js';
+import { decodeBytes, encodeStr } from '../text/codecs.js';
 import { TextError } from '../text/errors.js';
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';

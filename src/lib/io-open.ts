@@ -12,7 +12,7 @@
 import * as fs from 'node:fs';
 import { lookupCodec } from '../text/codecs.js';
 import { TextError } from '../text/errors.js';
-import { NULL, type Ref, type Value } from '../heap/layout.js';
+import { NULL, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
 import { bytesLikeData } from '../objects/bytes.js';
 import { dictGetStr } from '../objects/dict.js';

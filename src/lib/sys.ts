@@ -1,10 +1,11 @@
 /**
  * The sys module. Made with the heap (so every worker finds it through the
  * root table, ROOT_SYS) with plain values, completed when the program starts
- * (`startSys`): argv, path, flags, and the struct sequences (version_info,
+ * (`configureSys`): argv, path, flags. The struct sequences (version_info,
  * flags, float_info, int_info, hash_info, thread_info) and the
- * SimpleNamespace of sys.implementation, which are classes made at run time
- * (src/lib/sys-structseq.ts).
+ * SimpleNamespace of sys.implementation are classes made at run time
+ * (src/lib/sys-structseq.ts) on first use (`sysLazyAttr`, asked by the
+ * module type's getattr), since making them at every start costs time.
  *
  * Not provided: getsizeof and getrefcount (gilvm has no reference counts and
  * its object sizes mean nothing to CPython code), _getframe, settrace and
@@ -19,6 +20,7 @@ import { NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
 import { onAfterTypes } from '../objects/bootstrap-hooks.js';
 import { dictGetStr, dictSet } from '../objects/dict.js';
+import { getHandle, handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { EXC_DICT, EXC_TRACEBACK, newExceptionWithArgs } from '../objects/exceptions.js';
 import { newFloat } from '../objects/float.js';
 import { toDouble, operandDouble } from '../objects/float.js';
@@ -109,7 +111,6 @@ onAfterTypes(() => {
   set('version', newStr(`${VERSION} (main) [gilvm ${CACHE_TAG}]`));
   set('hexversion', intFromNumber(HEXVERSION));
   set('api_version', intFromNumber(1013));
-  set('version_info', newTuple([fromSmallInt(3), fromSmallInt(12), fromSmallInt(1), newStr('final'), fromSmallInt(0)]));
   set('maxsize', intFromBigInt(2n ** 63n - 1n));
   set('maxunicode', intFromNumber(0x10ffff));
   set('byteorder', newStr('little'));
@@ -163,57 +164,81 @@ export function configureSys(config: SysConfig): void {
   const xo = newDict();
   for (const [k, v] of config.xoptions ?? []) dictSet(xo, newStr(k), v === true ? S.True : newStr(v));
   sysSet('_xoptions', xo);
-  makeStructSeqs(config);
+  startFlags = { dontWriteBytecode: config.dontWriteBytecode, verbose: config.verbose };
 }
 
-/** The struct sequences and sys.implementation (classes made now that Python code can run). */
-function makeStructSeqs(config: SysConfig): void {
+/** -B and -v as the program started (sys.flags). */
+let startFlags = { dontWriteBytecode: false, verbose: 0 };
+
+/**
+ * sys attributes made on first use (classes cost time at every start, and
+ * most programs never look at them): the module type's getattr asks here
+ * when `name` is not in the sys dict.
+ */
+export const LAZY_ATTRS: readonly string[] = ['version_info', 'flags', 'float_info', 'int_info', 'hash_info', 'thread_info', 'implementation'];
+
+export function sysLazyAttr(name: string): Value {
+  if (!LAZY_ATTRS.includes(name)) return NULL;
+  const v = makeLazy(name);
+  sysSet(name, v);
+  return v;
+}
+
+
+/** A struct sequence or sys.implementation (classes made now that Python code can run). */
+function makeLazy(name: string): Value {
   const i = (n: number): Value => intFromNumber(n);
   const b = (x: boolean): Value => (x ? S.True : S.False);
-  const versionInfo = makeStructSeq('sys', 'version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial'], [i(3), i(12), i(1), newStr('final'), i(0)]);
-  sysSet('version_info', versionInfo);
-  sysSet(
-    'flags',
-    makeStructSeq(
-      'sys',
-      'flags',
-      ['debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site', 'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits'],
-      [i(0), i(0), i(0), i(0), i(config.dontWriteBytecode ? 1 : 0), i(0), i(0), i(0), i(config.verbose), i(0), i(0), i(1), i(0), b(false), i(0), i(0), b(false), i(-1)],
-    ),
-  );
-  sysSet(
-    'float_info',
-    makeStructSeq(
-      'sys',
-      'float_info',
-      ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds'],
-      [newFloat(Number.MAX_VALUE), i(1024), i(308), newFloat(2.2250738585072014e-308), i(-1021), i(-307), i(15), i(53), newFloat(Number.EPSILON), i(2), i(1)],
-    ),
-  );
-  sysSet(
-    'int_info',
-    makeStructSeq('sys', 'int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold'], [i(30), i(4), i(4300), i(640)]),
-  );
-  sysSet(
-    'hash_info',
-    makeStructSeq(
-      'sys',
-      'hash_info',
-      ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff'],
-      [i(64), intFromBigInt(2n ** 61n - 1n), i(314159), i(0), i(1000003), newStr('siphash13'), i(64), i(128), i(0)],
-    ),
-  );
-  sysSet('thread_info', makeStructSeq('sys', 'thread_info', ['name', 'lock', 'version'], [newStr('pthread'), newStr('semaphore'), S.None]));
-  sysSet(
-    'implementation',
-    makeNamespace([
-      ['name', newStr('gilvm')],
-      ['cache_tag', newStr(CACHE_TAG)],
-      ['version', sysGet('version_info')],
-      ['hexversion', intFromNumber(HEXVERSION)],
-      ['_multiarch', newStr('x86_64-linux-gnu')],
-    ]),
-  );
+  switch (name) {
+    case 'version_info':
+      return makeStructSeq('sys', 'version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial'], [i(3), i(12), i(1), newStr('final'), i(0)]);
+    case 'flags':
+      return makeStructSeq(
+        'sys',
+        'flags',
+        ['debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site', 'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits'],
+        [i(0), i(0), i(0), i(0), i(startFlags.dontWriteBytecode ? 1 : 0), i(0), i(0), i(0), i(startFlags.verbose), i(0), i(0), i(1), i(0), b(false), i(0), i(0), b(false), i(-1)],
+      );
+    case 'float_info':
+      return makeStructSeq(
+        'sys',
+        'float_info',
+        ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds'],
+        [newFloat(Number.MAX_VALUE), i(1024), i(308), newFloat(2.2250738585072014e-308), i(-1021), i(-307), i(15), i(53), newFloat(Number.EPSILON), i(2), i(1)],
+      );
+    case 'int_info':
+      return makeStructSeq('sys', 'int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold'], [i(30), i(4), i(4300), i(640)]);
+    case 'hash_info':
+      return makeStructSeq(
+        'sys',
+        'hash_info',
+        ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff'],
+        [i(64), intFromBigInt(2n ** 61n - 1n), i(314159), i(0), i(1000003), newStr('siphash13'), i(64), i(128), i(0)],
+      );
+    case 'thread_info':
+      return makeStructSeq('sys', 'thread_info', ['name', 'lock', 'version'], [newStr('pthread'), newStr('semaphore'), S.None]);
+    default: {
+      // implementation
+      const mark = handleCount();
+      try {
+        const h = pushHandle(getVersionInfo());
+        return makeNamespace([
+          ['name', newStr('gilvm')],
+          ['cache_tag', newStr(CACHE_TAG)],
+          ['version', getHandle(h)],
+          ['hexversion', intFromNumber(HEXVERSION)],
+          ['_multiarch', newStr('x86_64-linux-gnu')],
+        ]);
+      } finally {
+        releaseHandles(mark);
+      }
+    }
+  }
+}
+
+function getVersionInfo(): Value {
+  const v = sysGet('version_info');
+  return v !== NULL ? v : sysLazyAttr('version_info');
 }
 
 // ---- functions ------------------------------------------------------------------------------

@@ -72,3 +72,4 @@ import './exceptions-types.js';
 import './exceptions-group.js';
 import '../vm/ops-except.js';
 import '../lib/builtins-site.js';
+import '../lib/builtins-dir.js';
