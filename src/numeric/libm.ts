@@ -10,6 +10,7 @@
  *   crExp(x)            exp(x)
  *   crLog(x)            log(x) for x > 0 (finite)
  *   crHypot(x, y)       hypot(x, y)
+ *   crHypotN(values)    math.hypot(*values)
  *   crLog2(x); glibcLog10(x) (glibc's own formula, not correctly rounded)
  *   crSin, crCos, crTan, crAtan2   (huge arguments reduced exactly with a 1400-bit π)
  *   crAsin, crAcos
@@ -145,6 +146,32 @@ export function crHypot(x: number, y: number): number {
   const resid = add(sum, [-rr[0], -rr[1]]);
   const root = quickTwoSum(r, (resid[0] + resid[1]) / (2 * r));
   return scaleDD(root, k);
+}
+
+/**
+ * sqrt(sum of squares) of any number of coordinates, rounded once: what
+ * CPython 3.12's math.hypot and math.dist compute (they are correctly
+ * rounded but in rare cases). Infinities win over nans, as in CPython.
+ */
+export function crHypotN(values: readonly number[]): number {
+  let max = 0;
+  let nan = false;
+  for (const v of values) {
+    const a = Math.abs(v);
+    if (Number.isNaN(a)) nan = true;
+    else if (a > max) max = a;
+  }
+  if (max === Infinity) return Infinity;
+  if (nan) return NaN;
+  if (max === 0 || values.length <= 1) return max;
+  // scale by a power of two near max, so the squares neither overflow nor underflow
+  const k = Math.floor(Math.log2(max));
+  let sum: DD = [0, 0];
+  for (const v of values) {
+    const x = scale(Math.abs(v), -k);
+    sum = add(sum, twoProd(x, x));
+  }
+  return scaleDD(sqrtDD(sum), k);
 }
 
 /** exp(t) = (1 + u) * 2**n with u = expm1 of the reduced argument, as a double-double. */

@@ -8,7 +8,7 @@
  *
  *   mathSqrt exp exp2 expm1 log(x, base?) log2 log10 log1p pow
  *   sin cos tan asin acos atan atan2 sinh cosh tanh asinh acosh atanh cbrt
- *   fmod frexp ldexp modf copysign fabs isclose ulp nextafter degrees radians hypot
+ *   fmod frexp ldexp modf copysign fabs isclose ulp nextafter degrees radians hypot dist
  *
  * Each follows what glibc (CPython's libm on Linux) does: most are correctly
  * rounded (libm.ts), as glibc's are but for rare near-halfway cases; log10 and
@@ -17,7 +17,7 @@
  */
 import { NumericError } from './errors.js';
 import { bitLength, decompose, doubleWords, ratioToFloat, signBit, wordsToDouble } from './bits.js';
-import { crAcos, crAsin, crAtan2, crCos, crExp, crHypot, crLog, crLog2, crSin, crTan, glibcLog10, powPositive } from './libm.js';
+import { crAcos, crAsin, crAtan2, crCos, crExp, crHypot, crHypotN, crLog, crLog2, crSin, crTan, glibcLog10, powPositive } from './libm.js';
 import { glibcAcosh, glibcAsinh, glibcCosh, glibcSinh, glibcTanh } from './libm-fdlibm.js';
 
 function domainError(): NumericError {
@@ -248,4 +248,15 @@ export const mathRadians = (x: number): number => x * DEG_TO_RAD;
 /** math.hypot of two coordinates (CPython rounds it correctly, as here). */
 export function mathHypot2(x: number, y: number): number {
   return crHypot(x, y);
+}
+
+/** math.hypot(*coordinates). */
+export function mathHypot(...coords: number[]): number {
+  return crHypotN(coords);
+}
+
+/** math.dist(p, q). */
+export function mathDist(p: readonly number[], q: readonly number[]): number {
+  if (p.length !== q.length) throw new NumericError('ValueError', 'both points must have the same number of dimensions');
+  return crHypotN(p.map((x, i) => x - q[i]!));
 }

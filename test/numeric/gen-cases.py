@@ -325,5 +325,10 @@ math_tables = {
     'MATH_COMB': [((n, k), run(math.comb, n, k)) for n in [0, 5, 10, 100, 1000, -1] for k in [0, 1, 3, 50, 998, -2]],
     'MATH_PERM': [((n, k), run(lambda: math.perm(n) if k is None else math.perm(n, k))) for n in [0, 5, 10, 100, -1] for k in [None, 0, 1, 3, 50, -2]],
     'MATH_FSUM': [((xs,), run(math.fsum, xs)) for xs in fsum_inputs],
+    'MATH_HYPOT_N': [((xs,), run(math.hypot, *xs)) for xs in [[], [3.0], [-3.0], [3.0, 4.0], [1.0, 2.0, 3.0], [1e300, 1e300, 1e300],
+                     [5e-324, 5e-324, 1e-320], [float('nan'), float('inf')], [float('nan'), 1.0], [0.0, -0.0]] +
+                    [[random.uniform(-1, 1) * 10 ** random.randint(-5, 5) for _ in range(random.randint(2, 8))] for _ in range(60)]],
+    'MATH_DIST': [((p, q), run(math.dist, p, q)) for p, q in [([0.0], [3.0]), ([1.0, 2.0], [4.0, 6.0]), ([1.0], [1.0, 2.0]),
+                  ([0.1, 0.2, 0.3], [-0.3, 0.7, 1e-9])]],
 }
 write('math-cases', math_tables)

@@ -31,4 +31,6 @@ describe('math module (CPython 3.12 tables)', () => {
   it('comb', () => checkTable(T.MATH_COMB, N.mathComb));
   it('perm', () => checkTable(T.MATH_PERM, (n: bigint, k: bigint | null) => N.mathPerm(n, k ?? undefined)));
   it('fsum', () => checkTable(T.MATH_FSUM, N.mathFsum));
+  it('hypot(*coordinates)', () => checkTable(T.MATH_HYPOT_N, (xs: number[]) => N.mathHypot(...xs)));
+  it('dist', () => checkTable(T.MATH_DIST, N.mathDist));
 });
