@@ -1,10 +1,11 @@
 /**
  * Elementary functions rounded to nearest from double-double (about 100-bit)
- * evaluations, to agree with glibc, whose pow, exp, log and hypot CPython
- * calls and which are correctly rounded except extremely near a halfway
- * point. V8's Math.pow/exp/log/hypot (fdlibm) are often an ulp off them
- * (2 ** -0.5, 2 ** 1.5, abs(-3.5+0.25j)). Exact halfway cases (10.0 ** 23)
- * fall on whichever side glibc's own approximation lands and cannot be reproduced.
+ * evaluations, to agree with glibc, which CPython calls: its exp, log, log2,
+ * pow, sin, cos, tan, atan2, asin, acos and hypot are correctly rounded except
+ * within about 0.001 ulp of a halfway point, while V8's Math functions (fdlibm)
+ * are often an ulp away (2 ** -0.5, 2 ** 1.5, abs(-3.5+0.25j)). Exact halfway
+ * cases (10.0 ** 23) fall on whichever side glibc's own approximation lands and
+ * cannot be reproduced.
  *
  *   powPositive(x, y)   x ** y for finite x > 0 and finite y (Infinity or 0 past the range)
  *   crExp(x)            exp(x)
