@@ -103,20 +103,20 @@ export function newTupleIterator(t: Ref): Ref {
   return it;
 }
 
-declareSlots('list_iterator', {
-  iter: self,
-  next(it: Value): Value {
-    const l = get(it, F0);
-    if (l === NULL) return NULL;
-    const i = get(it, F1) >> 1;
-    if (i < listLength(l)) {
-      put(it, F1, fromSmallInt(i + 1));
-      return listGet(l, i);
-    }
-    put(it, F0, NULL);
-    return NULL;
-  },
-});
+/** next() of a list_iterator (exported for the interpreter's FOR_ITER fast path). */
+export function listIteratorNext(it: Value): Value {
+  const l = get(it, F0);
+  if (l === NULL) return NULL;
+  const i = get(it, F1) >> 1;
+  if (i < listLength(l)) {
+    put(it, F1, fromSmallInt(i + 1));
+    return listGet(l, i);
+  }
+  put(it, F0, NULL);
+  return NULL;
+}
+
+declareSlots('list_iterator', { iter: self, next: listIteratorNext });
 
 declareSlots('list_reverseiterator', {
   iter: self,
@@ -272,29 +272,29 @@ export function newRangeIterator(start: Value, step: Value, count: Value): Ref {
   return it;
 }
 
-declareSlots('range_iterator', {
-  iter: self,
-  next(it: Value): Value {
-    const remaining = get(it, F2);
-    if ((remaining & 1) !== 0) {
-      if (remaining >> 1 <= 0) return NULL;
-      put(it, F2, fromSmallInt((remaining >> 1) - 1));
-    } else {
-      const r = intToBigInt(remaining);
-      if (r <= 0n) return NULL;
-      put(it, F2, intFromBigInt(r - 1n));
-    }
-    const cur = get(it, F0);
-    const step = get(it, F1);
-    if ((cur & 1) !== 0 && (step & 1) !== 0) {
-      const n = (cur >> 1) + (step >> 1);
-      put(it, F0, n >= -(2 ** 30) && n < 2 ** 30 ? fromSmallInt(n) : intFromBigInt(BigInt(n)));
-    } else {
-      put(it, F0, intFromBigInt(intToBigInt(cur) + intToBigInt(step)));
-    }
-    return cur;
-  },
-});
+/** next() of a range_iterator (exported for the interpreter's FOR_ITER fast path). */
+export function rangeIteratorNext(it: Value): Value {
+  const remaining = get(it, F2);
+  if ((remaining & 1) !== 0) {
+    if (remaining >> 1 <= 0) return NULL;
+    put(it, F2, fromSmallInt((remaining >> 1) - 1));
+  } else {
+    const r = intToBigInt(remaining);
+    if (r <= 0n) return NULL;
+    put(it, F2, intFromBigInt(r - 1n));
+  }
+  const cur = get(it, F0);
+  const step = get(it, F1);
+  if ((cur & 1) !== 0 && (step & 1) !== 0) {
+    const n = (cur >> 1) + (step >> 1);
+    put(it, F0, n >= -(2 ** 30) && n < 2 ** 30 ? fromSmallInt(n) : intFromBigInt(BigInt(n)));
+  } else {
+    put(it, F0, intFromBigInt(intToBigInt(cur) + intToBigInt(step)));
+  }
+  return cur;
+}
+
+declareSlots('range_iterator', { iter: self, next: rangeIteratorNext });
 
 // ---- dict iterators -----------------------------------------------------------------------------------
 
