@@ -28,7 +28,7 @@ import { defineMethod, MDF_STATIC } from './native.js';
 import { E, S, T } from './registry.js';
 import { tupleFromWords, newTuple, tupleLength } from './tuple.js';
 import { isSubtype, typeOf } from './typecheck.js';
-import { allocInstance } from './type-layout.js';
+import { allocInstance, instanceDict } from './type-layout.js';
 import { getField, setField, typeFlags, TPF_EXCEPTION } from './typeobject.js';
 import { handleCount, pushHandle, releaseHandles, getHandle } from '../vm/thread-state.js';
 
@@ -116,6 +116,14 @@ function setTraceback(self: Value, value: Value): void {
   }
   setField(self, EXC_TRACEBACK, value === S.None ? NULL : value);
 }
+defineGetSet('BaseException', '__dict__', (self) => instanceDict(self), (self, value) => {
+  if (value === NULL) throw raise(E.TypeError, 'cannot delete __dict__');
+  if ((value & 1) !== 0 || !isSubtype(typeOf(value), T.dict)) {
+    throw raise(E.TypeError, `__dict__ must be set to a dictionary, not a '${typeNameOf(value)}'`);
+  }
+  setField(self, EXC_DICT, value);
+});
+
 defineGetSet('BaseException', '__traceback__', (self) => orNone(getField(self, EXC_TRACEBACK)), setTraceback);
 
 defineGetSet('BaseException', '__cause__', (self) => orNone(getField(self, EXC_CAUSE)), (self, value) => {

@@ -14,11 +14,14 @@
  */
 import { NULL, fromSmallInt, smallIntValue, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
-import { raise } from '../vm/errors.js';
+import { raise, raiseObject } from '../vm/errors.js';
+import { raiseTextError, setRaiseTextError } from './str-args.js';
+import type { TextError } from '../text/errors.js';
+import { intFromNumber } from './int.js';
 import { repr, str as strOf, typeName, typeNameOf } from '../vm/abstract.js';
 import { lookupType } from '../vm/attributes.js';
 import { osErrorClassFor } from '../lib/io-errors.js';
-import { bytesOf, bytesLength, bytesView } from './bytes.js';
+import { bytesOf, bytesLength, bytesView, newBytes } from './bytes.js';
 import { defineGetSet } from './descriptors-getset.js';
 import { dictGetStr, dictSet, newDict } from './dict.js';
 import { EXC_ARGS, EXC_DICT } from './exceptions.js';
@@ -389,3 +392,14 @@ declareSlots('UnicodeDecodeError', { str: (self) => unicodeStr(self, 'decode') }
 declareSlots('UnicodeTranslateError', { str: (self) => unicodeStr(self, 'translate') });
 
 export { fromSmallInt, typeName };
+
+// Unicode errors raised by the text layer get CPython's five arguments (so repr and args match).
+const previousRaiseTextError = raiseTextError;
+setRaiseTextError((e: TextError): unknown => {
+  const u = e.unicode;
+  if (u === undefined || (e.kind !== 'UnicodeEncodeError' && e.kind !== 'UnicodeDecodeError')) return previousRaiseTextError(e);
+  const type = e.kind === 'UnicodeEncodeError' ? E.UnicodeEncodeError : E.UnicodeDecodeError;
+  const object = typeof u.object === 'string' ? newStr(u.object) : newBytes(u.object);
+  const args = newTuple([newStr(u.encoding), object, intFromNumber(u.start), intFromNumber(u.end), newStr(u.reason)]);
+  return raiseObject(newExceptionOf(type, args));
+});
