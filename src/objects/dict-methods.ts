@@ -371,11 +371,8 @@ declareSlots('dict', {
   },
 });
 
-/** dict.copy() / the left side of `|`: an exact dict (CPython: the subclass for `|` via copy()). */
+/** The left side of `|`: PyDict_Copy, an exact dict even for a subclass (its copy() is not called). */
 function copyOf(d: Ref): Ref {
-  if (isExactDict(d)) return dictCopy(d);
-  const copy = getAttrOrNull(d, 'copy');
-  if (copy !== NULL) return call0(copy);
   return dictCopy(d);
 }
 
