@@ -73,3 +73,4 @@ import './exceptions-group.js';
 import '../vm/ops-except.js';
 import '../lib/builtins-site.js';
 import '../lib/builtins-dir.js';
+import '../lib/builtins-function-attrs.js';
