@@ -12,22 +12,18 @@
  *   indexOf(v) / ssizeOf(v) / sliceBound(v)       ints for counts, widths and bounds
  *   textCall(() => ...)                           runs a src/text function, TextError -> raise
  */
-import { NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
+import { NULL, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
 import { TextError } from '../text/errors.js';
 import { typeNameOf } from '../vm/abstract.js';
-import { raise, raiseObject } from '../vm/errors.js';
-import { newBytes } from './bytes.js';
-import { dictSet, newDict } from './dict.js';
-import { EXC_DICT, newBuiltinException } from './exceptions.js';
-import { intern } from './intern.js';
+import { raise } from '../vm/errors.js';
 import { heapIntValue } from './int.js';
 import { unboxed } from './type-layout.js';
 import { E, S, T } from './registry.js';
-import { newStr, strValue } from './str.js';
+import { strValue } from './str.js';
 import { tupleGet, tupleLength } from './tuple.js';
 import { isSubtype, typeOf } from './typecheck.js';
-import { setField, slotsOf } from './typeobject.js';
+import { slotsOf } from './typeobject.js';
 
 export function typeError(message: string): never {
   throw raise(E.TypeError, message);
@@ -195,20 +191,9 @@ export function throwText(e: TextError): never {
 
 /** Hook for the Unicode errors' extra attributes (the codec layer may set richer objects). */
 export let raiseTextError = (e: TextError): unknown => {
+  // exceptions-types.ts installs the Unicode errors' five-argument form over this.
   const type = (E as Record<string, Ref>)[e.kind] ?? E.ValueError;
-  if (e.unicode === undefined) return raise(type, e.message);
-  // UnicodeEncodeError / UnicodeDecodeError: the message as args[0] (what str(e) shows) and
-  // CPython's attributes in the instance dict.
-  const u = e.unicode;
-  const exc = newBuiltinException(type, e.message);
-  const d = newDict();
-  setField(exc, EXC_DICT, d);
-  dictSet(d, intern('encoding'), newStr(u.encoding));
-  dictSet(d, intern('object'), typeof u.object === 'string' ? newStr(u.object) : newBytes(u.object));
-  dictSet(d, intern('start'), fromSmallInt(u.start));
-  dictSet(d, intern('end'), fromSmallInt(u.end));
-  dictSet(d, intern('reason'), newStr(u.reason));
-  return raiseObject(exc);
+  return raise(type, e.message);
 };
 export function setRaiseTextError(f: (e: TextError) => unknown): void {
   raiseTextError = f;

@@ -4,13 +4,13 @@ import { i32 } from '../../src/heap/memory.js';
 import { natives, MD_NATIVE } from '../../src/objects/native.js';
 import { E, S } from '../../src/objects/registry.js';
 import { newStr, strValue } from '../../src/objects/str.js';
-import { newTuple, tupleGet, tupleLength } from '../../src/objects/tuple.js';
+import { newTuple } from '../../src/objects/tuple.js';
 import { typeOf } from '../../src/objects/typecheck.js';
 import { getField, TP_NAME } from '../../src/objects/typeobject.js';
 import { isPyError, fetchException } from '../../src/vm/errors.js';
 import { lookupTypeString } from '../../src/vm/attributes.js';
 import { handleCount, handleWord, pushHandle, releaseHandles } from '../../src/vm/thread-state.js';
-import { EXC_ARGS } from '../../src/objects/exceptions.js';
+import { str } from '../../src/vm/abstract.js';
 
 /** Call method `name` of `self` (looked up on its type) with positional args and keyword args. */
 export function callMethod(self: Value, name: string, args: Value[] = [], kw: Record<string, Value> = {}): Value {
@@ -37,9 +37,8 @@ export function pyError(f: () => unknown): string {
   } catch (e) {
     if (!isPyError(e)) throw e;
     const exc = fetchException();
-    const args = getField(exc, EXC_ARGS);
-    const msg = tupleLength(args) > 0 ? strValue(tupleGet(args, 0)) : '';
-    return `${strValue(getField(typeOf(exc), TP_NAME))}: ${msg}`;
+    // What `print(type(e).__name__ + ':', e)` shows.
+    return `${strValue(getField(typeOf(exc), TP_NAME))}: ${strValue(str(exc))}`;
   }
   return 'no error';
 }
