@@ -208,6 +208,7 @@ function updateFromKeywords(d: Ref, argv: number, firstKw: number, kwnames: Ref)
 
 /** CPython's _PyObject_FunctionStr: `mod.qualname()` (module left out for builtins). */
 export function functionStr(func: Value): string {
+  if (func === NULL) return 'function()'; // no callable given: never a JS error for a Python one
   let qual = getAttrOrNull(func, '__qualname__');
   if (qual === NULL) {
     // A bound method forwards __qualname__/__module__ to its function.
