@@ -18,7 +18,7 @@ import { CB_NEXT_SERIAL, i32 } from '../heap/memory.js';
 import { isTrue, typeNameOf } from '../vm/abstract.js';
 import { callFound, descrGetOf, getAttrOptional, lookupType } from '../vm/attributes.js';
 import { callArray, callValue } from '../vm/call.js';
-import { raise } from '../vm/errors.js';
+import { fetchException, isPyError, raise, raiseObject } from '../vm/errors.js';
 import { F_GLOBALS } from '../vm/frame.js';
 import { currentFrame, handleCount, handleWord, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { dictDel, dictEntryIndex, dictGetStr, dictNextEntry, dictSet, newDict } from './dict.js';
@@ -421,11 +421,39 @@ function setNames(type: Ref): void {
       if (f === NULL) continue;
       const h = pushHandle(type);
       pushHandle(key);
-      callFound(f, value, handleWord(h), 2, NULL);
+      try {
+        callFound(f, value, handleWord(h), 2, NULL);
+      } catch (e) {
+        if (isPyError(e)) addSetNameNote(value, key, type);
+        throw e;
+      }
     }
   } finally {
     releaseHandles(mark);
   }
+}
+
+/** 3.12: the failing __set_name__ is named in a note on the exception in flight. */
+function addSetNameNote(value: Value, key: Value, type: Ref): void {
+  const exc = fetchException();
+  const mark = handleCount();
+  try {
+    pushHandle(exc);
+    const addNote = getAttrOptional(exc, intern('add_note'));
+    if (addNote !== NULL) {
+      const keyText = isStr(key) ? strValue(key) : '?';
+      const note = newStr(`Error calling __set_name__ on '${typeNameOf(value)}' instance '${keyText}' in '${typeNameJs(type)}'`);
+      try {
+        callArray(addNote, [note]);
+      } catch (e) {
+        if (!isPyError(e)) throw e;
+        fetchException();
+      }
+    }
+  } finally {
+    releaseHandles(mark);
+  }
+  raiseObject(exc);
 }
 
 /** super(type, type).__init_subclass__(**kwargs) */
