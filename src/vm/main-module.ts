@@ -90,31 +90,45 @@ function handleUncaught(): number {
   return 1;
 }
 
+/**
+ * The exit status for an uncaught SystemExit, as CPython's _Py_HandleSystemExit:
+ * `code` None -> 0; an int -> its value as a C long, truncated to the status
+ * byte (too large: OverflowError reported, 255); anything else is printed to
+ * stderr and the status is 1.
+ */
 function systemExitStatus(exc: Ref): number {
-  const code = dictGetStrSafe(exc, 'code');
+  let code: Value;
+  try {
+    code = getAttrOptional(exc, intern('code'));
+  } catch (e) {
+    if (e !== PY_ERROR) throw e;
+    setCurrentException(NULL);
+    code = NULL;
+  }
   if (code === NULL || code === S.None) return 0;
-  if ((code & 1) !== 0 || typeOf(code) === T.int || typeOf(code) === T.bool) {
-    return Number(BigInt.asIntN(32, intValue(code))) & 0xff;
+  if ((code & 1) !== 0 || isSubtype(typeOf(code), T.int)) {
+    const v = intValue(code);
+    if (v > 0x7fffffffffffffffn || v < -0x8000000000000000n) {
+      flushStdout();
+      writeStderr('OverflowError: Python int too large to convert to C long\n');
+      return 255;
+    }
+    return Number(BigInt.asIntN(32, v)) & 0xff;
   }
   flushStdout();
-  writeStderr(`${strValue(str(code))}\n`);
+  let text: string;
+  try {
+    text = strValue(str(code));
+  } catch (e) {
+    if (e !== PY_ERROR) throw e;
+    setCurrentException(NULL);
+    text = '';
+  }
+  writeStderr(`${text}\n`);
   return 1;
 }
 
-import { EXC_ARGS, EXC_DICT } from '../objects/exceptions.js';
-import { tupleGet, tupleLength } from '../objects/tuple.js';
-function dictGetStrSafe(exc: Ref, name: string): Ref {
-  const d = getField(exc, EXC_DICT);
-  if (d !== NULL) {
-    const v = dictGetStr(d, intern(name));
-    if (v !== NULL) return v;
-  }
-  // SystemExit(code): args[0] when there is exactly one argument, the args tuple otherwise.
-  const args = getField(exc, EXC_ARGS);
-  const n = tupleLength(args);
-  if (n === 0) return S.None;
-  if (n === 1) return tupleGet(args, 0);
-  return args;
-}
+import { getAttrOptional } from './attributes.js';
+import type { Value } from '../heap/layout.js';
 
 export { writeStdout };
