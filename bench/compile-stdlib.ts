@@ -184,7 +184,7 @@ function main(): void {
       '',
       `- Machine: ${cpus().length} CPUs (nproc), ${cpuModel}; Node.js ${process.version}; CPython ${pyVersion} (\`${PYTHON}\`). Load average ${loadBefore} before the runs, ${load} after (other work shares the machine: compare CPU times rather than wall times when these are high).`,
       `- Input: the ${files.length} \`.py\` files of \`${stdlib}\`, without \`test\`/\`tests\`/\`idle_test\` folders and \`site-packages\`, copied twice to a temporary folder.`,
-      `- Commands: \`${pythonExe} -m compileall -q -f DIR\` (\`${PYTHON}\`'s own executable, no launcher) and \`node bin/gilvm.js -m compileall -q -f DIR\`, ${runs} runs each, alternating; medians of wall time and of CPU time (user + system), process start included.`,
+      `- Commands: \`${pythonExe} -m compileall -q -f DIR\`${pythonExe === PYTHON ? '' : ` (\`${PYTHON}\`'s own executable, no launcher)`} and \`node bin/gilvm.js -m compileall -q -f DIR\`, ${runs} runs each, alternating; medians of wall time and of CPU time (user + system), process start included.`,
       '',
       '| | wall time (median) | CPU time (median) | wall times of the runs | files compiled | files failed |',
       '|---|---|---|---|---|---|',
