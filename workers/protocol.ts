@@ -29,4 +29,7 @@ export interface StartMain {
 }
 
 /** Worker → main thread. */
-export type FromMain = { kind: 'exit'; status: number };
+export type FromMain =
+  /** The heap, once made: the main thread uses it to signal Ctrl-C. */
+  | { kind: 'heap'; heap: SharedArrayBuffer }
+  | { kind: 'exit'; status: number };

@@ -9,6 +9,9 @@ import { runMainModule } from '../src/vm/main-module.js';
 import type { FromMain, StartMain } from './protocol.js';
 
 const start = workerData as StartMain;
-const status = runMainModule(start);
+const status = runMainModule(start, (heap) => {
+  const m: FromMain = { kind: 'heap', heap };
+  parentPort!.postMessage(m);
+});
 const message: FromMain = { kind: 'exit', status };
 parentPort!.postMessage(message);

@@ -6,8 +6,9 @@
 import { Worker } from 'node:worker_threads';
 import type { CodeObject } from '../bytecode/code.js';
 import { serializeCode } from '../bytecode/marshal.js';
-import { parseHeapSize } from '../heap/memory.js';
+import { parseHeapSize, requestInterrupt } from '../heap/memory.js';
 import type { FromMain, StartMain } from '../../workers/protocol.js';
+
 import type { CliIO } from './io.js';
 import type { RunConfig } from './options.js';
 
@@ -66,13 +67,28 @@ export function runProgram(config: RunConfig, main: MainProgram, io: CliIO): Pro
       stderr: false,
     });
     let status: number | null = null;
+    let heap: Int32Array | null = null;
+    // Ctrl-C: the worker raises KeyboardInterrupt at its next safepoint (exit status 130 if
+    // uncaught). A second Ctrl-C before it exits ends the process at once, as a stuck
+    // CPython would need.
+    let interrupts = 0;
+    const onSigint = (): void => {
+      interrupts++;
+      if (heap !== null && interrupts === 1) requestInterrupt(heap);
+      else process.exit(130);
+    };
+    process.on('SIGINT', onSigint);
     worker.on('message', (m: FromMain) => {
-      if (m.kind === 'exit') status = m.status;
+      if (m.kind === 'heap') heap = new Int32Array(m.heap);
+      else if (m.kind === 'exit') status = m.status;
     });
     worker.on('error', (e) => {
       io.stderr(`gilvm: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
       status = INTERNAL_ERROR_STATUS;
     });
-    worker.on('exit', () => resolve(status ?? INTERNAL_ERROR_STATUS));
+    worker.on('exit', () => {
+      process.off('SIGINT', onSigint);
+      resolve(status ?? INTERNAL_ERROR_STATUS);
+    });
   });
 }

@@ -60,6 +60,11 @@ export const CB_GC_STRESS = 12;
 export const CB_NEXT_SERIAL = 13;
 /** Head of the free list of chunks too large for a size class. */
 export const CB_LARGE_FREE = 14;
+/**
+ * Non-zero: Ctrl-C was pressed (set by the Node main thread, which also sets
+ * CB_GC_REQUESTED so that the interpreter stops at its next safepoint).
+ */
+export const CB_INTERRUPT = 15;
 /** Heads of the size-class free lists: class k holds chunks of (k + 2) * 8 bytes. */
 export const CB_FREE_LISTS = 16;
 export const SIZE_CLASSES = 62; // 16 .. 504 bytes
@@ -119,4 +124,14 @@ export function createHeap(maxBytes: number = DEFAULT_MAX_HEAP): SharedArrayBuff
   i32[CB_GC_THRESHOLD] = 8 * 1024 * 1024;
   i32[CB_NEXT_SERIAL] = 1;
   return sab;
+}
+
+/**
+ * Ask the thread running Python to raise KeyboardInterrupt at its next
+ * safepoint (src/vm/safepoint.ts). Callable from any thread holding a view of
+ * the heap, the Node main thread included.
+ */
+export function requestInterrupt(heap: Int32Array): void {
+  Atomics.store(heap, CB_INTERRUPT, 1);
+  Atomics.store(heap, CB_GC_REQUESTED, 1);
 }

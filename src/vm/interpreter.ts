@@ -71,7 +71,7 @@ import { execOp, type LoopState } from './ops.js';
 import { opHooks } from './op-hooks.js';
 import { getAttr, lookupMethod, methodIsUnbound, setAttr } from './attributes.js';
 import { getIter, iterNext } from './abstract.js';
-import { collectNow } from './safepoint.js';
+import { collectNow, safepoint } from './safepoint.js';
 import {
   HandlesExhausted,
   currentFrame,
@@ -258,7 +258,7 @@ export function run(entry: number, throwing = false): Value {
             if (I32[CB_GC_REQUESTED] !== 0) {
               I32[f + F_IP] = fromSmallInt(pc - base);
               I32[f + F_SP] = fromSmallInt(sp - sb);
-              collectNow();
+              safepoint();
             }
             break;
           case 100 /* LOAD_CONST */:
@@ -375,7 +375,7 @@ export function run(entry: number, throwing = false): Value {
             if (I32[CB_GC_REQUESTED] !== 0) {
               I32[f + F_IP] = fromSmallInt(pc - base);
               I32[f + F_SP] = fromSmallInt(sp - sb);
-              collectNow();
+              safepoint();
             }
             break;
           case 134 /* JUMP_BACKWARD_NO_INTERRUPT */:
@@ -461,7 +461,7 @@ export function run(entry: number, throwing = false): Value {
               clearWords(I32, callBase, sp);
               I32[f + F_SP] = fromSmallInt(callBase - sb);
               cur = addr;
-              if (I32[CB_GC_REQUESTED] !== 0) collectNow();
+              if (I32[CB_GC_REQUESTED] !== 0) safepoint();
               break;
             }
             const r = callValueSlot(callable, argv, argc, kw);

@@ -29,8 +29,8 @@ import { setImportVerbose } from '../lib/import.js';
 import { newSourceLoader } from '../lib/import-spec.js';
 import { newDict } from '../objects/dict.js';
 
-export function runMainModule(start: StartMain): number {
-  startRuntime({ maxHeap: start.maxHeap });
+export function runMainModule(start: StartMain, onHeap: (heap: SharedArrayBuffer) => void = () => {}): number {
+  onHeap(startRuntime({ maxHeap: start.maxHeap }));
   if (start.gcStress) i32[CB_GC_STRESS] = 1;
   let status = 0;
   try {
@@ -81,13 +81,16 @@ function handleUncaught(): number {
   setCurrentException(NULL);
   if (isSubtype(typeOf(exc), E.SystemExit)) return systemExitStatus(exc);
   flushStdout();
+  // CPython reports an uncaught KeyboardInterrupt with its traceback and exits as if killed by
+  // SIGINT: status 130 in a shell.
+  const status = isSubtype(typeOf(exc), E.KeyboardInterrupt) ? 130 : 1;
   try {
     writeStderr(formatException(exc));
   } catch (e) {
     if (e !== PY_ERROR) throw e;
     writeStderr(`Exception ignored while printing an exception\n`);
   }
-  return 1;
+  return status;
 }
 
 /**

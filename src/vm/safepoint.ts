@@ -9,7 +9,9 @@
  */
 import { collect } from '../heap/collector.js';
 import { HEADER_WORDS, type Value } from '../heap/layout.js';
-import { CB_GC_REQUESTED, i32 } from '../heap/memory.js';
+import { CB_GC_REQUESTED, CB_INTERRUPT, i32 } from '../heap/memory.js';
+import { E } from '../objects/registry.js';
+import { raise } from './errors.js';
 import { CO_NLOCALSPLUS } from '../objects/code.js';
 import { rootTable } from '../objects/roots.js';
 import { F_CODE, F_LOCALSPLUS, F_PREV, F_SP } from './frame.js';
@@ -43,4 +45,18 @@ export function collectNow(): void {
 
 export function collectIfRequested(): void {
   if (i32[CB_GC_REQUESTED] !== 0) collectNow();
+}
+
+/**
+ * What the interpreter runs when CB_GC_REQUESTED is set: a pending Ctrl-C
+ * becomes KeyboardInterrupt, then the collection (if still wanted) runs. The
+ * caller has saved its frame's ip and sp.
+ */
+export function safepoint(): void {
+  if (Atomics.load(i32, CB_INTERRUPT) !== 0) {
+    Atomics.store(i32, CB_INTERRUPT, 0);
+    collectNow();
+    throw raise(E.KeyboardInterrupt, null);
+  }
+  collectNow();
 }
