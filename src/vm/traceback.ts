@@ -197,7 +197,7 @@ interface Anchors {
   left: number;
   right: number;
 }
-/** traceback._extract_caret_anchors_from_line_segment: where `~` turns to `^` and back. */
+/** Where `~` turns to `^` and back (CPython 3.12's traceback.c, extract_anchors_from_line). */
 function caretAnchors(segment: string): Anchors | null {
   let tree: A.Mod;
   try {
@@ -210,23 +210,30 @@ function caretAnchors(segment: string): Anchors | null {
   if (st._type !== 'Expr') return null;
   const expr = st.value;
   const normalize = (o: number): number => byteToCharOffset(segment, o);
+  // The parser's columns count UTF-16 units; traceback.py works on ast's UTF-8 byte columns.
+  const bytesAt = (col: number): number => Buffer.byteLength(segment.slice(0, col), 'utf8');
   if (expr._type === 'BinOp') {
-    const opStart = normalize(expr.left.end_col_offset);
-    const opEnd = normalize(expr.right.col_offset);
-    const opStr = segment.slice(opStart, opEnd);
-    const opOffset = opStr.length - opStr.replace(/^\s+/, '').length;
-    let left = expr.left.end_col_offset + opOffset;
-    let right = left + 1;
-    if (opOffset + 1 < opStr.length && !/\s/.test(opStr[opOffset + 1]!)) right += 1;
-    while (left < segment.length && (/\s/.test(segment[left]!) || ')#'.includes(segment[left]!))) {
-      left += 1;
-      right += 1;
+    // As CPython 3.12's traceback.c (extract_anchors_from_expr), on the UTF-8 bytes of the segment.
+    const bytes = Buffer.from(segment, 'utf8');
+    const isSpace = (c: number | undefined): boolean => c === 0x20 || c === 0x09 || c === 0x0c || c === 0x0a || c === 0x0d;
+    const leftEnd = bytesAt(expr.left.end_col_offset);
+    const rightStart = bytesAt(expr.right.col_offset);
+    let left = -1;
+    let right = -1;
+    for (let i = leftEnd; i < rightStart; i++) {
+      if (isSpace(bytes[i])) continue;
+      left = i;
+      right = i + 1;
+      if (i + 1 < rightStart && !isSpace(bytes[i + 1])) right++;
+      if (i + 1 < rightStart && bytes[i] === 0x29) continue; // ')': keep looking for the operator
+      break;
     }
+    if (left < 0) return null;
     return { left: normalize(left), right: normalize(right) };
   }
   if (expr._type === 'Subscript') {
-    let left = normalize(expr.value.end_col_offset);
-    let right = normalize(expr.slice.end_col_offset + 1);
+    let left = normalize(bytesAt(expr.value.end_col_offset));
+    let right = normalize(bytesAt(expr.slice.end_col_offset) + 1);
     while (left < segment.length && (/\s/.test(segment[left]!) || segment[left] !== '[')) left += 1;
     while (right < segment.length && (/\s/.test(segment[right]!) || segment[right] !== ']')) right += 1;
     if (right < segment.length) right += 1;
@@ -263,7 +270,7 @@ function formatFrame(fs: FrameSummary): string {
   let anchors: Anchors | null = null;
   if (lineno === endLineno) anchors = caretAnchors(segment);
   else end = line.replace(/\s+$/, '').length;
-  if (end - start < stripped.length || (anchors !== null && anchors.right - anchors.left > 0)) {
+  if (end - start < stripped.length || anchors !== null) {
     const dpStart = displayWidth(line, start) + 1;
     const dpEnd = displayWidth(line, end) + 1;
     row += '    ' + ' '.repeat(Math.max(0, dpStart - strippedCharacters));
