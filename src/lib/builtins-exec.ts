@@ -66,7 +66,7 @@ export function compileToHeap(text: string, filename: string, mode: CompileMode,
   try {
     code = compileSource(text, filename, mode, { optimize: optimize < 0 ? 0 : optimize });
   } catch (e) {
-    if (isPyCompileError(e)) throw raiseSyntaxErrorFrom(e);
+    if (isPyCompileError(e)) throw raiseSyntaxErrorFrom(e, text);
     throw e;
   }
   return loadCode(code);

@@ -12,7 +12,7 @@ import { CO_FAST_CELL, CO_FAST_FREE, CO_FAST_HIDDEN } from '../bytecode/code.js'
 import { NULL, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
 import { CO_FLAGS, codeObjectOf } from '../objects/code.js';
-import { dictSet, newDict } from '../objects/dict.js';
+import { dictDel, dictSet, newDict } from '../objects/dict.js';
 import { CELL_CONTENTS } from '../objects/function.js';
 import { intern } from '../objects/intern.js';
 import { rootGet, ROOT_BUILTINS } from '../objects/roots.js';
@@ -37,28 +37,36 @@ export function frameBuiltins(): Ref {
   return i32[(f >> 2) + F_BUILTINS]!;
 }
 
-/** locals(): the caller's locals mapping, or a snapshot dict of a function's fast locals. */
+/**
+ * locals(): the caller's locals mapping; in a function, the frame's locals
+ * dict (made on first use and kept in the frame's locals word, as CPython
+ * 3.12's frame f_locals) brought up to date with the fast locals: bound
+ * names set, unbound ones removed, other keys (set by exec()) kept.
+ */
 export function frameLocals(): Value {
   const f = currentFrame();
   if (f === 0) return newDict();
   const w = f >> 2;
-  const locals = i32[w + F_LOCALS]!;
-  if (locals !== NULL) return locals;
   const code = i32[w + F_CODE]!;
-  const co = codeObjectOf(code);
   const optimized = ((getField(code, CO_FLAGS) >> 1) & CO_OPTIMIZED) !== 0;
-  const d = newDict();
+  let d = i32[w + F_LOCALS]!;
+  if (!optimized) return d !== NULL ? d : i32[w + F_GLOBALS]!;
+  if (d === NULL) {
+    d = newDict();
+    i32[w + F_LOCALS] = d;
+  }
+  const co = codeObjectOf(code);
   const names = co.co_localsplusnames;
   for (let i = 0; i < names.length; i++) {
     const kind = co.co_localspluskinds[i]!;
     if ((kind & CO_FAST_HIDDEN) !== 0) continue;
     let v = i32[w + F_LOCALSPLUS + i]!;
-    if ((kind & CO_FAST_FREE) !== 0 && !optimized) continue;
     if ((kind & (CO_FAST_CELL | CO_FAST_FREE)) !== 0 && v !== NULL && (v & 1) === 0 && i32[v >> 2] === T.cell) {
       v = getField(v, CELL_CONTENTS);
     }
-    if (v === NULL) continue;
-    dictSet(d, intern(names[i]!), v);
+    const key = intern(names[i]!);
+    if (v === NULL) dictDel(d, key);
+    else dictSet(d, key, v);
   }
   return d;
 }

@@ -21,9 +21,9 @@ import { str as strOf } from '../vm/abstract.js';
 import { raise, raiseObject, type PyError } from '../vm/errors.js';
 
 /** The SyntaxError instance for a compiler error (not raised). */
-export function syntaxErrorObject(e: PySyntaxError): Ref {
+export function syntaxErrorObject(e: PySyntaxError, source?: string): Ref {
   const type = e.kind === 'IndentationError' ? E.IndentationError : e.kind === 'TabError' ? E.TabError : E.SyntaxError;
-  const text: Value = e.text === null ? S.None : newStr(e.text.endsWith('\n') ? e.text : `${e.text}\n`);
+  const text: Value = e.text === null ? S.None : newStr(e.text + (lineHasNewline(source, e.lineno) ? '\n' : ''));
   const filename = newStr(e.filename);
   const details = newTuple([
     filename,
@@ -48,9 +48,21 @@ export function syntaxErrorObject(e: PySyntaxError): Ref {
   return exc;
 }
 
-/** Raise the Python form of a compiler error. */
-export function raiseSyntaxErrorFrom(e: PyCompileError): PyError {
-  if (e instanceof PySyntaxError) return raiseObject(syntaxErrorObject(e));
+/** Does line `lineno` (1-based) of `source` end with a newline? (CPython's .text keeps it.) */
+function lineHasNewline(source: string | undefined, lineno: number): boolean {
+  if (source === undefined) return false;
+  let at = 0;
+  for (let n = 1; n < lineno; n++) {
+    const i = source.indexOf('\n', at);
+    if (i < 0) return false;
+    at = i + 1;
+  }
+  return source.indexOf('\n', at) >= 0;
+}
+
+/** Raise the Python form of a compiler error (`source`: the text compiled, for .text's newline). */
+export function raiseSyntaxErrorFrom(e: PyCompileError, source?: string): PyError {
+  if (e instanceof PySyntaxError) return raiseObject(syntaxErrorObject(e, source));
   return raise(E.RecursionError, e.msg);
 }
 

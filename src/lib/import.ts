@@ -214,15 +214,19 @@ function moduleCode(path: string, name: string): Ref {
   const dwb = sysAttr('dont_write_bytecode');
   const dontWrite = dwb !== NULL && isTrue(dwb);
   let code;
+  let text: string | undefined;
   try {
     code = cache.getCode(path, {
       dontWriteBytecode: dontWrite,
       ...(verbose > 0 ? { verbose: verboseLine } : {}),
-      compile: (source, filename) => compileSource(source, filename, 'exec'),
+      compile: (source, filename) => {
+        text = source;
+        return compileSource(source, filename, 'exec');
+      },
       name,
     });
   } catch (e) {
-    if (isPyCompileError(e)) throw raiseSyntaxErrorFrom(e);
+    if (isPyCompileError(e)) throw raiseSyntaxErrorFrom(e, text);
     const code = (e as NodeJS.ErrnoException).code;
     if (typeof code === 'string') throw raiseOSErrorFromNode(e as NodeJS.ErrnoException, path);
     throw e;
