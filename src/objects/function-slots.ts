@@ -11,10 +11,11 @@ import { callFunction } from '../vm/interpreter.js';
 import { raise } from '../vm/errors.js';
 import { repr, typeName, typeNameOf } from '../vm/abstract.js';
 import { FN_QUALNAME } from './function.js';
+import { setField } from './typeobject.js';
 import { BF_NATIVE, BF_NAME, BF_SELF, MD_FLAGS, MD_NAME, MD_NATIVE, MD_OWNER, MDF_CLASS, MDF_STATIC, natives } from './native.js';
 import { E, S, T } from './registry.js';
 import { newStr, strValue } from './str.js';
-import { declareSlots, getField, setField } from './typeobject.js';
+import { declareSlots, getField } from './typeobject.js';
 import { isSubtype, typeOf } from './typecheck.js';
 
 declareSlots('function', {
@@ -41,16 +42,15 @@ declareSlots('method_descriptor', {
     const fn = natives[smallIntValue(getField(self, MD_NATIVE))]!;
     if ((flags & MDF_STATIC) !== 0) return fn(NULL, argv, argc, kwnames);
     const owner = getField(self, MD_OWNER);
-    const name = strValue(getField(self, MD_NAME));
     if (argc === 0) {
-      throw raise(E.TypeError, `unbound method ${typeName(owner)}.${name}() needs an argument`);
+      throw raise(E.TypeError, `unbound method ${typeName(owner)}.${strValue(getField(self, MD_NAME))}() needs an argument`);
     }
     const first = i32[argv]!;
     if ((flags & MDF_CLASS) !== 0) return fn(first, argv + 1, argc - 1, kwnames);
     if (!isSubtype(typeOf(first), owner)) {
       throw raise(
         E.TypeError,
-        `descriptor '${name}' for '${typeName(owner)}' objects doesn't apply to a '${typeNameOf(first)}' object`,
+        `descriptor '${strValue(getField(self, MD_NAME))}' for '${typeName(owner)}' objects doesn't apply to a '${typeNameOf(first)}' object`,
       );
     }
     return fn(first, argv + 1, argc - 1, kwnames);
@@ -71,3 +71,83 @@ declareSlots('method_descriptor', {
 
 import { newBuiltinFunction } from './native.js';
 import { newMethod } from './descriptors-method.js';
+
+// ---- function attributes ------------------------------------------------------------------
+import { onLayouts } from './bootstrap-hooks.js';
+import { instanceDict, setInstanceLayout } from './type-layout.js';
+import { defineGetSet, defineGetter } from './descriptors-getset.js';
+import {
+  FN_ANNOTATIONS,
+  FN_BUILTINS,
+  FN_CLOSURE,
+  FN_CODE,
+  FN_DEFAULTS,
+  FN_DICT,
+  FN_DOC,
+  FN_GLOBALS,
+  FN_KWDEFAULTS,
+  FN_MODULE,
+  FN_NAME,
+  FN_WORDS,
+} from './function.js';
+import { newDict } from './dict.js';
+
+// Functions have an instance __dict__ (f.attr = ...), as in CPython.
+onLayouts(() => setInstanceLayout(T.function, FN_WORDS, FN_DICT));
+
+function orNone(v: Value): Value {
+  return v === NULL ? S.None : v;
+}
+function strSetter(field: number, what: string) {
+  return (self: Value, v: Value): void => {
+    if (v === NULL || typeOf(v) !== T.str) throw raise(E.TypeError, `${what} must be set to a string object`);
+    setField(self, field, v);
+  };
+}
+function tupleOrNoneSetter(field: number, what: string) {
+  return (self: Value, v: Value): void => {
+    if (v === NULL || v === S.None) setField(self, field, NULL);
+    else if (typeOf(v) !== T.tuple) throw raise(E.TypeError, `${what} must be set to a tuple object`);
+    else setField(self, field, v);
+  };
+}
+function dictOrNoneSetter(field: number, what: string) {
+  return (self: Value, v: Value): void => {
+    if (v === NULL || v === S.None) setField(self, field, NULL);
+    else if (typeOf(v) !== T.dict) throw raise(E.TypeError, `${what} must be set to a dict object`);
+    else setField(self, field, v);
+  };
+}
+
+defineGetSet('function', '__name__', (self) => getField(self, FN_NAME), strSetter(FN_NAME, '__name__'));
+defineGetSet('function', '__qualname__', (self) => getField(self, FN_QUALNAME), strSetter(FN_QUALNAME, '__qualname__'));
+defineGetSet('function', '__doc__', (self) => orNone(getField(self, FN_DOC)), (self, v) => setField(self, FN_DOC, v === NULL ? S.None : v));
+defineGetSet('function', '__module__', (self) => orNone(getField(self, FN_MODULE)), (self, v) => setField(self, FN_MODULE, v === NULL ? S.None : v));
+defineGetSet('function', '__defaults__', (self) => orNone(getField(self, FN_DEFAULTS)), tupleOrNoneSetter(FN_DEFAULTS, '__defaults__'));
+defineGetSet('function', '__kwdefaults__', (self) => orNone(getField(self, FN_KWDEFAULTS)), dictOrNoneSetter(FN_KWDEFAULTS, '__kwdefaults__'));
+defineGetSet('function', '__annotations__', (self) => {
+  let a = getField(self, FN_ANNOTATIONS);
+  if (a === NULL || a === S.None) {
+    a = newDict();
+    setField(self, FN_ANNOTATIONS, a);
+  } else if (typeOf(a) === T.tuple) {
+    // MAKE_FUNCTION's annotations tuple (name, value, name, value, ...) becomes a dict on first use.
+    const d = newDict();
+    const n = tupleLength(a);
+    for (let i = 0; i + 1 < n; i += 2) dictSet(d, tupleGet(a, i), tupleGet(a, i + 1));
+    setField(self, FN_ANNOTATIONS, d);
+    a = d;
+  }
+  return a;
+}, dictOrNoneSetter(FN_ANNOTATIONS, '__annotations__'));
+defineGetSet('function', '__dict__', (self) => instanceDict(self), (self, v) => {
+  if (v === NULL || typeOf(v) !== T.dict) throw raise(E.TypeError, '__dict__ must be set to a dictionary, not a \'' + typeNameOf(v) + '\'');
+  setField(self, FN_DICT, v);
+});
+defineGetter('function', '__code__', (self) => getField(self, FN_CODE));
+defineGetter('function', '__globals__', (self) => getField(self, FN_GLOBALS));
+defineGetter('function', '__builtins__', (self) => getField(self, FN_BUILTINS));
+defineGetter('function', '__closure__', (self) => orNone(getField(self, FN_CLOSURE)));
+
+import { dictSet } from './dict.js';
+import { tupleGet, tupleLength } from './tuple.js';

@@ -31,7 +31,7 @@ export const FN_DOC = 8;
 export const FN_DICT = 9;
 export const FN_ANNOTATIONS = 10;
 export const FN_MODULE = 11;
-const FN_WORDS = 12;
+export const FN_WORDS = 12;
 
 /** A function for `code` in `globals` (MAKE_FUNCTION; the extras are set by the caller). */
 export function newFunction(code: Ref, globals: Ref, builtins: Ref): Ref {

@@ -8,7 +8,7 @@ import { i32 } from '../heap/memory.js';
 import { codeObjectOf } from '../objects/code.js';
 import { dictEntryIndex, dictNextEntry, dictSize } from '../objects/dict.js';
 import { EXC_TRACEBACK } from '../objects/exceptions.js';
-import { intFromNumber } from '../objects/int.js';
+import { lengthValue } from '../objects/range.js';
 import { listBase, listFromIterable, listLength, listFromWords } from '../objects/list.js';
 import { E, S, T } from '../objects/registry.js';
 import { allocTuple, tupleBase, tupleFromWords, tupleLength } from '../objects/tuple.js';
@@ -29,7 +29,7 @@ import { isSubtype } from '../objects/typecheck.js';
 opHooks.reraiseSignal = () => markReraise();
 opHooks.reprOf = (v) => repr(v);
 opHooks.localName = (code, i) => codeObjectOf(code).co_localsplusnames[i]!;
-opHooks.lenValue = (v) => intFromNumber(length(v));
+opHooks.lenValue = (v) => lengthValue(v);
 opHooks.listToTuple = (l) => tupleFromWords(listBase(l), listLength(l));
 opHooks.tracebackOf = (exc) => {
   const tb = getField(exc, EXC_TRACEBACK);

@@ -9,7 +9,7 @@ import { Op } from '../bytecode/opcodes.js';
 import { NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
 import { CO_NAMES, CO_CONSTS } from '../objects/code.js';
-import { dictDel, dictGetStr, dictSet, newDict, dictSize } from '../objects/dict.js';
+import { dictDel, dictFromKeysValues, dictFromWords, dictGetStr, dictSet, newDict, dictSize } from '../objects/dict.js';
 import { EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS_CONTEXT } from '../objects/exceptions.js';
 import { FN_ANNOTATIONS, FN_CLOSURE, FN_DEFAULTS, FN_KWDEFAULTS, newCell, newFunction } from '../objects/function.js';
 import { intern } from '../objects/intern.js';
@@ -135,8 +135,8 @@ export function execOp(op: number, arg: number, st: LoopState, code: Ref): numbe
       break;
     }
     case 105 /* BUILD_MAP */: {
-      const d = newDict(arg);
-      for (let k = 0; k < arg; k++) dictSet(d, i32[sp - 2 * arg + 2 * k]!, i32[sp - 2 * arg + 2 * k + 1]!);
+      // The new dict is rooted by dictFromWords while keys' __hash__/__eq__ run.
+      const d = dictFromWords(sp - 2 * arg, arg);
       i32.fill(0, sp - 2 * arg, sp);
       sp -= 2 * arg;
       i32[sp++] = d;
@@ -144,8 +144,7 @@ export function execOp(op: number, arg: number, st: LoopState, code: Ref): numbe
     }
     case 156 /* BUILD_CONST_KEY_MAP */: {
       const keys = i32[sp - 1]!;
-      const d = newDict(arg);
-      for (let k = 0; k < arg; k++) dictSet(d, tupleGet(keys, k), i32[sp - 1 - arg + k]!);
+      const d = dictFromKeysValues(keys, sp - 1 - arg, arg);
       i32.fill(0, sp - 1 - arg, sp);
       sp -= arg + 1;
       i32[sp++] = d;
@@ -212,7 +211,7 @@ export function execOp(op: number, arg: number, st: LoopState, code: Ref): numbe
     }
     case 164 /* DICT_MERGE */: {
       // **kwargs in a call: duplicate keys are errors naming the function.
-      opHooks.dictMerge(i32[sp - 1 - arg]!, i32[sp - 1]!, i32[sp - 4 - arg]!);
+      opHooks.dictMerge(i32[sp - 1 - arg]!, i32[sp - 1]!, i32[sp - 3 - arg]!);
       i32[--sp] = 0;
       break;
     }
