@@ -243,16 +243,15 @@ defineMethod('BaseExceptionGroup', 'subgroup', (self, argv, argc, kwnames) => {
 /**
  * CHECK_EG_MATCH's work (CPython's _PyEval_ExceptionGroupMatch): [match, rest],
  * None for "nothing". A naked exception that matches is wrapped in
- * ExceptionGroup('', (exc,)) carrying its traceback.
+ * ExceptionGroup('', (exc,)).
  */
 export function exceptionGroupMatch(exc: Value, matchType: Value): [Value, Value] {
   if (exc === S.None) return [S.None, S.None];
   if (givenExceptionMatches(exc, matchType)) {
     if (isExceptionGroup(exc)) return [exc, S.None];
-    const wrapped = createExceptionGroup(S.emptyStr, newTuple([exc]));
-    const tb = getField(exc, EXC_TRACEBACK);
-    if (tb !== NULL) setField(wrapped, EXC_TRACEBACK, tb);
-    return [wrapped, S.None];
+    // CPython 3.12.1's wrapper starts with no traceback (observed: `eg.__traceback__` is None in
+    // the clause, and a re-raised wrapper's traceback has no entry for the raising frame).
+    return [createExceptionGroup(S.emptyStr, newTuple([exc])), S.None];
   }
   if (isExceptionGroup(exc)) {
     const split = getAttrOptional(exc, intern('split'));
