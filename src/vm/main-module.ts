@@ -100,37 +100,46 @@ function handleUncaught(): number {
  * stderr and the status is 1.
  */
 function systemExitStatus(exc: Ref): number {
-  let code: Value;
+  // exc is no longer the exception in flight: keep it (and its code) alive while Python code runs.
+  const mark = handleCount();
   try {
-    code = getAttrOptional(exc, intern('code'));
-  } catch (e) {
-    if (e !== PY_ERROR) throw e;
-    setCurrentException(NULL);
-    code = NULL;
-  }
-  if (code === NULL || code === S.None) return 0;
-  if ((code & 1) !== 0 || isSubtype(typeOf(code), T.int)) {
-    const v = intValue(code);
-    if (v > 0x7fffffffffffffffn || v < -0x8000000000000000n) {
-      flushStdout();
-      writeStderr('OverflowError: Python int too large to convert to C long\n');
-      return 255;
+    pushHandle(exc);
+    let code: Value;
+    try {
+      code = getAttrOptional(exc, intern('code'));
+    } catch (e) {
+      if (e !== PY_ERROR) throw e;
+      setCurrentException(NULL);
+      code = NULL;
     }
-    return Number(BigInt.asIntN(32, v)) & 0xff;
+    if (code === NULL || code === S.None) return 0;
+    pushHandle(code);
+    if ((code & 1) !== 0 || isSubtype(typeOf(code), T.int)) {
+      const v = intValue(code);
+      if (v > 0x7fffffffffffffffn || v < -0x8000000000000000n) {
+        flushStdout();
+        writeStderr('OverflowError: Python int too large to convert to C long\n');
+        return 255;
+      }
+      return Number(BigInt.asIntN(32, v)) & 0xff;
+    }
+    flushStdout();
+    let text: string;
+    try {
+      text = strValue(str(code));
+    } catch (e) {
+      if (e !== PY_ERROR) throw e;
+      setCurrentException(NULL);
+      text = '';
+    }
+    writeStderr(`${text}\n`);
+    return 1;
+  } finally {
+    releaseHandles(mark);
   }
-  flushStdout();
-  let text: string;
-  try {
-    text = strValue(str(code));
-  } catch (e) {
-    if (e !== PY_ERROR) throw e;
-    setCurrentException(NULL);
-    text = '';
-  }
-  writeStderr(`${text}\n`);
-  return 1;
 }
 
+import { handleCount, pushHandle, releaseHandles } from './thread-state.js';
 import { getAttrOptional } from './attributes.js';
 import type { Value } from '../heap/layout.js';
 
