@@ -26,7 +26,9 @@ import { getField, slotsOf } from '../objects/typeobject.js';
 import { isTrue, typeNameOf } from '../vm/abstract.js';
 import { call1 } from '../vm/call.js';
 import { raise } from '../vm/errors.js';
-import { runCode } from '../vm/interpreter.js';
+import { pushCodeFrame, run, runCode } from '../vm/interpreter.js';
+import { F_ENTRY } from '../vm/frame.js';
+import { tupleGet, tupleLength } from '../objects/tuple.js';
 import { opHooks } from '../vm/op-hooks.js';
 import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { argAt, isStrValue, kwCount, noKeywords, parseClinic, unpackCount } from './builtins-args.js';
@@ -168,9 +170,7 @@ function evalOrExec(which: 'eval' | 'exec', source: Value, globalsArg: Value, lo
       if (which === 'eval' && getField(source, CO_NFREE) >> 1 > 0) {
         throw raise(E.TypeError, 'code object passed to eval() may not contain free variables');
       }
-      if (which === 'exec' && getField(source, CO_NFREE) >> 1 > 0 && closure === NULL) {
-        throw raise(E.TypeError, 'code object requires a closure of exactly length ' + (getField(source, CO_NFREE) >> 1));
-      }
+      if (which === 'exec') checkClosure(source, closure);
       code = source;
     } else {
       if (closure !== NULL && closure !== S.None) {
@@ -183,11 +183,33 @@ function evalOrExec(which: 'eval' | 'exec', source: Value, globalsArg: Value, lo
       code = compileToHeap(text, '<string>', which);
     }
     pushHandle(code);
+    if (which === 'exec' && closure !== NULL && closure !== S.None) {
+      // A code object with free variables run with its cells (exec's closure=).
+      run(pushCodeFrame(code, globals, locals, builtins, closure, F_ENTRY));
+      return S.None;
+    }
     const r = runCode(code, globals, locals, builtins);
     return which === 'eval' ? r : S.None;
   } finally {
     releaseHandles(mark);
   }
+}
+
+/** exec(code, closure=...): a tuple of exactly co_nfree cells when the code has free variables. */
+function checkClosure(code: Ref, closure: Value): void {
+  const nfree = getField(code, CO_NFREE) >> 1;
+  const given = closure !== NULL && closure !== S.None;
+  if (nfree === 0) {
+    if (given) throw raise(E.TypeError, 'cannot use a closure with this code object');
+    return;
+  }
+  const ok =
+    given &&
+    (closure & 1) === 0 &&
+    typeOf(closure) === T.tuple &&
+    tupleLength(closure) === nfree &&
+    Array.from({ length: nfree }, (_, k) => tupleGet(closure, k)).every((c) => (c & 1) === 0 && typeOf(c) === T.cell);
+  if (!ok) throw raise(E.TypeError, `code object requires a closure of exactly length ${nfree}`);
 }
 
 defineFunction('builtins', 'eval', (_s, argv, argc, kwnames) => {

@@ -41,6 +41,32 @@ r = repr(f(1))
       pyStr("try:\n    eval('print(1)', {'__builtins__': {}})\nexcept NameError as e:\n    r = str(e)"),
     ).toBe("name 'print' is not defined");
   });
+  it('exec(code, closure=cells) runs code with free variables (CPython 3.12: 5 and the two errors)', () => {
+    const src = `
+def outer():
+    x = 5
+    def inner():
+        global got
+        got = x
+    return inner
+f = outer()
+exec(f.__code__, globals(), closure=f.__closure__)
+out = [got]
+for cl in [None, (1,)]:
+    try:
+        exec(f.__code__, {}, closure=cl)
+    except TypeError as e:
+        out.append(str(e))
+try:
+    exec(compile('1', 'f', 'exec'), {}, closure=(1,))
+except TypeError as e:
+    out.append(str(e))
+r = repr(out)
+`;
+    expect(pyStr(src)).toBe(
+      "[5, 'code object requires a closure of exactly length 1', 'code object requires a closure of exactly length 1', 'cannot use a closure with this code object']",
+    );
+  });
   it('SyntaxError attributes from compile()', () => {
     const src = `
 try:
