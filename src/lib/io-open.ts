@@ -28,7 +28,7 @@ import { tupleGet } from '../objects/tuple.js';
 import { typeOf } from '../objects/typecheck.js';
 import { getField } from '../objects/typeobject.js';
 import { isTrue, str, typeNameOf } from '../vm/abstract.js';
-import { getAttr } from '../vm/attributes.js';
+import { callFound0, getAttr, lookupTypeString } from '../vm/attributes.js';
 import { callArray } from '../vm/call.js';
 import { raise } from '../vm/errors.js';
 import { flushStdout, writeStderr, writeStdout } from '../vm/stdio.js';
@@ -134,7 +134,19 @@ defineFunction('builtins', 'open', (_s, argv, argc, kwnames) => {
     } else {
       if (!closefd) throw raise(E.ValueError, 'Cannot use closefd=False with file name');
       let path: string;
-      if (isStrValue(file!)) path = strValue(file!);
+      let nameValue: Value = file!;
+      const fspath = isStrValue(file!) || bytesLikeData(file!) !== null ? NULL : lookupTypeString(typeOf(file!), '__fspath__');
+      if (fspath !== NULL) {
+        // os.PathLike: __fspath__() must give str or bytes.
+        const p = callFound0(fspath, file!);
+        pushHandle(p);
+        nameValue = p;
+        if (isStrValue(p)) path = strValue(p);
+        else if (bytesLikeData(p) !== null && typeOf(p) === T.bytes) path = Buffer.from(bytesLikeData(p)!).toString('utf8');
+        else {
+          throw raise(E.TypeError, `expected ${typeNameOf(file!)}.__fspath__() to return str or bytes, not ${typeNameOf(p)}`);
+        }
+      } else if (isStrValue(file!)) path = strValue(file!);
       else {
         const data = bytesLikeData(file!);
         if (data === null || typeOf(file!) === T.bytearray) {
@@ -143,7 +155,7 @@ defineFunction('builtins', 'open', (_s, argv, argc, kwnames) => {
         path = Buffer.from(data).toString('utf8');
       }
       if (path.includes('\0')) throw raise(E.ValueError, 'embedded null byte');
-      name = file!;
+      name = nameValue;
       pushHandle(name);
       if (openerV !== NULL && openerV !== S.None) {
         const r = callArray(openerV!, [file!, fromFlags(m)]);
