@@ -3,6 +3,7 @@
  * runs Python's main thread (workers/python-main.ts) and waits for its exit
  * status; it never runs Python code itself.
  */
+import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { CodeObject } from '../bytecode/code.js';
 import { serializeCode } from '../bytecode/marshal.js';
@@ -61,7 +62,7 @@ export function runProgram(config: RunConfig, main: MainProgram, io: CliIO): Pro
   const flushable = io as CliIO & { flush?: () => void };
   flushable.flush?.();
   return new Promise((resolve) => {
-    const worker = new Worker(new URL('../../workers/python-main.js', import.meta.url), {
+    const worker = new Worker(workerScript(), {
       workerData: start,
       stdout: false,
       stderr: false,
@@ -91,4 +92,15 @@ export function runProgram(config: RunConfig, main: MainProgram, io: CliIO): Pro
       resolve(status ?? INTERNAL_ERROR_STATUS);
     });
   });
+}
+
+/**
+ * The worker's script: next to this module in the build (dist/src/cli →
+ * dist/workers); when this module runs from the TypeScript sources (tests),
+ * the build's copy.
+ */
+function workerScript(): URL {
+  const built = new URL('../../workers/python-main.js', import.meta.url);
+  if (existsSync(built)) return built;
+  return new URL('../../dist/workers/python-main.js', import.meta.url);
 }
