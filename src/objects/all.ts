@@ -74,3 +74,4 @@ import '../vm/ops-except.js';
 import '../lib/builtins-site.js';
 import '../lib/builtins-dir.js';
 import '../lib/builtins-function-attrs.js';
+import './exceptions-frame.js';

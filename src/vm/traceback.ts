@@ -9,13 +9,15 @@
  * mean" suggestions of NameError/AttributeError/ImportError, the notes, the
  * special display of SyntaxError, and exception groups drawn in boxes.
  *
- *     traceback body (values): | next | code | lasti | lineno | names |
+ *     traceback body (values): | next | code | lasti | lineno | names | globals | frame |
  *
  * Entries are prepended as the exception leaves each frame, so the first
  * entry is the outermost frame (tb_next goes inward), as in CPython.
  * `names` is NULL except on the innermost entry of a NameError: a tuple
  * (list of the names visible in that frame: locals, globals, builtins;
  * the frame's `self` or NULL), what the suggestion needs once the frame is gone.
+ * `globals` is the frame's globals; `frame` the tb_frame snapshot, made on
+ * first use (src/objects/exceptions-frame.ts).
  */
 import { readFileSync } from 'node:fs';
 import { coPositions, lineForOffset } from '../bytecode/linetable.js';
@@ -50,10 +52,14 @@ export const TB_CODE = 1;
 export const TB_LASTI = 2;
 export const TB_LINENO = 3;
 export const TB_NAMES = 4;
+export const TB_GLOBALS = 5;
+export const TB_FRAME = 6;
 
 export function newTraceback(next: Ref, code: Ref, lasti: number): Ref {
-  const tb = allocate(T.traceback, HEADER_BYTES + 20, false);
+  const tb = allocate(T.traceback, HEADER_BYTES + 28, false);
   setField(tb, TB_NEXT, next);
+  const frame = currentFrame();
+  if (frame !== 0) setField(tb, TB_GLOBALS, i32[(frame >> 2) + F_GLOBALS]!);
   setField(tb, TB_CODE, code);
   setField(tb, TB_LASTI, fromSmallInt(lasti));
   const line = lineForOffset(codeObjectOf(code), lasti);
