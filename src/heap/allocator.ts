@@ -63,36 +63,99 @@ function sizeClass(bytes: number): number {
 }
 
 /**
+ * This worker's allocation buffer: [tlabTop, tlabEnd) was taken from the
+ * shared heap under the lock and is handed out by bumping, with no atomic
+ * operation per object. It is counted as in use when taken; the collector
+ * turns the unused rest back into a free chunk (retireAllocationBuffer).
+ */
+let tlabTop = 0;
+let tlabEnd = 0;
+const TLAB_BYTES = 32 * 1024;
+/** -X gcstress: every allocation requests a collection. */
+let stress = false;
+export function setAllocationStress(on: boolean): void {
+  stress = on;
+}
+
+/**
  * Allocate an object of `bytes` bytes (header included) whose header says
  * type `type` and body kind raw (`raw`) or values. The body is zeroed: for a
  * values body that is all NULL.
  */
 export function allocate(type: Ref, bytes: number, raw: boolean): Ref {
   const size = roundSize(bytes < HEADER_BYTES ? HEADER_BYTES : bytes);
+  let addr = tlabTop;
+  if (addr + size <= tlabEnd) {
+    tlabTop = addr + size;
+    if (stress) i32[CB_GC_REQUESTED] = 1;
+  } else {
+    addr = allocateSlow(size);
+  }
+  const heap = i32;
+  const w = addr >> 2;
+  for (let i = w + 2, end = w + (size >> 2); i < end; i++) heap[i] = 0;
+  heap[w + H_TYPE] = type;
+  heap[w + H_GC] = gcWord(size, raw ? GC_RAW : 0);
+  return addr;
+}
+
+/** Under the lock: a size-class chunk, or a new allocation buffer, or (large objects) a chunk of its own. */
+function allocateSlow(size: number): Ref {
   lock();
   let addr = 0;
+  let taken = size;
   try {
     if (size <= SMALL_LIMIT_BYTES) {
       const head = CB_FREE_LISTS + sizeClass(size);
       addr = i32[head]!;
-      if (addr !== 0) i32[head] = i32[(addr >> 2) + FREE_NEXT]!;
+      if (addr !== 0) {
+        i32[head] = i32[(addr >> 2) + FREE_NEXT]!;
+      } else {
+        // A new buffer; what is left of the old one becomes a free chunk.
+        retireLocked();
+        let buf = takeLarge(TLAB_BYTES);
+        if (buf === 0) buf = bump(TLAB_BYTES);
+        addr = buf;
+        tlabTop = buf + size;
+        tlabEnd = buf + TLAB_BYTES;
+        taken = TLAB_BYTES;
+      }
     } else {
       addr = takeLarge(size);
+      if (addr === 0) addr = bump(size);
     }
-    if (addr === 0) addr = bump(size);
-    i32[CB_IN_USE] = i32[CB_IN_USE]! + size;
+    i32[CB_IN_USE] = i32[CB_IN_USE]! + taken;
     if (i32[CB_IN_USE]! > i32[CB_PEAK]!) i32[CB_PEAK] = i32[CB_IN_USE]!;
-    const since = i32[CB_ALLOCATED_SINCE_GC]! + size;
+    const since = i32[CB_ALLOCATED_SINCE_GC]! + taken;
     i32[CB_ALLOCATED_SINCE_GC] = since;
     if (since > i32[CB_GC_THRESHOLD]! || i32[CB_GC_STRESS] !== 0) i32[CB_GC_REQUESTED] = 1;
   } finally {
     unlock();
   }
-  const w = addr >> 2;
-  i32.fill(0, w, w + (size >> 2));
-  i32[w + H_TYPE] = type;
-  i32[w + H_GC] = gcWord(size, raw ? GC_RAW : 0);
   return addr;
+}
+
+function retireLocked(): void {
+  if (tlabEnd > tlabTop) {
+    const rest = tlabEnd - tlabTop;
+    // Keep the heap walkable: the unused rest is a free chunk (at least 8 bytes: a header
+    // needs 16, so an 8-byte rest is written as a minimal free chunk too).
+    i32[(tlabTop >> 2) + H_TYPE] = 0;
+    i32[(tlabTop >> 2) + H_GC] = gcWord(rest, GC_FREE);
+    i32[CB_IN_USE] = i32[CB_IN_USE]! - rest;
+  }
+  tlabTop = 0;
+  tlabEnd = 0;
+}
+
+/** Give up this worker's allocation buffer (before a collection walks the heap). */
+export function retireAllocationBuffer(): void {
+  lock();
+  try {
+    retireLocked();
+  } finally {
+    unlock();
+  }
 }
 
 function bump(size: number): Ref {
@@ -139,6 +202,8 @@ export function pushFree(addr: Ref, size: number): void {
   const w = addr >> 2;
   i32[w + H_TYPE] = 0;
   i32[w + H_GC] = gcWord(size, GC_FREE);
+  // An 8-byte gap has no room for a list link: it stays a filler until a neighbour dies.
+  if (size < 16) return;
   const head = size <= SMALL_LIMIT_BYTES ? CB_FREE_LISTS + sizeClass(size) : CB_LARGE_FREE;
   i32[w + FREE_NEXT] = i32[head]!;
   i32[head] = addr;

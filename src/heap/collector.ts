@@ -12,7 +12,7 @@
  * chunks next to each other are merged and put back on the free lists, and a
  * free run that ends at the bump pointer gives its space back to it.
  */
-import { clearFreeLists, pushFree } from './allocator.js';
+import { clearFreeLists, pushFree, retireAllocationBuffer } from './allocator.js';
 import { GC_FREE, GC_IMMORTAL, GC_MARK, GC_RAW, H_GC, H_TYPE, HEADER_WORDS, gcSizeBytes, type Value } from './layout.js';
 import {
   CB_ALLOCATED_SINCE_GC,
@@ -75,6 +75,7 @@ export interface CollectionResult {
 
 /** Collect garbage. The caller has stopped every other thread. */
 export function collect(roots: RootVisitor): CollectionResult {
+  retireAllocationBuffer();
   markTop = 0;
   roots(markValue);
   drain();

@@ -7,6 +7,7 @@ import { deserializeCode } from '../bytecode/marshal.js';
 import { CB_COLLECTIONS, CB_GC_STRESS, CB_IN_USE, CB_PEAK, i32 } from '../heap/memory.js';
 import { NULL, type Ref } from '../heap/layout.js';
 import { loadCode } from '../objects/code.js';
+import { setAllocationStress } from '../heap/allocator.js';
 import { dictSet, dictGetStr } from '../objects/dict.js';
 import { intern } from '../objects/intern.js';
 import { E, S, T } from '../objects/registry.js';
@@ -31,7 +32,10 @@ import { newDict } from '../objects/dict.js';
 
 export function runMainModule(start: StartMain, onHeap: (heap: SharedArrayBuffer) => void = () => {}): number {
   onHeap(startRuntime({ maxHeap: start.maxHeap }));
-  if (start.gcStress) i32[CB_GC_STRESS] = 1;
+  if (start.gcStress) {
+    i32[CB_GC_STRESS] = 1;
+    setAllocationStress(true);
+  }
   let status = 0;
   try {
     const code = loadCode(deserializeCode(start.code));
