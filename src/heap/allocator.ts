@@ -148,6 +148,12 @@ function retireLocked(): void {
   tlabEnd = 0;
 }
 
+/** Forget the allocation buffer without touching the heap (this worker switches to a new heap). */
+export function resetAllocationBuffer(): void {
+  tlabTop = 0;
+  tlabEnd = 0;
+}
+
 /** Give up this worker's allocation buffer (before a collection walks the heap). */
 export function retireAllocationBuffer(): void {
   lock();

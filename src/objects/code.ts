@@ -56,6 +56,11 @@ const CO_WORDS = 22;
 
 const jsCode = new Map<number, CodeObject>();
 
+/** Forget the cached JS code objects (serials restart with a new heap). */
+export function resetCodeCache(): void {
+  jsCode.clear();
+}
+
 function rawBytes(data: Uint8Array): Ref {
   const a = newRawArray(data.length);
   u8.set(data, rawArrayData(a));

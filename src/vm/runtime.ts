@@ -5,6 +5,9 @@
 import '../objects/all.js';
 import { attachRuntimeHeap, createRuntimeHeap } from '../objects/bootstrap.js';
 import { newThreadState, setThreadState } from './thread-state.js';
+import { resetAllocationBuffer, setAllocationStress } from '../heap/allocator.js';
+import { resetStack } from './frame.js';
+import { resetCodeCache } from '../objects/code.js';
 
 export interface RuntimeOptions {
   /** Largest heap in bytes (-X heapsize). */
@@ -13,6 +16,11 @@ export interface RuntimeOptions {
 
 /** Make a new heap with everything the first bytecode needs; this worker becomes thread 1. */
 export function startRuntime(options: RuntimeOptions = {}): SharedArrayBuffer {
+  // A worker (or a test) may start several runtimes: nothing of the previous heap may leak in.
+  resetAllocationBuffer();
+  resetStack();
+  resetCodeCache();
+  setAllocationStress(false);
   const sab = createRuntimeHeap(options.maxHeap);
   setThreadState(newThreadState(1));
   return sab;
@@ -20,6 +28,9 @@ export function startRuntime(options: RuntimeOptions = {}): SharedArrayBuffer {
 
 /** Join a heap made by another worker as thread `ident`. */
 export function joinRuntime(sab: SharedArrayBuffer, ident: number): void {
+  resetAllocationBuffer();
+  resetStack();
+  resetCodeCache();
   attachRuntimeHeap(sab);
   setThreadState(newThreadState(ident));
 }
