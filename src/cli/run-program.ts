@@ -64,6 +64,9 @@ export function runProgram(config: RunConfig, main: MainProgram, io: CliIO): Pro
   return new Promise((resolve) => {
     const worker = new Worker(workerScript(), {
       workerData: start,
+      // Python calls made from TypeScript (slots, generators resumed by `yield from`, __init__
+      // through type.__call__) nest on the JS stack: give it room for deep Python recursion.
+      resourceLimits: { stackSizeMb: 512 },
       stdout: false,
       stderr: false,
     });

@@ -75,3 +75,4 @@ import '../lib/builtins-site.js';
 import '../lib/builtins-dir.js';
 import '../lib/builtins-function-attrs.js';
 import './exceptions-frame.js';
+import "./code-attrs.js";

@@ -15,9 +15,9 @@
  */
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, NULL, fromSmallInt, smallIntValue, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
+import { i32, u8 } from '../heap/memory.js';
 import { newValueArray, valueArrayBase, valueArrayCapacity } from './arrays.js';
-import { CO_NAME, CO_NLOCALSPLUS, CO_QUALNAME } from './code.js';
+import { CO_NAME, CO_NLOCALSPLUS, CO_QUALNAME, codeBytecodeAddress } from './code.js';
 import { FN_NAME, FN_QUALNAME } from './function.js';
 import { E, S, T } from './registry.js';
 import { newStr, strValue } from './str.js';
@@ -28,9 +28,9 @@ import { newExceptionWithArgs } from './exceptions.js';
 import { newTuple } from './tuple.js';
 import { call0, call1 } from '../vm/call.js';
 import { PY_ERROR, raise, raiseObject } from '../vm/errors.js';
-import { F_SAVED_END, F_SAVED_TOP, F_CODE, F_ENTRY, F_FLAGS, F_GEN, F_LOCALSPLUS, F_PREV, F_SP, frameWords, pushFrameMemory } from '../vm/frame.js';
+import { F_IP, F_SAVED_END, F_SAVED_TOP, F_CODE, F_ENTRY, F_FLAGS, F_GEN, F_LOCALSPLUS, F_PREV, F_SP, frameWords, pushFrameMemory } from '../vm/frame.js';
 import { genHooks, run } from '../vm/interpreter.js';
-import { currentFrame, getCurrentException, getDepth, setCurrentException, setCurrentFrame, setDepth } from '../vm/thread-state.js';
+import { currentFrame, getCurrentException, getDepth, handleCount, pushHandle, releaseHandles, setCurrentException, setCurrentFrame, setDepth } from '../vm/thread-state.js';
 import { getAttr } from '../vm/attributes.js';
 import { intern } from './intern.js';
 import { iterNext, typeNameOf } from '../vm/abstract.js';
@@ -182,10 +182,76 @@ function throwInto(g: Ref, typ: Value, val: Value): Value {
     setState(g, GEN_CLOSED);
     throw raiseObject(exc);
   }
-  setCurrentException(exc);
-  const r = genResume(g, S.None, true);
+  const r = throwValue(g, exc);
   if (r === NULL) throw raiseStopIteration(takeReturnValue());
   return r;
+}
+
+/**
+ * The iterator `g` delegates to while suspended in `yield from` / `await`
+ * (CPython's _PyGen_yf): the saved frame's next instruction is RESUME with
+ * argument 2 or 3, and the delegate is on top of its stack. NULL if none.
+ */
+function delegateOf(g: Ref): Value {
+  if (state(g) !== GEN_SUSPENDED) return NULL;
+  const storage = getField(g, GEN_FRAME);
+  const base = valueArrayBase(storage);
+  const code = getField(g, GEN_CODE);
+  const ip = i32[base + F_IP]! >> 1;
+  const bytecode = codeBytecodeAddress(code);
+  if (u8[bytecode + ip] !== 151 /* RESUME */ || u8[bytecode + ip + 1]! < 2) return NULL;
+  const sp = i32[base + F_SP]! >> 1;
+  if (sp < 1) return NULL;
+  return i32[base + F_LOCALSPLUS + (getField(code, CO_NLOCALSPLUS) >> 1) + sp - 1]!;
+}
+
+/**
+ * Throw `exc` into `g`, first into its delegate when it has one, as CPython's
+ * gen_throw: a value the delegate yields is yielded; when the delegate
+ * finishes with StopIteration(v), `g` continues after its `yield from` with
+ * v; any other exception is raised in `g` at its suspension point. Returns the
+ * yielded value or NULL when `g` returned.
+ */
+function throwValue(g: Ref, exc: Value): Value {
+  const yf = delegateOf(g);
+  if (yf !== NULL && (typeOf(yf) === T.generator || typeOf(yf) === T.coroutine)) {
+    const mark = handleCount();
+    pushHandle(g);
+    pushHandle(exc);
+    let inner: Value;
+    try {
+      inner = throwValue(yf, exc);
+    } catch (e) {
+      if (e !== PY_ERROR) throw e;
+      const err = getCurrentException();
+      if (!isSubtype(typeOf(err), E.StopIteration)) {
+        releaseHandles(mark);
+        return genResume(g, S.None, true);
+      }
+      setCurrentException(NULL);
+      releaseHandles(mark);
+      return resumeAfterDelegation(g, stopIterationValue(err));
+    }
+    releaseHandles(mark);
+    if (inner !== NULL) return inner;
+    return resumeAfterDelegation(g, takeReturnValue());
+  }
+  setCurrentException(exc);
+  return genResume(g, S.None, true);
+}
+
+/** The delegate finished with `value`: continue `g` at its SEND loop's exit (END_SEND) with it. */
+function resumeAfterDelegation(g: Ref, value: Value): Value {
+  const storage = getField(g, GEN_FRAME);
+  const base = valueArrayBase(storage);
+  const code = getField(g, GEN_CODE);
+  const ip = i32[base + F_IP]! >> 1;
+  const bytecode = codeBytecodeAddress(code);
+  // ip is the RESUME after YIELD_VALUE; SEND is just before YIELD_VALUE, its jump counts from YIELD_VALUE.
+  const sendAt = ip - 4;
+  const target = sendAt + 2 + u8[bytecode + sendAt + 1]! * 2;
+  i32[base + F_IP] = fromSmallInt(target);
+  return genResume(g, value, false);
 }
 
 function close(g: Ref): Value {
@@ -193,6 +259,17 @@ function close(g: Ref): Value {
   if (st === GEN_CLOSED || st === GEN_CREATED) {
     setState(g, GEN_CLOSED);
     return S.None;
+  }
+  // As CPython's gen_close: the delegate of a `yield from` is closed first.
+  const yf = delegateOf(g);
+  if (yf !== NULL && (typeOf(yf) === T.generator || typeOf(yf) === T.coroutine)) {
+    const mark = handleCount();
+    pushHandle(g);
+    try {
+      close(yf);
+    } finally {
+      releaseHandles(mark);
+    }
   }
   setCurrentException(newExceptionWithArgs(E.GeneratorExit, newTuple([])));
   try {

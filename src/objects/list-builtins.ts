@@ -4,6 +4,10 @@
  * slice, enumerate, zip, map, filter, reversed) and the functions sorted(),
  * iter() (with iter(callable, sentinel)) and next().
  */
+import { takeReturnValue } from './generator.js';
+import { newExceptionWithArgs } from './exceptions.js';
+import { newTuple } from './tuple.js';
+import { raiseObject } from '../vm/errors.js';
 import { NULL, type Ref } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
 import { getIter, isTrue, iterNext, typeNameOf } from '../vm/abstract.js';
@@ -79,5 +83,11 @@ defineFunction('builtins', 'next', (_self, argv, argc, kwnames) => {
   const v = iterNext(it);
   if (v !== NULL) return v;
   if (argc === 2) return i32[argv + 1]!;
+  // A generator that returned a value reports it in StopIteration, as CPython's next().
+  const t = typeOf(it);
+  if (t === T.generator || t === T.coroutine) {
+    const r = takeReturnValue();
+    if (r !== NULL && r !== S.None) throw raiseObject(newExceptionWithArgs(E.StopIteration, newTuple([r])));
+  }
   throw raise(E.StopIteration, null);
 });
