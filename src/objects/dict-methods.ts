@@ -333,9 +333,7 @@ function callArgs2(f: Value, a: Value, b: Value): Value {
 
 declareSlots('dict', {
   repr: dictRepr,
-  hash(self: Value): number {
-    throw raise(E.TypeError, `unhashable type: '${typeNameOf(self)}'`);
-  },
+  hash: hashNotImplemented,
   richcompare(a: Value, b: Value, op: number): Value {
     if (!isDictLike(a) || !isDictLike(b) || (op !== CMP_EQ && op !== CMP_NE)) return S.NotImplemented;
     const eq = dictEquals(a, b);
@@ -525,6 +523,7 @@ defineMethod(
 );
 
 import { setItem } from '../vm/abstract.js';
+import { hashNotImplemented } from './descriptors-wrapper.js';
 function setItemGeneric(d: Value, key: Value, value: Value): void {
   setItem(d, key, value);
 }

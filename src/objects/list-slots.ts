@@ -34,6 +34,7 @@ import { newStr, strValue } from './str.js';
 import { tupleBase, tupleLength } from './tuple.js';
 import { typeOf } from './typecheck.js';
 import { declareSlots, slotsOf, TPF_HEAPTYPE, typeFlags } from './typeobject.js';
+import { hashNotImplemented } from './descriptors-wrapper.js';
 
 export const NB_ADD = 0;
 export const NB_MUL = 5;
@@ -403,9 +404,7 @@ declareSlots('list', {
     if (!isListLike(self) || !isListLike(other)) return S.NotImplemented;
     return compareSequences(self, other, op, listLength, listGet);
   },
-  hash(self: Value): number {
-    throw raise(E.TypeError, `unhashable type: '${typeNameOf(self)}'`);
-  },
+  hash: hashNotImplemented,
   len: listLength,
   bool: (self: Value) => listLength(self) !== 0,
   iter: newListIterator,

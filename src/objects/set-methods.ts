@@ -213,6 +213,7 @@ export function setDifference(so: Ref, other: Value): Ref {
 }
 
 import { dictGet } from './dict.js';
+import { hashNotImplemented } from './descriptors-wrapper.js';
 function dictHasKey(d: Ref, key: Value): boolean {
   return dictGet(d, key) !== NULL;
 }
@@ -443,9 +444,7 @@ const common = {
 };
 declareSlots('set', {
   ...common,
-  hash(self: Value): number {
-    throw raise(E.TypeError, `unhashable type: '${typeNameOf(self)}'`);
-  },
+  hash: hashNotImplemented,
 });
 declareSlots('frozenset', { ...common, hash: frozenSetHash });
 
