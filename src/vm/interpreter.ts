@@ -324,7 +324,10 @@ export function run(entry: number, throwing = false): Value {
             const a = I32[sp - 2]!;
             let r: Value = NULL;
             if ((a & b & 1) !== 0) r = smallIntBinop(a, b, arg);
-            if (r === NULL) r = binaryOp(a, b, arg);
+            if (r === NULL) {
+              I32[f + F_SP] = ((sp - sb) << 1) | 1; // the collector may run in there: it must see this stack
+              r = binaryOp(a, b, arg);
+            }
             I32[--sp] = 0;
             I32[sp - 1] = r;
             break;
@@ -332,7 +335,12 @@ export function run(entry: number, throwing = false): Value {
           case 107 /* COMPARE_OP */: {
             const b = I32[sp - 1]!;
             const a = I32[sp - 2]!;
-            const r = (a & b & 1) !== 0 ? (smallIntCompare(a, b, arg >> 4) ? S.True : S.False) : richCompare(a, b, arg >> 4);
+            let r: Value;
+            if ((a & b & 1) !== 0) r = smallIntCompare(a, b, arg >> 4) ? S.True : S.False;
+            else {
+              I32[f + F_SP] = ((sp - sb) << 1) | 1; // the collector may run in there: it must see this stack
+              r = richCompare(a, b, arg >> 4);
+            }
             I32[--sp] = 0;
             I32[sp - 1] = r;
             break;
@@ -346,13 +354,25 @@ export function run(entry: number, throwing = false): Value {
           case 114 /* POP_JUMP_IF_FALSE */: {
             const v = I32[--sp]!;
             I32[sp] = 0;
-            if (v === S.False || (v !== S.True && !isTrue(v))) pc += arg * 2;
+            if (v === S.False) pc += arg * 2;
+            else if (v !== S.True) {
+              I32[sp] = v; // keep it rooted while __bool__/__len__ run
+              I32[f + F_SP] = ((sp + 1 - sb) << 1) | 1;
+              if (!isTrue(v)) pc += arg * 2;
+              I32[sp] = 0;
+            }
             break;
           }
           case 115 /* POP_JUMP_IF_TRUE */: {
             const v = I32[--sp]!;
             I32[sp] = 0;
-            if (v === S.True || (v !== S.False && isTrue(v))) pc += arg * 2;
+            if (v === S.True) pc += arg * 2;
+            else if (v !== S.False) {
+              I32[sp] = v;
+              I32[f + F_SP] = ((sp + 1 - sb) << 1) | 1;
+              if (isTrue(v)) pc += arg * 2;
+              I32[sp] = 0;
+            }
             break;
           }
           case 129 /* POP_JUMP_IF_NONE */: {
@@ -382,9 +402,11 @@ export function run(entry: number, throwing = false): Value {
             pc -= arg * 2;
             break;
           case 68 /* GET_ITER */:
+            I32[f + F_SP] = ((sp - sb) << 1) | 1; // the collector may run in there: it must see this stack
             I32[sp - 1] = getIter(I32[sp - 1]!);
             break;
           case 93 /* FOR_ITER */: {
+            I32[f + F_SP] = ((sp - sb) << 1) | 1; // the collector may run in there: it must see this stack
             const next = iterNext(I32[sp - 1]!);
             if (next === NULL) {
               // Exhausted: pop the iterator and skip the END_FOR at the target.
@@ -401,6 +423,7 @@ export function run(entry: number, throwing = false): Value {
             I32[sp + 1] = 0;
             break;
           case 25 /* BINARY_SUBSCR */: {
+            I32[f + F_SP] = ((sp - sb) << 1) | 1; // the collector may run in there: it must see this stack
             const r = getItem(I32[sp - 2]!, I32[sp - 1]!);
             I32[--sp] = 0;
             I32[sp - 1] = r;
@@ -408,6 +431,8 @@ export function run(entry: number, throwing = false): Value {
           }
           case 106 /* LOAD_ATTR */: {
             const name = I32[names + (arg >> 1)]!;
+            I32[f + F_SP] = ((sp - sb) << 1) | 1; // the collector may run in there: it must see this stack
+
             if ((arg & 1) !== 0) {
               // Method form: (method, self) without a bound method when possible, else (NULL, attr).
               const obj = I32[sp - 1]!;
@@ -425,6 +450,7 @@ export function run(entry: number, throwing = false): Value {
             break;
           }
           case 95 /* STORE_ATTR */:
+            I32[f + F_SP] = ((sp - sb) << 1) | 1; // the collector may run in there: it must see this stack
             setAttr(I32[sp - 1]!, I32[names + arg]!, I32[sp - 2]!);
             sp -= 2;
             I32[sp] = 0;
