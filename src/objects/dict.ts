@@ -76,6 +76,17 @@ export function initDict(d: Ref, capacity: number): void {
 export function dictSize(d: Ref): number {
   return i32[(d >> 2) + D_USED]! >> 1;
 }
+/** The entry array (a valuearray): replaced whenever the table is rebuilt. */
+export function dictEntriesArray(d: Ref): Ref {
+  return i32[(d >> 2) + D_ENTRIES]!;
+}
+/**
+ * The entry number of str `key` in d, or -1 (a global-name lookup that a
+ * cache can remember with the entry array it was found in).
+ */
+export function dictFindStr(d: Ref, key: Ref): number {
+  return lookup(d, key, hashToSmall(strHash(key)));
+}
 export function dictEntriesCount(d: Ref): number {
   return i32[(d >> 2) + D_NENTRIES]! >> 1;
 }

@@ -26,6 +26,7 @@ import { HeapExhausted } from '../heap/allocator.js';
 import { HEADER_WORDS, NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
 import { CB_GC_REQUESTED, i32, u8 } from '../heap/memory.js';
 import {
+  CO_BYTECODE,
   CO_FAST_ARGC,
   CO_FRAME_WORDS,
   CO_CONSTS,
@@ -68,6 +69,10 @@ import {
   pushFrameMemory,
 } from './frame.js';
 import { execOp, type LoopState } from './ops.js';
+import { globalCacheFor, loadGlobalCached } from './global-cache.js';
+import { rawArrayLength } from '../objects/arrays.js';
+
+const EMPTY_CACHE = new Int32Array(0);
 import { opHooks } from './op-hooks.js';
 import { getAttr, lookupMethod, methodIsUnbound, setAttr } from './attributes.js';
 import { getIter, iterNext } from './abstract.js';
@@ -221,6 +226,7 @@ export function run(entry: number, throwing = false): Value {
   let sp = 0;
   let consts = 0;
   let names = 0;
+  let gcache: Int32Array = EMPTY_CACHE;
   const state: LoopState = { sp: 0, pc: 0, base: 0, f: 0, lp: 0, kwnames: NULL };
 
   for (;;) {
@@ -233,6 +239,7 @@ export function run(entry: number, throwing = false): Value {
     sp = sb + (I32[f + F_SP]! >> 1);
     consts = tupleBase(getField(code, CO_CONSTS));
     names = tupleBase(getField(code, CO_NAMES));
+    gcache = globalCacheFor(code, rawArrayLength(getField(code, CO_BYTECODE)));
     if (pushOnEnter !== NULL) {
       I32[sp++] = pushOnEnter;
       pushOnEnter = NULL;
@@ -300,11 +307,8 @@ export function run(entry: number, throwing = false): Value {
           }
           case 116 /* LOAD_GLOBAL */: {
             const name = I32[names + (arg >> 1)]!;
-            let v = dictGetStr(I32[f + F_GLOBALS]!, name);
-            if (v === NULL) {
-              v = dictGetStr(I32[f + F_BUILTINS]!, name);
-              if (v === NULL) throw raise(E.NameError, `name '${strValue(name)}' is not defined`);
-            }
+            const v = loadGlobalCached(gcache, pc - 2 - base, I32[f + F_GLOBALS]!, I32[f + F_BUILTINS]!, name);
+            if (v === NULL) throw raise(E.NameError, `name '${strValue(name)}' is not defined`);
             if ((arg & 1) !== 0) I32[sp++] = NULL;
             I32[sp++] = v;
             break;

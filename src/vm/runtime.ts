@@ -8,6 +8,7 @@ import { newThreadState, setThreadState } from './thread-state.js';
 import { resetAllocationBuffer, setAllocationStress } from '../heap/allocator.js';
 import { resetStack } from './frame.js';
 import { resetCodeCache } from '../objects/code.js';
+import { resetGlobalCaches } from './global-cache.js';
 
 export interface RuntimeOptions {
   /** Largest heap in bytes (-X heapsize). */
@@ -20,6 +21,7 @@ export function startRuntime(options: RuntimeOptions = {}): SharedArrayBuffer {
   resetAllocationBuffer();
   resetStack();
   resetCodeCache();
+  resetGlobalCaches();
   setAllocationStress(false);
   const sab = createRuntimeHeap(options.maxHeap);
   setThreadState(newThreadState(1));

@@ -8,6 +8,7 @@
  * allocation requests a collection, so one runs at nearly every safepoint.
  */
 import { collect } from '../heap/collector.js';
+import { invalidateGlobalCaches } from './global-cache.js';
 import { HEADER_WORDS, type Value } from '../heap/layout.js';
 import { CB_GC_REQUESTED, CB_INTERRUPT, i32 } from '../heap/memory.js';
 import { E } from '../objects/registry.js';
@@ -36,6 +37,8 @@ function markFrames(state: number, mark: (v: Value) => void): void {
 
 /** Run a collection now. The caller has saved its frame's state. */
 export function collectNow(): void {
+  // Freed addresses may be reused from now on: caches keyed by address start over.
+  invalidateGlobalCaches();
   collect((mark) => {
     mark(rootTable());
     mark(ts);
