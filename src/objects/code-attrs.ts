@@ -22,7 +22,7 @@ import {
 import { defineGetSet, defineGetter } from './descriptors-getset.js';
 import { CELL_CONTENTS } from './function.js';
 import { intern } from './intern.js';
-import { E, S } from './registry.js';
+import { E } from './registry.js';
 import { newStr, strValue } from './str.js';
 import { newTuple } from './tuple.js';
 import { declareSlots, getField, setField } from './typeobject.js';
@@ -87,4 +87,3 @@ declareSlots('cell', {
   },
 });
 
-export { S };

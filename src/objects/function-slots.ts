@@ -4,12 +4,11 @@
  *
  * (Bound methods are in descriptors-method.ts.)
  */
-import { allocate } from '../heap/allocator.js';
-import { HEADER_BYTES, NULL, smallIntValue, type Ref, type Value } from '../heap/layout.js';
+import { NULL, smallIntValue, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
 import { callFunction } from '../vm/interpreter.js';
 import { raise } from '../vm/errors.js';
-import { repr, typeName, typeNameOf } from '../vm/abstract.js';
+import { typeName, typeNameOf } from '../vm/abstract.js';
 import { FN_QUALNAME } from './function.js';
 import { setField } from './typeobject.js';
 import { BF_NATIVE, BF_NAME, BF_SELF, MD_FLAGS, MD_NAME, MD_NATIVE, MD_OWNER, MDF_CLASS, MDF_STATIC, natives } from './native.js';

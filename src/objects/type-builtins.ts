@@ -19,11 +19,10 @@ import {
 } from '../vm/attributes.js';
 import { callArray, callValue } from '../vm/call.js';
 import { raise } from '../vm/errors.js';
-import { F_ENTRY, F_LOCALS } from '../vm/frame.js';
-import { pushCodeFrame, run } from '../vm/interpreter.js';
+import { F_LOCALS } from '../vm/frame.js';
+import { runClassBody } from '../vm/interpreter.js';
 import { currentFrame, getHandle, handleCount, handleWord, pushHandle, releaseHandles } from '../vm/thread-state.js';
-import { dictDel, dictGetStr, dictSet, newDict } from './dict.js';
-import { FN_BUILTINS, FN_CLOSURE, FN_CODE, FN_GLOBALS } from './function.js';
+import { dictSet, newDict } from './dict.js';
 import { intern } from './intern.js';
 import { listFromIterable } from './list.js';
 import { listSort } from './sort.js';
@@ -128,23 +127,6 @@ defineFunction('builtins', 'dir', (_s, argv, argc, kwnames) => {
 });
 
 // ---- __build_class__ ------------------------------------------------------------------------
-
-/**
- * Run a class body function with `ns` as its locals (CPython evaluates the
- * body's code with the namespace as locals and the function's closure).
- * Returns what the body returns.
- */
-export function runClassBody(func: Ref, ns: Value): Value {
-  const addr = pushCodeFrame(
-    getField(func, FN_CODE),
-    getField(func, FN_GLOBALS),
-    ns,
-    getField(func, FN_BUILTINS),
-    getField(func, FN_CLOSURE),
-    F_ENTRY,
-  );
-  return run(addr);
-}
 
 /** PEP 560: replace bases that are not classes by what their __mro_entries__(bases) returns. */
 function updateBases(orig: Ref): Ref {

@@ -7,7 +7,7 @@ import { CO_VARARGS, CO_VARKEYWORDS } from '../bytecode/code.js';
 import { NULL, type Ref } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
 import { CO_ARGCOUNT, CO_FLAGS, CO_KWONLY, CO_LOCALSPLUSNAMES, CO_POSONLY, codeInt } from '../objects/code.js';
-import { dictGetStr, dictNextEntry, dictEntryIndex, dictSet, newDict } from '../objects/dict.js';
+import { dictGetStr, dictSet, newDict } from '../objects/dict.js';
 import { FN_DEFAULTS, FN_KWDEFAULTS, FN_QUALNAME } from '../objects/function.js';
 import { E } from '../objects/registry.js';
 import { strEquals, strValue } from '../objects/str.js';
@@ -60,7 +60,7 @@ export function bindArguments(func: Ref, code: Ref, lp: number, argv: number, ar
     if (extra > 0) i32.copyWithin(tupleBase(t), argv + n, argv + npos);
     i32[lp + varargsIx] = t;
   } else if (npos > argcount) {
-    throw tooManyPositional(func, code, npos, lp, argcount, kwonly, argv, argc, kwnames);
+    throw tooManyPositional(func, npos, lp, argcount, kwonly);
   }
 
   // Keywords.
@@ -79,9 +79,7 @@ export function bindArguments(func: Ref, code: Ref, lp: number, argv: number, ar
     }
     if (j < 0) {
       if (kwdict !== NULL) {
-        for (let p = 0; p < posonly; p++) {
-          // A positional-only name passed by keyword goes to **kwargs.
-        }
+        // Unknown names, positional-only ones included, go to **kwargs.
         dictSet(kwdict, key, value);
         continue;
       }
@@ -143,17 +141,7 @@ export function bindArguments(func: Ref, code: Ref, lp: number, argv: number, ar
   }
 }
 
-function tooManyPositional(
-  func: Ref,
-  code: Ref,
-  given: number,
-  lp: number,
-  argcount: number,
-  kwonly: number,
-  _argv: number,
-  _argc: number,
-  _kwnames: Ref,
-): ReturnType<typeof raise> {
+function tooManyPositional(func: Ref, given: number, lp: number, argcount: number, kwonly: number): ReturnType<typeof raise> {
   const defaults = getField(func, FN_DEFAULTS);
   const ndef = defaults === NULL ? 0 : tupleLength(defaults);
   let kwonlyGiven = 0;
@@ -167,8 +155,5 @@ function tooManyPositional(
   } else {
     msg += given === 1 ? ' was given' : ' were given';
   }
-  void code;
-  void dictNextEntry;
-  void dictEntryIndex;
   return raise(E.TypeError, msg);
 }

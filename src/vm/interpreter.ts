@@ -21,32 +21,17 @@
  * for V8 to optimize.
  */
 import { findHandler } from '../bytecode/exceptiontable.js';
-import { Op } from '../bytecode/opcodes.js';
 import { HeapExhausted } from '../heap/allocator.js';
 import { HEADER_WORDS, NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
 import { CB_GC_REQUESTED, i32, u8 } from '../heap/memory.js';
-import {
-  CO_BYTECODE,
-  CO_FAST_ARGC,
-  CO_FRAME_WORDS,
-  CO_CONSTS,
-  CO_FLAGS,
-  CO_NAMES,
-  CO_NCELLS,
-  CO_NFREE,
-  CO_NLOCALSPLUS,
-  codeBytecodeAddress,
-  codeObjectOf,
-} from '../objects/code.js';
-import { dictDel, dictGetStr, dictSet } from '../objects/dict.js';
+import { CO_BYTECODE, CO_FAST_ARGC, CO_FRAME_WORDS, CO_CONSTS, CO_FLAGS, CO_NAMES, CO_NFREE, CO_NLOCALSPLUS, codeBytecodeAddress, codeObjectOf } from '../objects/code.js';
 import { EXC_TRACEBACK } from '../objects/exceptions.js';
-import { FN_BUILTINS, FN_CLOSURE, FN_CODE, FN_GLOBALS, newCell, CELL_CONTENTS } from '../objects/function.js';
+import { FN_BUILTINS, FN_CLOSURE, FN_CODE, FN_GLOBALS, CELL_CONTENTS } from '../objects/function.js';
 import { E, S, T } from '../objects/registry.js';
 import { rootGet, ROOT_MEMORY_ERROR } from '../objects/roots.js';
 import { strValue } from '../objects/str.js';
 import { tupleBase } from '../objects/tuple.js';
 import { getField, setField } from '../objects/typeobject.js';
-import { typeOf } from '../objects/typecheck.js';
 import { binaryOp, isTrue, richCompare } from './abstract.js';
 import { bindArguments } from './bind-arguments.js';
 import { PY_ERROR, raise, raiseObject } from './errors.js';
@@ -76,7 +61,7 @@ const EMPTY_CACHE = new Int32Array(0);
 import { opHooks } from './op-hooks.js';
 import { getAttr, lookupMethod, methodIsUnbound, setAttr } from './attributes.js';
 import { getIter, iterNext } from './abstract.js';
-import { collectNow, safepoint } from './safepoint.js';
+import { safepoint } from './safepoint.js';
 import {
   HandlesExhausted,
   currentFrame,
@@ -695,4 +680,3 @@ function smallIntCompare(a: Value, b: Value, op: number): boolean {
   }
 } // prettier-ignore
 
-export { HEADER_WORDS, CO_FLAGS, CO_NCELLS, FN_CLOSURE };

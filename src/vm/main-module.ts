@@ -8,7 +8,7 @@ import { CB_COLLECTIONS, CB_GC_STRESS, CB_IN_USE, CB_PEAK, i32 } from '../heap/m
 import { NULL, type Ref } from '../heap/layout.js';
 import { loadCode } from '../objects/code.js';
 import { setAllocationStress } from '../heap/allocator.js';
-import { dictSet, dictGetStr } from '../objects/dict.js';
+import { dictSet } from '../objects/dict.js';
 import { intern } from '../objects/intern.js';
 import { E, S, T } from '../objects/registry.js';
 import { newModule, MOD_DICT } from '../objects/function.js';
@@ -20,7 +20,7 @@ import { str } from './abstract.js';
 import { PY_ERROR } from './errors.js';
 import { runCode } from './interpreter.js';
 import { startRuntime } from './runtime.js';
-import { flushStdout, writeStderr, writeStdout } from './stdio.js';
+import { flushStdout, writeStderr } from './stdio.js';
 import { getCurrentException, setCurrentException } from './thread-state.js';
 import { formatException } from './traceback.js';
 import { intValue } from '../objects/int.js';
@@ -147,4 +147,3 @@ import { handleCount, pushHandle, releaseHandles } from './thread-state.js';
 import { getAttrOptional } from './attributes.js';
 import type { Value } from '../heap/layout.js';
 
-export { writeStdout };

@@ -5,7 +5,7 @@
  * functions here when imported (src/objects/all.ts imports them all); until
  * one is installed the operation raises SystemError naming what is missing.
  */
-import { NULL, type Ref, type Value } from '../heap/layout.js';
+import { type Ref, type Value } from '../heap/layout.js';
 import { E } from '../objects/registry.js';
 import type { LoopState } from './ops.js';
 import { raise } from './errors.js';
@@ -53,4 +53,3 @@ export const opHooks = {
   rareOp: (_op: number, _arg: number, _st: LoopState, _code: Ref, _sp: number): number => -1,
 };
 
-export { NULL };

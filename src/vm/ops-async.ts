@@ -2,7 +2,6 @@
  * `async for` and `async with`: GET_AITER, GET_ANEXT, END_ASYNC_FOR,
  * BEFORE_ASYNC_WITH, with CPython 3.12's error messages.
  */
-import { Op } from '../bytecode/opcodes.js';
 import { NULL, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
 import { intern } from '../objects/intern.js';
@@ -11,13 +10,12 @@ import { isSubtype, typeOf } from '../objects/typecheck.js';
 import { typeNameOf } from './abstract.js';
 import { lookupType } from './attributes.js';
 import { call0 } from './call.js';
-import { raise, raiseObject } from './errors.js';
+import { raise } from './errors.js';
 import { markReraise } from './interpreter.js';
 import { opHooks } from './op-hooks.js';
 import { getAwaitable } from './ops-gen.js';
 import type { LoopState } from './ops.js';
 import { setCurrentException } from './thread-state.js';
-import { newMethod } from '../objects/descriptors-method.js';
 import { slotsOf } from '../objects/typeobject.js';
 
 /** A special method found on the type of `obj`, bound to it; NULL if the type has none. */
@@ -104,4 +102,3 @@ opHooks.rareOp = (op: number, arg: number, st: LoopState, code: Ref, sp: number)
   }
 };
 
-export { raiseObject, newMethod };

@@ -3,7 +3,7 @@
  * protocols: unpacking, f(*args, **kwargs), len, list-to-tuple, the bare
  * `raise` signal, special-method lookup for `with`.
  */
-import { NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
+import { NULL, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
 import { codeObjectOf } from '../objects/code.js';
 import { dictEntryIndex, dictNextEntry, dictSize } from '../objects/dict.js';
@@ -14,7 +14,7 @@ import { E, S, T } from '../objects/registry.js';
 import { allocTuple, tupleBase, tupleFromWords, tupleLength } from '../objects/tuple.js';
 import { getField } from '../objects/typeobject.js';
 import { typeOf } from '../objects/typecheck.js';
-import { getIter, iterNext, length, repr, typeNameOf } from './abstract.js';
+import { getIter, repr, typeNameOf } from './abstract.js';
 import { callValue } from './call.js';
 import { raise } from './errors.js';
 import { markReraise } from './interpreter.js';
@@ -89,10 +89,7 @@ opHooks.unpack = (seq, before, after, at) => {
     if (n < before + after) {
       throw raise(E.ValueError, `not enough values to unpack (expected at least ${before + after}, got ${n})`);
     }
-    const middle = listFromWords(items, 0);
-    pushHandle(middle);
-    // Re-read item base: listFromWords allocated, but lists/tuples never move their items
-    // unless resized, which nothing here does.
+    // listFromWords allocates, but the items of `seq` (or of the list made from it) stay put.
     const total = before + 1 + after;
     const mid = listFromWords(items + before, n - before - after);
     let k = 0;
@@ -146,4 +143,3 @@ opHooks.callEx = (callable, args, kwargs) => {
   }
 };
 
-export { fromSmallInt, iterNext, dictSize, type Ref };

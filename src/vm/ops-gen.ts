@@ -3,7 +3,6 @@
  * SEND, END_SEND, GET_AWAITABLE, CLEANUP_THROW, and the StopIteration rule
  * of PEP 479 (CALL_INTRINSIC_1 INTRINSIC_STOPITERATION_ERROR).
  */
-import { Op } from '../bytecode/opcodes.js';
 import { NULL, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
 import { EXC_CAUSE, EXC_SUPPRESS_CONTEXT, newBuiltinException } from '../objects/exceptions.js';
@@ -15,7 +14,7 @@ import { isSubtype, typeOf } from '../objects/typecheck.js';
 import { typeNameOf } from './abstract.js';
 import { getAttrOptional } from './attributes.js';
 import { call0 } from './call.js';
-import { raise, raiseObject } from './errors.js';
+import { raise } from './errors.js';
 import { opHooks } from './op-hooks.js';
 import type { LoopState } from './ops.js';
 import { markReraise } from './interpreter.js';
@@ -95,4 +94,3 @@ opHooks.stopIterationError = (exc: Value): Value => {
   return err;
 };
 
-export { raiseObject };

@@ -2,7 +2,6 @@
  * The pattern-matching instructions of `match` statements (PEP 634):
  * MATCH_MAPPING, MATCH_SEQUENCE, MATCH_KEYS, MATCH_CLASS.
  */
-import { Op } from '../bytecode/opcodes.js';
 import { NULL, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
 import { intern } from '../objects/intern.js';

@@ -5,11 +5,10 @@
  * writes the value stack through `LoopState` (sp is an i32 index; the frame
  * has already saved its ip and sp to the heap).
  */
-import { Op } from '../bytecode/opcodes.js';
-import { NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
+import { NULL, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
-import { CO_NAMES, CO_CONSTS } from '../objects/code.js';
-import { dictDel, dictFromKeysValues, dictFromWords, dictGetStr, dictSet, newDict, dictSize } from '../objects/dict.js';
+import { CO_NAMES } from '../objects/code.js';
+import { dictDel, dictFromKeysValues, dictFromWords, dictGetStr, dictSet, newDict } from '../objects/dict.js';
 import { EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS_CONTEXT } from '../objects/exceptions.js';
 import { FN_ANNOTATIONS, FN_CLOSURE, FN_DEFAULTS, FN_KWDEFAULTS, newCell, newFunction } from '../objects/function.js';
 import { intern } from '../objects/intern.js';
@@ -17,23 +16,12 @@ import { listAppend, listExtend, listFromWords } from '../objects/list.js';
 import { E, S, T } from '../objects/registry.js';
 import { newSlice } from '../objects/slice.js';
 import { strValue } from '../objects/str.js';
-import { tupleBase, tupleFromWords, tupleGet, tupleLength } from '../objects/tuple.js';
+import { tupleFromWords, tupleGet, tupleLength } from '../objects/tuple.js';
 import { getField, setField, TPF_EXCEPTION, typeFlags } from '../objects/typeobject.js';
 import { isSubtype, typeOf } from '../objects/typecheck.js';
-import {
-  binaryOp,
-  contains,
-  delItem,
-  getItem,
-  getIter,
-  isTrue,
-  iterNext,
-  setItem,
-  typeNameOf,
-  unaryOp,
-} from './abstract.js';
-import { delAttr, getAttr, setAttr } from './attributes.js';
-import { call0, call1, callArray, callValue } from './call.js';
+import { contains, delItem, getItem, getIter, isTrue, setItem, typeNameOf, unaryOp } from './abstract.js';
+import { delAttr } from './attributes.js';
+import { call0, callArray } from './call.js';
 import { PY_ERROR, raise, raiseObject } from './errors.js';
 import { F_BUILTINS, F_GLOBALS, F_LOCALS } from './frame.js';
 import { RETURN_FROM_FRAME } from './interpreter.js';
@@ -587,7 +575,6 @@ function exceptionMatches(exc: Value, type: Value): boolean {
   return isSubtype(typeOf(exc), type);
 }
 
-export { callValue, call1, binaryOp, fromSmallInt, tupleBase, CO_CONSTS, dictSize, iterNext };
 
 function mappingGetStr(mapping: Ref, name: Ref): Value {
   if (i32[mapping >> 2] === T.dict) return dictGetStr(mapping, name);
