@@ -2,7 +2,7 @@
  * The allocator: hands out zeroed, 8-byte aligned blocks of the shared heap.
  *
  * Small blocks (up to SMALL_LIMIT_BYTES) come from exact size-class free
- * lists, larger ones first-fit from one list of large chunks; when the lists
+ * lists, larger ones from free lists of large chunks binned by powers of two; when the lists
  * are empty, from the bump pointer, raising the heap's limit in GROW_STEP
  * steps up to its reserved maximum. Past that, `HeapExhausted` is thrown and
  * the interpreter turns it into Python's MemoryError.
@@ -29,11 +29,12 @@ import {
   CB_GC_STRESS,
   CB_GC_THRESHOLD,
   CB_IN_USE,
-  CB_LARGE_FREE,
+  CB_LARGE_BINS,
   CB_LIMIT,
   CB_MAX,
   CB_PEAK,
   GROW_STEP,
+  LARGE_BINS,
   SMALL_LIMIT_BYTES,
   i32,
 } from './memory.js';
@@ -180,24 +181,49 @@ function bump(size: number): Ref {
   return addr;
 }
 
-/** First fit on the large list; the remainder of a split chunk goes back on a list. */
+/** The bin of a large chunk of `size` bytes (> SMALL_LIMIT_BYTES). */
+function largeBin(size: number): number {
+  const k = 31 - Math.clz32(size) - 9;
+  return k < LARGE_BINS ? k : LARGE_BINS - 1;
+}
+
+/**
+ * A large chunk of at least `size` bytes, or 0: the head of the first
+ * non-empty higher bin (every chunk there is big enough), else first fit in
+ * the request's own bin. The remainder of a split chunk goes back on a list.
+ */
 function takeLarge(size: number): Ref {
+  const own = largeBin(size);
+  for (let k = own + 1; k < LARGE_BINS; k++) {
+    const cur = i32[CB_LARGE_BINS + k]!;
+    if (cur !== 0) {
+      i32[CB_LARGE_BINS + k] = i32[(cur >> 2) + FREE_NEXT]!;
+      splitRest(cur, size);
+      return cur;
+    }
+  }
   let prev = 0;
-  let cur = i32[CB_LARGE_FREE]!;
+  let cur = i32[CB_LARGE_BINS + own]!;
   while (cur !== 0) {
     const w = cur >> 2;
     const chunk = gcSizeBytes(i32[w + H_GC]!);
     const next = i32[w + FREE_NEXT]!;
     if (chunk === size || chunk >= size + 16) {
-      if (prev === 0) i32[CB_LARGE_FREE] = next;
+      if (prev === 0) i32[CB_LARGE_BINS + own] = next;
       else i32[(prev >> 2) + FREE_NEXT] = next;
-      if (chunk > size) pushFree(cur + size, chunk - size);
+      splitRest(cur, size);
       return cur;
     }
     prev = cur;
     cur = next;
   }
   return 0;
+}
+
+/** Free what a chunk taken for `size` bytes has beyond them (a chunk within 8 bytes of it is taken whole). */
+function splitRest(chunkAddr: Ref, size: number): void {
+  const chunk = gcSizeBytes(i32[(chunkAddr >> 2) + H_GC]!);
+  if (chunk > size) pushFree(chunkAddr + size, chunk - size);
 }
 
 /**
@@ -210,7 +236,7 @@ export function pushFree(addr: Ref, size: number): void {
   i32[w + H_GC] = gcWord(size, GC_FREE);
   // An 8-byte gap has no room for a list link: it stays a filler until a neighbour dies.
   if (size < 16) return;
-  const head = size <= SMALL_LIMIT_BYTES ? CB_FREE_LISTS + sizeClass(size) : CB_LARGE_FREE;
+  const head = size <= SMALL_LIMIT_BYTES ? CB_FREE_LISTS + sizeClass(size) : CB_LARGE_BINS + largeBin(size);
   i32[w + FREE_NEXT] = i32[head]!;
   i32[head] = addr;
 }
@@ -218,5 +244,5 @@ export function pushFree(addr: Ref, size: number): void {
 /** Empty every free list (the sweep rebuilds them). World stopped. */
 export function clearFreeLists(): void {
   i32.fill(0, CB_FREE_LISTS, CB_FREE_LISTS + ((SMALL_LIMIT_BYTES >> 3) - 1));
-  i32[CB_LARGE_FREE] = 0;
+  i32.fill(0, CB_LARGE_BINS, CB_LARGE_BINS + LARGE_BINS);
 }

@@ -58,8 +58,8 @@ export const CB_ROOTS = 11;
 export const CB_GC_STRESS = 12;
 /** Next serial number for objects that JS caches key on (code objects, types). */
 export const CB_NEXT_SERIAL = 13;
-/** Head of the free list of chunks too large for a size class. */
-export const CB_LARGE_FREE = 14;
+/** Unused (was the single list of large free chunks, now CB_LARGE_BINS). */
+export const CB_UNUSED_14 = 14;
 /**
  * Non-zero: Ctrl-C was pressed (set by the Node main thread, which also sets
  * CB_GC_REQUESTED so that the interpreter stops at its next safepoint).
@@ -69,7 +69,16 @@ export const CB_INTERRUPT = 15;
 export const CB_FREE_LISTS = 16;
 export const SIZE_CLASSES = 62; // 16 .. 504 bytes
 export const SMALL_LIMIT_BYTES = (SIZE_CLASSES + 1) * 8;
-export const CONTROL_WORDS = CB_FREE_LISTS + SIZE_CLASSES + 2;
+/**
+ * Heads of the free lists of chunks too large for a size class, binned by
+ * powers of two: bin k holds chunks of [2^(k+9), 2^(k+10)) bytes, so that a
+ * request looks at one bin first-fit and takes any chunk of a higher bin
+ * without a search (one list of every large chunk made strings_dicts.py
+ * spend a third of its time walking it).
+ */
+export const CB_LARGE_BINS = CB_FREE_LISTS + SIZE_CLASSES + 2;
+export const LARGE_BINS = 22;
+export const CONTROL_WORDS = CB_LARGE_BINS + LARGE_BINS;
 /** Objects start after the control block (address 0 stays NULL). */
 export const CONTROL_BYTES = ((CONTROL_WORDS * 4 + 63) >> 6) << 6;
 
