@@ -9,6 +9,7 @@
 import { NULL, type Ref, type Value } from '../heap/layout.js';
 import { bytesLength, bytesView, isBytes } from '../objects/bytes.js';
 import { byteArrayLength, byteArrayView, isByteArray } from '../objects/bytearray.js';
+import { exactHash } from '../objects/hash-wide.js';
 import { intFromBigInt, intFromNumber } from '../objects/int.js';
 import { hasIndex, indexOf, intToBigInt } from '../objects/list-args.js';
 import { defineFunction } from '../objects/native.js';
@@ -75,7 +76,9 @@ function unboxedStr(v: Value): Ref {
 
 defineFunction('builtins', 'hash', (_s, argv, argc, kwnames) => {
   exactlyOne('hash', argc, kwnames);
-  return intFromNumber(hashValue(argAt(argv, 0)));
+  const h = hashValue(argAt(argv, 0));
+  // Past 2**53 the slot's number is rounded; the exact 64-bit hash is kept beside it.
+  return Number.isSafeInteger(h) ? intFromNumber(h) : intFromBigInt(exactHash(h));
 });
 
 defineFunction('builtins', 'id', (_s, argv, argc, kwnames) => {

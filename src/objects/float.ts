@@ -24,6 +24,7 @@ import { hashFloat } from '../numeric/hash.js';
 import { compareIntFloat, intToFloat } from '../numeric/int-float.js';
 import { boolValue } from '../vm/abstract.js';
 import { constHooks } from './const-hooks.js';
+import { wideHash } from './hash-wide.js';
 import { heapIntValue } from './int.js';
 import { numericError } from './int-errors.js';
 import { S, T } from './registry.js';
@@ -107,10 +108,10 @@ export function bigToDouble(n: Value): number {
   }
 }
 
-/** Hash of a float as CPython's (reduced to a JS number: see exactNumberHash for hash()). */
+/** Hash of a float as CPython's (a JS number; the exact value past 2**53 through hash-wide.ts). */
 export function floatHashNumber(x: number, self: Value): number {
   if (Number.isSafeInteger(x)) return x === -1 ? -2 : x === 0 ? 0 : x; // -0.0 hashes as 0
-  return Number(hashFloat(x, nanHash(self)));
+  return wideHash(hashFloat(x, nanHash(self)));
 }
 
 /** A nan hashes by identity (CPython 3.10+): its address, shifted as CPython shifts pointers. */

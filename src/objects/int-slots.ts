@@ -17,6 +17,7 @@ import { intToDecimal } from '../numeric/int-str.js';
 import { boolValue } from '../vm/abstract.js';
 import { raise } from '../vm/errors.js';
 import { bigOf, cmpResult, intOperand, newFloat } from './float.js';
+import { wideHash } from './hash-wide.js';
 import { heapIntValue, intFromBigInt, intFromNumber } from './int.js';
 import { numericError } from './int-errors.js';
 import { E, S } from './registry.js';
@@ -175,7 +176,7 @@ declareSlots('int', {
       const n = x >> 1;
       return n === -1 ? -2 : n;
     }
-    return Number(hashInt(heapIntValue(x)));
+    return wideHash(hashInt(heapIntValue(x)));
   },
   richcompare: intRichCompare,
   bool(self: Value): boolean {

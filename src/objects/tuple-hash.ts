@@ -5,12 +5,15 @@
  * kept as two uint32 halves in module variables (no allocation per hash).
  *
  * The result is the signed 64-bit hash as a JS number: exact when it fits a
- * safe integer, else the nearest double (the `hash` slot is a number).
- * `hashWords64` gives the exact value as a bigint.
+ * safe integer, else the nearest double with the exact value kept by
+ * hash-wide.ts (the `hash` slot is a number). Items whose hash is wider than
+ * a safe integer enter the rounds with their exact hash. `hashWords64` gives
+ * the exact value as a bigint.
  */
 import type { Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
 import { hashValue } from '../vm/abstract.js';
+import { exactHash, wideHash } from './hash-wide.js';
 import { T } from './registry.js';
 import { tupleBase, tupleLength } from './tuple.js';
 
@@ -58,8 +61,21 @@ function start(): void {
   accLo = P5_LO;
 }
 
+/** One round over a hash a slot has just returned (exact past 2**53: see hash-wide.ts). */
 function round(h: number): void {
-  roundLane(laneHi(h), h >>> 0);
+  if (Number.isSafeInteger(h)) {
+    roundLane(laneHi(h), h >>> 0);
+    return;
+  }
+  const x = BigInt.asUintN(64, exactHash(h));
+  roundLane(Number(x >> 32n), Number(x & 0xffffffffn));
+}
+
+/** The hash left in accHi:accLo, as the `hash` slot's number (its exact value kept by wideHash). */
+function result(): number {
+  const n = toSigned(accHi, accLo);
+  if (Number.isSafeInteger(n)) return n;
+  return wideHash(BigInt.asIntN(64, (BigInt(accHi) << 32n) | BigInt(accLo)));
 }
 
 /** acc += lane * P2; acc = rotl(acc, 31); acc *= P1 (lane given as uint32 halves). */
@@ -115,8 +131,14 @@ function hashRange(base: number, n: number): void {
       ll = accLo;
     } else {
       const h = hashValue(v);
-      lh = laneHi(h);
-      ll = h >>> 0;
+      if (Number.isSafeInteger(h)) {
+        lh = laneHi(h);
+        ll = h >>> 0;
+      } else {
+        const x = BigInt.asUintN(64, exactHash(h));
+        lh = Number(x >> 32n);
+        ll = Number(x & 0xffffffffn);
+      }
     }
     accHi = hi;
     accLo = lo;
@@ -132,20 +154,26 @@ function hashRange(base: number, n: number): void {
 /** Hash of the values i32[base .. base + n) (a tuple's items). */
 export function hashWords(base: number, n: number): number {
   hashRange(base, n);
-  return toSigned(accHi, accLo);
+  return result();
 }
 
 /** Hash of three values (a slice). */
 export function hashThree(a: Value, b: Value, c: Value): number {
-  const ha = hashValue(a);
-  const hb = hashValue(b);
-  const hc = hashValue(c);
+  // Each item is hashed just before its round, while its exact hash is the remembered one;
+  // the accumulator waits in locals, since a slice's fields may hash tuples of their own.
   start();
-  round(ha);
-  round(hb);
-  round(hc);
+  let hi = accHi;
+  let lo = accLo;
+  for (let k = 0; k < 3; k++) {
+    const h = hashValue(k === 0 ? a : k === 1 ? b : c);
+    accHi = hi;
+    accLo = lo;
+    round(h);
+    hi = accHi;
+    lo = accLo;
+  }
   finish(3);
-  return toSigned(accHi, accLo);
+  return result();
 }
 
 /** The exact signed 64-bit hash of i32[base .. base + n) as a bigint. */
