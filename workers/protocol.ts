@@ -26,10 +26,24 @@ export interface StartMain {
   origArgv?: string[];
   /** -X options in order (sys._xoptions). */
   xoptions?: [string, string | true][];
+  /**
+   * After the program, the interactive prompt (src/cli/repl-loop.ts):
+   * 'fd' reads standard input itself (prompts on stderr, as CPython with a
+   * stdin that is not a terminal); 'channel' asks the main thread for each
+   * line (`readline` messages, answered through `replChannel`).
+   */
+  interactive?: 'fd' | 'channel';
+  /** The answers to `readline` (src/cli/repl-channel.ts). */
+  replChannel?: SharedArrayBuffer;
 }
 
 /** Worker → main thread. */
 export type FromMain =
   /** The heap, once made: the main thread uses it to signal Ctrl-C. */
   | { kind: 'heap'; heap: SharedArrayBuffer }
-  | { kind: 'exit'; status: number };
+  | { kind: 'exit'; status: number }
+  /**
+   * The interactive prompt wants a line (answered through StartMain.replChannel);
+   * `more`: the rest of a line too long for the channel.
+   */
+  | { kind: 'readline'; prompt: string; more: boolean };

@@ -6,6 +6,8 @@
  *
  * - `-m dis`, `-m py_compile`, `-m compileall` run natively (no interpreter
  *   needed): `dis-main.ts`, `py-compile.ts`, `compileall.ts`;
+ * - no program, with stdin a terminal (or `-i`): the interactive prompt
+ *   (`repl-loop.ts`, in the worker that runs Python);
  * - a script, `-c`, stdin or another `-m` module is found, read, decoded and
  *   compiled; a SyntaxError is printed as CPython prints an uncaught one
  *   (exit 1); a program that compiles goes to `runProgram` (`run-program.ts`),
@@ -28,6 +30,7 @@ import type { RunConfig } from './options.js';
 import type { MainProgram } from './run-program.js';
 import { errnoText, isErrnoError } from './oserror.js';
 import { formatUncaughtSyntaxError, pyRepr } from './syntax-error.js';
+import { replBanner } from './repl-banner.js';
 import { versionText } from './version.js';
 
 export { CaptureIO, ProcessIO };
@@ -124,12 +127,15 @@ async function runConfig(config: RunConfig, io: CliIO, hooks: CliHooks): Promise
   }
 
   if (program.kind === 'stdin') {
-    if (io.stdinIsTTY) {
-      io.stderr(
-        `${PROGRAM_NAME}: the interactive prompt is not implemented yet; ` +
-          `give a script, -c CMD or -m MODULE (see ${PROGRAM_NAME} -h)\n`,
-      );
-      return 1;
+    if (io.stdinIsTTY || config.inspect) {
+      // The interactive prompt (src/cli/repl-loop.ts), after an empty __main__.
+      if (!config.quiet) io.stderr(replBanner());
+      return compileAndRun(run, () => fe.compileProgram({ text: '' }, '<stdin>'), {
+        argv: config.argv,
+        path0: '',
+        file: null,
+        interactive: true,
+      });
     }
     const bytes = io.readStdin();
     return compileAndRun(run, () => fe.compileProgram({ bytes, filenameIsFile: false, readAsFile: true }, '<stdin>'), {
@@ -226,8 +232,10 @@ function compileAndRun(
     }
     throw e;
   }
-  if (hooks.runProgram) return hooks.runProgram(config, { code, ...setup }, io);
-  return import('./run-program.js').then((m) => m.runProgram(config, { code, ...setup }, io));
+  // -i: the interactive prompt after the program.
+  const mainProgram: MainProgram = config.inspect ? { code, ...setup, interactive: true } : { code, ...setup };
+  if (hooks.runProgram) return hooks.runProgram(config, mainProgram, io);
+  return import('./run-program.js').then((m) => m.runProgram(config, mainProgram, io));
 }
 
 function isFile(p: string): boolean {

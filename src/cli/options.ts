@@ -12,7 +12,7 @@
  * - `-h` prints the help at once; `-V` is remembered and printed once every
  *   option has been read (as CPython does), so `-V -Z` is still an error.
  * - The environment (`PYTHONDONTWRITEBYTECODE`, `PYTHONPATH`, `PYTHON_GIL`,
- *   `PYTHONVERBOSE`) is read after the options; `-X gil=` wins over
+ *   `PYTHONVERBOSE`, `PYTHONINSPECT`) is read after the options; `-X gil=` wins over
  *   `PYTHON_GIL`, as in CPython 3.13.
  *
  * This module only parses: it never prints or exits, so it is unit-tested
@@ -49,6 +49,10 @@ export interface RunConfig {
   gil: boolean;
   /** PYTHONPATH entries, to go in `sys.path` after the script's folder. */
   pythonPath: string[];
+  /** `-i` or PYTHONINSPECT: the interactive prompt after the program, even when stdin is not a terminal. */
+  inspect: boolean;
+  /** `-q`: no banner when the interactive prompt starts. */
+  quiet: boolean;
 }
 
 export type ParseResult =
@@ -63,7 +67,7 @@ export type ParseResult =
 /** Options that take an argument (CPython: `c:`, `m:`, `X:`, plus `W:`, which gilvm lacks). */
 const WITH_ARGUMENT = new Set(['c', 'm', 'X']);
 /** Options without an argument that gilvm knows. */
-const FLAGS = new Set(['B', 'v', 'h', '?', 'V']);
+const FLAGS = new Set(['B', 'v', 'h', '?', 'V', 'i', 'q']);
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -71,6 +75,8 @@ export function parseCommandLine(args: readonly string[], env: Env): ParseResult
   let dontWriteBytecode = false;
   let verbose = 0;
   let version = 0;
+  let inspect = false;
+  let quiet = false;
   const xoptions = new Map<string, string | true>();
   let program: Program | null = null;
   let i = 0;
@@ -134,6 +140,12 @@ export function parseCommandLine(args: readonly string[], env: Env): ParseResult
         case 'V':
           version++;
           break;
+        case 'i':
+          inspect = true;
+          break;
+        case 'q':
+          quiet = true;
+          break;
       }
     }
   }
@@ -163,6 +175,8 @@ export function parseCommandLine(args: readonly string[], env: Env): ParseResult
     verbose = Math.max(verbose, Number.isNaN(n) ? 1 : Math.max(n, 1));
   }
 
+  if (nonEmpty(env['PYTHONINSPECT'])) inspect = true;
+
   // -X gil / PYTHON_GIL: "0" or "1", nothing else (CPython 3.13's config_read_gil).
   let gil = true;
   const gilSource = xoptions.has('gil') ? xoptions.get('gil')! : env['PYTHON_GIL'];
@@ -179,7 +193,7 @@ export function parseCommandLine(args: readonly string[], env: Env): ParseResult
 
   return {
     action: 'run',
-    config: { program, argv, dontWriteBytecode, verbose, xoptions, gil, pythonPath },
+    config: { program, argv, dontWriteBytecode, verbose, xoptions, gil, pythonPath, inspect, quiet },
   };
 }
 
@@ -205,7 +219,10 @@ Options (and corresponding environment variables):
 -B     : don't write .pyc files on import; also PYTHONDONTWRITEBYTECODE=x
 -c cmd : program passed in as string (terminates option list)
 -h     : print this help message and exit (also -? or --help)
+-i     : inspect interactively after running script; forces a prompt even
+         if stdin does not appear to be a terminal; also PYTHONINSPECT=x
 -m mod : run library module as a script (terminates option list)
+-q     : don't print version and copyright messages on interactive startup
 -v     : verbose (trace import statements); also PYTHONVERBOSE=x
          can be supplied multiple times to increase verbosity
 -V     : print the Python version number and exit (also --version)

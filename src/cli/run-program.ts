@@ -10,8 +10,10 @@ import { serializeCode } from '../bytecode/marshal.js';
 import { parseHeapSize, requestInterrupt } from '../heap/memory.js';
 import type { FromMain, StartMain } from '../../workers/protocol.js';
 
-import type { CliIO } from './io.js';
+import { ProcessIO, type CliIO } from './io.js';
 import type { RunConfig } from './options.js';
+import { newReplChannel } from './repl-channel.js';
+import { CapturedLines, TerminalLines, type LineServer } from './repl-terminal.js';
 
 /** The `__main__` module to run, as CPython's pymain_run_python sets it up. */
 export interface MainProgram {
@@ -29,6 +31,8 @@ export interface MainProgram {
   path0: string;
   /** `__main__.__file__`: the script or module file; null for `-c` and stdin. */
   file: string | null;
+  /** Then the interactive prompt (no program on a terminal, or `-i`): src/cli/repl-loop.ts. */
+  interactive?: boolean;
 }
 
 /** Exit status when the worker died without reporting one (a bug in gilvm). */
@@ -58,6 +62,19 @@ export function runProgram(config: RunConfig, main: MainProgram, io: CliIO): Pro
     verbose: config.verbose,
     xoptions: [...config.xoptions.entries()],
   };
+  // The interactive prompt reads a real stdin that is not a terminal itself (in the worker);
+  // a terminal (line editing) and a test's captured stdin are served from here.
+  let lineServer: LineServer | null = null;
+  if (main.interactive) {
+    const real = io instanceof ProcessIO;
+    if (real && !io.stdinIsTTY) {
+      start.interactive = 'fd';
+    } else {
+      start.interactive = 'channel';
+      start.replChannel = newReplChannel();
+      lineServer = real ? new TerminalLines(start.replChannel) : new CapturedLines(start.replChannel, io);
+    }
+  }
   // Output written so far by the CLI must come before the program's.
   const flushable = io as CliIO & { flush?: () => void };
   flushable.flush?.();
@@ -76,15 +93,17 @@ export function runProgram(config: RunConfig, main: MainProgram, io: CliIO): Pro
     // uncaught). A second Ctrl-C before it exits ends the process at once, as a stuck
     // CPython would need.
     let interrupts = 0;
+    // At the interactive prompt every Ctrl-C is a KeyboardInterrupt, as in CPython.
     const onSigint = (): void => {
       interrupts++;
-      if (heap !== null && interrupts === 1) requestInterrupt(heap);
+      if (heap !== null && (interrupts === 1 || main.interactive)) requestInterrupt(heap);
       else process.exit(130);
     };
     process.on('SIGINT', onSigint);
     worker.on('message', (m: FromMain) => {
       if (m.kind === 'heap') heap = new Int32Array(m.heap);
       else if (m.kind === 'exit') status = m.status;
+      else if (m.kind === 'readline') lineServer?.serve(m.prompt, m.more);
     });
     worker.on('error', (e) => {
       io.stderr(`gilvm: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
@@ -92,6 +111,7 @@ export function runProgram(config: RunConfig, main: MainProgram, io: CliIO): Pro
     });
     worker.on('exit', () => {
       process.off('SIGINT', onSigint);
+      lineServer?.close();
       resolve(status ?? INTERNAL_ERROR_STATUS);
     });
   });

@@ -30,7 +30,17 @@ import { setImportVerbose } from '../lib/import.js';
 import { newSourceLoader } from '../lib/import-spec.js';
 import { newDict } from '../objects/dict.js';
 
-export function runMainModule(start: StartMain, onHeap: (heap: SharedArrayBuffer) => void = () => {}): number {
+/**
+ * `interactive`: with StartMain.interactive, the prompt to run after the
+ * program (src/cli/repl-loop.ts), given `__main__`'s dict; its status is the
+ * exit status. As `python -i`, an uncaught exception (SystemExit included) is
+ * printed and the prompt still comes.
+ */
+export function runMainModule(
+  start: StartMain,
+  onHeap: (heap: SharedArrayBuffer) => void = () => {},
+  interactive?: (globals: Ref) => number,
+): number {
   onHeap(startRuntime({ maxHeap: start.maxHeap }));
   if (start.gcStress) {
     i32[CB_GC_STRESS] = 1;
@@ -64,12 +74,14 @@ export function runMainModule(start: StartMain, onHeap: (heap: SharedArrayBuffer
       dictSet(globals, intern('__cached__'), S.None);
     }
     dictSet(rootGet(ROOT_MODULES), intern('__main__'), main);
+    const inspect = start.interactive !== undefined && interactive !== undefined;
     try {
       runCode(code, globals, globals, builtins);
     } catch (e) {
       if (e !== PY_ERROR) throw e;
-      status = handleUncaught();
+      status = handleUncaught(inspect);
     }
+    if (inspect) status = interactive(globals);
   } finally {
     flushStdout();
   }
@@ -79,11 +91,14 @@ export function runMainModule(start: StartMain, onHeap: (heap: SharedArrayBuffer
   return status;
 }
 
-/** What CPython does with an exception that reaches the top: SystemExit's status, or a traceback. */
-function handleUncaught(): number {
+/**
+ * What CPython does with an exception that reaches the top: SystemExit's
+ * status, or a traceback. `inspect` (-i): SystemExit too is only printed.
+ */
+function handleUncaught(inspect = false): number {
   const exc: Ref = getCurrentException();
   setCurrentException(NULL);
-  if (isSubtype(typeOf(exc), E.SystemExit)) return systemExitStatus(exc);
+  if (!inspect && isSubtype(typeOf(exc), E.SystemExit)) return systemExitStatus(exc);
   flushStdout();
   // CPython reports an uncaught KeyboardInterrupt with its traceback and exits as if killed by
   // SIGINT: status 130 in a shell.
@@ -103,7 +118,7 @@ function handleUncaught(): number {
  * byte (too large: OverflowError reported, 255); anything else is printed to
  * stderr and the status is 1.
  */
-function systemExitStatus(exc: Ref): number {
+export function systemExitStatus(exc: Ref): number {
   // exc is no longer the exception in flight: keep it (and its code) alive while Python code runs.
   const mark = handleCount();
   try {
