@@ -62,6 +62,11 @@ export interface WrapperDef {
   run: Run;
   /** Installed by hand in one type's dict (not derived from a slot): object.__init__. */
   manual?: boolean;
+  /**
+   * Pass self as it is, not unboxed: `__rmod__`, whose self is the right operand of `%`, the
+   * format's argument (`'%s' % s` on a str subclass must reach the subclass's __str__).
+   */
+  keepSelf?: boolean;
 }
 
 const NB_NAMES = ['add', 'and', 'floordiv', 'lshift', 'matmul', 'mul', 'mod', 'or', 'pow', 'rshift', 'sub', 'truediv', 'xor'];
@@ -149,7 +154,13 @@ NB_NAMES.forEach((n, nb) =>
   WRAPPERS.push({ name: `__${n}__`, slot: 'binop', arity: 1, run: (s, x, a) => s.binop!(x, a, nb) }),
 );
 NB_NAMES.forEach((n, nb) =>
-  WRAPPERS.push({ name: `__r${n}__`, slot: 'binop', arity: 1, run: (s, x, a) => s.binop!(a, x, nb) }),
+  WRAPPERS.push({
+    name: `__r${n}__`,
+    slot: 'binop',
+    arity: 1,
+    run: (s, x, a) => s.binop!(a, x, nb),
+    ...(n === 'mod' ? { keepSelf: true } : {}),
+  }),
 );
 NB_NAMES.forEach((n, nb) =>
   WRAPPERS.push({
@@ -272,7 +283,7 @@ export function callWrapper(w: Ref, self: Value, argv: number, argc: number, kwn
   const def = WRAPPERS[smallIntValue(getField(w, WR_KIND))]!;
   const owner = getField(w, WR_OWNER);
   const s = slotsOf(owner);
-  const x = owner === T.object ? self : unboxed(self);
+  const x = owner === T.object || def.keepSelf === true ? self : unboxed(self);
   if (def.arity < 0) return def.run(s, x, NULL, NULL, argv, argc, kwnames);
   if (kwCount(kwnames) > 0) throw raise(E.TypeError, `wrapper ${def.name}() takes no keyword arguments`);
   const min = def.min ?? def.arity;
@@ -326,7 +337,7 @@ defineGetter('wrapper_descriptor', '__objclass__', (w) => getField(w, WR_OWNER))
 export function runWrapper(w: Ref, self: Value, a: Value, b: Value): Value {
   const def = WRAPPERS[smallIntValue(getField(w, WR_KIND))]!;
   const owner = getField(w, WR_OWNER);
-  return def.run(slotsOf(owner), owner === T.object ? self : unboxed(self), a, b, 0, 0, NULL);
+  return def.run(slotsOf(owner), owner === T.object || def.keepSelf === true ? self : unboxed(self), a, b, 0, 0, NULL);
 }
 
 /** Is `f` a slot wrapper (for the fast paths)? */

@@ -12,7 +12,8 @@ import { lengthValue } from '../objects/range.js';
 import { listBase, listFromIterable, listLength, listFromWords } from '../objects/list.js';
 import { E, S, T } from '../objects/registry.js';
 import { allocTuple, tupleBase, tupleFromWords, tupleLength } from '../objects/tuple.js';
-import { getField } from '../objects/typeobject.js';
+import { getField, slotsOf, typeFlags, TPF_HEAPTYPE } from '../objects/typeobject.js';
+import { functionStr } from '../objects/dict-methods.js';
 import { typeOf } from '../objects/typecheck.js';
 import { getIter, repr, typeNameOf } from './abstract.js';
 import { callValue } from './call.js';
@@ -21,7 +22,7 @@ import { markReraise } from './interpreter.js';
 import { opHooks } from './op-hooks.js';
 import { handleCount, handleWord, pushHandle, releaseHandles } from './thread-state.js';
 import { intern } from '../objects/intern.js';
-import { getAttr } from './attributes.js';
+import { getAttr, lookupTypeString } from './attributes.js';
 import { PY_ERROR } from './errors.js';
 import { setCurrentException, getCurrentException } from './thread-state.js';
 import { isSubtype } from '../objects/typecheck.js';
@@ -30,6 +31,15 @@ opHooks.reraiseSignal = () => markReraise();
 opHooks.reprOf = (v) => repr(v);
 opHooks.localName = (code, i) => codeObjectOf(code).co_localsplusnames[i]!;
 opHooks.lenValue = (v) => lengthValue(v);
+/** Has an __iter__, or is a sequence (__getitem__): what `*x` accepts (CPython's tp_iter || PySequence_Check). */
+opHooks.isIterable = (v) => {
+  const tp = typeOf(v);
+  if ((typeFlags(tp) & TPF_HEAPTYPE) === 0) {
+    const slots = slotsOf(tp);
+    return slots.iter !== undefined || slots.getitem !== undefined;
+  }
+  return lookupTypeString(tp, '__iter__') !== NULL || lookupTypeString(tp, '__getitem__') !== NULL;
+};
 opHooks.listToTuple = (l) => tupleFromWords(listBase(l), listLength(l));
 opHooks.tracebackOf = (exc) => {
   const tb = getField(exc, EXC_TRACEBACK);
@@ -109,16 +119,12 @@ opHooks.callEx = (callable, args, kwargs) => {
     if ((t & 1) !== 0 || typeOf(t) !== T.tuple) {
       if ((t & 1) === 0 && typeOf(t) === T.list) t = tupleFromWords(listBase(t), listLength(t));
       else {
-        try {
-          const l = listFromIterable(t);
-          t = tupleFromWords(listBase(l), listLength(l));
-        } catch (e) {
-          if (e === PY_ERROR && typeOf(getCurrentException()) === E.TypeError) {
-            setCurrentException(NULL);
-            throw raise(E.TypeError, `Value after * must be an iterable, not ${typeNameOf(args)}`);
-          }
-          throw e;
+        // CPython's check_args_iterable: checked before converting, naming the callee.
+        if (!opHooks.isIterable(t)) {
+          throw raise(E.TypeError, `${functionStr(callable)} argument after * must be an iterable, not ${typeNameOf(args)}`);
         }
+        const l = listFromIterable(t);
+        t = tupleFromWords(listBase(l), listLength(l));
       }
     }
     pushHandle(t);

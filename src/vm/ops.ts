@@ -451,12 +451,11 @@ function listExtendOrError(list: Ref, iterable: Value): void {
     listExtend(list, iterable);
   } catch (e) {
     if (e === PY_ERROR && getCurrentException() !== NULL && typeOf(getCurrentException()) === E.TypeError) {
-      const slots = typeOf(iterable);
+      // CPython's LIST_EXTEND: only a TypeError from a value that is not iterable at all.
       if (!opHooks.isIterable(iterable)) {
         setCurrentException(NULL);
         throw raise(E.TypeError, `Value after * must be an iterable, not ${typeNameOf(iterable)}`);
       }
-      void slots;
     }
     throw e;
   }
