@@ -19,7 +19,8 @@ import { i32 } from '../heap/memory.js';
 import { CMP_EQ, CMP_NE, getIter, iterNext, length, repr, richEq, typeNameOf } from '../vm/abstract.js';
 import { raise } from '../vm/errors.js';
 import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
-import { intFromBigInt } from './int.js';
+import { intFromBigInt, intFromNumber } from './int.js';
+import { exactInt } from './int-slots.js';
 import { newRangeIterator } from './iterators.js';
 import { arg, checkExactlyOne, checkPositional, hasIndex, indexOf, intToBigInt, noKeywords } from './list-args.js';
 import { defineMethod, MDF_STATIC } from './native.js';
@@ -239,9 +240,10 @@ declareSlots('range', {
   contains: rangeContains,
 });
 
+/** PyNumber_Index: an exact int (range(True, 5) starts at 1, not True; subclasses give their value). */
 function intArg(v: Value): Value {
   if (!hasIndex(v)) throw raise(E.TypeError, `'${typeNameOf(v)}' object cannot be interpreted as an integer`);
-  return indexOf(v);
+  return exactInt(indexOf(v));
 }
 
 defineMethod(
@@ -353,5 +355,5 @@ export function lengthValue(v: Value): Value {
     rangeLen(v); // the OverflowError past ssize_t
     return rangeLengthValue(v);
   }
-  return intFromBigInt(BigInt(length(v)));
+  return intFromNumber(length(v));
 }

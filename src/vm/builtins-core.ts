@@ -4,11 +4,11 @@
  */
 import { NULL, type Ref } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
-import { intFromNumber } from '../objects/int.js';
 import { defineFunction } from '../objects/native.js';
 import { E } from '../objects/registry.js';
+import { lengthValue } from '../objects/range.js';
 import { tupleLength } from '../objects/tuple.js';
-import { length, repr } from './abstract.js';
+import { repr } from './abstract.js';
 import { raise } from './errors.js';
 
 function kwCount(kwnames: Ref): number {
@@ -18,7 +18,7 @@ function kwCount(kwnames: Ref): number {
 defineFunction('builtins', 'len', (_self, argv, argc, kwnames) => {
   if (kwCount(kwnames) > 0) throw raise(E.TypeError, 'len() takes no keyword arguments');
   if (argc !== 1) throw raise(E.TypeError, `len() takes exactly one argument (${argc} given)`);
-  return intFromNumber(length(i32[argv]!));
+  return lengthValue(i32[argv]!);
 });
 
 defineFunction('builtins', 'repr', (_self, argv, argc, kwnames) => {
