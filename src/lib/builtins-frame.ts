@@ -55,6 +55,19 @@ export function frameLocals(): Value {
     d = newDict();
     i32[w + F_LOCALS] = d;
   }
+  syncFastLocals(w, code, d);
+  return d;
+}
+
+/**
+ * Bring dict `d` up to date with the fast locals of the frame words at word
+ * index `w` (a live frame, or a generator's saved copy) running `code`:
+ * bound names set (cells and free variables by their contents), unbound ones
+ * removed, other keys kept. Allocates: `w` must not move meanwhile (a saved
+ * copy is a value array that the collector does not move; no collection runs
+ * inside an allocation).
+ */
+export function syncFastLocals(w: number, code: Ref, d: Ref): void {
   const co = codeObjectOf(code);
   const names = co.co_localsplusnames;
   for (let i = 0; i < names.length; i++) {
@@ -68,5 +81,4 @@ export function frameLocals(): Value {
     if (v === NULL) dictDel(d, key);
     else dictSet(d, key, v);
   }
-  return d;
 }

@@ -76,3 +76,4 @@ import '../lib/builtins-dir.js';
 import '../lib/builtins-function-attrs.js';
 import './exceptions-frame.js';
 import "./code-attrs.js";
+import './frame-object.js';

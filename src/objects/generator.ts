@@ -2,13 +2,14 @@
  * Generators and coroutines: a function's frame kept between resumptions.
  *
  *     generator / coroutine body (values):
- *     | frame | code | name | qualname | state | yieldfrom |
+ *     | frame | code | name | qualname | state | yieldfrom | frameobj |
  *
  *   frame      valuearray holding a copy of the suspended frame's live words
  *              (src/vm/frame.ts layout; every frame word is a value, so the
  *              collector traces the copy like any other array)
  *   state      small int: GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_CLOSED
  *   yieldfrom  the iterator being delegated to while suspended in `yield from`/`await`, or NULL
+ *   frameobj   the frame object gi_frame/cr_frame/ag_frame handed out (src/objects/frame-object.ts), or NULL
  *
  * Resuming copies the frame onto the thread's stack and runs it (a nested
  * run of the dispatch loop, entry frame); YIELD_VALUE copies it back.
@@ -21,7 +22,7 @@ import { CO_NAME, CO_NLOCALSPLUS, CO_QUALNAME, codeBytecodeAddress } from './cod
 import { FN_NAME, FN_QUALNAME } from './function.js';
 import { E, S, T } from './registry.js';
 import { newStr, strValue } from './str.js';
-import { declareSlots, getField, setField } from './typeobject.js';
+import { declareSlots, getField, setField, TPF_HEAPTYPE, typeFlags } from './typeobject.js';
 import { typeOf, isSubtype } from './typecheck.js';
 import { defineMethod } from './native.js';
 import { newExceptionWithArgs } from './exceptions.js';
@@ -31,7 +32,7 @@ import { PY_ERROR, raise, raiseObject } from '../vm/errors.js';
 import { F_IP, F_SAVED_END, F_SAVED_TOP, F_CODE, F_ENTRY, F_FLAGS, F_GEN, F_LOCALSPLUS, F_PREV, F_SP, frameWords, pushFrameMemory } from '../vm/frame.js';
 import { genHooks, run } from '../vm/interpreter.js';
 import { currentFrame, getCurrentException, getDepth, handleCount, pushHandle, releaseHandles, setCurrentException, setCurrentFrame, setDepth } from '../vm/thread-state.js';
-import { getAttr } from '../vm/attributes.js';
+import { getAttr, lookupType } from '../vm/attributes.js';
 import { intern } from './intern.js';
 import { iterNext, typeNameOf } from '../vm/abstract.js';
 
@@ -41,7 +42,8 @@ export const GEN_NAME = 2;
 export const GEN_QUALNAME = 3;
 export const GEN_STATE = 4;
 export const GEN_YIELDFROM = 5;
-const GEN_WORDS = 6;
+export const GEN_FRAMEOBJ = 6;
+const GEN_WORDS = 7;
 
 export const GEN_CREATED = 0;
 export const GEN_SUSPENDED = 1;
@@ -254,7 +256,8 @@ function resumeAfterDelegation(g: Ref, value: Value): Value {
   return genResume(g, value, false);
 }
 
-function close(g: Ref): Value {
+/** gen.close() (also frame.clear() on a suspended generator's frame). */
+export function genClose(g: Ref): Value {
   const st = state(g);
   if (st === GEN_CLOSED || st === GEN_CREATED) {
     setState(g, GEN_CLOSED);
@@ -266,7 +269,7 @@ function close(g: Ref): Value {
     const mark = handleCount();
     pushHandle(g);
     try {
-      close(yf);
+      genClose(yf);
     } finally {
       releaseHandles(mark);
     }
@@ -310,7 +313,7 @@ for (const owner of ['generator', 'coroutine']) {
     if (argc < 1 || argc > 3) throw raise(E.TypeError, `throw expected at least 1 argument, got ${argc}`);
     return throwInto(self, i32[argv]!, argc > 1 ? i32[argv + 1]! : NULL);
   });
-  defineMethod(owner, 'close', (self) => close(self));
+  defineMethod(owner, 'close', (self) => genClose(self));
 }
 defineMethod('coroutine', '__await__', (self) => newCoroutineWrapper(self));
 
@@ -333,19 +336,26 @@ defineMethod('coroutine_wrapper', 'send', (self, argv) => send(getField(self, 0)
 defineMethod('coroutine_wrapper', 'throw', (self, argv, argc) =>
   throwInto(getField(self, 0), i32[argv]!, argc > 1 ? i32[argv + 1]! : NULL),
 );
-defineMethod('coroutine_wrapper', 'close', (self) => close(getField(self, 0)));
+defineMethod('coroutine_wrapper', 'close', (self) => genClose(getField(self, 0)));
 
-/** `yield from` / `await` delegation for SEND: resume `receiver` with `value`; NULL when it finished. */
+/**
+ * `yield from` / `await` delegation for SEND: resume `receiver` with `value`;
+ * NULL when it finished, its return value left for takeReturnValue(). As
+ * CPython's SEND, any other iterator is advanced with __next__ (send() when
+ * the value is not None), and StopIteration carries the return value.
+ */
 export function sendTo(receiver: Value, value: Value): Value {
   const t = typeOf(receiver);
   if (t === T.generator || t === T.coroutine) return genResume(receiver, value, false);
-  if (value === S.None) {
-    const r = iterNext(receiver);
-    if (r === NULL) lastReturn = stopIterationValueOrNone();
-    return r;
-  }
   try {
-    return call1(getAttr(receiver, intern('send')), value);
+    if (value !== S.None) return call1(getAttr(receiver, intern('send')), value);
+    // A class's next slot drops StopIteration's value: call its __next__ itself.
+    if ((typeFlags(t) & TPF_HEAPTYPE) !== 0 && lookupType(t, intern('__next__')) !== NULL) {
+      return call0(getAttr(receiver, intern('__next__')));
+    }
+    const r = iterNext(receiver);
+    if (r === NULL) lastReturn = S.None;
+    return r;
   } catch (e) {
     if (e === PY_ERROR && isSubtype(typeOf(getCurrentException()), E.StopIteration)) {
       lastReturn = stopIterationValue(getCurrentException());
@@ -354,10 +364,6 @@ export function sendTo(receiver: Value, value: Value): Value {
     }
     throw e;
   }
-}
-
-function stopIterationValueOrNone(): Value {
-  return S.None;
 }
 
 import { EXC_ARGS } from './exceptions.js';

@@ -5,11 +5,13 @@
  */
 import { NULL, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
-import { EXC_CAUSE, EXC_SUPPRESS_CONTEXT, newBuiltinException } from '../objects/exceptions.js';
+import { EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS_CONTEXT, newBuiltinException } from '../objects/exceptions.js';
+import { CO_FLAGS } from '../objects/code.js';
+import { F_CODE } from './frame.js';
 import { sendTo, stopIterationValue, takeReturnValue } from '../objects/generator.js';
 import { intern } from '../objects/intern.js';
 import { E, S, T } from '../objects/registry.js';
-import { setField } from '../objects/typeobject.js';
+import { getField, setField } from '../objects/typeobject.js';
 import { isSubtype, typeOf } from '../objects/typecheck.js';
 import { typeNameOf } from './abstract.js';
 import { getAttrOptional } from './attributes.js';
@@ -18,7 +20,7 @@ import { raise } from './errors.js';
 import { opHooks } from './op-hooks.js';
 import type { LoopState } from './ops.js';
 import { markReraise } from './interpreter.js';
-import { setCurrentException } from './thread-state.js';
+import { currentFrame, setCurrentException } from './thread-state.js';
 
 const previousRareOp = opHooks.rareOp;
 
@@ -81,16 +83,27 @@ export function getAwaitable(v: Value, where: number): Value {
   return it;
 }
 
+const CO_COROUTINE = 0x80;
+const CO_ASYNC_GENERATOR = 0x200;
+
 opHooks.stopIterationError = (exc: Value): Value => {
-  // PEP 479: StopIteration leaving a generator becomes RuntimeError.
+  // PEP 479 (CPython's stopiteration_error): StopIteration leaving a generator or coroutine,
+  // and StopAsyncIteration leaving an async generator, become RuntimeError. The current frame
+  // is the one the exception is leaving.
+  const f = currentFrame();
+  const coFlags = f === 0 ? 0 : getField(i32[(f >> 2) + F_CODE]!, CO_FLAGS) >> 1;
   const t = typeOf(exc);
   let message: string | null = null;
-  if (isSubtype(t, E.StopIteration)) message = 'generator raised StopIteration';
-  else if (isSubtype(t, E.StopAsyncIteration)) message = 'async generator raised StopAsyncIteration';
+  if (isSubtype(t, E.StopIteration)) {
+    message = (coFlags & CO_ASYNC_GENERATOR) !== 0 ? 'async generator raised StopIteration'
+      : (coFlags & CO_COROUTINE) !== 0 ? 'coroutine raised StopIteration' : 'generator raised StopIteration';
+  } else if ((coFlags & CO_ASYNC_GENERATOR) !== 0 && isSubtype(t, E.StopAsyncIteration)) {
+    message = 'async generator raised StopAsyncIteration';
+  }
   if (message === null) return exc;
   const err = newBuiltinException(E.RuntimeError, message);
   setField(err, EXC_CAUSE, exc);
+  setField(err, EXC_CONTEXT, exc);
   setField(err, EXC_SUPPRESS_CONTEXT, S.True);
   return err;
 };
-
