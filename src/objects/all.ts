@@ -77,3 +77,4 @@ import '../lib/builtins-function-attrs.js';
 import './exceptions-frame.js';
 import "./code-attrs.js";
 import './frame-object.js';
+import './generic-alias.js';

@@ -25,6 +25,8 @@ export const BUILTIN_TYPE_NAMES = [
   'TextIOWrapper', 'BufferedReader', 'BufferedWriter', 'BufferedRandom', 'FileIO',
   // async generators (src/objects/async-generator.ts)
   'async_generator_wrapped_value', 'async_generator_asend', 'async_generator_athrow',
+  // types.GenericAlias, what list[int] gives (src/objects/generic-alias.ts)
+  'GenericAlias',
 ] as const; // prettier-ignore
 
 export type BuiltinTypeName = (typeof BUILTIN_TYPE_NAMES)[number];

@@ -17,9 +17,12 @@ export function typeQualnameJs(type: Ref): string {
   return strValue(getField(type, TP_QUALNAME));
 }
 
+/** Built-in types that CPython names with a module (a dotted tp_name, `types.GenericAlias`). */
+const BUILTIN_TYPE_MODULES: ReadonlyMap<string, string> = new Map([['GenericAlias', 'types']]);
+
 /** __module__ of a type as a JS string ('builtins' for built-in types), or null if not a str. */
 export function typeModuleJs(type: Ref): string | null {
-  if ((typeFlags(type) & TPF_HEAPTYPE) === 0) return 'builtins';
+  if ((typeFlags(type) & TPF_HEAPTYPE) === 0) return BUILTIN_TYPE_MODULES.get(typeNameJs(type)) ?? 'builtins';
   const m = dictGetStr(typeDict(type), intern('__module__'));
   if (m === NULL || (m & 1) !== 0 || i32[m >> 2] !== T.str) return null;
   return strValue(m);

@@ -329,7 +329,7 @@ defineGetSet(
   'type',
   '__module__',
   (t) => {
-    if (!isHeapType(t)) return intern('builtins');
+    if (!isHeapType(t)) return intern(typeModuleJs(t) ?? 'builtins');
     const m = dictGetStr(typeDict(t), dunder('__module__'));
     if (m === NULL) throw raiseAttributeError(t, dunder('__module__'));
     return m;
