@@ -6,9 +6,11 @@
  * messages).
  */
 import { NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
+import { i32 } from '../heap/memory.js';
 import { isBytes } from '../objects/bytes.js';
 import { isByteArray } from '../objects/bytearray.js';
-import { intFromBigInt } from '../objects/int.js';
+import { floatValue, intOperand, isExactFloat, newFloat } from '../objects/float.js';
+import { heapIntValue, intFromBigInt, intFromNumber } from '../objects/int.js';
 import { numberAbs, numberDivmod, intPow3 } from '../objects/int-methods.js';
 import { hasIndex, indexOf, intToBigInt } from '../objects/list-args.js';
 import { defineFunction } from '../objects/native.js';
@@ -140,45 +142,157 @@ defineFunction('builtins', 'sum', (_s, argv, argc, kwnames) => {
   }
   const mark = handleCount();
   try {
-    const it = getIter(iterable);
-    const hIt = pushHandle(it);
+    const hIt = pushHandle(getIter(iterable));
     const hAcc = pushHandle(start);
-    // Small ints are summed in a JS number while they stay exact.
-    let small = 0;
-    let haveSmall = false;
+    // CPython's builtin_sum_impl: an exact int start sums ints in C longs, an exact float
+    // sum goes on in a double with Neumaier's compensation, and the first item either path
+    // cannot take leaves it for PyNumber_Add, for good.
+    if (isExactIntValue(start)) {
+      const r = sumInts(getHandle(hIt), start);
+      if (r !== NULL) return r;
+      setHandle(hAcc, takeSumRest());
+    }
+    if (isExactFloat(getHandle(hAcc))) {
+      const r = sumFloats(getHandle(hIt), floatValue(getHandle(hAcc)));
+      if (r !== NULL) return r;
+      setHandle(hAcc, takeSumRest());
+    }
     for (;;) {
       const item = iterNext(getHandle(hIt));
       if (item === NULL) break;
-      const acc = getHandle(hAcc);
-      if ((item & 1) !== 0 && ((acc & 1) !== 0 || haveSmall)) {
-        if (!haveSmall) {
-          small = acc >> 1;
-          haveSmall = true;
-        }
-        const next = small + (item >> 1);
-        if (!Number.isSafeInteger(next)) {
-          setHandle(hAcc, intFromBigInt(BigInt(small)));
-          haveSmall = false;
-          setHandle(hAcc, binaryOp(getHandle(hAcc), item, NB_ADD));
-          continue;
-        }
-        small = next;
-        continue;
-      }
-      if (haveSmall) {
-        setHandle(hAcc, intFromBigInt(BigInt(small)));
-        haveSmall = false;
-      }
       const h = pushHandle(item);
       setHandle(hAcc, binaryOp(getHandle(hAcc), getHandle(h), NB_ADD));
       releaseHandles(h);
     }
-    if (haveSmall) return intFromBigInt(BigInt(small));
     return getHandle(hAcc);
   } finally {
     releaseHandles(mark);
   }
 });
+
+/** The partial sum where sumInts or sumFloats stopped, until the caller roots it. */
+let sumRest: Value = NULL;
+function takeSumRest(): Value {
+  const v = sumRest;
+  sumRest = NULL;
+  return v;
+}
+
+const INT64_MIN = -(1n << 63n);
+const INT64_MAX = (1n << 63n) - 1n;
+
+function isExactIntValue(v: Value): boolean {
+  return (v & 1) !== 0 || (v !== NULL && i32[v >> 2] === T.int);
+}
+
+/** The value of a heap int or bool when it fits a C long (int64), else null. */
+function int64Of(v: Ref): bigint | null {
+  const b = heapIntValue(v);
+  return b >= INT64_MIN && b <= INT64_MAX ? b : null;
+}
+
+/**
+ * sum's int loop: exact ints and bools while the total fits a C long (kept in a JS
+ * number while it is a safe integer, a bigint past that). The sum when the items run
+ * out, else NULL with sumRest = total + the first item it could not take.
+ */
+function sumInts(it: Value, start: Value): Value {
+  let small = 0;
+  let big = 0n;
+  let isBig = false;
+  if ((start & 1) !== 0) small = start >> 1;
+  else {
+    const b = int64Of(start);
+    if (b === null) {
+      sumRest = start; // already past a C long: every item through PyNumber_Add
+      return NULL;
+    }
+    big = b;
+    isBig = true;
+  }
+  const mark = handleCount();
+  try {
+    const hIt = pushHandle(it);
+    for (;;) {
+      const item = iterNext(getHandle(hIt));
+      if (item === NULL) return isBig ? intFromBigInt(big) : intFromNumber(small);
+      if ((item & 1) !== 0 && !isBig) {
+        const next = small + (item >> 1);
+        if (Number.isSafeInteger(next)) {
+          small = next;
+          continue;
+        }
+      }
+      let b: bigint | null = null;
+      if ((item & 1) !== 0) b = BigInt(item >> 1);
+      else if (i32[item >> 2] === T.int || i32[item >> 2] === T.bool) b = int64Of(item);
+      if (b !== null) {
+        const total = (isBig ? big : BigInt(small)) + b;
+        if (total >= INT64_MIN && total <= INT64_MAX) {
+          big = total;
+          isBig = true;
+          continue;
+        }
+      }
+      const h = pushHandle(item);
+      const acc = pushHandle(isBig ? intFromBigInt(big) : intFromNumber(small));
+      sumRest = binaryOp(getHandle(acc), getHandle(h), NB_ADD);
+      return NULL;
+    }
+  } finally {
+    releaseHandles(mark);
+  }
+}
+
+/**
+ * sum's float loop: exact floats with Neumaier's compensated summation (CPython 3.12),
+ * ints that fit a C long added as doubles. The sum when the items run out, else NULL
+ * with sumRest = the total so far + the first item it could not take.
+ */
+function sumFloats(it: Value, start: number): Value {
+  let f = start;
+  let c = 0;
+  const mark = handleCount();
+  try {
+    const hIt = pushHandle(it);
+    for (;;) {
+      const item = iterNext(getHandle(hIt));
+      if (item === NULL) break;
+      if ((item & 1) !== 0) {
+        f += item >> 1;
+        continue;
+      }
+      if (isExactFloat(item)) {
+        const x = floatValue(item);
+        const t = f + x;
+        if (Math.abs(f) >= Math.abs(x)) c += f - t + x;
+        else c += x - t + f;
+        f = t;
+        continue;
+      }
+      const n = intOperand(item); // PyLong_Check: subclasses too, by their int value
+      if (n !== NULL) {
+        const b = (n & 1) !== 0 ? BigInt(n >> 1) : int64Of(n);
+        if (b !== null) {
+          f += Number(b);
+          continue;
+        }
+      }
+      // Not a float nor a C long: the compensated total, then PyNumber_Add from here on.
+      if (c !== 0 && Number.isFinite(c)) f += c;
+      const h = pushHandle(item);
+      const acc = pushHandle(newFloat(f));
+      sumRest = binaryOp(getHandle(acc), getHandle(h), NB_ADD);
+      return NULL;
+    }
+  } finally {
+    releaseHandles(mark);
+  }
+  // Adding a zero compensation would lose a negative zero's sign; an infinite or nan one
+  // would turn an overflowed sum into a nan.
+  if (c !== 0 && Number.isFinite(c)) f += c;
+  return newFloat(f);
+}
 
 /** min() and max() (CPython's min_max). */
 function minMax(name: 'min' | 'max', argv: number, argc: number, kwnames: Ref): Value {
