@@ -42,6 +42,8 @@ import type { CodeObject } from './code.js';
 import { bytesRepr, strRepr } from './dis.js';
 import { MARSHAL_VERSION, MarshalError, deserializeCode, serializeCode } from './marshal.js';
 import { OPCODES } from './opcodes.js';
+import { compileSource } from '../compiler/compile.js';
+import { decodeSource } from '../compiler/source.js';
 
 /** gilvm's version (package.json; a test keeps them equal). */
 export const GILVM_VERSION = '0.1.0';
@@ -347,37 +349,12 @@ export function writeCache(
 export type CompileFn = (source: string, filename: string) => CodeObject;
 export type DecodeFn = (bytes: Uint8Array, filename: string) => string;
 
-/**
- * The real compiler and source decoder, loaded when present. They are loaded
- * by name so that this module works (with an injected compiler) while the
- * compiler is being written, and so that a worker that only reads caches
- * does not fail when a compiler module is broken.
- */
-const compilerSpec = '../compiler/compile.js';
-const sourceSpec = '../compiler/source.js';
-const realCompile: CompileFn | null = await import(compilerSpec).then(
-  (m: { compileSource: (s: string, f: string, mode: 'exec') => CodeObject }) => (s: string, f: string) =>
-    m.compileSource(s, f, 'exec'),
-  () => null,
-);
-const realDecode: DecodeFn | null = await import(sourceSpec).then(
-  (m: { decodeSource: DecodeFn }) => m.decodeSource,
-  () => null,
-);
-
-/** UTF-8 source (BOM allowed), for when src/compiler/source.ts is missing. */
-function fallbackDecode(bytes: Uint8Array, _filename: string): string {
-  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start));
-}
-
 function defaultCompile(source: string, filename: string): CodeObject {
-  if (!realCompile) throw new Error('the compiler (src/compiler/compile.ts) could not be loaded');
-  return realCompile(source, filename);
+  return compileSource(source, filename, 'exec');
 }
 
 /** The decoder used when none is given: src/compiler/source.ts's decodeSource (PEP 263). */
-export const defaultDecode: DecodeFn = realDecode ?? fallbackDecode;
+export const defaultDecode: DecodeFn = decodeSource;
 
 export interface GetCodeOptions {
   /** -B / PYTHONDONTWRITEBYTECODE / sys.dont_write_bytecode. */

@@ -15,7 +15,6 @@
  * (ROOT_SWITCH_INTERVAL, microseconds as a small int) so that every worker
  * and the GIL see the same value.
  */
-import { fileURLToPath } from 'node:url';
 import { NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
 import { onAfterTypes } from '../objects/bootstrap-hooks.js';
@@ -46,6 +45,8 @@ import { builtinModuleNames } from './import-registry.js';
 import { newStdStream } from './io-file.js';
 import { hasIndex, indexOf, intToNumber, kwCountOf } from '../objects/list-args.js';
 import { getIntMaxStrDigits, setIntMaxStrDigits } from '../numeric/int-limits.js';
+import { join } from 'node:path';
+import { packageRoot } from '../package-root.js';
 import { makeNamespace, makeStructSeq } from './sys-structseq.js';
 
 /** Root-table slot of the switch interval (microseconds, small int). */
@@ -80,11 +81,8 @@ export function sysGet(name: string): Value {
 
 /** The gilvm launcher, for sys.executable. */
 function executablePath(): string {
-  try {
-    return fileURLToPath(new URL('../../../bin/gilvm.js', import.meta.url));
-  } catch {
-    return '';
-  }
+  const root = packageRoot();
+  return root === null ? '' : join(root, 'bin', 'gilvm.js');
 }
 
 onAfterTypes(() => {

@@ -102,10 +102,12 @@ export function handleCount(): number {
 }
 /** Drop handles back to `count` (the value handleCount() returned before pushing). */
 export function releaseHandles(count: number): void {
-  const arr = i32[tsw + TS_HANDLES]!;
-  const n = i32[tsw + TS_NHANDLES]! >> 1;
-  i32.fill(0, (arr >> 2) + HEADER_WORDS + count, (arr >> 2) + HEADER_WORDS + n);
-  i32[tsw + TS_NHANDLES] = fromSmallInt(count);
+  const heap = i32;
+  const first = (heap[tsw + TS_HANDLES]! >> 2) + HEADER_WORDS;
+  const n = heap[tsw + TS_NHANDLES]! >> 1;
+  // A loop, not TypedArray.fill: a call releases one to three handles, and fill's builtin entry costs more.
+  for (let i = first + count, end = first + n; i < end; i++) heap[i] = 0;
+  heap[tsw + TS_NHANDLES] = fromSmallInt(count);
 }
 
 export function threadWord(k: number): number {
