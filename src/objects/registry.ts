@@ -27,6 +27,8 @@ export const BUILTIN_TYPE_NAMES = [
   'async_generator_wrapped_value', 'async_generator_asend', 'async_generator_athrow',
   // types.GenericAlias, what list[int] gives (src/objects/generic-alias.ts)
   'GenericAlias',
+  // str iteration (src/objects/str-iter.ts): CPython 3.12's iterator of an ASCII str
+  'str_ascii_iterator',
 ] as const; // prettier-ignore
 
 export type BuiltinTypeName = (typeof BUILTIN_TYPE_NAMES)[number];

@@ -1,15 +1,11 @@
 /**
  * The behaviour of str as a type (its TypeSlots): repr, hash, comparison in code point order,
- * len, s[i] and s[a:b:c], `in`, iteration (str_iterator), + and * (with int * str), and %.
- *
- *     str_iterator body (values): | str | index (small int) |
+ * len, s[i] and s[a:b:c], `in`, iteration (str-iter.ts), + and * (with int * str), and %.
  *
  * Operations on two kind-1 strs work on the heap bytes directly (str.ts); the others decode to
  * JS strings and use src/text.
  */
-import { allocate } from '../heap/allocator.js';
-import { HEADER_BYTES, HEADER_WORDS, NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
+import { NULL, type Ref, type Value } from '../heap/layout.js';
 import { strRepr } from '../text/repr.js';
 import { strContains } from '../text/str-search.js';
 import { boolValue, CMP_EQ, CMP_GE, CMP_GT, CMP_LE, CMP_LT, CMP_NE, typeNameOf } from '../vm/abstract.js';
@@ -17,6 +13,7 @@ import { raise } from '../vm/errors.js';
 import { E, S, T } from './registry.js';
 import { isSlice, sliceIndices, sliceOut } from './slice.js';
 import { indexOrNaN, strOf, typeError } from './str-args.js';
+import { newStrIterator } from './str-iter.js';
 import { strPercentFormat } from './str-percent.js';
 import {
   charStr,
@@ -175,39 +172,3 @@ declareSlots('str', {
   binop: strBinop,
 });
 
-// ---- str_iterator ---------------------------------------------------------------------------
-
-const SI_STR = HEADER_WORDS;
-const SI_INDEX = HEADER_WORDS + 1;
-
-export function newStrIterator(s: Ref): Ref {
-  const it = allocate(T.str_iterator, HEADER_BYTES + 8, false);
-  i32[(it >> 2) + SI_STR] = s;
-  i32[(it >> 2) + SI_INDEX] = fromSmallInt(0);
-  return it;
-}
-
-function strIterNext(it: Value): Value {
-  const w = it >> 2;
-  const s = i32[w + SI_STR]!;
-  if (s === NULL) return NULL;
-  const i = i32[w + SI_INDEX]! >> 1;
-  if (i >= strLength(s)) {
-    i32[w + SI_STR] = NULL;
-    return NULL;
-  }
-  i32[w + SI_INDEX] = fromSmallInt(i + 1);
-  return charStr(strCodePoint(s, i));
-}
-
-/** len(s) - index, for __length_hint__. */
-export function strIteratorRemaining(it: Ref): number {
-  const s = i32[(it >> 2) + SI_STR]!;
-  if (s === NULL) return 0;
-  return Math.max(0, strLength(s) - (i32[(it >> 2) + SI_INDEX]! >> 1));
-}
-
-declareSlots('str_iterator', {
-  iter: (self) => self,
-  next: strIterNext,
-});
