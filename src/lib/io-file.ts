@@ -36,6 +36,7 @@ import { HEADER_BYTES, NULL, fromSmallInt, type Ref, type Value } from '../heap/
 import { i32 } from '../heap/memory.js';
 import { onLayouts } from '../objects/bootstrap-hooks.js';
 import { bytesLikeData, bytesLength, newBytes, bytesView } from '../objects/bytes.js';
+import { writableBytesLikeData } from '../objects/memoryview.js';
 import { defineGetter } from '../objects/descriptors-getset.js';
 import { intFromNumber } from '../objects/int.js';
 import { listAppend, newList } from '../objects/list.js';
@@ -172,13 +173,19 @@ export function setUnsupportedOperationClass(get: () => Ref): void {
 function unsupportedOperation(): Ref {
   return unsupportedClass();
 }
+/** CPython's message per layer: the text layer's, the buffered one's (the method), FileIO's. */
+function notSupported(f: Ref, text: string, buffered: string, raw: string): never {
+  const t = typeOf(f);
+  if (isText(f)) unsupported(text);
+  unsupported(t === T.FileIO || isSubtype(t, T.FileIO) ? raw : buffered);
+}
 function checkReadable(f: Ref): void {
   checkOpen(f);
-  if ((flags(f) & FL_READ) === 0) unsupported('not readable');
+  if ((flags(f) & FL_READ) === 0) notSupported(f, 'not readable', 'read', 'File not open for reading');
 }
 function checkWritable(f: Ref): void {
   checkOpen(f);
-  if ((flags(f) & FL_WRITE) === 0) unsupported('not writable');
+  if ((flags(f) & FL_WRITE) === 0) notSupported(f, 'not writable', 'write', 'File not open for writing');
 }
 
 // ---- low-level reads and writes ---------------------------------------------------------------
@@ -561,6 +568,26 @@ defineAll('read', (self, argv, argc, kwnames) => {
   return newBytes(binaryRead(self, n));
 });
 defineAll('read1', (self, argv, argc, kwnames) => newBytes(binaryRead(self, sizeArg('read1', argv, argc, kwnames))), 'binary');
+
+/** readinto(b) / readinto1(b): read up to len(b) bytes into a read-write bytes-like object. */
+function readInto(name: string): Parameters<typeof defineMethod>[2] {
+  return (self, argv, argc, kwnames) => {
+    if (kwCountOf(kwnames) > 0 || argc !== 1) {
+      throw raise(E.TypeError, `${typeNameOf(self)}.${name}() takes exactly one argument (${argc} given)`);
+    }
+    const target = argAt(argv, 0);
+    const before = writableBytesLikeData(target);
+    if (before === null) {
+      throw raise(E.TypeError, `${name}() argument must be read-write bytes-like object, not ${typeNameOf(target)}`);
+    }
+    const data = binaryRead(self, before.length);
+    // Read again: nothing above runs Python code, but the view is only good for one operation.
+    writableBytesLikeData(target)!.set(data);
+    return intFromNumber(data.length);
+  };
+}
+defineAll('readinto', readInto('readinto'), 'binary');
+defineAll('readinto1', readInto('readinto1'), 'binary');
 
 defineAll('readline', (self, argv, argc, kwnames) => {
   const n = sizeArg('readline', argv, argc, kwnames);

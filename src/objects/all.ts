@@ -78,3 +78,4 @@ import './exceptions-frame.js';
 import "./code-attrs.js";
 import './frame-object.js';
 import './generic-alias.js';
+import './memoryview-methods.js';

@@ -361,7 +361,8 @@ both(
 
 const HEX_NAMES = ['sep', 'bytes_per_sep'] as const;
 const hexArgs: Value[] = [0, 0];
-both('hex', (self, argv, argc, kwnames) => {
+/** hex() of bytes, bytearray and memoryview (self is read as any bytes-like value). */
+const hex: Native = (self, argv, argc, kwnames) => {
   const [sepV, perV] = parseKwArgs('hex', argv, argc, kwnames, HEX_NAMES, hexArgs);
   let sep: string | null = null;
   if (sepV !== NULL) {
@@ -375,7 +376,9 @@ both('hex', (self, argv, argc, kwnames) => {
   }
   const per = perV === NULL ? 1 : cIntOf(perV!);
   return newStr(textCall(() => bytesHex(data(self), sep, per)));
-});
+};
+both('hex', hex);
+defineMethod('memoryview', 'hex', hex);
 
 /** fromhex as a class method: argv[0] is the class (bytes, bytearray or a subclass). */
 function fromhex(cls: Value, s: Value): Value {

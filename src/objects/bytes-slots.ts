@@ -27,6 +27,7 @@ import {
   newByteArray,
 } from './bytearray.js';
 import { bytesHash, bytesLength, bytesLikeData, bytesOf, bytesView, newBytes } from './bytes.js';
+import { isMemoryView } from './memoryview.js';
 import { E, S, T } from './registry.js';
 import { isSlice, sliceIndices, sliceOut } from './slice.js';
 import { indexOrNaN, textCall, typeError } from './str-args.js';
@@ -103,6 +104,9 @@ function compareBytes(a: Uint8Array, b: Uint8Array): number {
 }
 
 function richcompare(a: Value, b: Value, op: number): Value {
+  // bytes compares only with bytes (a bytearray's reflected comparison does the rest); a
+  // memoryview then gets its turn (== and != only), as in CPython.
+  if (isMemoryView(b) && !isByteArray(a)) return S.NotImplemented;
   const x = bytesLikeData(a);
   const y = bytesLikeData(b);
   if (x === null || y === null) return S.NotImplemented;
@@ -213,7 +217,9 @@ function otherMayReflect(v: Value): boolean {
 function binop(a: Value, b: Value, nb: number): Value {
   const inplace = nb >= NB_INPLACE;
   const op = inplace ? nb - NB_INPLACE : nb;
-  const da = bytesLikeData(a);
+  // Reached with a memoryview on the left only through the right operand's slot: memoryview
+  // itself has no + * %, so it must not borrow bytes'.
+  const da = isMemoryView(a) ? null : bytesLikeData(a);
   if (op === NB_ADD) {
     if (da === null) return S.NotImplemented;
     const db = bytesLikeData(b);

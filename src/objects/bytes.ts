@@ -9,7 +9,7 @@
  *   length  raw int: number of bytes
  *
  * The body is raw. `bytesLikeData` gives the bytes of any bytes-like value (bytes, bytearray,
- * their subclasses) as a transient view: copy it (`.slice()`) before anything that may
+ * their subclasses, memoryview) as a transient view: copy it (`.slice()`) before anything that may
  * allocate or run Python code.
  */
 import { allocate } from '../heap/allocator.js';
@@ -73,13 +73,18 @@ export function bytesHash(b: Ref): number {
   const w = b >> 2;
   const cached = i32[w + H_AUX]!;
   if (cached !== 0) return cached;
-  const n = i32[w + B_LENGTH]!;
-  const d = b + B_DATA_BYTES;
+  const h = hashOfData(bytesView(b));
+  i32[w + H_AUX] = h;
+  return h;
+}
+
+/** The hash a bytes holding `data` has (a read-only memoryview hashes the same). */
+export function hashOfData(data: Uint8Array): number {
+  const n = data.length;
   let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < n; i++) h = Math.imul(h ^ u8[d + i]!, 0x01000193);
+  for (let i = 0; i < n; i++) h = Math.imul(h ^ data[i]!, 0x01000193);
   h ^= n;
   if (h === 0 || h === -1) h = 1;
-  i32[w + H_AUX] = h;
   return h;
 }
 
@@ -95,11 +100,26 @@ export function registerByteArrayAccess(a: ByteArrayAccess): void {
   byteArrayAccess = a;
 }
 
+/** The memoryview accessor (memoryview.ts registers it: it imports this module). */
+let memoryViewData: ((v: Value) => Uint8Array | null) | null = null;
+export function registerMemoryViewData(f: (v: Value) => Uint8Array | null): void {
+  memoryViewData = f;
+}
+
 /**
- * The bytes of a bytes-like value as a transient view, or null when v is not bytes-like.
- * (memoryview is not handled yet.)
+ * The bytes of a bytes-like value as a transient view, or null when v is not bytes-like:
+ * bytes, bytearray (and their subclasses), memoryview. This is the one place that knows the
+ * buffer exporters. A memoryview with a step gives a fresh copy of its items; a released one
+ * raises ValueError (CPython's buffer request does).
  */
 export function bytesLikeData(v: Value): Uint8Array | null {
+  const d = exporterData(v);
+  if (d !== null || memoryViewData === null) return d;
+  return memoryViewData(v);
+}
+
+/** The bytes of a bytes or bytearray (or subclass instance), or null: what a memoryview can view. */
+export function exporterData(v: Value): Uint8Array | null {
   const b = bytesOf(v);
   if (b !== NULL) return bytesView(b);
   if (byteArrayAccess !== null && (v & 1) === 0 && v !== 0) {

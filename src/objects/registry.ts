@@ -25,6 +25,8 @@ export const BUILTIN_TYPE_NAMES = [
   'TextIOWrapper', 'BufferedReader', 'BufferedWriter', 'BufferedRandom', 'FileIO',
   // async generators (src/objects/async-generator.ts)
   'async_generator_wrapped_value', 'async_generator_asend', 'async_generator_athrow',
+  // memoryview iteration (src/objects/memoryview-slots.ts)
+  'memory_iterator',
   // types.GenericAlias, what list[int] gives (src/objects/generic-alias.ts)
   'GenericAlias',
   // str iteration (src/objects/str-iter.ts): CPython 3.12's iterator of an ASCII str
