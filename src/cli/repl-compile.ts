@@ -18,6 +18,7 @@ import type { Mod, Stmt } from '../compiler/ast.js';
 import { compileAst } from '../compiler/compile.js';
 import { PySyntaxError, type PyCompileError, isPyCompileError } from '../compiler/errors.js';
 import { parse } from '../compiler/parser.js';
+import { Tokenizer } from '../compiler/tokenizer.js';
 
 export const REPL_FILENAME = '<stdin>';
 
@@ -51,7 +52,8 @@ export function compileInteractive(lines: readonly string[], final: boolean): Re
   } catch (e) {
     if (!isPyCompileError(e)) throw e;
     if (final || !(e instanceof PySyntaxError) || !mayContinue(e, source, lastBlank)) {
-      return { kind: 'error', error: asPromptError(e) };
+      const inside = e instanceof PySyntaxError && e.msg.endsWith('was never closed') ? errorInsideBrackets(source) : null;
+      return { kind: 'error', error: asPromptError(inside ?? e) };
     }
     return { kind: 'incomplete' };
   }
@@ -62,13 +64,23 @@ export function compileInteractive(lines: readonly string[], final: boolean): Re
     return { kind: 'complete', code: compileAst(mod, source, REPL_FILENAME, 'single') };
   } catch (e) {
     if (!isPyCompileError(e)) throw e;
-    return { kind: 'error', error: e };
+    return { kind: 'error', error: withoutText(e) };
   }
+}
+
+/**
+ * CPython shows the line of an error found after parsing ('return' outside
+ * function) by reading it again from the file, which `<stdin>` is not: no line.
+ */
+function withoutText(e: PyCompileError): PyCompileError {
+  if (!(e instanceof PySyntaxError)) return e;
+  return new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, null, e.endLineno, e.endOffset);
 }
 
 /** Could more lines turn the parse error `e` of `source` into something else? */
 function mayContinue(e: PySyntaxError, source: string, lastBlank: boolean): boolean {
-  if (e.msg.endsWith('was never closed') || e.msg.startsWith('unterminated triple-quoted string literal')) return true;
+  if (e.msg.startsWith('unterminated triple-quoted string literal')) return true;
+  if (e.msg.endsWith('was never closed')) return errorInsideBrackets(source) === null;
   if (lastBlank) return false;
   try {
     parse(source + '\n', REPL_FILENAME, 'single');
@@ -78,6 +90,46 @@ function mayContinue(e: PySyntaxError, source: string, lastBlank: boolean): bool
     return e2.msg !== e.msg || e2.lineno !== e.lineno || e2.offset !== e.offset;
   }
 }
+
+/**
+ * Brackets still open hide the parser's error behind "'(' was never
+ * closed". CPython's prompt feeds the parser as lines come, so it reports a
+ * mistake already typed inside them (`(1, 2` then `'ok'`: "Perhaps you
+ * forgot a comma?") at once: close the brackets on a line of their own and
+ * parse; an error before that line, which an operand added before the
+ * brackets close does not fix either, is one more lines cannot fix.
+ */
+function errorInsideBrackets(source: string): PySyntaxError | null {
+  const closers: string[] = [];
+  const tokens = new Tokenizer(source, REPL_FILENAME);
+  try {
+    for (let t = tokens.next(); t.kind !== 'ENDMARKER'; t = tokens.next()) {
+      if (t.kind !== 'OP') continue;
+      const close = CLOSER[t.value];
+      if (close !== undefined) closers.push(close);
+      else if (t.value === ')' || t.value === ']' || t.value === '}') closers.pop();
+    }
+  } catch (e) {
+    if (!(e instanceof PySyntaxError)) throw e;
+  }
+  if (closers.length === 0) return null;
+  const typedLines = source.split('\n').length - 1;
+  const close = closers.reverse().join('');
+  // An error some more text would fix (`{"a":`, reported at the `:`) is no error yet.
+  let first: PySyntaxError | null = null;
+  for (const tail of [close, '0' + close]) {
+    try {
+      parse(source + tail + '\n', REPL_FILENAME, 'single');
+      return null;
+    } catch (e) {
+      if (!(e instanceof PySyntaxError) || e.lineno < 1 || e.lineno > typedLines || e.msg.endsWith('was never closed')) return null;
+      first ??= e;
+    }
+  }
+  return first;
+}
+
+const CLOSER: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
 
 /**
  * A compound statement followed by an unindented line is, for CPython's
