@@ -157,6 +157,11 @@ export class ParserBase {
   private tokError: unknown = null;
   /** "unexpected indent": CPython does not look for tokenizer errors further on. */
   private noRestCheck = false;
+  /**
+   * eval and single mode: CPython's tokenizer adds no newline at the end of such a source, so
+   * where ours synthesized one, CPython's parser stood at ENDMARKER, which has no column.
+   */
+  protected noImplicitNewline = false;
 
   constructor(
     protected readonly tz: Tokenizer,
@@ -453,6 +458,10 @@ export class ParserBase {
       this.indentError('unexpected unindent', t);
     }
     if (t.kind === 'ENDMARKER' || (t.kind === 'NEWLINE' && t.value === '')) {
+      if (this.noImplicitNewline) {
+        // RAISE_SYNTAX_ERROR_KNOWN_LOCATION at a token with col_offset -1: offset and end offset 0
+        throw new PySyntaxError('SyntaxError', 'invalid syntax', this.filename, t.line, 0, this.lineText(t.line), t.line, 0);
+      }
       this.raise('SyntaxError', 'invalid syntax', t.line, t.col, t.line, t.col);
     }
     this.error('invalid syntax', t);

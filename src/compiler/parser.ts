@@ -80,6 +80,7 @@ class Parser extends ParserBase {
   }
 
   parseMode(mode: ParseMode): A.Mod {
+    this.noImplicitNewline = mode === 'eval' || mode === 'single';
     switch (mode) {
       case 'exec': {
         const body = this.statementsUntilEnd();
