@@ -14,12 +14,22 @@ export type NumericErrorKind =
 
 export class NumericError extends Error {
   readonly kind: NumericErrorKind;
-  constructor(kind: NumericErrorKind, message: string) {
+  /**
+   * Set where CPython raises with PyErr_SetFromErrno (float ** overflow: ERANGE): the
+   * exception's args are then (errno, message), not (message,).
+   */
+  readonly errno: number | undefined;
+  constructor(kind: NumericErrorKind, message: string, errno?: number) {
     super(message);
     this.kind = kind;
+    this.errno = errno;
     this.name = 'NumericError';
   }
 }
+
+/** errno's ERANGE on Linux, and its strerror. */
+export const ERANGE = 34;
+export const ERANGE_MESSAGE = 'Numerical result out of range';
 
 /**
  * Thrown by float power when a negative base meets a non-integral exponent:

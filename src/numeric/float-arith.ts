@@ -12,7 +12,7 @@
  *   floatIsInteger(x)       x.is_integer()
  *   floatAsIntegerRatio(x)  x.as_integer_ratio()
  */
-import { NumericError, NeedsComplexError } from './errors.js';
+import { ERANGE, ERANGE_MESSAGE, NumericError, NeedsComplexError } from './errors.js';
 import { floatToInt, floatToRatio } from './int-float.js';
 import { ratioToFloat, pow10n, decompose } from './bits.js';
 import { scaledRound } from './dtoa.js';
@@ -122,7 +122,7 @@ export function floatPow(iv: number, iw: number): number {
   else if (iw === 0.5) ix = Math.sqrt(iv); // a square root is never a halfway case
   else if (Math.abs(iw) <= 64 && Number.isInteger(iw)) ix = exactIntPow(iv, iw);
   else ix = powPositive(iv, iw);
-  if (ix === Infinity) throw new NumericError('OverflowError', "(34, 'Numerical result out of range')");
+  if (ix === Infinity) throw new NumericError('OverflowError', ERANGE_MESSAGE, ERANGE);
   return negate ? -ix : ix;
 }
 

@@ -13,7 +13,7 @@
  * groups (src/objects/exceptions-group.ts).
  */
 import { allocate } from '../heap/allocator.js';
-import { HEADER_BYTES, NULL, type Ref } from '../heap/layout.js';
+import { HEADER_BYTES, NULL, fromSmallInt, type Ref } from '../heap/layout.js';
 import { S } from './registry.js';
 import { newStr } from './str.js';
 import { newTuple } from './tuple.js';
@@ -34,6 +34,11 @@ export const EXC_BODY_WORDS = 9;
 export function newBuiltinException(type: Ref, message: string | null): Ref {
   const args = message === null ? newTuple([]) : newTuple([newStr(message)]);
   return newExceptionWithArgs(type, args);
+}
+
+/** An instance of `type` with args (errno, message), as CPython's PyErr_SetFromErrno makes. */
+export function newErrnoException(type: Ref, errno: number, message: string): Ref {
+  return newExceptionWithArgs(type, newTuple([fromSmallInt(errno), newStr(message)]));
 }
 
 export function newExceptionWithArgs(type: Ref, args: Ref): Ref {

@@ -9,12 +9,16 @@
  * V8's "Maximum BigInt size exceeded" RangeError becomes MemoryError, as
  * CPython's failed allocation of a huge int does.
  */
-import { raise } from '../vm/errors.js';
+import { raise, raiseObject } from '../vm/errors.js';
+import { newErrnoException } from './exceptions.js';
 import { NumericError } from '../numeric/errors.js';
 import { E } from './registry.js';
 
 export function numericError(e: unknown): unknown {
-  if (e instanceof NumericError) return raise(E[e.kind], e.message === '' ? null : e.message);
+  if (e instanceof NumericError) {
+    if (e.errno !== undefined) return raiseObject(newErrnoException(E[e.kind], e.errno, e.message));
+    return raise(E[e.kind], e.message === '' ? null : e.message);
+  }
   if (e instanceof RangeError && /BigInt/i.test(e.message)) return raise(E.MemoryError, null);
   return e;
 }

@@ -36,12 +36,18 @@ function show(v: unknown): string {
   });
 }
 
-/** The outcome of f(): its value, or {error, message} for a NumericError. */
+/**
+ * The outcome of f(): its value, or {error, message} for a NumericError, message
+ * being str() of the Python exception (args (errno, strerror) print as a tuple).
+ */
 export function outcome(f: () => unknown): unknown {
   try {
     return f();
   } catch (e) {
-    if (e instanceof NumericError) return { error: e.kind, message: e.message };
+    if (e instanceof NumericError) {
+      const message = e.errno === undefined ? e.message : `(${e.errno}, '${e.message}')`;
+      return { error: e.kind, message };
+    }
     throw e;
   }
 }
