@@ -62,12 +62,13 @@ export function runProgram(config: RunConfig, main: MainProgram, io: CliIO): Pro
     verbose: config.verbose,
     xoptions: [...config.xoptions.entries()],
   };
-  // The interactive prompt reads a real stdin that is not a terminal itself (in the worker);
-  // a terminal (line editing) and a test's captured stdin are served from here.
+  // The interactive prompt reads a real stdin itself (in the worker), prompts on stderr; only
+  // a terminal on both stdin and stdout gets line editing (CPython's PyOS_Readline rule), served
+  // from here, as is a test's captured stdin.
   let lineServer: LineServer | null = null;
   if (main.interactive) {
     const real = io instanceof ProcessIO;
-    if (real && !io.stdinIsTTY) {
+    if (real && !(io.stdinIsTTY && process.stdout.isTTY === true)) {
       start.interactive = 'fd';
     } else {
       start.interactive = 'channel';

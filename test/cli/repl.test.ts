@@ -133,3 +133,11 @@ describe('the command line', () => {
     expect(io.err.split('\n')[1]).toBe('Type "help", "copyright", "credits" or "license" for more information.');
   });
 });
+
+describe('runCli -i with a captured stdin', () => {
+  it('serves the lines and prompts through the CliIO', async () => {
+    const io = new CaptureIO({ stdin: 'x = 1\nif x:\n    pass\n\nexit(3)\n' });
+    const status = await runCli(['-i', '-q'], io);
+    expect({ status, err: io.err }).toEqual({ status: 3, err: '>>> >>> ... ... >>> ' });
+  });
+});
