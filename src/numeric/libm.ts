@@ -15,8 +15,12 @@
  *   crLog2(x); glibcLog10(x) (glibc's own formula, not correctly rounded)
  *   crSin, crCos, crTan, crAtan2   (huge arguments reduced exactly with a 1400-bit π)
  *   crAsin, crAcos
+ *
+ * pow, exp and log first try pow-kernel.ts (table-driven, no allocation, with an
+ * error bound and a rounding test) and come here only when it cannot decide.
  */
 import { decompose, doubleWords, ratioToFloat, wordsToDouble } from './bits.js';
+import { fastExp, fastLog, fastPow } from './pow-kernel.js';
 
 type DD = [number, number];
 
@@ -86,9 +90,9 @@ function logNear(m: number, c: number, logC: DD, terms: number): DD {
   return add(logC, atanh2(div([m - c, 0], twoSum(m, c)), terms));
 }
 
-// log(1 + j/64) for j = 0..64, so that |(m - c) / (m + c)| <= 1/256 and seven terms suffice.
+// log(1 + j/64) for j = -20..27 at [j + 20], so that |(m - c) / (m + c)| <= 1/256 and seven terms suffice.
 const LOG_TABLE: DD[] = [];
-for (let j = 0; j <= 64; j++) LOG_TABLE.push(logNear(1 + j / 64, 1, [0, 0], 24));
+for (let j = -20; j <= 27; j++) LOG_TABLE.push(logNear(1 + j / 64, 1, [0, 0], 24));
 
 /** log(x) for finite x > 0, as a double-double. */
 function logDD(x: number): DD {
@@ -97,10 +101,15 @@ function logDD(x: number): DD {
     mant *= 2;
     exp -= 1;
   }
-  const m = mant / 4503599627370496; // [1, 2)
-  const k = exp + 52;
+  let m = mant / 4503599627370496; // [1, 2)
+  let k = exp + 52;
+  if (m > Math.SQRT2) {
+    // m in [1/sqrt(2), sqrt(2)]: just below 1, k log 2 and log m would cancel
+    m /= 2;
+    k += 1;
+  }
   const j = Math.round((m - 1) * 64);
-  const lm = logNear(m, 1 + j / 64, LOG_TABLE[j]!, 7);
+  const lm = logNear(m, 1 + j / 64, LOG_TABLE[j + 20]!, 7);
   const kl = add(twoProd(k, LN2[0]), twoProd(k, LN2[1]));
   return add(kl, lm);
 }
@@ -113,6 +122,13 @@ function scale(v: number, n: number): number {
 }
 
 export function powPositive(x: number, y: number): number {
+  const r = fastPow(x, y);
+  if (r === r) return r;
+  return powPositiveSlow(x, y);
+}
+
+/** x ** y from the ~100-bit evaluation alone: the fallback of the fast kernel. */
+export function powPositiveSlow(x: number, y: number): number {
   return expDD(mul(logDD(x), [y, 0]));
 }
 
@@ -120,11 +136,15 @@ export function crExp(x: number): number {
   if (Number.isNaN(x)) return x;
   if (x === -Infinity) return 0;
   if (Math.abs(x) < 1e-300) return 1;
+  const r = fastExp(x);
+  if (r === r) return r;
   return expDD([x, 0]);
 }
 
 export function crLog(x: number): number {
   if (!(x > 0) || x === Infinity) return Math.log(x); // nan, -inf, inf and the domain errors
+  const r = fastLog(x);
+  if (r === r) return r;
   const l = logDD(x);
   return l[0] + l[1];
 }
