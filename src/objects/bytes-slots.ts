@@ -27,7 +27,7 @@ import {
   newByteArray,
 } from './bytearray.js';
 import { bytesHash, bytesLength, bytesLikeData, bytesOf, bytesView, newBytes } from './bytes.js';
-import { isMemoryView } from './memoryview.js';
+import { isMemoryView, mvObj } from './memoryview.js';
 import { E, S, T } from './registry.js';
 import { isSlice, sliceIndices, sliceOut } from './slice.js';
 import { indexOrNaN, textCall, typeError } from './str-args.js';
@@ -222,7 +222,8 @@ function binop(a: Value, b: Value, nb: number): Value {
   const da = isMemoryView(a) ? null : bytesLikeData(a);
   if (op === NB_ADD) {
     if (da === null) return S.NotImplemented;
-    const db = bytesLikeData(b);
+    // A released view is no buffer here: CPython's "can't concat", not the view's ValueError.
+    const db = isMemoryView(b) && mvObj(b) === NULL ? null : bytesLikeData(b);
     if (db === null) {
       if (otherMayReflect(b)) {
         const fb = slotsOf(typeOf(b)).binop;

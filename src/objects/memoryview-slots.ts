@@ -82,7 +82,6 @@ function selectKey(m: Ref, key: Value, forAssign: boolean): number {
     }
     if (allIndexes) {
       if (n === 1) return itemIndex(m, tupleGet(key, 0));
-      if (forAssign) typeError('memoryview: invalid slice key');
       if (n < 1) throw raise(E.NotImplementedError, 'sub-views are not implemented');
       typeError(`cannot index 1-dimension view with ${n}-element tuple`);
     }
