@@ -15,12 +15,13 @@
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, NULL, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
-import { hashValue, repr, richEq, str } from '../vm/abstract.js';
+import { hashValue, repr, richEq, setClassGetItem, str } from '../vm/abstract.js';
 import { genericGetAttr, getAttr, getAttrOptional, setAttr } from '../vm/attributes.js';
 import { callValue } from '../vm/call.js';
 import { exceptionMatches, fetchException, isPyError, raise } from '../vm/errors.js';
 import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { defineGetter } from './descriptors-getset.js';
+import { classGetItem } from './heap-slots.js';
 import { intern } from './intern.js';
 import { defineMethod, MDF_CLASS, MDF_STATIC } from './native.js';
 import { E, S, T } from './registry.js';
@@ -250,3 +251,9 @@ for (const owner of ['list', 'dict', 'tuple', 'set', 'frozenset', 'enumerate', '
     MDF_CLASS,
   );
 }
+
+/**
+ * `type[int]`: CPython's PyObject_GetItem special-cases `type` itself (type has no
+ * __class_getitem__, which would make every class subscriptable through its metaclass).
+ */
+setClassGetItem((cls, key) => (cls === T.type ? newGenericAlias(cls, key) : classGetItem(cls, key)));

@@ -37,6 +37,11 @@ class S(str):
     def __str__(self):
         return 'S.__str__'
 p('%s' % S('raw'), str.__rmod__(S('raw'), '%s'))
+p(type[int], type[int].__origin__)
+try:
+    str[int]
+except TypeError as e:
+    p('TypeError:', e)
 `;
 
 const EXPECTED = [
@@ -49,7 +54,9 @@ const EXPECTED = [
   "(<class '__main__.A'>, <class 'list'>, <class 'object'>) (list[int],) __main__.A[str] frozenset[int] set[int] enumerate[int] BaseExceptionGroup[int]",
   "dict[__main__.f, __main__.A] list[1, 'x', ...]",
   "AttributeError: type object 'list' has no attribute 'missing'",
-  "S.__str__ S.__str__"
+  "S.__str__ S.__str__",
+  "type[int] <class 'type'>",
+  "TypeError: type 'str' is not subscriptable"
 ];
 
 test('GenericAlias against CPython 3.12', () => {
