@@ -8,7 +8,8 @@
 // prompts go to stderr, as CPython writes them when stdin is not a
 // terminal); NAME.out, NAME.err and NAME.status record what it printed and
 // its exit status. NAME.args, when there, is a JSON list of arguments to
-// give after `-i` (`["-c", "..."]`). The banner's first line, which names the build, is
+// give after `-i` (`["-c", "..."]`); NAME.env, a JSON object of environment
+// variables to add (`{"PYTHONSTARTUP": "..."}`). The banner's first line, which names the build, is
 // written as {BANNER}.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -32,7 +33,9 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.in')).sort()) {
   const name = file.slice(0, -3);
   const argsFile = join(dir, `${name}.args`);
   const args = existsSync(argsFile) ? JSON.parse(readFileSync(argsFile, 'utf8')) : [];
-  const r = spawnSync(python, ['-i', ...args], { cwd: dir, env, input: readFileSync(join(dir, file)), encoding: 'utf8' });
+  const envFile = join(dir, `${name}.env`);
+  const extraEnv = existsSync(envFile) ? JSON.parse(readFileSync(envFile, 'utf8')) : {};
+  const r = spawnSync(python, ['-i', ...args], { cwd: dir, env: { ...env, ...extraEnv }, input: readFileSync(join(dir, file)), encoding: 'utf8' });
   if (r.error) throw r.error;
   const err = r.stderr.replace(/^Python 3\.12[^\n]*\n/, '{BANNER}\n');
   writeFileSync(join(dir, `${name}.out`), r.stdout);

@@ -31,6 +31,7 @@ import type { MainProgram } from './run-program.js';
 import { errnoText, isErrnoError } from './oserror.js';
 import { formatUncaughtSyntaxError, pyRepr } from './syntax-error.js';
 import { replBanner } from './repl-banner.js';
+import { replStartupCode } from './repl-startup.js';
 import { versionText } from './version.js';
 
 export { CaptureIO, ProcessIO };
@@ -128,9 +129,9 @@ async function runConfig(config: RunConfig, io: CliIO, hooks: CliHooks): Promise
 
   if (program.kind === 'stdin') {
     if (io.stdinIsTTY || config.inspect) {
-      // The interactive prompt (src/cli/repl-loop.ts), after an empty __main__.
+      // The interactive prompt (src/cli/repl-loop.ts), after PYTHONSTARTUP's file if any.
       if (!config.quiet) io.stderr(replBanner());
-      return compileAndRun(run, () => fe.compileProgram({ text: '' }, '<stdin>'), {
+      return compileAndRun(run, () => replStartupCode(fe, io), {
         argv: config.argv,
         path0: '',
         file: null,

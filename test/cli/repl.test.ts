@@ -22,10 +22,14 @@ const CASES = readdirSync(DIR)
   .map((f) => f.slice(0, -3));
 const BANNER = /^Python 3\.12\.\d+ \(gilvm [^)]+\) \[Node\.js v[\d.]+\] on \w+$/;
 
-function gilvmInteractive(args: string[], input: Buffer): { status: number | null; stdout: string; stderr: string } {
+function gilvmInteractive(
+  args: string[],
+  input: Buffer,
+  env: Record<string, string>,
+): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [process.env['GILVM_BIN'] ?? BIN, '-i', ...args], {
     cwd: DIR,
-    env: cleanEnv(),
+    env: cleanEnv(env),
     input,
     encoding: 'utf8',
     timeout: 60_000,
@@ -38,7 +42,9 @@ describe('gilvm -i on a pipe, as python3.12 -i', () => {
   it.each(CASES)('%s', (name) => {
     const argsFile = join(DIR, `${name}.args`);
     const args = existsSync(argsFile) ? (JSON.parse(readFileSync(argsFile, 'utf8')) as string[]) : [];
-    const r = gilvmInteractive(args, readFileSync(join(DIR, `${name}.in`)));
+    const envFile = join(DIR, `${name}.env`);
+    const env = existsSync(envFile) ? (JSON.parse(readFileSync(envFile, 'utf8')) as Record<string, string>) : {};
+    const r = gilvmInteractive(args, readFileSync(join(DIR, `${name}.in`)), env);
     const firstLine = r.stderr.slice(0, r.stderr.indexOf('\n'));
     const stderr = BANNER.test(firstLine) ? '{BANNER}' + r.stderr.slice(firstLine.length) : r.stderr;
     expect({ status: r.status, stdout: r.stdout, stderr }).toEqual({
