@@ -14,6 +14,7 @@
  */
 import { compileSource } from '../compiler/compile.js';
 import { NULL, type Ref, type Value } from '../heap/layout.js';
+import { CB_INTERRUPT, i32 } from '../heap/memory.js';
 import { stdStreamFd, textReadline } from '../lib/io-file.js';
 import { raiseSyntaxErrorFrom } from '../lib/builtins-syntaxerror.js';
 import { loadCode } from '../objects/code.js';
@@ -58,6 +59,8 @@ export function fdInput(): ReplInput {
           printException(); // e.g. undecodable input: reported, then taken as the end
         }
       }
+      // Ctrl-C while the line was typed (the read itself is not interrupted): drop it.
+      if (takeInterrupt()) return REPL_INTERRUPT;
       if (line !== '') return line;
       writeStderr('\n');
       return REPL_EOF;
@@ -85,7 +88,9 @@ export function runInteractiveLoop(globals: Ref, input: ReplInput): number {
     let lines: string[] = [];
     for (;;) {
       flushStdout();
-      const got = input.readLine(prompt(lines.length === 0 ? 'ps1' : 'ps2'));
+      // A Ctrl-C that came after the last statement ended is one at the prompt (as CPython's
+      // readline checks signals): it must not interrupt the next statement.
+      const got = takeInterrupt() ? REPL_INTERRUPT : input.readLine(prompt(lines.length === 0 ? 'ps1' : 'ps2'));
       if (got === REPL_INTERRUPT) {
         writeStderr('KeyboardInterrupt\n');
         lines = [];
@@ -112,6 +117,11 @@ export function runInteractiveLoop(globals: Ref, input: ReplInput): number {
     flushStdout();
     releaseHandles(mark);
   }
+}
+
+/** Whether a Ctrl-C is pending (src/heap/memory.ts requestInterrupt); clears it. */
+function takeInterrupt(): boolean {
+  return Atomics.exchange(i32, CB_INTERRUPT, 0) !== 0;
 }
 
 /** str(sys.ps1) / str(sys.ps2); '' when missing or unprintable. */
