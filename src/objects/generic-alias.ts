@@ -15,8 +15,8 @@
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, NULL, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
-import { hashValue, repr, richEq, setClassGetItem, str } from '../vm/abstract.js';
-import { genericGetAttr, getAttr, getAttrOptional, setAttr } from '../vm/attributes.js';
+import { contains, hashValue, repr, richEq, setClassGetItem, str } from '../vm/abstract.js';
+import { callFound0, genericGetAttr, getAttr, getAttrOptional, lookupTypeString, setAttr } from '../vm/attributes.js';
 import { callValue } from '../vm/call.js';
 import { exceptionMatches, fetchException, isPyError, raise } from '../vm/errors.js';
 import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
@@ -28,7 +28,7 @@ import { E, S, T } from './registry.js';
 import { newStr, strValue } from './str.js';
 import { newTuple, tupleGet, tupleLength } from './tuple.js';
 import { kwLen } from './type-args.js';
-import { listGet, listLength } from './list.js';
+import { listAppend, listFromIterable, listGet, listLength } from './list.js';
 import { isSubtype, typeOf } from './typecheck.js';
 import { declareSlots, getField, setField } from './typeobject.js';
 
@@ -209,6 +209,26 @@ defineGetter('GenericAlias', '__typing_unpacked_tuple_args__', (ga) =>
   getField(ga, GA_STARRED) === S.True && getField(ga, GA_ORIGIN) === T.tuple ? getField(ga, GA_ARGS) : S.None,
 );
 
+/** dir(origin) plus the alias's own attributes (CPython's ga_dir). */
+defineMethod('GenericAlias', '__dir__', (ga) => {
+  const origin = getField(ga, GA_ORIGIN);
+  const mark = handleCount();
+  try {
+    const f = lookupTypeString(typeOf(origin), '__dir__');
+    if (f === NULL) throw raise(E.TypeError, 'object does not provide __dir__');
+    const r = callFound0(f, origin);
+    pushHandle(r);
+    const names = listFromIterable(r);
+    pushHandle(names);
+    for (const name of OWN_ATTRIBUTES) {
+      const key = intern(name);
+      if (!contains(names, key)) listAppend(names, key);
+    }
+    return names;
+  } finally {
+    releaseHandles(mark);
+  }
+});
 defineMethod('GenericAlias', '__mro_entries__', (ga) => newTuple([getField(ga, GA_ORIGIN)]));
 defineMethod('GenericAlias', '__instancecheck__', () => {
   throw raise(E.TypeError, 'isinstance() argument 2 cannot be a parameterized generic');
