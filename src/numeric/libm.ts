@@ -16,11 +16,11 @@
  *   crSin, crCos, crTan, crAtan2   (huge arguments reduced exactly with a 1400-bit π)
  *   crAsin, crAcos
  *
- * pow, exp and log first try pow-kernel.ts (table-driven, no allocation, with an
+ * pow, exp, log and log2 first try pow-kernel.ts (table-driven, no allocation, with an
  * error bound and a rounding test) and come here only when it cannot decide.
  */
 import { decompose, doubleWords, ratioToFloat, wordsToDouble } from './bits.js';
-import { fastExp, fastLog, fastPow } from './pow-kernel.js';
+import { fastExp, fastLog, fastLog2, fastPow } from './pow-kernel.js';
 
 type DD = [number, number];
 
@@ -351,6 +351,8 @@ export function crTan(x: number): number {
 
 export function crLog2(x: number): number {
   if (!(x > 0) || x === Infinity) return Math.log2(x);
+  const r = fastLog2(x);
+  if (r === r) return r;
   const l = div(logDD(x), LN2);
   return l[0] + l[1];
 }

@@ -11,6 +11,7 @@
  *   fastPow(x, y)   x ** y for finite x > 0 and finite y
  *   fastExp(x)      exp(x) for finite x with a normal result
  *   fastLog(x)      log(x) for finite x > 0
+ *   fastLog2(x)     log2(x) for finite x > 0
  *
  * log: x = 2**k z with z in [OFF, 2 OFF), OFF ~ 1/sqrt(2) (so k = 0 near 1, no
  * cancellation), then log z = -log(invc) + log1p(z invc - 1) with invc from a
@@ -200,6 +201,29 @@ export function fastLog(x: number): number {
   const lo = LOG_OUT[LO]!;
   const bound = LOG_OUT[ERR]!;
   if (s + (lo + bound) !== s || s + (lo - bound) !== s) return NaN;
+  return s;
+}
+
+const INV_LN2_HI = 1.4426950408889634;
+const INV_LN2_LO = 2.0355273740931033e-17;
+
+/** log2(x) for finite x > 0, correctly rounded, or NaN when undecided. */
+export function fastLog2(x: number): number {
+  logParts(x);
+  const hi = LOG_OUT[HI]!;
+  // (hi + lo) / ln2: hi INV_LN2_HI exactly (Dekker), the rest in double
+  const ph = hi * INV_LN2_HI;
+  let u = SPLITTER * hi;
+  const ah = u - (u - hi);
+  const al = hi - ah;
+  u = SPLITTER * INV_LN2_HI;
+  const bh = u - (u - INV_LN2_HI);
+  const bl = INV_LN2_HI - bh;
+  const pl = ah * bh - ph + ah * bl + al * bh + al * bl + hi * INV_LN2_LO + LOG_OUT[LO]! * INV_LN2_HI;
+  const s = ph + pl;
+  const sl = ph - s + pl;
+  const bound = LOG_OUT[ERR]! * 1.5 + Math.abs(s) * 2 ** -100;
+  if (s + (sl + bound) !== s || s + (sl - bound) !== s) return NaN;
   return s;
 }
 

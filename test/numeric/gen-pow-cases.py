@@ -1,5 +1,5 @@
-"""Regenerates test/numeric/data/pow-cases.ts: float ** float, math.exp and
-math.log as CPython 3.12 computes them on this machine (glibc), next to the
+"""Regenerates test/numeric/data/pow-cases.ts: float ** float, math.exp,
+math.log and math.log2 as CPython 3.12 computes them on this machine (glibc), next to the
 correctly rounded values (mpmath at 300 bits), for pow-kernel.test.ts.
 
     PYTHONPATH=<site-packages holding mpmath> python3.12 test/numeric/gen-pow-cases.py
@@ -98,6 +98,11 @@ for i in range(500):
     x = pick_x()
     log_rows.append((x, math.log(x), rounded(mpmath.log(mpmath.mpf(x))) if x != 1 else 0.0))
 
+log2_rows = []
+for i in range(500):
+    x = pick_x() if i % 5 else 2.0 ** random.randint(-1074, 1023)
+    log2_rows.append((x, math.log2(x), rounded(mpmath.log(mpmath.mpf(x), 2)) if x != 1 else 0.0))
+
 log_dd_rows = []
 for i in range(300):
     x = pick_x()
@@ -120,6 +125,10 @@ with open(OUT, 'w') as fp:
     fp.write('];\n/** [x, CPython math.log(x), correctly rounded] */\n')
     fp.write('export const LOG_CASES: [number, number, number][] = [\n')
     for r in log_rows:
+        fp.write('  [%s],\n' % ', '.join(map(lit, r)))
+    fp.write('];\n/** [x, CPython math.log2(x), correctly rounded] */\n')
+    fp.write('export const LOG2_CASES: [number, number, number][] = [\n')
+    for r in log2_rows:
         fp.write('  [%s],\n' % ', '.join(map(lit, r)))
     fp.write('];\n/** [x, log(x) as hi + lo] */\n')
     fp.write('export const LOG_DD_CASES: [number, number, number][] = [\n')

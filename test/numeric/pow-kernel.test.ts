@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { EXP_CASES, LOG_CASES, LOG_DD_CASES, POW_CASES } from './data/pow-cases.js';
-import { fastExp, fastLog, fastPow, logPartsForTest } from '../../src/numeric/pow-kernel.js';
-import { crExp, crLog, powPositiveSlow } from '../../src/numeric/libm.js';
+import { EXP_CASES, LOG2_CASES, LOG_CASES, LOG_DD_CASES, POW_CASES } from './data/pow-cases.js';
+import { fastExp, fastLog, fastLog2, fastPow, logPartsForTest } from '../../src/numeric/pow-kernel.js';
+import { crExp, crLog, crLog2, powPositiveSlow } from '../../src/numeric/libm.js';
 import { floatPow } from '../../src/numeric/float-arith.js';
 import { NumericError } from '../../src/numeric/errors.js';
 
@@ -52,6 +52,10 @@ describe('float ** float, math.exp, math.log: CPython 3.12 (glibc) and the corre
     expect(mismatches(LOG_CASES, ([x]) => crLog(x), (r) => r[2])).toEqual([]);
     expect(mismatches(LOG_CASES, ([x]) => crLog(x), (r) => r[1])).toEqual([]);
   });
+  it('log2(x)', () => {
+    expect(mismatches(LOG2_CASES, ([x]) => crLog2(x), (r) => r[2])).toEqual([]);
+    expect(mismatches(LOG2_CASES, ([x]) => crLog2(x), (r) => r[1])).toEqual([]);
+  });
 });
 
 describe('the fast kernel (pow-kernel.ts)', () => {
@@ -74,6 +78,13 @@ describe('the fast kernel (pow-kernel.ts)', () => {
       const r = fastLog(x);
       if (r === r) expect(r, `log(${x})`).toBe(want);
     }
+    let log2Undecided = 0;
+    for (const [x, , want] of LOG2_CASES) {
+      const r = fastLog2(x);
+      if (r === r) expect(r, `log2(${x})`).toBe(want);
+      else log2Undecided++;
+    }
+    expect(log2Undecided).toBeLessThan(LOG2_CASES.length * 0.01);
   });
 
   it('agrees with the slow ~100-bit evaluation on random arguments, wherever it decides', () => {
