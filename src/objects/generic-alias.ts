@@ -28,6 +28,7 @@ import { E, S, T } from './registry.js';
 import { newStr, strValue } from './str.js';
 import { newTuple, tupleGet, tupleLength } from './tuple.js';
 import { kwLen } from './type-args.js';
+import { typeQualnameJs } from './type-info.js';
 import { listAppend, listFromIterable, listGet, listLength } from './list.js';
 import { isSubtype, typeOf } from './typecheck.js';
 import { declareSlots, getField, setField } from './typeobject.js';
@@ -264,8 +265,10 @@ for (const owner of ['list', 'dict', 'tuple', 'set', 'frozenset', 'enumerate', '
     owner,
     '__class_getitem__',
     (cls, argv, argc, kwnames) => {
-      if (kwLen(kwnames) > 0) throw raise(E.TypeError, '__class_getitem__() takes no keyword arguments');
-      if (argc !== 1) throw raise(E.TypeError, `__class_getitem__() takes exactly one argument (${argc} given)`);
+      // named as the bound method's __qualname__: the class it was called on
+      const fn = `${typeQualnameJs(cls)}.__class_getitem__()`;
+      if (kwLen(kwnames) > 0) throw raise(E.TypeError, `${fn} takes no keyword arguments`);
+      if (argc !== 1) throw raise(E.TypeError, `${fn} takes exactly one argument (${argc} given)`);
       return newGenericAlias(cls, i32[argv]!);
     },
     MDF_CLASS,
