@@ -8,6 +8,7 @@
  * cannot be reproduced.
  *
  *   powPositive(x, y)   x ** y for finite x > 0 and finite y (Infinity or 0 past the range)
+ *   powPositiveSlow(x, y)  the same from the ~100-bit evaluation alone
  *   crExp(x)            exp(x)
  *   crLog(x)            log(x) for x > 0 (finite)
  *   crHypot(x, y)       hypot(x, y)

@@ -196,6 +196,7 @@ export function fastExp(x: number): number {
 
 /** log(x) for finite x > 0, correctly rounded, or NaN when undecided. */
 export function fastLog(x: number): number {
+  if (x === 1) return 0; // the one exact case: no bound proves it
   logParts(x);
   const s = LOG_OUT[HI]!;
   const lo = LOG_OUT[LO]!;
@@ -209,6 +210,7 @@ const INV_LN2_LO = 2.0355273740931033e-17;
 
 /** log2(x) for finite x > 0, correctly rounded, or NaN when undecided. */
 export function fastLog2(x: number): number {
+  if (x === 1) return 0;
   logParts(x);
   const hi = LOG_OUT[HI]!;
   // (hi + lo) / ln2: hi INV_LN2_HI exactly (Dekker), the rest in double

@@ -176,6 +176,10 @@ describe('the fast kernel (pow-kernel.ts)', () => {
     expect(floatPow(-2, 3)).toBe(-8);
     expect(floatPow(10, -1)).toBe(0.1);
     expect(crLog(1)).toBe(0);
+    expect(fastLog(1)).toBe(0);
+    expect(fastLog2(1)).toBe(0);
+    expect(fastLog2(2 ** -1074)).toBe(-1074);
+    expect(fastLog2(2 ** 1023)).toBe(1023);
     expect(crExp(0.5e-300)).toBe(1);
   });
 
