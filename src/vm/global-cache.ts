@@ -8,28 +8,16 @@
  * the cached entry still holds the current value; adding or deleting a key
  * changes the count or clears the entry's key, and rebuilding the table
  * replaces the array: then the cache misses and looks the name up again.
- * The cache is JS-side data keyed by code serial, valid for one heap.
+ * The cache is JS-side data kept with the code's registers (code-registers.ts),
+ * valid for one heap.
  */
 import { NULL, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
-import { CO_SERIAL } from '../objects/code.js';
 import { dictEntriesArray, dictEntriesCount, dictEntryIndex, dictFindStr } from '../objects/dict.js';
-import { getField } from '../objects/typeobject.js';
+import { GLOBAL_CACHE_WORDS, forEachCodeRegisters } from './code-registers.js';
 
 /** Words per cached instruction: globals array, globals count, globals entry, builtins array, count, entry. */
-const W = 6;
-const caches = new Map<number, Int32Array>();
-
-/** The cache array of a code object (one slot per 2-byte instruction). */
-export function globalCacheFor(code: Ref, codeBytes: number): Int32Array {
-  const serial = getField(code, CO_SERIAL) >> 1;
-  let c = caches.get(serial);
-  if (c === undefined || c.length !== (codeBytes >> 1) * W) {
-    c = new Int32Array((codeBytes >> 1) * W);
-    caches.set(serial, c);
-  }
-  return c;
-}
+const W = GLOBAL_CACHE_WORDS;
 
 /**
  * Forget every cached position (after a collection: a freed entry array's
@@ -37,13 +25,7 @@ export function globalCacheFor(code: Ref, codeBytes: number): Int32Array {
  * hold them.
  */
 export function invalidateGlobalCaches(): void {
-  for (const c of caches.values()) c.fill(0);
-}
-
-/** Drop the caches altogether (a new heap: serials start over). */
-export function resetGlobalCaches(): void {
-  invalidateGlobalCaches();
-  caches.clear();
+  forEachCodeRegisters((r) => r.globalCache.fill(0));
 }
 
 /**

@@ -8,7 +8,7 @@ import { newThreadState, setThreadState } from './thread-state.js';
 import { resetAllocationBuffer, setAllocationStress } from '../heap/allocator.js';
 import { resetStack } from './frame.js';
 import { resetCodeCache } from '../objects/code.js';
-import { resetGlobalCaches } from './global-cache.js';
+import { resetCodeRegisters } from './code-registers.js';
 
 export interface RuntimeOptions {
   /** Largest heap in bytes (-X heapsize). */
@@ -21,7 +21,7 @@ export function startRuntime(options: RuntimeOptions = {}): SharedArrayBuffer {
   resetAllocationBuffer();
   resetStack();
   resetCodeCache();
-  resetGlobalCaches();
+  resetCodeRegisters();
   setAllocationStress(false);
   const sab = createRuntimeHeap(options.maxHeap);
   setThreadState(newThreadState(1));
@@ -33,6 +33,7 @@ export function joinRuntime(sab: SharedArrayBuffer, ident: number): void {
   resetAllocationBuffer();
   resetStack();
   resetCodeCache();
+  resetCodeRegisters();
   attachRuntimeHeap(sab);
   setThreadState(newThreadState(ident));
 }

@@ -9,6 +9,7 @@
  */
 import { collect } from '../heap/collector.js';
 import { invalidateGlobalCaches } from './global-cache.js';
+import { pruneCodeRegisters } from './code-registers.js';
 import { HEADER_WORDS, type Value } from '../heap/layout.js';
 import { CB_GC_REQUESTED, CB_INTERRUPT, i32 } from '../heap/memory.js';
 import { E } from '../objects/registry.js';
@@ -44,6 +45,7 @@ export function collectNow(): void {
     mark(ts);
     markFrames(ts, mark);
   });
+  pruneCodeRegisters();
 }
 
 export function collectIfRequested(): void {

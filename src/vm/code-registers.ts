@@ -1,0 +1,95 @@
+/**
+ * What the interpreter reads of a code object at every frame switch (call,
+ * return, resumption), gathered once per code object into a JS object found
+ * by the code's serial in an array.
+ *
+ * Reading these words from the heap at each switch (six field reads through
+ * the module's heap view, and a Map lookup for the LOAD_GLOBAL cache) was
+ * about a third of the cost of a call (profile of a loop of calls to an
+ * empty function). The values never change for a given code object: its
+ * bytecode, constants and names are immutable, and objects never move. A
+ * code object's serial is never reused within a heap, so an entry cannot be
+ * confused with another code object's; entries of code objects that the
+ * collector freed are dropped after each collection (pruneCodeRegisters).
+ */
+import { HEADER_WORDS, type Ref } from '../heap/layout.js';
+import { i32 } from '../heap/memory.js';
+import { rawArrayData, rawArrayLength } from '../objects/arrays.js';
+import { CO_BYTECODE, CO_CONSTS, CO_FAST_ARGC, CO_FRAME_WORDS, CO_NAMES, CO_NFREE, CO_NLOCALSPLUS, CO_SERIAL } from '../objects/code.js';
+import { T } from '../objects/registry.js';
+import { tupleBase } from '../objects/tuple.js';
+
+export class CodeRegisters {
+  constructor(
+    /** The code object (to recognise a dead entry after a collection). */
+    readonly code: Ref,
+    readonly serial: number,
+    /** Byte address of instruction 0. */
+    readonly bytecode: number,
+    /** Number of locals, cells and free variables (the value stack starts after them). */
+    readonly nlocalsplus: number,
+    /** i32 index of co_consts[0] and of co_names[0]. */
+    readonly consts: number,
+    readonly names: number,
+    /** Words of a frame for this code (header, localsplus, stack). */
+    readonly frameWords: number,
+    /** The positional parameter count when a call with exactly that many positional arguments needs no binding; else -1. */
+    readonly fastArgc: number,
+    readonly nfree: number,
+    /** LOAD_GLOBAL's inline cache (src/vm/global-cache.ts): one entry per 2-byte instruction. */
+    readonly globalCache: Int32Array,
+  ) {}
+}
+
+let bySerial: (CodeRegisters | undefined)[] = [];
+
+function field(code: Ref, k: number): number {
+  return i32[(code >> 2) + HEADER_WORDS + k]!;
+}
+
+/** The registers of heap code object `code`. */
+export function codeRegisters(code: Ref): CodeRegisters {
+  const r = bySerial[field(code, CO_SERIAL) >> 1];
+  return r !== undefined ? r : makeRegisters(code);
+}
+
+/** Words of a LOAD_GLOBAL cache entry (see global-cache.ts). */
+export const GLOBAL_CACHE_WORDS = 6;
+
+function makeRegisters(code: Ref): CodeRegisters {
+  const serial = field(code, CO_SERIAL) >> 1;
+  const bytecode = field(code, CO_BYTECODE);
+  const r = new CodeRegisters(
+    code,
+    serial,
+    rawArrayData(bytecode),
+    field(code, CO_NLOCALSPLUS) >> 1,
+    tupleBase(field(code, CO_CONSTS)),
+    tupleBase(field(code, CO_NAMES)),
+    field(code, CO_FRAME_WORDS) >> 1,
+    field(code, CO_FAST_ARGC) >> 1,
+    field(code, CO_NFREE) >> 1,
+    new Int32Array((rawArrayLength(bytecode) >> 1) * GLOBAL_CACHE_WORDS),
+  );
+  bySerial[serial] = r;
+  return r;
+}
+
+/** Every entry (the LOAD_GLOBAL caches are zeroed through this after a collection). */
+export function forEachCodeRegisters(visit: (r: CodeRegisters) => void): void {
+  for (const r of bySerial) if (r !== undefined) visit(r);
+}
+
+/** Drop the entries of code objects the last collection freed (their address now holds something else, or nothing). */
+export function pruneCodeRegisters(): void {
+  for (let s = 0; s < bySerial.length; s++) {
+    const r = bySerial[s];
+    if (r === undefined) continue;
+    if (i32[r.code >> 2] !== T.code || field(r.code, CO_SERIAL) >> 1 !== r.serial) bySerial[s] = undefined;
+  }
+}
+
+/** A new heap: serials start over. */
+export function resetCodeRegisters(): void {
+  bySerial = [];
+}
