@@ -41,6 +41,8 @@ export const F_SAVED_END = 11;
 export const F_LOCALSPLUS = 12;
 
 export const F_ENTRY = 1;
+/** The frame runs `__init__` for a class call (src/vm/call-init.ts): its caller keeps the instance, and its return value must be None. */
+export const F_INIT = 2;
 
 const CHUNK_BYTES = 256 * 1024;
 
