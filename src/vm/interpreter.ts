@@ -24,7 +24,7 @@ import { findHandler } from '../bytecode/exceptiontable.js';
 import { HeapExhausted } from '../heap/allocator.js';
 import { HEADER_WORDS, NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
 import { CB_GC_REQUESTED, i32, u8 } from '../heap/memory.js';
-import { CO_BYTECODE, CO_FAST_ARGC, CO_FRAME_WORDS, CO_CONSTS, CO_FLAGS, CO_NAMES, CO_NFREE, CO_NLOCALSPLUS, codeBytecodeAddress, codeObjectOf } from '../objects/code.js';
+import { CO_FLAGS, CO_NFREE, CO_NLOCALSPLUS, codeObjectOf } from '../objects/code.js';
 import { EXC_TRACEBACK } from '../objects/exceptions.js';
 import { FN_BUILTINS, FN_CLOSURE, FN_CODE, FN_GLOBALS, CELL_CONTENTS } from '../objects/function.js';
 import { E, S, T } from '../objects/registry.js';
@@ -39,6 +39,7 @@ import {
   F_BUILTINS,
   F_CODE,
   F_ENTRY,
+  F_INIT,
   F_FLAGS,
   F_FUNC,
   F_GEN,
@@ -54,8 +55,11 @@ import {
   pushFrameMemory,
 } from './frame.js';
 import { execOp, type LoopState } from './ops.js';
-import { globalCacheFor, loadGlobalCached } from './global-cache.js';
-import { rawArrayLength } from '../objects/arrays.js';
+import { loadGlobalCached } from './global-cache.js';
+import { codeRegisters } from './code-registers.js';
+import { floatBinopFast, subscrFast } from './fast-paths.js';
+import { inlineInitOf, initReturnedError } from './call-init.js';
+import { newObjectOf } from '../objects/object.js';
 
 const EMPTY_CACHE = new Int32Array(0);
 import { opHooks } from './op-hooks.js';
@@ -94,11 +98,11 @@ export function pushFunctionFrame(func: Ref, argv: number, argc: number, kwnames
   }
   const fw = (func >> 2) + HEADER_WORDS;
   const code = I32[fw + FN_CODE]!;
-  const cw = (code >> 2) + HEADER_WORDS;
-  const addr = pushFrameMemory(I32[cw + CO_FRAME_WORDS]! >> 1);
+  const regs = codeRegisters(code);
+  const addr = pushFrameMemory(regs.frameWords);
   const w = addr >> 2;
-  initFrame(addr, code, func, I32[fw + FN_GLOBALS]!, I32[fw + FN_BUILTINS]!, NULL, flags, currentFrame(), I32[cw + CO_NLOCALSPLUS]! >> 1);
-  if (kwnames === NULL && I32[cw + CO_FAST_ARGC]! >> 1 === argc) {
+  initFrame(addr, code, func, I32[fw + FN_GLOBALS]!, I32[fw + FN_BUILTINS]!, NULL, flags, currentFrame(), regs.nlocalsplus);
+  if (kwnames === NULL && regs.fastArgc === argc) {
     // Positional arguments only, exactly the parameters: copy them.
     const lp = w + F_LOCALSPLUS;
     for (let i = 0; i < argc; i++) I32[lp + i] = I32[argv + i]!;
@@ -111,11 +115,11 @@ export function pushFunctionFrame(func: Ref, argv: number, argc: number, kwnames
     }
   }
   // Free variables: the closure's cells go in the last slots.
-  const nfree = I32[cw + CO_NFREE]! >> 1;
+  const nfree = regs.nfree;
   if (nfree > 0) {
-    const closure = getField(func, FN_CLOSURE);
-    const n = I32[cw + CO_NLOCALSPLUS]! >> 1;
-    i32.copyWithin(w + F_LOCALSPLUS + n - nfree, tupleBase(closure), tupleBase(closure) + nfree);
+    const closure = tupleBase(getField(func, FN_CLOSURE));
+    const to = w + F_LOCALSPLUS + regs.nlocalsplus - nfree;
+    for (let i = 0; i < nfree; i++) I32[to + i] = I32[closure + i]!;
   }
   setCurrentFrame(addr);
   setDepth(depth);
@@ -217,14 +221,15 @@ export function run(entry: number, throwing = false): Value {
   for (;;) {
     f = cur >> 2;
     code = I32[f + F_CODE]!;
-    base = codeBytecodeAddress(code);
+    const regs = codeRegisters(code);
+    base = regs.bytecode;
     pc = base + (I32[f + F_IP]! >> 1);
     lp = f + F_LOCALSPLUS;
-    sb = lp + (getField(code, CO_NLOCALSPLUS) >> 1);
+    sb = lp + regs.nlocalsplus;
     sp = sb + (I32[f + F_SP]! >> 1);
-    consts = tupleBase(getField(code, CO_CONSTS));
-    names = tupleBase(getField(code, CO_NAMES));
-    gcache = globalCacheFor(code, rawArrayLength(getField(code, CO_BYTECODE)));
+    consts = regs.consts;
+    names = regs.names;
+    gcache = regs.globalCache;
     if (pushOnEnter !== NULL) {
       I32[sp++] = pushOnEnter;
       pushOnEnter = NULL;
@@ -313,6 +318,7 @@ export function run(entry: number, throwing = false): Value {
             const a = I32[sp - 2]!;
             let r: Value = NULL;
             if ((a & b & 1) !== 0) r = smallIntBinop(a, b, arg);
+            else r = floatBinopFast(a, b, arg);
             if (r === NULL) {
               I32[f + F_SP] = ((sp - sb) << 1) | 1; // the collector may run in there: it must see this stack
               r = binaryOp(a, b, arg);
@@ -412,8 +418,11 @@ export function run(entry: number, throwing = false): Value {
             I32[sp + 1] = 0;
             break;
           case 25 /* BINARY_SUBSCR */: {
-            I32[f + F_SP] = ((sp - sb) << 1) | 1; // the collector may run in there: it must see this stack
-            const r = getItem(I32[sp - 2]!, I32[sp - 1]!);
+            let r = subscrFast(I32[sp - 2]!, I32[sp - 1]!);
+            if (r === NULL) {
+              I32[f + F_SP] = ((sp - sb) << 1) | 1; // the collector may run in there: it must see this stack
+              r = getItem(I32[sp - 2]!, I32[sp - 1]!);
+            }
             I32[--sp] = 0;
             I32[sp - 1] = r;
             break;
@@ -479,6 +488,22 @@ export function run(entry: number, throwing = false): Value {
               if (I32[CB_GC_REQUESTED] !== 0) safepoint();
               break;
             }
+            if ((callable & 1) === 0 && I32[callable >> 2] === T.type) {
+              const init = inlineInitOf(callable);
+              if (init !== NULL) {
+                // The instance replaces the class in the call block: [instance, args...] are __init__'s arguments.
+                const obj = newObjectOf(callable);
+                I32[argv - 1] = obj;
+                const addr = pushFunctionFrame(init, argv - 1, argc + 1, kw, F_INIT);
+                // This frame keeps the instance (the call's result) on its stack while __init__ runs.
+                clearWords(I32, callBase, sp);
+                I32[callBase] = obj;
+                I32[f + F_SP] = fromSmallInt(callBase + 1 - sb);
+                cur = addr;
+                if (I32[CB_GC_REQUESTED] !== 0) safepoint();
+                break;
+              }
+            }
             const r = callValueSlot(callable, argv, argc, kw);
             clearWords(I32, callBase, sp);
             sp = callBase;
@@ -493,7 +518,8 @@ export function run(entry: number, throwing = false): Value {
             const prev = popFrame(cur);
             if ((flags & F_ENTRY) !== 0) return r;
             cur = prev;
-            pushOnEnter = r;
+            if ((flags & F_INIT) === 0) pushOnEnter = r;
+            else if (r !== S.None) pendingThrow = initReturned(r);
             break;
           }
           case 75 /* RETURN_GENERATOR */: {
@@ -548,7 +574,8 @@ export function run(entry: number, throwing = false): Value {
               const prev = popFrame(cur);
               if ((flags & F_ENTRY) !== 0) return r;
               cur = prev;
-              pushOnEnter = r;
+              if ((flags & F_INIT) === 0) pushOnEnter = r;
+              else if (r !== S.None) pendingThrow = initReturned(r);
               break;
             }
             continue;
@@ -563,6 +590,12 @@ export function run(entry: number, throwing = false): Value {
       cur = unwind(cur, pc - 2 - base, sp);
     }
   }
+}
+
+/** An `__init__` frame returned `r`, not None: raise TypeError in the caller (at its CALL). */
+function initReturned(r: Value): boolean {
+  initReturnedError(r);
+  return true;
 }
 
 /** Zero i32[from, to): a loop, cheaper than TypedArray.fill for the few words a call clears. */

@@ -27,6 +27,7 @@ import { F_BUILTINS, F_GLOBALS, F_LOCALS } from './frame.js';
 import { RETURN_FROM_FRAME } from './interpreter.js';
 import { getCurrentException, getHandledException, setCurrentException, setHandledException } from './thread-state.js';
 import { opHooks } from './op-hooks.js';
+import { storeSubscrFast, unpackFast } from './fast-paths.js';
 
 /** The loop's registers, handed to execOp and read back after it. */
 export interface LoopState {
@@ -204,6 +205,10 @@ export function execOp(op: number, arg: number, st: LoopState, code: Ref): numbe
       break;
     }
     case 92 /* UNPACK_SEQUENCE */: {
+      if (unpackFast(sp, arg)) {
+        sp += arg - 1;
+        break;
+      }
       const seq = i32[sp - 1]!;
       // Items go on the stack in reverse: the first item on top.
       opHooks.unpack(seq, arg, -1, sp - 1);
@@ -225,6 +230,10 @@ export function execOp(op: number, arg: number, st: LoopState, code: Ref): numbe
     }
     case 60 /* STORE_SUBSCR */: {
       // STACK: value, container, key
+      if (storeSubscrFast(sp)) {
+        sp -= 3;
+        break;
+      }
       setItem(i32[sp - 2]!, i32[sp - 1]!, i32[sp - 3]!);
       sp -= 3;
       i32.fill(0, sp, sp + 3);

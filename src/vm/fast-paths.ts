@@ -1,0 +1,109 @@
+/**
+ * Inline fast paths of the dispatch loop for the commonest operand types, as
+ * CPython's specialized instructions (BINARY_OP_ADD_FLOAT, BINARY_SUBSCR_LIST_INT,
+ * STORE_SUBSCR_LIST_INT, UNPACK_SEQUENCE_TUPLE/LIST): each does the whole
+ * operation or returns NULL / false without side effects, and the loop then
+ * takes the generic path. They read and write the heap directly and never
+ * run Python code, so the collector cannot run inside them.
+ */
+import { HEADER_BYTES, HEADER_WORDS, NULL, type Value } from '../heap/layout.js';
+import { f64, i32 } from '../heap/memory.js';
+import { newFloat } from '../objects/float.js';
+import { T } from '../objects/registry.js';
+
+/** Words of a list: length, items (see src/objects/list.ts). */
+const L_LENGTH = HEADER_WORDS;
+const L_ITEMS = HEADER_WORDS + 1;
+/** Words of a tuple: length, then the items (see src/objects/tuple.ts). */
+const TU_LENGTH = HEADER_WORDS;
+
+/**
+ * `a op b` for + - * / (and their in-place forms) when one operand is an
+ * exact float and the other an exact float or a small int; NULL otherwise
+ * (and for division by zero, which raises on the generic path).
+ */
+export function floatBinopFast(a: Value, b: Value, nb: number): Value {
+  const heap = i32;
+  let x: number;
+  let y: number;
+  if ((a & 1) !== 0) x = a >> 1;
+  else if (heap[a >> 2] === T.float) x = f64[(a + HEADER_BYTES) >> 3]!;
+  else return NULL;
+  if ((b & 1) !== 0) {
+    if ((a & 1) !== 0) return NULL; // two small ints: not a float operation
+    y = b >> 1;
+  } else if (heap[b >> 2] === T.float) y = f64[(b + HEADER_BYTES) >> 3]!;
+  else return NULL;
+  switch (nb) {
+    case 0: case 13: return newFloat(x + y);
+    case 10: case 23: return newFloat(x - y);
+    case 5: case 18: return newFloat(x * y);
+    case 11: case 24: return y === 0 ? NULL : newFloat(x / y);
+    default: return NULL;
+  }
+} // prettier-ignore
+
+/** `c[k]` for an exact list or tuple and a small int index in range; NULL otherwise. */
+export function subscrFast(c: Value, k: Value): Value {
+  if ((k & 1) === 0 || (c & 1) !== 0) return NULL;
+  const heap = i32;
+  const t = heap[c >> 2];
+  let i = k >> 1;
+  if (t === T.list) {
+    const n = heap[(c >> 2) + L_LENGTH]! >> 1;
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) return NULL;
+    return heap[(heap[(c >> 2) + L_ITEMS]! >> 2) + HEADER_WORDS + i]!;
+  }
+  if (t === T.tuple) {
+    const n = heap[(c >> 2) + TU_LENGTH]! >> 1;
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) return NULL;
+    return heap[(c >> 2) + TU_LENGTH + 1 + i]!;
+  }
+  return NULL;
+}
+
+/**
+ * STORE_SUBSCR with the stack (value, container, key) ending below `sp`, for
+ * an exact list and a small int index in range: stores, clears the three
+ * stack words, returns true. False (nothing done) otherwise.
+ */
+export function storeSubscrFast(sp: number): boolean {
+  const heap = i32;
+  const k = heap[sp - 1]!;
+  const c = heap[sp - 2]!;
+  if ((k & 1) === 0 || (c & 1) !== 0 || heap[c >> 2] !== T.list) return false;
+  const n = heap[(c >> 2) + L_LENGTH]! >> 1;
+  let i = k >> 1;
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) return false;
+  heap[(heap[(c >> 2) + L_ITEMS]! >> 2) + HEADER_WORDS + i] = heap[sp - 3]!;
+  heap[sp - 1] = 0;
+  heap[sp - 2] = 0;
+  heap[sp - 3] = 0;
+  return true;
+}
+
+/**
+ * UNPACK_SEQUENCE `n` of the exact tuple or list at the top of the stack
+ * (below `sp`) when it has exactly n items: the items replace it, the first
+ * on top. False (nothing done) otherwise.
+ */
+export function unpackFast(sp: number, n: number): boolean {
+  const heap = i32;
+  const s = heap[sp - 1]!;
+  if ((s & 1) !== 0) return false;
+  const t = heap[s >> 2];
+  let base: number;
+  if (t === T.tuple) {
+    if (heap[(s >> 2) + TU_LENGTH]! >> 1 !== n) return false;
+    base = (s >> 2) + TU_LENGTH + 1;
+  } else if (t === T.list) {
+    if (heap[(s >> 2) + L_LENGTH]! >> 1 !== n) return false;
+    base = (heap[(s >> 2) + L_ITEMS]! >> 2) + HEADER_WORDS;
+  } else return false;
+  const to = sp - 1;
+  for (let i = 0; i < n; i++) heap[to + i] = heap[base + n - 1 - i]!;
+  return true;
+}
