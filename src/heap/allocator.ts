@@ -19,7 +19,7 @@
  * One lock (CB_ALLOC_LOCK) serializes allocation across workers; under the
  * GIL it is never contended.
  */
-import { GC_FREE, GC_RAW, H_GC, H_TYPE, HEADER_BYTES, gcSizeBytes, gcWord, roundSize, type Ref } from './layout.js';
+import { GC_FLAG_MASK, GC_FREE, GC_RAW, H_GC, H_TYPE, HEADER_BYTES, gcSizeBytes, gcWord, roundSize, type Ref } from './layout.js';
 import {
   CB_ALLOC_LOCK,
   CB_ALLOCATED_SINCE_GC,
@@ -134,6 +134,44 @@ function allocateSlow(size: number): Ref {
     unlock();
   }
   return addr;
+}
+
+/**
+ * Grow the object at `addr` to `bytes` bytes without moving it, when it ends
+ * where the heap's bump region begins (a large array growing while nothing
+ * else takes new memory, as a list built by a loop): the bump pointer moves
+ * and the object's size grows, its new words zeroed. Returns false, changing
+ * nothing, otherwise. Growing in place leaves no dead copy behind, and a
+ * reader that loaded the old address (a lock-free reader in free-threading
+ * mode) still reads a valid array.
+ */
+export function growInPlace(addr: Ref, bytes: number): boolean {
+  const size = roundSize(bytes);
+  const w = addr >> 2;
+  const gc = i32[w + H_GC]!;
+  const old = gcSizeBytes(gc);
+  if (size <= old || addr + old !== i32[CB_BUMP]) return false;
+  lock();
+  try {
+    if (addr + old !== i32[CB_BUMP]) return false;
+    try {
+      bump(size - old);
+    } catch (e) {
+      if (e instanceof HeapExhausted) return false;
+      throw e;
+    }
+    i32.fill(0, (addr + old) >> 2, (addr + size) >> 2);
+    i32[w + H_GC] = gcWord(size, gc & GC_FLAG_MASK);
+    const grown = size - old;
+    i32[CB_IN_USE] = i32[CB_IN_USE]! + grown;
+    if (i32[CB_IN_USE]! > i32[CB_PEAK]!) i32[CB_PEAK] = i32[CB_IN_USE]!;
+    const since = i32[CB_ALLOCATED_SINCE_GC]! + grown;
+    i32[CB_ALLOCATED_SINCE_GC] = since;
+    if (since > i32[CB_GC_THRESHOLD]! || i32[CB_GC_STRESS] !== 0) i32[CB_GC_REQUESTED] = 1;
+  } finally {
+    unlock();
+  }
+  return true;
 }
 
 function retireLocked(): void {

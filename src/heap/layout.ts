@@ -72,6 +72,8 @@ export const GC_FREE = 1 << 2;
 /** Never freed (objects made before the program starts: builtin types, interned names). */
 export const GC_IMMORTAL = 1 << 3;
 export const GC_SIZE_SHIFT = 4;
+/** The flag bits of a gc word (below the size). */
+export const GC_FLAG_MASK = (1 << GC_SIZE_SHIFT) - 1;
 
 /** Total object size in bytes (header included) rounded up to ALIGN. */
 export function roundSize(bytes: number): number {

@@ -24,7 +24,7 @@
  * The slots (repr, ==, [], +, *, ...) are in list-slots.ts, the methods in
  * list-methods.ts.
  */
-import { allocate } from '../heap/allocator.js';
+import { allocate, growInPlace } from '../heap/allocator.js';
 import { HEADER_BYTES, HEADER_WORDS, NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
 import { getIter, iterNext } from '../vm/abstract.js';
@@ -134,6 +134,10 @@ export function listResize(l: Ref, newLength: number): void {
   }
   let want = (newLength + (newLength >> 3) + 6) & ~3;
   if (newLength - old > want - newLength) want = (newLength + 3) & ~3;
+  if (items !== NULL && want > capacity && growInPlace(items, HEADER_BYTES + want * 4)) {
+    setLength(l, newLength);
+    return;
+  }
   const fresh = newValueArray(want);
   const keep = Math.min(old, newLength);
   if (keep > 0) {

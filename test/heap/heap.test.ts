@@ -5,11 +5,11 @@
  * walkable, and an allocation past the maximum fails with HeapExhausted.
  */
 import { describe, expect, it } from 'vitest';
-import { allocate, HeapExhausted } from '../../src/heap/allocator.js';
+import { allocate, growInPlace, HeapExhausted, retireAllocationBuffer } from '../../src/heap/allocator.js';
 import { collect } from '../../src/heap/collector.js';
 import { fromSmallInt, GC_FREE, H_GC, HEADER_BYTES, gcSizeBytes, isSmallInt, smallIntValue } from '../../src/heap/layout.js';
 import { CB_BUMP, CB_IN_USE, CONTROL_BYTES, i32 } from '../../src/heap/memory.js';
-import { newValueArray, valueArrayGet, valueArraySet } from '../../src/objects/arrays.js';
+import { newValueArray, valueArrayCapacity, valueArrayGet, valueArraySet } from '../../src/objects/arrays.js';
 import { T } from '../../src/objects/registry.js';
 import { rootTable } from '../../src/objects/roots.js';
 import { newStr, strValue } from '../../src/objects/str.js';
@@ -105,5 +105,26 @@ describe('heap', () => {
     walk();
     expect(strValue(newStr('still fine'))).toBe('still fine');
     expect(HEADER_BYTES).toBe(16);
+  });
+
+  it('a large array at the end of the bump region grows in place; anything else does not', () => {
+    startRuntime();
+    // Large enough that no free chunk of the fresh heap can hold it: it comes from the bump region.
+    const a = newValueArray(100_000);
+    valueArraySet(a, 999, fromSmallInt(7));
+    const inUse = i32[CB_IN_USE]!;
+    expect(growInPlace(a, HEADER_BYTES + 400_000 * 4)).toBe(true);
+    expect(valueArrayCapacity(a)).toBe(400_000);
+    expect(smallIntValue(valueArrayGet(a, 999))).toBe(7);
+    expect(valueArrayGet(a, 399_999)).toBe(0);
+    expect(i32[CB_IN_USE]! - inUse).toBe(300_000 * 4);
+    retireAllocationBuffer(); // the heap is walkable end to end once the allocation buffer is closed
+    expect(walk().at(-1)!.addr).toBe(a);
+    // Something allocated after it (a new large array also comes from the bump region): no longer at the end.
+    newValueArray(100_000);
+    expect(growInPlace(a, HEADER_BYTES + 800_000 * 4)).toBe(false);
+    expect(valueArrayCapacity(a)).toBe(400_000);
+    retireAllocationBuffer();
+    walk();
   });
 });
