@@ -12,7 +12,7 @@ import { NULL, type Ref, type Value } from '../heap/layout.js';
 
 import { decodeBytes, encodeStr, lookupCodec } from '../text/codecs.js';
 import { typeNameOf } from '../vm/abstract.js';
-import { allocBytes, bytesData, bytesLikeData, newBytes } from './bytes.js';
+import { allocBytes, BUF_OR_NONE, bytesData, bytesLikeData, newBytes } from './bytes.js';
 import { defineMethod } from './native.js';
 import { S } from './registry.js';
 import { argTypeName, parseKwArgs, strOf, textCall, typeError } from './str-args.js';
@@ -25,7 +25,7 @@ function asciiCompatible(encoding: string): boolean {
 }
 
 export function decodeToStr(obj: Value, encoding: string, errors: string, context: string): Ref {
-  const view = bytesLikeData(obj);
+  const view = bytesLikeData(obj, BUF_OR_NONE);
   if (view === null) typeError(`${context}: need a bytes-like object, ${typeNameOf(obj)} found`);
   if (view.length === 0) {
     textCall(() => lookupCodec(encoding));

@@ -61,7 +61,7 @@ import { callValue } from '../vm/call.js';
 import { exceptionMatches, fetchException } from '../vm/errors.js';
 import { handleCount, handleWord, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { isByteArray, newByteArray } from './bytearray.js';
-import { bytesLikeData, newBytes } from './bytes.js';
+import { BUF_FULL, BUF_OR_NONE, bytesLikeData, exporterData, newBytes } from './bytes.js';
 import { sameKind } from './bytes-slots.js';
 import { listSet, newList } from './list.js';
 import { defineMethod, MDF_CLASS, MDF_STATIC } from './native.js';
@@ -103,8 +103,9 @@ function qual(self: Value, name: string): string {
   return `${isByteArray(self) ? 'bytearray' : 'bytes'}.${name}`;
 }
 
+/** self's bytes (self is a bytes or bytearray, or a memoryview for hex: copied when strided). */
 function data(self: Value): Uint8Array {
-  return bytesLikeData(self)!;
+  return bytesLikeData(self, BUF_FULL)!;
 }
 
 function bytesArg(v: Value): Uint8Array {
@@ -269,7 +270,7 @@ function padder(name: 'center' | 'ljust' | 'rjust'): void {
     let fillType = 'bytes';
     if (argc > 1) {
       const fv = arg(argv, 1);
-      const d = bytesLikeData(fv);
+      const d = exporterData(fv); // a byte string: bytes or bytearray, no other buffer
       fillType = typeNameOf(fv);
       fill = d === null || d.length !== 1 ? new Uint8Array(0) : d;
     }
@@ -330,7 +331,7 @@ both('join', (self, argv, argc, kwnames) => {
     for (let k = 0; ; k++) {
       const x = iterNext(it);
       if (x === NULL) break;
-      const d = bytesLikeData(x);
+      const d = bytesLikeData(x, BUF_OR_NONE);
       if (d === null) typeError(`sequence item ${k}: expected a bytes-like object, ${typeNameOf(x)} found`);
       // Copied now: a later item's __next__ may run Python code that changes a bytearray.
       parts.push(d.slice());

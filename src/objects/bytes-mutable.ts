@@ -9,7 +9,8 @@ import { raise } from '../vm/errors.js';
 import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { byteArrayData, byteArrayLength, byteArrayResize, byteArrayView, newByteArray } from './bytearray.js';
 import { bytesFromIterable, byteValue } from './bytes-slots.js';
-import { bytesLikeData } from './bytes.js';
+import { BUF_OR_NONE, bytesLikeData } from './bytes.js';
+import { isMemoryView } from './memoryview.js';
 import { defineMethod } from './native.js';
 import { E, S } from './registry.js';
 import { checkArgcClinic, checkNoArgs, checkOneArg, noKeywords, ssizeOf, strOf, typeError } from './str-args.js';
@@ -33,8 +34,9 @@ defineMethod('bytearray', 'extend', (self, argv, argc, kwnames) => {
   checkOneArg('bytearray.extend', argc, kwnames);
   const src = arg(argv, 0);
   let add: Uint8Array;
-  const d = bytesLikeData(src);
+  const d = bytesLikeData(src, BUF_OR_NONE);
   if (d !== null) add = d.slice();
+  else if (isMemoryView(src)) typeError(`can't set bytearray slice from ${typeNameOf(src)}`);
   else {
     if (strOf(src) === NULL) {
       // Not iterable at all: CPython's own message (a str fails later, item by item).

@@ -16,7 +16,7 @@ import { exceptionMatches, fetchException, raise } from '../vm/errors.js';
 import { handleCount, handleWord, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { allocByteArray, byteArraySetData } from './bytearray.js';
 import { encodeToBytes } from './bytes-codecs.js';
-import { bytesLikeData, bytesOf, bytesView, newBytes } from './bytes.js';
+import { BUF_FULL, bytesLikeData, bytesOf, bytesView, newBytes } from './bytes.js';
 import { defineMethod, MDF_STATIC } from './native.js';
 import { E, S, T } from './registry.js';
 import { argTypeName, indexOrNaN, parseKwArgs, strOf, typeError } from './str-args.js';
@@ -70,7 +70,7 @@ function sourceBytes(kind: 'bytes' | 'bytearray', argv: number, argc: number, kw
     if (n > 2 ** 31) throw raise(E.MemoryError, null);
     return new Uint8Array(n);
   }
-  const d = bytesLikeData(source);
+  const d = bytesLikeData(source, BUF_FULL);
   if (d !== null) return d.slice();
   let it: Value;
   try {

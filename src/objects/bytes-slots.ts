@@ -26,8 +26,8 @@ import {
   isByteArray,
   newByteArray,
 } from './bytearray.js';
-import { bytesHash, bytesLength, bytesLikeData, bytesOf, bytesView, newBytes } from './bytes.js';
-import { isMemoryView, mvObj } from './memoryview.js';
+import { BUF_FULL, BUF_OR_NONE, bytesHash, bytesLength, bytesLikeData, bytesOf, bytesView, newBytes } from './bytes.js';
+import { isMemoryView } from './memoryview.js';
 import { E, S, T } from './registry.js';
 import { isSlice, sliceIndices, sliceOut } from './slice.js';
 import { indexOrNaN, textCall, typeError } from './str-args.js';
@@ -107,8 +107,8 @@ function richcompare(a: Value, b: Value, op: number): Value {
   // bytes compares only with bytes (a bytearray's reflected comparison does the rest); a
   // memoryview then gets its turn (== and != only), as in CPython.
   if (isMemoryView(b) && !isByteArray(a)) return S.NotImplemented;
-  const x = bytesLikeData(a);
-  const y = bytesLikeData(b);
+  const x = bytesLikeData(a, BUF_OR_NONE);
+  const y = bytesLikeData(b, BUF_OR_NONE);
   if (x === null || y === null) return S.NotImplemented;
   if ((op === CMP_EQ || op === CMP_NE) && x.length !== y.length) return boolValue(op === CMP_NE);
   const c = compareBytes(x, y);
@@ -146,7 +146,7 @@ const bytesHost: BytesPercentHost<Value> = {
     return v;
   },
   bytesOf(v) {
-    const d = bytesLikeData(v);
+    const d = bytesLikeData(v, BUF_FULL);
     if (d !== null) return d.slice();
     const f = (v & 1) === 0 ? lookupTypeString(typeOf(v), '__bytes__') : NULL;
     if (f === NULL) return null;
@@ -183,7 +183,7 @@ function bytesPercent(self: Value, args: Value): Ref {
   const fmt = bytesLikeData(self)!.slice();
   const mark = handleCount();
   try {
-    const isBytesLike = (v: Value): boolean => bytesLikeData(v) !== null;
+    const isBytesLike = (v: Value): boolean => bytesLikeData(v, BUF_OR_NONE) !== null;
     const out = textCall(() => bytesPercentFormat(fmt, percentArgs(args, isBytesLike), bytesHost));
     return sameKind(self, out);
   } finally {
@@ -222,8 +222,7 @@ function binop(a: Value, b: Value, nb: number): Value {
   const da = isMemoryView(a) ? null : bytesLikeData(a);
   if (op === NB_ADD) {
     if (da === null) return S.NotImplemented;
-    // A released view is no buffer here: CPython's "can't concat", not the view's ValueError.
-    const db = isMemoryView(b) && mvObj(b) === NULL ? null : bytesLikeData(b);
+    const db = bytesLikeData(b, BUF_OR_NONE);
     if (db === null) {
       if (otherMayReflect(b)) {
         const fb = slotsOf(typeOf(b)).binop;
@@ -285,7 +284,7 @@ declareSlots('bytes', {
 
 /** The bytes of an assigned value: bytes-like, or an iterable of ints (may run Python code). */
 export function bytesFromIterable(v: Value): Uint8Array {
-  const d = bytesLikeData(v);
+  const d = bytesLikeData(v, BUF_FULL);
   if (d !== null) return d.slice();
   const out: number[] = [];
   const it = getIter(v);

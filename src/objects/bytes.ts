@@ -100,22 +100,35 @@ export function registerByteArrayAccess(a: ByteArrayAccess): void {
   byteArrayAccess = a;
 }
 
+/**
+ * How a consumer asks for the bytes (CPython's buffer requests); they differ only for a
+ * memoryview that is strided (not C-contiguous) or released:
+ *   BUF_SIMPLE   most arguments (find, replace, write, ...): a strided view raises BufferError,
+ *                a released one ValueError
+ *   BUF_OR_NONE  consumers that report any failure as "not bytes-like" with their own TypeError
+ *                (join, +, comparisons, decode): null for both
+ *   BUF_FULL     consumers that copy any buffer (bytes(), bytearray(), hex, %b): a strided view
+ *                gives a fresh copy of its items; a released one raises ValueError
+ */
+export const BUF_SIMPLE = 0;
+export const BUF_OR_NONE = 1;
+export const BUF_FULL = 2;
+
 /** The memoryview accessor (memoryview.ts registers it: it imports this module). */
-let memoryViewData: ((v: Value) => Uint8Array | null) | null = null;
-export function registerMemoryViewData(f: (v: Value) => Uint8Array | null): void {
+let memoryViewData: ((v: Value, mode: number) => Uint8Array | null) | null = null;
+export function registerMemoryViewData(f: (v: Value, mode: number) => Uint8Array | null): void {
   memoryViewData = f;
 }
 
 /**
  * The bytes of a bytes-like value as a transient view, or null when v is not bytes-like:
  * bytes, bytearray (and their subclasses), memoryview. This is the one place that knows the
- * buffer exporters. A memoryview with a step gives a fresh copy of its items; a released one
- * raises ValueError (CPython's buffer request does).
+ * buffer exporters; `mode` says what a strided or released memoryview gives (above).
  */
-export function bytesLikeData(v: Value): Uint8Array | null {
+export function bytesLikeData(v: Value, mode = BUF_SIMPLE): Uint8Array | null {
   const d = exporterData(v);
   if (d !== null || memoryViewData === null) return d;
-  return memoryViewData(v);
+  return memoryViewData(v, mode);
 }
 
 /** The bytes of a bytes or bytearray (or subclass instance), or null: what a memoryview can view. */

@@ -13,7 +13,7 @@ import { i32, u8 } from '../heap/memory.js';
 import { boolValue, CMP_EQ, CMP_NE, typeNameOf } from '../vm/abstract.js';
 import { raise } from '../vm/errors.js';
 import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
-import { bytesLikeData, exporterData, hashOfData } from './bytes.js';
+import { BUF_FULL, bytesLikeData, exporterData, hashOfData } from './bytes.js';
 import { hasIndex, indexOf, intToBigInt } from './list-args.js';
 import { formatSize, isByteFormat, readItem } from './memoryview-format.js';
 import {
@@ -121,7 +121,7 @@ function setItem(self: Value, key: Value, value: Value): void {
   let src: Uint8Array;
   try {
     pushHandle(key);
-    const d = bytesLikeData(value);
+    const d = bytesLikeData(value, BUF_FULL);
     if (d === null) typeError(`a bytes-like object is required, not '${typeNameOf(value)}'`);
     // Same structure: the same format (a bytes or bytearray is 'B') and the same item count.
     const srcFormat = isMemoryView(value) ? mvFormat(value) : FORMAT_B;

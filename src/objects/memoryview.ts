@@ -25,7 +25,7 @@ import { fromSmallInt, HEADER_BYTES, HEADER_WORDS, NULL, type Ref, type Value } 
 import { i32, u8 } from '../heap/memory.js';
 import { isTrue, typeNameOf } from '../vm/abstract.js';
 import { raise } from '../vm/errors.js';
-import { bytesOf, bytesView, exporterData, newBytes, registerMemoryViewData } from './bytes.js';
+import { BUF_OR_NONE, BUF_SIMPLE, bytesOf, bytesView, exporterData, newBytes, registerMemoryViewData } from './bytes.js';
 import { isByteArray } from './bytearray.js';
 import { newFloat, floatOperand, floatValue } from './float.js';
 import { intFromBigInt, intFromNumber } from './int.js';
@@ -160,7 +160,13 @@ export function mvBytes(m: Ref): Uint8Array {
   return out;
 }
 
-registerMemoryViewData((v) => (isMemoryView(v) ? mvBytes(v) : null));
+registerMemoryViewData((v, mode) => {
+  if (!isMemoryView(v)) return null;
+  if (mode === BUF_OR_NONE && (mvObj(v) === NULL || !mvContiguous(v))) return null;
+  checkReleased(v);
+  if (mode === BUF_SIMPLE && !mvContiguous(v)) throw raise(E.BufferError, 'memoryview: underlying buffer is not C-contiguous');
+  return mvBytes(v);
+});
 
 /**
  * The bytes of a read-write bytes-like value as a transient view of the heap to write into
