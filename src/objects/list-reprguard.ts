@@ -48,6 +48,50 @@ export function reprEnterChecked(obj: Ref): boolean {
   return reprEnter(obj);
 }
 
+/**
+ * CPython 3.12 also bounds C-level recursion (Py_EnterRecursiveCall, 1500 units): every nested
+ * PyObject_Repr and PyObject_Str spends a unit, every call of a builtin function one, and every
+ * entry of the interpreter from C (a __repr__ written in Python) two (PY_EVAL_C_STACK_UNITS,
+ * checked on the second); past the budget, RecursionError 'maximum recursion depth exceeded'
+ * with the suffix of the place that failed (' while getting the repr of an object'; none for
+ * the interpreter's entry). gilvm's interpreter counts Python frames only, so repr() and str()
+ * (src/vm/abstract.ts) and the repr builtin count these units here: a chain of __repr__
+ * methods that call repr() stops after 500 objects with CPython's message, before the frame
+ * limit of 1000 would stop it without the suffix. The budget is what a module's or function's
+ * code has left: 1498 units, the repr builtin's and 1497 nested container reprs (the
+ * innermost, empty, container included: REPR_NESTING_LIMIT above counts the others).
+ */
+const C_RECURSION_BUDGET = REPR_NESTING_LIMIT + 2;
+let cUnits = 0;
+export const WHILE_REPR = ' while getting the repr of an object';
+export const WHILE_STR = ' while getting the str of an object';
+export const WHILE_CALLING = ' while calling a Python object';
+
+/** Py_EnterRecursiveCall(where): one unit, or RecursionError past the budget. */
+export function enterRecursiveCall(where: string): void {
+  if (cUnits >= C_RECURSION_BUDGET) throw raise(E.RecursionError, `maximum recursion depth exceeded${where}`);
+  cUnits++;
+}
+/** Py_LeaveRecursiveCall, `units` times (in a finally). */
+export function leaveRecursiveCall(units: number): void {
+  cUnits -= units;
+}
+
+/**
+ * Enter one repr() or str() (`where`: WHILE_REPR or WHILE_STR); `python` when the type's method
+ * is Python code, which enters the interpreter too. Returns the units taken, for leaveRecursiveCall.
+ */
+export function reprCallEnter(where: string, python: boolean): number {
+  enterRecursiveCall(where);
+  if (!python) return 1;
+  if (cUnits + 2 > C_RECURSION_BUDGET) {
+    cUnits--;
+    throw raise(E.RecursionError, 'maximum recursion depth exceeded');
+  }
+  cUnits += 2;
+  return 3;
+}
+
 /** Around a container comparison that compares items: call leave in a finally. */
 export function compareEnter(): void {
   if (compareDepth >= COMPARE_NESTING_LIMIT) throw raise(E.RecursionError, 'maximum recursion depth exceeded in comparison');

@@ -11,6 +11,7 @@ import { E, S, T } from '../objects/registry.js';
 import { strValue } from '../objects/str.js';
 import { isSubtype, typeOf } from '../objects/typecheck.js';
 import { getField, slotsOf, TP_NAME, TPF_HEAPTYPE, typeFlags } from '../objects/typeobject.js';
+import { leaveRecursiveCall, reprCallEnter, WHILE_REPR, WHILE_STR } from '../objects/list-reprguard.js';
 import { raise } from './errors.js';
 import { handleCount, pushHandle, releaseHandles } from './thread-state.js';
 
@@ -39,18 +40,30 @@ export function boolValue(b: boolean): Ref {
 // ---- repr, str, hash ------------------------------------------------------------------------
 
 export function repr(v: Value): Ref {
-  const f = slotsOf(typeOf(v)).repr;
+  const t = typeOf(v);
+  const f = slotsOf(t).repr;
   if (f === undefined) throw new Error(`no repr slot for ${typeNameOf(v)}`);
-  const r = f(v);
-  return r;
+  // CPython's C recursion budget (list-reprguard.ts): one unit, three for a method in Python.
+  const units = reprCallEnter(WHILE_REPR, (typeFlags(t) & TPF_HEAPTYPE) !== 0);
+  try {
+    return f(v);
+  } finally {
+    leaveRecursiveCall(units);
+  }
 }
 
 export function str(v: Value): Ref {
   if ((v & 1) === 0 && i32[v >> 2] === T.str) return v;
-  const slots = slotsOf(typeOf(v));
+  const t = typeOf(v);
+  const slots = slotsOf(t);
   const f = slots.str ?? slots.repr;
   if (f === undefined) throw new Error(`no str slot for ${typeNameOf(v)}`);
-  return f(v);
+  const units = reprCallEnter(WHILE_STR, (typeFlags(t) & TPF_HEAPTYPE) !== 0);
+  try {
+    return f(v);
+  } finally {
+    leaveRecursiveCall(units);
+  }
 }
 
 export function hashValue(v: Value): number {

@@ -6,6 +6,7 @@ import { NULL, type Ref } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
 import { defineFunction } from '../objects/native.js';
 import { E } from '../objects/registry.js';
+import { enterRecursiveCall, leaveRecursiveCall, WHILE_CALLING } from '../objects/list-reprguard.js';
 import { lengthValue } from '../objects/range.js';
 import { tupleLength } from '../objects/tuple.js';
 import { repr } from './abstract.js';
@@ -24,5 +25,11 @@ defineFunction('builtins', 'len', (_self, argv, argc, kwnames) => {
 defineFunction('builtins', 'repr', (_self, argv, argc, kwnames) => {
   if (kwCount(kwnames) > 0) throw raise(E.TypeError, 'repr() takes no keyword arguments');
   if (argc !== 1) throw raise(E.TypeError, `repr() takes exactly one argument (${argc} given)`);
-  return repr(i32[argv]!);
+  // A builtin's call spends a unit of CPython's C recursion budget (cfunction_vectorcall_O).
+  enterRecursiveCall(WHILE_CALLING);
+  try {
+    return repr(i32[argv]!);
+  } finally {
+    leaveRecursiveCall(1);
+  }
 });
