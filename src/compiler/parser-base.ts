@@ -462,7 +462,8 @@ export class ParserBase {
         // RAISE_SYNTAX_ERROR_KNOWN_LOCATION at a token with col_offset -1: offset and end offset 0
         throw new PySyntaxError('SyntaxError', 'invalid syntax', this.filename, t.line, 0, this.lineText(t.line), t.line, 0);
       }
-      this.raise('SyntaxError', 'invalid syntax', t.line, t.col, t.line, t.col);
+      // the synthesized newline spans one column, as CPython's implicit NEWLINE token
+      this.raise('SyntaxError', 'invalid syntax', t.line, t.col, t.line, t.kind === 'NEWLINE' ? t.col + 1 : t.col);
     }
     this.error('invalid syntax', t);
   }
