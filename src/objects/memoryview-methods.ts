@@ -6,19 +6,21 @@
  * any bytes-like self). Every one but release and repr raises ValueError on a released view.
  *
  * cast supports CPython's one-dimensional casts: between a byte format ('B', 'b', 'c') and any
- * native single-character format, optionally with shape=[n].
+ * native single-character format, optionally with shape=[n]. Also PEP 688's __buffer__ /
+ * __release_buffer__ (on bytes and bytearray too) and memoryview._from_flags.
  */
 import { fromSmallInt, NULL, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
-import { boolValue, typeName } from '../vm/abstract.js';
+import { boolValue, typeName, typeNameOf } from '../vm/abstract.js';
 import { raise } from '../vm/errors.js';
-import { newBytes } from './bytes.js';
+import { bytesOf, newBytes } from './bytes.js';
 import { defineGetter } from './descriptors-getset.js';
-import { hasIndex, indexOf, intToBigInt } from './list-args.js';
+import { asSsize, hasIndex, indexOf, intToBigInt, noKeywords } from './list-args.js';
 import { listSet, newList } from './list.js';
 import { formatSize, isByteFormat } from './memoryview-format.js';
 import {
   checkReleased,
+  isMemoryView,
   itemValue,
   memoryViewOf,
   mvBase,
@@ -37,7 +39,7 @@ import {
   newMemoryView,
 } from './memoryview.js';
 import './memoryview-slots.js'; // the type's slots come with its methods (all.ts imports this module)
-import { defineMethod, MDF_STATIC } from './native.js';
+import { defineMethod, MDF_CLASS, MDF_STATIC } from './native.js';
 import { E, S, T } from './registry.js';
 import { argTypeName, checkNoArgs, parseKwArgs, strOf, typeError } from './str-args.js';
 import { newStr, strValue } from './str.js';
@@ -208,3 +210,53 @@ defineMethod('memoryview', 'cast', (self, argv, argc, kwnames) => {
   const flags = (mvFlags(self) & MVF_READONLY) | (text.startsWith('@') ? MVF_AT : 0);
   return newMemoryView(obj, mvStart(self), nbytes / size, size, code, flags);
 });
+
+// ---- the buffer protocol in Python (PEP 688) --------------------------------------------------
+
+const PYBUF_WRITABLE = 1;
+
+/** A view of `obj` for a buffer request with `flags` (CPython's messages for a read-only exporter). */
+function viewForFlags(obj: Value, flagsV: Value): Ref {
+  const flags = asSsize(flagsV, E.OverflowError, `cannot fit '${typeNameOf(flagsV)}' into an index-sized integer`);
+  if ((flags & PYBUF_WRITABLE) !== 0) {
+    if (isMemoryView(obj)) {
+      checkReleased(obj);
+      if ((mvFlags(obj) & MVF_READONLY) !== 0) throw raise(E.BufferError, 'memoryview: underlying buffer is not writable');
+    } else if (bytesOf(obj) !== NULL) throw raise(E.BufferError, 'Object is not writable.');
+  }
+  return memoryViewOf(obj);
+}
+
+/** __buffer__(flags): a new view. (CPython's view of a memoryview names that view as obj; gilvm's the exporter.) */
+for (const owner of ['bytes', 'bytearray', 'memoryview']) {
+  defineMethod(owner, '__buffer__', (self, argv, argc, kwnames) => {
+    noKeywords(`${owner}.__buffer__`, kwnames);
+    if (argc !== 1) typeError(` expected 1 argument, got ${argc}`);
+    return viewForFlags(self, i32[argv]!);
+  });
+}
+
+/** __release_buffer__(view): release a view __buffer__ gave. */
+for (const owner of ['bytearray', 'memoryview']) {
+  defineMethod(owner, '__release_buffer__', (_self, argv, argc, kwnames) => {
+    noKeywords(`${owner}.__release_buffer__`, kwnames);
+    if (argc !== 1) typeError(` expected 1 argument, got ${argc}`);
+    const view = i32[argv]!;
+    if (!isMemoryView(view)) typeError('expected a memoryview object');
+    mvRelease(view);
+    return S.None;
+  });
+}
+
+const FROM_FLAGS_NAMES = ['object', 'flags'] as const;
+const fromFlagsArgs: Value[] = [0, 0];
+
+defineMethod(
+  'memoryview',
+  '_from_flags',
+  (_cls, argv, argc, kwnames) => {
+    const [obj, flags] = parseKwArgs('_from_flags', argv, argc, kwnames, FROM_FLAGS_NAMES, fromFlagsArgs, 2);
+    return viewForFlags(obj!, flags!);
+  },
+  MDF_CLASS,
+);
