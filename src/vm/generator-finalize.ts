@@ -1,0 +1,225 @@
+/**
+ * Closing a generator that the program dropped while it was suspended in a
+ * `try`/`with` block, so that its `finally` (or `__exit__`) runs when CPython
+ * runs it: CPython closes a generator when its last reference goes away, and
+ * programs see that, e.g. `for v in gen(): break` runs gen's finally before
+ * the statement after the loop.
+ *
+ * gilvm has a tracing collector and no reference counts, so "last reference"
+ * is answered by a search: is the generator still reachable from the roots
+ * (the root table, the thread state, the live frames: the collector's roots,
+ * src/vm/safepoint.ts)? The search uses its own visited bitmap (the
+ * collector's mark bits stay untouched) and stops as soon as it meets the
+ * generator. It costs up to one walk of the live heap, so it runs only for a
+ * generator where closing is visible: suspended at a `yield` that a handler of
+ * its exception table covers.
+ *
+ * The interpreter calls dropGenerator() where a reference leaves the value
+ * stack and the frame is saved (ip, sp): the POP_TOP that ends a `for` loop on
+ * `break`/`return`. At the end of the program closeSuspendedAtExit() closes
+ * what is left, as CPython's finalization does when it clears the modules.
+ * An exception raised by a generator while it closes is reported as
+ * CPython's unraisable hook does ("Exception ignored in: ...") and the
+ * program goes on.
+ */
+import { findHandler } from '../bytecode/exceptiontable.js';
+import { GC_FREE, GC_RAW, H_GC, H_TYPE, HEADER_WORDS, NULL, gcSizeBytes, type Ref, type Value } from '../heap/layout.js';
+import { CB_BUMP, CONTROL_BYTES, i32 } from '../heap/memory.js';
+import { valueArrayBase } from '../objects/arrays.js';
+import { CO_NLOCALSPLUS, codeObjectOf } from '../objects/code.js';
+import { GEN_CODE, GEN_FRAME, GEN_STATE, GEN_SUSPENDED, genClose } from '../objects/generator.js';
+import { T } from '../objects/registry.js';
+import { rootTable } from '../objects/roots.js';
+import { getField, setField } from '../objects/typeobject.js';
+import { EXC_CAUSE, EXC_CONTEXT } from '../objects/exceptions.js';
+import { listAppend, listGet, listLength, newList } from '../objects/list.js';
+import { retireAllocationBuffer } from '../heap/allocator.js';
+import { repr } from './abstract.js';
+import { PY_ERROR } from './errors.js';
+import { F_CODE, F_IP, F_LOCALSPLUS, F_PREV, F_SP } from './frame.js';
+import { flushStdout, writeStderr } from './stdio.js';
+import { strValue } from '../objects/str.js';
+import { TS_FRAME, getCurrentException, handleCount, pushHandle, releaseHandles, setCurrentException, ts } from './thread-state.js';
+import { formatException } from './traceback.js';
+
+/**
+ * Would closing `g` run code: a suspended generator whose `yield` a handler
+ * of its own covers (`try`, `with`), not only the handler every generator's
+ * body has, which turns StopIteration into RuntimeError (PEP 479) and
+ * re-raises anything else.
+ */
+export function closingRunsCode(g: Ref): boolean {
+  if (getField(g, GEN_STATE) >> 1 !== GEN_SUSPENDED) return false;
+  const base = valueArrayBase(getField(g, GEN_FRAME));
+  const yieldAt = (i32[base + F_IP]! >> 1) - 2; // the ip saved is the RESUME after YIELD_VALUE
+  const co = codeObjectOf(getField(g, GEN_CODE));
+  const handler = findHandler(co.co_exceptiontable, yieldAt);
+  if (handler === null) return false;
+  const bytes = co.co_code;
+  return !(bytes[handler.target] === CALL_INTRINSIC_1 && bytes[handler.target + 1] === INTRINSIC_STOPITERATION_ERROR);
+}
+
+const CALL_INTRINSIC_1 = 173;
+const INTRINSIC_STOPITERATION_ERROR = 3;
+
+// ---- reachability ----------------------------------------------------------------------------
+
+/** One bit per 8-byte heap unit (objects are 8-byte aligned); reused between searches. */
+let visited = new Uint32Array(0);
+let stack = new Int32Array(1024);
+let top = 0;
+let target = 0;
+
+/** Visit `v`; true when it is the target. */
+function visit(v: Value): boolean {
+  if ((v & 1) !== 0 || v === 0) return false;
+  if (v === target) return true;
+  const unit = v >>> 3;
+  const bit = 1 << (unit & 31);
+  const word = unit >>> 5;
+  if ((visited[word]! & bit) !== 0) return false;
+  visited[word] = visited[word]! | bit;
+  if (top === stack.length) {
+    const bigger = new Int32Array(stack.length * 2);
+    bigger.set(stack);
+    stack = bigger;
+  }
+  stack[top++] = v;
+  return false;
+}
+
+/** Walk everything reachable from what is on the stack; true when the target is met. */
+function drain(): boolean {
+  while (top > 0) {
+    const w = stack[--top]! >> 2;
+    if (visit(i32[w + H_TYPE]!)) return true;
+    const gc = i32[w + H_GC]!;
+    if ((gc & GC_RAW) !== 0) continue;
+    const end = w + (gcSizeBytes(gc) >> 2);
+    for (let i = w + HEADER_WORDS; i < end; i++) {
+      const v = i32[i]!;
+      if ((v & 1) === 0 && v !== 0 && visit(v)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Is `g` reachable from this thread's roots? The live frames are searched
+ * first, innermost first (where a generator that is still in use usually is),
+ * then the thread state and the root table. Only one Python thread runs
+ * Python code for now; other threads' frames will be roots here too.
+ */
+export function isReachable(g: Ref): boolean {
+  const units = (i32[CB_BUMP]! >>> 3) + 1;
+  const words = (units + 31) >>> 5;
+  if (visited.length < words) visited = new Uint32Array(words + (words >>> 2));
+  else visited.fill(0, 0, words);
+  target = g;
+  top = 0;
+  try {
+    for (let addr = (i32[(ts >> 2) + HEADER_WORDS + TS_FRAME]! >> 1) << 3; addr !== 0; addr = (i32[(addr >> 2) + F_PREV]! >> 1) << 3) {
+      const w = addr >> 2;
+      const code = i32[w + F_CODE]!;
+      const end = w + F_LOCALSPLUS + (i32[(code >> 2) + HEADER_WORDS + CO_NLOCALSPLUS]! >> 1) + (i32[w + F_SP]! >> 1);
+      for (let i = w + F_CODE; i < end; i++) if (visit(i32[i]!)) return true;
+      if (drain()) return true;
+    }
+    if (visit(ts) || drain()) return true;
+    return visit(rootTable()) || drain();
+  } finally {
+    target = 0;
+    top = 0;
+  }
+}
+
+// ---- closing -----------------------------------------------------------------------------------
+
+/**
+ * A reference to `v` has just left the value stack (the frame's ip and sp are
+ * saved). When `v` is a generator that closing would run code in, and nothing
+ * else refers to it, close it now, as CPython's reference count would.
+ */
+export function dropGenerator(v: Value): void {
+  if ((v & 1) !== 0 || v === NULL || i32[v >> 2] !== T.generator) return;
+  if (!closingRunsCode(v) || isReachable(v)) return;
+  closeUnraisable(v);
+}
+
+/** Close `g`; an exception it raises is printed as CPython's unraisable hook prints it, then dropped. */
+export function closeUnraisable(g: Ref): void {
+  const mark = handleCount();
+  pushHandle(g);
+  const saved = getCurrentException();
+  if (saved !== NULL) pushHandle(saved);
+  setCurrentException(NULL);
+  try {
+    genClose(g);
+  } catch (e) {
+    if (e !== PY_ERROR) throw e;
+    const exc = getCurrentException();
+    setCurrentException(NULL);
+    let where: string;
+    try {
+      where = strValue(repr(g));
+    } catch (e2) {
+      if (e2 !== PY_ERROR) throw e2;
+      setCurrentException(NULL);
+      where = '<generator>';
+    }
+    // The default unraisable hook prints the traceback and the exception, not its chain.
+    const context = getField(exc, EXC_CONTEXT);
+    const cause = getField(exc, EXC_CAUSE);
+    setField(exc, EXC_CONTEXT, NULL);
+    setField(exc, EXC_CAUSE, NULL);
+    let text: string;
+    try {
+      text = formatException(exc);
+    } finally {
+      setField(exc, EXC_CONTEXT, context);
+      setField(exc, EXC_CAUSE, cause);
+    }
+    flushStdout();
+    writeStderr(`Exception ignored in: ${where}\n${text}`);
+  } finally {
+    setCurrentException(saved);
+    releaseHandles(mark);
+  }
+}
+
+/**
+ * The end of the program: close every generator and coroutine still
+ * suspended where closing runs code, oldest first (heap order is close to
+ * creation order; CPython's order follows the module dicts it clears).
+ */
+export function closeSuspendedAtExit(): void {
+  // The heap is walked first, allocating nothing, and the closing done after (it runs Python
+  // code, which allocates and may collect); the generators found are kept in a list meanwhile.
+  retireAllocationBuffer();
+  const addrs: number[] = [];
+  const end = i32[CB_BUMP]!;
+  for (let addr = CONTROL_BYTES; addr < end; ) {
+    const w = addr >> 2;
+    const gc = i32[w + H_GC]!;
+    const size = gcSizeBytes(gc);
+    if (size === 0) break;
+    if ((gc & GC_FREE) === 0) {
+      const t = i32[w + H_TYPE]!;
+      if ((t === T.generator || t === T.coroutine) && closingRunsCode(addr)) addrs.push(addr);
+    }
+    addr += size;
+  }
+  if (addrs.length === 0) return;
+  const mark = handleCount();
+  try {
+    const found = newList(0);
+    pushHandle(found);
+    for (const g of addrs) listAppend(found, g);
+    for (let i = 0; i < listLength(found); i++) {
+      const g = listGet(found, i);
+      if (closingRunsCode(g)) closeUnraisable(g);
+    }
+  } finally {
+    releaseHandles(mark);
+  }
+}
