@@ -386,12 +386,14 @@ export function run(entry: number, throwing = false): Value {
             pc += arg * 2;
             break;
           case 140 /* JUMP_BACKWARD */:
-            pc -= arg * 2;
+            // The safepoint comes before the jump, so that an exception it raises (KeyboardInterrupt)
+            // is reported at this instruction's line, as CPython does, not at the target's.
             if (I32[CB_GC_REQUESTED] !== 0) {
               I32[f + F_IP] = fromSmallInt(pc - base);
               I32[f + F_SP] = fromSmallInt(sp - sb);
               safepoint();
             }
+            pc -= arg * 2;
             break;
           case 134 /* JUMP_BACKWARD_NO_INTERRUPT */:
             pc -= arg * 2;
