@@ -15,7 +15,7 @@ import { listGet, listLength } from '../../src/objects/list.js';
 import { rootGet, ROOT_BUILTINS } from '../../src/objects/roots.js';
 import { strValue } from '../../src/objects/str.js';
 import { runCode } from '../../src/vm/interpreter.js';
-import { closingRunsCode, dropGenerator, isReachable } from '../../src/vm/generator-finalize.js';
+import { closeSuspendedAtExit, closingRunsCode, dropGenerator, isReachable } from '../../src/vm/generator-finalize.js';
 import { startRuntime } from '../../src/vm/runtime.js';
 import { getHandle, handleCount, pushHandle, releaseHandles } from '../../src/vm/thread-state.js';
 import { PRELUDE, runSnippet } from './class-helpers.js';
@@ -213,6 +213,10 @@ fresh = with_finally('fresh')
       dropGenerator(h);
       dropGenerator(g);
       expect(lines()).toEqual(['finally g']);
+      // The end of the program closes the suspended ones left (started, under a handler).
+      runCode(loadCode(compileSource("k = with_finally('k')\nnext(k)\n", '<snippet>', 'exec')), getHandle(hg), getHandle(hg), builtins);
+      closeSuspendedAtExit();
+      expect(lines()).toEqual(['finally g', 'finally k']);
     } finally {
       releaseHandles(mark);
     }
