@@ -48,15 +48,25 @@ const LOG_P_ERR = 2 ** -48; // relative to the cubic part of the log1p series
 const LOG_K_ERR = 2 ** -90; // per unit of k: ln2 as two doubles
 const LOG_REL_ERR = 2 ** -95; // relative to log x: rounding of the low parts
 
-// Results of logParts: log x = LOG_OUT[HI] + LOG_OUT[LO] within LOG_OUT[ERR] (absolute).
-// A typed array, since a double stored in a module-level variable is boxed on every write.
-const LOG_OUT = new Float64Array(3);
-const HI = 0;
-const LO = 1;
-const ERR = 2;
+// logParts and expRounded are too large for V8 to inline, and a double passed to or
+// returned from a function that is not inlined (or kept in a module-level variable) is
+// boxed: they take and give their doubles through this typed array instead, so that
+// nothing is allocated.
+const IO = new Float64Array(5);
+// logParts: in IO[ARG] = x, out: log x = IO[HI] + IO[LO] within IO[ERR] (absolute).
+// expRounded: in exp of IO[HI] + IO[LO], IO[ERR] a relative bound on the argument's error;
+// out: IO[ARG] = the rounded result or NaN.
+// NaN spelled so that V8 sees a float constant: the global NaN is a tagged value, and
+// merging it with a float result boxes the float.
+const UNDECIDED = 0 / 0;
+const ARG = 0;
+const HI = 1;
+const LO = 2;
+const ERR = 3;
 
-/** log(x) into LOG_OUT: hi + lo and the bound of its absolute error, for finite x > 0. */
-function logParts(x: number): void {
+/** log(x) for finite x = IO[ARG] > 0 into IO: hi + lo and the bound of its absolute error. */
+function logParts(): void {
+  const x = IO[ARG]!;
   f64[0] = x;
   let hx = u32[1]!;
   let k = 0;
@@ -117,18 +127,22 @@ function logParts(x: number): void {
   const e3 = s2 - (s3 - v) + (h - v);
   const lo = e1 + e2 + e3 + k * LN2_LO + logcLo - 0.5 * sqe + p + rl * (1 - rh + sq);
   const logHi = s3 + lo;
-  LOG_OUT[HI] = logHi;
-  LOG_OUT[LO] = s3 - logHi + lo;
-  LOG_OUT[ERR] = Math.abs(p) * LOG_P_ERR + Math.abs(k) * LOG_K_ERR + Math.abs(logHi) * LOG_REL_ERR + 2 ** -1000;
+  IO[HI] = logHi;
+  IO[LO] = s3 - logHi + lo;
+  IO[ERR] = Math.abs(p) * LOG_P_ERR + Math.abs(k) * LOG_K_ERR + Math.abs(logHi) * LOG_REL_ERR + 2 ** -1000;
 }
 
 /**
- * exp(th + tl) rounded to nearest when err (a relative bound on the error
- * of th + tl, added to the exp stage's own) allows a proof, else NaN; also NaN
- * outside the range of normal results.
+ * exp(th + tl) (th, tl, err from IO) rounded to nearest into IO[ARG] when err (a relative
+ * bound on the error of th + tl, added to the exp stage's own) allows a proof, else NaN;
+ * also NaN outside the range of normal results.
  */
-function expRounded(th: number, tl: number, err: number): number {
-  if (!(th < 709.7 && th > -708.3)) return NaN;
+function expRounded(): void {
+  const th = IO[HI]!;
+  const tl = IO[LO]!;
+  const err = IO[ERR]!;
+  IO[ARG] = UNDECIDED;
+  if (!(th < 709.7 && th > -708.3)) return;
   const kd = Math.round(th * INV_LN2N);
   // th - kd ln2/128: the first subtraction is exact
   const ra = th - kd * LN2N_HI;
@@ -165,15 +179,16 @@ function expRounded(th: number, tl: number, err: number): number {
   const sl = hi - s + lo;
   // s is the answer when every value within the bound rounds to it
   const bound = s * (err + EXP_ERR);
-  if (s + (sl + bound) !== s || s + (sl - bound) !== s) return NaN;
-  return s * POW2[e + 1022]!;
+  if (s + (sl + bound) !== s || s + (sl - bound) !== s) return;
+  IO[ARG] = s * POW2[e + 1022]!;
 }
 
 /** x ** y for finite x > 0 and finite y, correctly rounded, or NaN when undecided. */
 export function fastPow(x: number, y: number): number {
-  logParts(x);
-  const logHi = LOG_OUT[HI]!;
-  const logLo = LOG_OUT[LO]!;
+  IO[ARG] = x;
+  logParts();
+  const logHi = IO[HI]!;
+  const logLo = IO[LO]!;
   // t = y (logHi + logLo): y logHi exactly (Dekker), then renormalized
   const th0 = y * logHi;
   let u = SPLITTER * y;
@@ -184,24 +199,32 @@ export function fastPow(x: number, y: number): number {
   const bl = logHi - bh;
   const tl0 = ah * bh - th0 + ah * bl + al * bh + al * bl + y * logLo;
   const th = th0 + tl0;
-  const tl = th0 - th + tl0;
   // an absolute error on t is a relative error on exp(t)
-  return expRounded(th, tl, Math.abs(y) * LOG_OUT[ERR]! + Math.abs(th) * 2 ** -100);
+  IO[ERR] = Math.abs(y) * IO[ERR]! + Math.abs(th) * 2 ** -100;
+  IO[HI] = th;
+  IO[LO] = th0 - th + tl0;
+  expRounded();
+  return IO[ARG]!;
 }
 
 /** exp(x), correctly rounded, or NaN when undecided or not a normal double. */
 export function fastExp(x: number): number {
-  return expRounded(x, 0, 0);
+  IO[HI] = x;
+  IO[LO] = 0;
+  IO[ERR] = 0;
+  expRounded();
+  return IO[ARG]!;
 }
 
 /** log(x) for finite x > 0, correctly rounded, or NaN when undecided. */
 export function fastLog(x: number): number {
-  if (x === 1) return 0; // the one exact case: no bound proves it
-  logParts(x);
-  const s = LOG_OUT[HI]!;
-  const lo = LOG_OUT[LO]!;
-  const bound = LOG_OUT[ERR]!;
-  if (s + (lo + bound) !== s || s + (lo - bound) !== s) return NaN;
+  IO[ARG] = x;
+  logParts();
+  const s = IO[HI]!;
+  const lo = IO[LO]!;
+  const bound = IO[ERR]!;
+  // s = 0 only for x = 1, exact but for no bound to prove
+  if (s !== 0 && (s + (lo + bound) !== s || s + (lo - bound) !== s)) return UNDECIDED;
   return s;
 }
 
@@ -210,9 +233,9 @@ const INV_LN2_LO = 2.0355273740931033e-17;
 
 /** log2(x) for finite x > 0, correctly rounded, or NaN when undecided. */
 export function fastLog2(x: number): number {
-  if (x === 1) return 0;
-  logParts(x);
-  const hi = LOG_OUT[HI]!;
+  IO[ARG] = x;
+  logParts();
+  const hi = IO[HI]!;
   // (hi + lo) / ln2: hi INV_LN2_HI exactly (Dekker), the rest in double
   const ph = hi * INV_LN2_HI;
   let u = SPLITTER * hi;
@@ -221,16 +244,17 @@ export function fastLog2(x: number): number {
   u = SPLITTER * INV_LN2_HI;
   const bh = u - (u - INV_LN2_HI);
   const bl = INV_LN2_HI - bh;
-  const pl = ah * bh - ph + ah * bl + al * bh + al * bl + hi * INV_LN2_LO + LOG_OUT[LO]! * INV_LN2_HI;
+  const pl = ah * bh - ph + ah * bl + al * bh + al * bl + hi * INV_LN2_LO + IO[LO]! * INV_LN2_HI;
   const s = ph + pl;
   const sl = ph - s + pl;
-  const bound = LOG_OUT[ERR]! * 1.5 + Math.abs(s) * 2 ** -100;
-  if (s + (sl + bound) !== s || s + (sl - bound) !== s) return NaN;
+  const bound = IO[ERR]! * 1.5 + Math.abs(s) * 2 ** -100;
+  if (s !== 0 && (s + (sl + bound) !== s || s + (sl - bound) !== s)) return UNDECIDED;
   return s;
 }
 
 /** The unrounded parts, for the calibration test: [log hi, log lo, log error bound]. */
 export function logPartsForTest(x: number): [number, number, number] {
-  logParts(x);
-  return [LOG_OUT[HI]!, LOG_OUT[LO]!, LOG_OUT[ERR]!];
+  IO[ARG] = x;
+  logParts();
+  return [IO[HI]!, IO[LO]!, IO[ERR]!];
 }
