@@ -38,6 +38,8 @@ export class CodeRegisters {
     readonly nfree: number,
     /** LOAD_GLOBAL's inline cache (src/vm/global-cache.ts): one entry per 2-byte instruction. */
     readonly globalCache: Int32Array,
+    /** LOAD_ATTR's and STORE_ATTR's inline cache (src/vm/attr-cache.ts), likewise. */
+    readonly attrCache: Int32Array,
   ) {}
 }
 
@@ -53,8 +55,9 @@ export function codeRegisters(code: Ref): CodeRegisters {
   return r !== undefined ? r : makeRegisters(code);
 }
 
-/** Words of a LOAD_GLOBAL cache entry (see global-cache.ts). */
+/** Words of a LOAD_GLOBAL cache entry (see global-cache.ts) and of a LOAD_ATTR/STORE_ATTR entry (attr-cache.ts). */
 export const GLOBAL_CACHE_WORDS = 6;
+const ATTR_CACHE_WORDS = 4;
 
 function makeRegisters(code: Ref): CodeRegisters {
   const serial = field(code, CO_SERIAL) >> 1;
@@ -70,6 +73,7 @@ function makeRegisters(code: Ref): CodeRegisters {
     field(code, CO_FAST_ARGC) >> 1,
     field(code, CO_NFREE) >> 1,
     new Int32Array((rawArrayLength(bytecode) >> 1) * GLOBAL_CACHE_WORDS),
+    new Int32Array((rawArrayLength(bytecode) >> 1) * ATTR_CACHE_WORDS),
   );
   bySerial[serial] = r;
   return r;

@@ -57,6 +57,7 @@ import {
 import { execOp, type LoopState } from './ops.js';
 import { loadGlobalCached } from './global-cache.js';
 import { codeRegisters } from './code-registers.js';
+import { cachedIsMethod, fillLoadAttrCache, fillStoreAttrCache, loadAttrCached, storeAttrCached } from './attr-cache.js';
 import { floatBinopFast, subscrFast } from './fast-paths.js';
 import { inlineInitOf, initReturnedError } from './call-init.js';
 import { newObjectOf } from '../objects/object.js';
@@ -216,6 +217,7 @@ export function run(entry: number, throwing = false): Value {
   let consts = 0;
   let names = 0;
   let gcache: Int32Array = EMPTY_CACHE;
+  let acache: Int32Array = EMPTY_CACHE;
   const state: LoopState = { sp: 0, pc: 0, base: 0, f: 0, lp: 0, kwnames: NULL };
 
   for (;;) {
@@ -230,6 +232,7 @@ export function run(entry: number, throwing = false): Value {
     consts = regs.consts;
     names = regs.names;
     gcache = regs.globalCache;
+    acache = regs.attrCache;
     if (pushOnEnter !== NULL) {
       I32[sp++] = pushOnEnter;
       pushOnEnter = NULL;
@@ -431,6 +434,22 @@ export function run(entry: number, throwing = false): Value {
           }
           case 106 /* LOAD_ATTR */: {
             const name = I32[names + (arg >> 1)]!;
+            const self = I32[sp - 1]!;
+            const at = (pc - 2 - base) << 1;
+            if ((self & 1) === 0) {
+              const v = loadAttrCached(acache, at, self, name);
+              if (v !== NULL) {
+                if ((arg & 1) === 0) I32[sp - 1] = v;
+                else if (cachedIsMethod) {
+                  I32[sp - 1] = v;
+                  I32[sp++] = self;
+                } else {
+                  I32[sp - 1] = NULL;
+                  I32[sp++] = v;
+                }
+                break;
+              }
+            }
             I32[f + F_SP] = ((sp - sb) << 1) | 1; // the collector may run in there: it must see this stack
 
             if ((arg & 1) !== 0) {
@@ -445,17 +464,25 @@ export function run(entry: number, throwing = false): Value {
                 I32[sp++] = m;
               }
             } else {
-              I32[sp - 1] = getAttr(I32[sp - 1]!, name);
+              I32[sp - 1] = getAttr(self, name);
             }
+            if ((self & 1) === 0) fillLoadAttrCache(acache, at, self, name, (arg & 1) !== 0);
             break;
           }
-          case 95 /* STORE_ATTR */:
-            I32[f + F_SP] = ((sp - sb) << 1) | 1; // the collector may run in there: it must see this stack
-            setAttr(I32[sp - 1]!, I32[names + arg]!, I32[sp - 2]!);
+          case 95 /* STORE_ATTR */: {
+            const self = I32[sp - 1]!;
+            const name = I32[names + arg]!;
+            const at = (pc - 2 - base) << 1;
+            if ((self & 1) !== 0 || !storeAttrCached(acache, at, self, name, I32[sp - 2]!)) {
+              I32[f + F_SP] = ((sp - sb) << 1) | 1; // the collector may run in there: it must see this stack
+              setAttr(self, name, I32[sp - 2]!);
+              if ((self & 1) === 0) fillStoreAttrCache(acache, at, self, name);
+            }
             sp -= 2;
             I32[sp] = 0;
             I32[sp + 1] = 0;
             break;
+          }
           case 172 /* KW_NAMES */:
             kwnames = I32[consts + arg]!;
             break;

@@ -1,0 +1,191 @@
+/**
+ * LOAD_ATTR's and STORE_ATTR's inline caches: per instruction, what the
+ * generic lookup found for the last object's type, so that the next object of
+ * the same type (and type version) skips the MRO walk and the descriptor
+ * protocol, as CPython's specialized LOAD_ATTR_INSTANCE_VALUE / _SLOT /
+ * _METHOD_WITH_VALUES and STORE_ATTR_INSTANCE_VALUE / _SLOT do.
+ *
+ * An entry is four words of the code's attrCache (code-registers.ts):
+ *
+ *     | type serial | type version | kind | data |      (serial and version as stored: small ints)
+ *
+ *   KIND_DICT     the attribute was in the instance's __dict__ and the type has no data
+ *                 descriptor of that name; data: the entry number where it was (a hint,
+ *                 checked: the key must be there); kind >> 3: the object word holding __dict__
+ *   KIND_SLOT     a __slots__ member of the type; data: the object word holding it
+ *   KIND_METHOD   method form only: a function or method descriptor on the type, not
+ *                 shadowed by the instance's __dict__ (checked each time); data: the function
+ *
+ * A type's serial is never reused and every change to a class's attributes
+ * (or its bases) bumps the version of the class and its subclasses, so a
+ * stale entry never matches. The function of a METHOD entry is reachable
+ * from the type's dict as long as the version matches. No entry holds a
+ * dict or instance address, so collections need not clear these caches.
+ */
+import { HEADER_WORDS, NULL, type Ref, type Value } from '../heap/layout.js';
+import { i32 } from '../heap/memory.js';
+import { dictEntriesCount, dictEntryIndex, dictFindStr } from '../objects/dict.js';
+import { T } from '../objects/registry.js';
+import { isInterned } from '../objects/str.js';
+import { TP_SERIAL, TP_VERSION, TPF_HEAPTYPE, getField, slotsOf, typeDictIndex, typeFlags } from '../objects/typeobject.js';
+import { TPF_CUSTOM_GETATTRIBUTE, TPF_CUSTOM_SETATTR } from '../objects/type-layout.js';
+import { descrSetOf, genericGetAttr, isMethodDescriptor, lookupType } from './attributes.js';
+import { isSubtype } from '../objects/typecheck.js';
+
+export const ATTR_CACHE_WORDS = 4;
+const KIND_DICT = 1;
+const KIND_SLOT = 2;
+const KIND_METHOD = 3;
+const KIND_MASK = 7;
+
+/** Member descriptor body words: owner class, slot index (src/objects/descriptors-getset.ts). */
+const GS_OWNER = 1;
+const GS_ID = 2;
+
+/** A __slots__ member that applies to instances of `tp` (one copied into an unrelated class does not). */
+function isSlotOf(descr: Value, tp: Ref): boolean {
+  return descr !== NULL && (descr & 1) === 0 && i32[descr >> 2] === T.member_descriptor && isSubtype(tp, getField(descr, GS_OWNER));
+}
+
+/** Set by loadAttrCached on a hit in method form: true when the result is an unbound method (push it and self). */
+export let cachedIsMethod = false;
+
+/**
+ * The attribute `name` of heap object `obj` from the entry at `at`, or NULL
+ * when the entry does not apply (nothing is changed then).
+ */
+export function loadAttrCached(cache: Int32Array, at: number, obj: Ref, name: Ref): Value {
+  const heap = i32;
+  const tw = (heap[obj >> 2]! >> 2) + HEADER_WORDS;
+  if (cache[at] !== heap[tw + TP_SERIAL] || cache[at + 1] !== heap[tw + TP_VERSION]) return NULL;
+  const kind = cache[at + 2]!;
+  switch (kind & KIND_MASK) {
+    case KIND_DICT: {
+      const d = heap[(obj >> 2) + HEADER_WORDS + (kind >> 3)]!;
+      if (d === NULL) return NULL;
+      const k = cache[at + 3]!;
+      if (k >= dictEntriesCount(d)) return NULL;
+      const e = dictEntryIndex(d, k);
+      if (heap[e + 1] !== name) return NULL;
+      cachedIsMethod = false;
+      return heap[e + 2]!;
+    }
+    case KIND_SLOT: {
+      const v = heap[(obj >> 2) + cache[at + 3]!]!;
+      cachedIsMethod = false;
+      return v; // NULL (unset slot): the generic path raises AttributeError
+    }
+    case KIND_METHOD: {
+      const dictWord = kind >> 3;
+      if (dictWord !== 0) {
+        const d = heap[(obj >> 2) + HEADER_WORDS + dictWord - 1]!;
+        if (d !== NULL && dictFindStr(d, name) >= 0) return NULL;
+      }
+      cachedIsMethod = true;
+      return cache[at + 3]!;
+    }
+    default:
+      return NULL;
+  }
+}
+
+/** Does `tp` look attributes up generically (no __getattribute__ of its own, no custom getattr slot)? */
+function genericGetattrType(tp: Ref): boolean {
+  const flags = typeFlags(tp);
+  if ((flags & TPF_HEAPTYPE) !== 0) return (flags & TPF_CUSTOM_GETATTRIBUTE) === 0;
+  const g = slotsOf(tp).getattr;
+  return g === undefined || g === genericGetAttr;
+}
+
+/**
+ * After the generic lookup of `name` on heap object `obj` succeeded, record
+ * what a next lookup on the same type may reuse (if anything).
+ */
+export function fillLoadAttrCache(cache: Int32Array, at: number, obj: Ref, name: Ref, methodForm: boolean): void {
+  if (!isInterned(name)) return;
+  const tp = i32[obj >> 2]!;
+  if (!genericGetattrType(tp)) return;
+  const descr = lookupType(tp, name);
+  const dictIx = typeDictIndex(tp);
+  let kind = 0;
+  let data = 0;
+  if (isSlotOf(descr, tp)) {
+    kind = KIND_SLOT;
+    data = HEADER_WORDS + (getField(descr, GS_ID) >> 1);
+  } else if (methodForm && isMethodDescriptor(descr)) {
+    const d = dictIx >= 0 ? getField(obj, dictIx) : NULL;
+    if (d !== NULL && dictFindStr(d, name) >= 0) return;
+    kind = KIND_METHOD | ((dictIx + 1) << 3);
+    data = descr;
+  } else if (dictIx >= 0 && (descr === NULL || (descr & 1) !== 0 || descrSetOf(i32[descr >> 2]!) === undefined)) {
+    const d = getField(obj, dictIx);
+    if (d === NULL) return;
+    const k = dictFindStr(d, name);
+    if (k < 0) return;
+    kind = KIND_DICT | (dictIx << 3);
+    data = k;
+  } else {
+    return;
+  }
+  const tw = (tp >> 2) + HEADER_WORDS;
+  cache[at] = i32[tw + TP_SERIAL]!;
+  cache[at + 1] = i32[tw + TP_VERSION]!;
+  cache[at + 2] = kind;
+  cache[at + 3] = data;
+}
+
+/**
+ * obj.name = value from the entry at `at`: true when done, false (nothing
+ * changed) when the entry does not apply.
+ */
+export function storeAttrCached(cache: Int32Array, at: number, obj: Ref, name: Ref, value: Value): boolean {
+  const heap = i32;
+  const tw = (heap[obj >> 2]! >> 2) + HEADER_WORDS;
+  if (cache[at] !== heap[tw + TP_SERIAL] || cache[at + 1] !== heap[tw + TP_VERSION]) return false;
+  const kind = cache[at + 2]!;
+  if ((kind & KIND_MASK) === KIND_SLOT) {
+    heap[(obj >> 2) + cache[at + 3]!] = value;
+    return true;
+  }
+  if ((kind & KIND_MASK) !== KIND_DICT) return false;
+  const d = heap[(obj >> 2) + HEADER_WORDS + (kind >> 3)]!;
+  if (d === NULL) return false;
+  const k = cache[at + 3]!;
+  if (k >= dictEntriesCount(d)) return false;
+  const e = dictEntryIndex(d, k);
+  if (heap[e + 1] !== name) return false;
+  // Replacing the value of an existing key: the dict's order, size and entry array stay as they are.
+  heap[e + 2] = value;
+  return true;
+}
+
+/** After a generic obj.name = value on heap object `obj`, record what the next store may reuse. */
+export function fillStoreAttrCache(cache: Int32Array, at: number, obj: Ref, name: Ref): void {
+  if (!isInterned(name)) return;
+  const tp = i32[obj >> 2]!;
+  const flags = typeFlags(tp);
+  if ((flags & TPF_HEAPTYPE) === 0 || (flags & TPF_CUSTOM_SETATTR) !== 0) return;
+  const descr = lookupType(tp, name);
+  const dictIx = typeDictIndex(tp);
+  let kind = 0;
+  let data = 0;
+  if (isSlotOf(descr, tp)) {
+    kind = KIND_SLOT;
+    data = HEADER_WORDS + (getField(descr, GS_ID) >> 1);
+  } else if (dictIx >= 0 && (descr === NULL || (descr & 1) !== 0 || descrSetOf(i32[descr >> 2]!) === undefined)) {
+    const d = getField(obj, dictIx);
+    if (d === NULL) return;
+    const k = dictFindStr(d, name);
+    if (k < 0) return;
+    kind = KIND_DICT | (dictIx << 3);
+    data = k;
+  } else {
+    return;
+  }
+  const tw = (tp >> 2) + HEADER_WORDS;
+  cache[at] = i32[tw + TP_SERIAL]!;
+  cache[at + 1] = i32[tw + TP_VERSION]!;
+  cache[at + 2] = kind;
+  cache[at + 3] = data;
+}
+
