@@ -14,6 +14,9 @@
  */
 let lastExact = 0n;
 let lastApprox = Number.NaN;
+/** The last wide hash as two's complement uint32 halves, when given that way (-1: as a bigint). */
+let lastHi = -1;
+let lastLo = 0;
 
 /** The number a `hash` slot returns for the exact hash `h`; remembers `h` when the number is not exact. */
 export function wideHash(h: bigint): number {
@@ -21,6 +24,22 @@ export function wideHash(h: bigint): number {
   if (!Number.isSafeInteger(n)) {
     lastExact = h;
     lastApprox = n;
+    lastHi = -1;
+  }
+  return n;
+}
+
+/**
+ * wideHash of the signed 64-bit value hi:lo (uint32 halves), without making
+ * a bigint: the tuple hash, whose results are mostly wider than 2**53 and
+ * mostly used only by dicts and sets, which need just the number.
+ */
+export function wideHashHalves(hi: number, lo: number): number {
+  const n = (hi >= 0x80000000 ? hi - 4294967296 : hi) * 4294967296 + lo;
+  if (!Number.isSafeInteger(n)) {
+    lastApprox = n;
+    lastHi = hi;
+    lastLo = lo;
   }
   return n;
 }
@@ -28,5 +47,10 @@ export function wideHash(h: bigint): number {
 /** The exact hash behind `h`, the number a `hash` slot has just returned. */
 export function exactHash(h: number): bigint {
   if (Number.isSafeInteger(h)) return BigInt(h);
-  return h === lastApprox ? lastExact : BigInt(h);
+  if (h !== lastApprox) return BigInt(h);
+  if (lastHi >= 0) {
+    lastExact = BigInt.asIntN(64, (BigInt(lastHi) << 32n) | BigInt(lastLo));
+    lastHi = -1;
+  }
+  return lastExact;
 }

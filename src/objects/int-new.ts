@@ -20,7 +20,7 @@ import { typeNameOf } from '../vm/abstract.js';
 import { raise } from '../vm/errors.js';
 import { callIndex, callSpecial, numberText } from './float-convert.js';
 import { bigOf, floatOperand, floatValue, intOperand } from './float.js';
-import { intFromBigInt } from './int.js';
+import { intFromBigInt, intFromNumber } from './int.js';
 import { numericError } from './int-errors.js';
 import { exactInt } from './int-slots.js';
 import { onAfterTypes } from './bootstrap-hooks.js';
@@ -114,7 +114,9 @@ export function intOf(v: Value): Value {
 
 /** int(x) of a double: truncation, with the inf/nan errors. */
 export function floatToIntValue(x: number): Value {
-  if (Number.isSafeInteger(Math.trunc(x))) return intFromBigInt(BigInt(Math.trunc(x)));
+  const t = Math.trunc(x);
+  // + 0 turns -0 (int(-0.5)) into 0.
+  if (Number.isSafeInteger(t)) return intFromNumber(t + 0);
   try {
     return intFromBigInt(floatToInt(x));
   } catch (e) {

@@ -13,7 +13,7 @@
 import type { Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
 import { hashValue } from '../vm/abstract.js';
-import { exactHash, wideHash } from './hash-wide.js';
+import { exactHash, wideHashHalves } from './hash-wide.js';
 import { T } from './registry.js';
 import { tupleBase, tupleLength } from './tuple.js';
 
@@ -73,9 +73,7 @@ function round(h: number): void {
 
 /** The hash left in accHi:accLo, as the `hash` slot's number (its exact value kept by wideHash). */
 function result(): number {
-  const n = toSigned(accHi, accLo);
-  if (Number.isSafeInteger(n)) return n;
-  return wideHash(BigInt.asIntN(64, (BigInt(accHi) << 32n) | BigInt(accLo)));
+  return wideHashHalves(accHi, accLo);
 }
 
 /** acc += lane * P2; acc = rotl(acc, 31); acc *= P1 (lane given as uint32 halves). */
