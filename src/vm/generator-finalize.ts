@@ -16,7 +16,8 @@
  *
  * The interpreter calls dropGenerator() where a reference leaves the value
  * stack and the frame is saved (ip, sp): the POP_TOP that ends a `for` loop on
- * `break`/`return`. At the end of the program closeSuspendedAtExit() closes
+ * `break`/`return`; and keepDroppedGenerators()/closeKeptGenerators() around
+ * the words an exception drops while it unwinds. At the end of the program closeSuspendedAtExit() closes
  * what is left, as CPython's finalization does when it clears the modules.
  * An exception raised by a generator while it closes is reported as
  * CPython's unraisable hook does ("Exception ignored in: ...") and the
@@ -39,7 +40,7 @@ import { PY_ERROR } from './errors.js';
 import { F_CODE, F_IP, F_LOCALSPLUS, F_PREV, F_SP } from './frame.js';
 import { flushStdout, writeStderr } from './stdio.js';
 import { strValue } from '../objects/str.js';
-import { TS_FRAME, getCurrentException, handleCount, pushHandle, releaseHandles, setCurrentException, ts } from './thread-state.js';
+import { TS_FRAME, getCurrentException, getHandle, handleCount, pushHandle, releaseHandles, setCurrentException, setHandle, ts } from './thread-state.js';
 import { formatException } from './traceback.js';
 
 /**
@@ -144,6 +145,38 @@ export function dropGenerator(v: Value): void {
   if ((v & 1) !== 0 || v === NULL || i32[v >> 2] !== T.generator) return;
   if (!closingRunsCode(v) || isReachable(v)) return;
   closeUnraisable(v);
+}
+
+/**
+ * The value-stack words [from, to) are about to be dropped (an exception
+ * unwinding to a handler, or out of the frame): keep in handles the
+ * generators among them whose closing would run code. Returns the handle
+ * mark for closeKeptGenerators, to call once the frame's state is consistent
+ * again (ip and sp saved) and the words are cleared.
+ */
+export function keepDroppedGenerators(from: number, to: number): number {
+  const mark = handleCount();
+  // Top of the stack first: CPython drops the values in that order.
+  for (let i = to - 1; i >= from; i--) {
+    const v = i32[i]!;
+    if ((v & 1) === 0 && v !== NULL && i32[v >> 2] === T.generator && closingRunsCode(v)) pushHandle(v);
+  }
+  return mark;
+}
+
+/** Close the generators kept since `mark` that nothing else refers to; releases their handles. */
+export function closeKeptGenerators(mark: number): void {
+  try {
+    for (let h = mark; h < handleCount(); h++) {
+      const g = getHandle(h);
+      setHandle(h, NULL); // the handle itself is not a reference of the program's
+      const alive = isReachable(g);
+      setHandle(h, g);
+      if (!alive && closingRunsCode(g)) closeUnraisable(g);
+    }
+  } finally {
+    releaseHandles(mark);
+  }
 }
 
 /** Close `g`; an exception it raises is printed as CPython's unraisable hook prints it, then dropped. */

@@ -15,7 +15,16 @@ import { listGet, listLength } from '../../src/objects/list.js';
 import { rootGet, ROOT_BUILTINS } from '../../src/objects/roots.js';
 import { strValue } from '../../src/objects/str.js';
 import { runCode } from '../../src/vm/interpreter.js';
-import { closeSuspendedAtExit, closingRunsCode, dropGenerator, isReachable } from '../../src/vm/generator-finalize.js';
+import {
+  closeKeptGenerators,
+  closeSuspendedAtExit,
+  closingRunsCode,
+  dropGenerator,
+  isReachable,
+  keepDroppedGenerators,
+} from '../../src/vm/generator-finalize.js';
+import { newValueArray, valueArrayBase, valueArraySet } from '../../src/objects/arrays.js';
+import { i32 } from '../../src/heap/memory.js';
 import { startRuntime } from '../../src/vm/runtime.js';
 import { getHandle, handleCount, pushHandle, releaseHandles } from '../../src/vm/thread-state.js';
 import { PRELUDE, runSnippet } from './class-helpers.js';
@@ -213,10 +222,26 @@ fresh = with_finally('fresh')
       dropGenerator(h);
       dropGenerator(g);
       expect(lines()).toEqual(['finally g']);
+      // Words an exception drops: kept in handles, closed once nothing else refers to them, top first.
+      runCode(
+        loadCode(compileSource("m = with_finally('m')\nnext(m)\nn = with_finally('n')\nnext(n)\n", '<snippet>', 'exec')),
+        getHandle(hg), getHandle(hg), builtins,
+      );
+      const words = newValueArray(3);
+      pushHandle(words);
+      valueArraySet(words, 0, get('m'));
+      valueArraySet(words, 2, get('n'));
+      dictDel(getHandle(hg), intern('m'));
+      dictDel(getHandle(hg), intern('n'));
+      const base = valueArrayBase(words);
+      const kept = keepDroppedGenerators(base, base + 3);
+      i32.fill(0, base, base + 3);
+      closeKeptGenerators(kept);
+      expect(lines()).toEqual(['finally g', 'finally n', 'finally m']);
       // The end of the program closes the suspended ones left (started, under a handler).
       runCode(loadCode(compileSource("k = with_finally('k')\nnext(k)\n", '<snippet>', 'exec')), getHandle(hg), getHandle(hg), builtins);
       closeSuspendedAtExit();
-      expect(lines()).toEqual(['finally g', 'finally k']);
+      expect(lines()).toEqual(['finally g', 'finally n', 'finally m', 'finally k']);
     } finally {
       releaseHandles(mark);
     }
