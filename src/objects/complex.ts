@@ -32,6 +32,7 @@ import { constHooks } from './const-hooks.js';
 import { defineGetter } from './descriptors-getset.js';
 import { callIndex, floatOf, numberText } from './float-convert.js';
 import { bigOf, bigToDouble, floatHooks, floatOperand, floatValue, intOperand, newFloat, nanHash } from './float.js';
+import { wideHash } from './hash-wide.js';
 import { numericError } from './int-errors.js';
 import { checkNewClass, formatSpecArg } from './int-new.js';
 import { defineMethod, kwCount, MDF_STATIC } from './native.js';
@@ -187,7 +188,7 @@ declareSlots('complex', {
   },
   hash(self: Value): number {
     const c = complexOperand(self);
-    return Number(hashComplex(complexReal(c), complexImag(c), nanHash(self)));
+    return wideHash(hashComplex(complexReal(c), complexImag(c), nanHash(self)));
   },
   richcompare: complexCompare,
   bool(self: Value): boolean {

@@ -24,11 +24,13 @@ import { i32 } from '../heap/memory.js';
 import { boolValue, NB_INPLACE_OFFSET } from '../vm/abstract.js';
 import { checkAttrName, raiseAttributeError } from '../vm/attributes.js';
 import { raise } from '../vm/errors.js';
+import { opHooks } from '../vm/op-hooks.js';
 import { onAfterTypes } from './bootstrap-hooks.js';
 import { dictGetStr, dictSet } from './dict.js';
 import { defineGetter } from './descriptors-getset.js';
 import { newMethod } from './descriptors-method.js';
-import { intFromNumber } from './int.js';
+import { exactHash } from './hash-wide.js';
+import { intFromBigInt, intFromNumber } from './int.js';
 import { intern } from './intern.js';
 import { kwCount } from './native.js';
 import { BUILTIN_TYPE_NAMES, E, EXCEPTION_TYPES, S, T } from './registry.js';
@@ -69,6 +71,21 @@ export interface WrapperDef {
   keepSelf?: boolean;
 }
 
+/** `__hash__`'s int: the slot's number is rounded past 2**53, the exact hash is kept beside it. */
+function hashResult(h: number): Value {
+  return Number.isSafeInteger(h) ? intFromNumber(h) : intFromBigInt(exactHash(h));
+}
+
+/**
+ * `__len__`'s int: a range may be longer than 2**53, where the slot's number is rounded;
+ * len()'s hook gives its exact length (range.ts lengthValue, not imported here: that
+ * would change the modules' evaluation order).
+ */
+function lenResult(s: TypeSlots, x: Value): Value {
+  if ((x & 1) === 0 && i32[x >> 2] === T.range) return opHooks.lenValue(x);
+  return intFromNumber(s.len!(x));
+}
+
 const NB_NAMES = ['add', 'and', 'floordiv', 'lshift', 'matmul', 'mul', 'mod', 'or', 'pow', 'rshift', 'sub', 'truediv', 'xor'];
 const CMP_NAMES = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
 const UNARY_NAMES = ['__neg__', '__pos__', '__invert__'];
@@ -76,9 +93,9 @@ const UNARY_NAMES = ['__neg__', '__pos__', '__invert__'];
 export const WRAPPERS: WrapperDef[] = [
   { name: '__repr__', slot: 'repr', arity: 0, run: (s, x) => s.repr!(x) },
   { name: '__str__', slot: 'str', arity: 0, run: (s, x) => s.str!(x) },
-  { name: '__hash__', slot: 'hash', arity: 0, run: (s, x) => intFromNumber(s.hash!(x)) },
+  { name: '__hash__', slot: 'hash', arity: 0, run: (s, x) => hashResult(s.hash!(x)) },
   { name: '__bool__', slot: 'bool', arity: 0, run: (s, x) => boolValue(s.bool!(x)) },
-  { name: '__len__', slot: 'len', arity: 0, run: (s, x) => intFromNumber(s.len!(x)) },
+  { name: '__len__', slot: 'len', arity: 0, run: (s, x) => lenResult(s, x) },
   { name: '__iter__', slot: 'iter', arity: 0, run: (s, x) => s.iter!(x) },
   {
     name: '__next__',

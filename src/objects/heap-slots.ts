@@ -45,7 +45,8 @@ import {
 import { exceptionMatches, fetchException, isPyError, raise } from '../vm/errors.js';
 import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { isWrapper, runWrapper, wrapperSlotOwner } from './descriptors-wrapper.js';
-import { heapIntAsNumber } from './int.js';
+import { wideHash } from './hash-wide.js';
+import { heapIntAsNumber, heapIntValue } from './int.js';
 import { intern } from './intern.js';
 import { E, S, T } from './registry.js';
 import { isSubtype, typeOf } from './typecheck.js';
@@ -287,7 +288,12 @@ const FULL: TypeSlots = {
     if (!isIntLike(r)) throw raise(E.TypeError, '__hash__ method should return an integer');
     const x = unboxed(r);
     if ((x & 1) !== 0) return x === -1 ? -2 : x >> 1;
-    return hashValue(x === S.True ? 3 : x === S.False ? 1 : x);
+    if (x === S.True || x === S.False) return x === S.True ? 1 : 0;
+    // As CPython: an int that fits 64 bits is the hash as it is (-1 becomes -2), exact through
+    // wideHash past 2**53; a wider one is reduced by the int hash.
+    const big = heapIntValue(x);
+    if (BigInt.asIntN(64, big) !== big) return hashValue(x);
+    return big === -1n ? -2 : wideHash(big);
   },
   richcompare(self: Value, other: Value, op: number): Value {
     const f = lookupType(typeOf(self), opName(CMP_BASE + op));

@@ -10,13 +10,14 @@
  * in `sliceOut` (no allocation), which sequence types read right away.
  *
  * Python-visible: slice(stop), slice(start, stop[, step]) (`slice.__new__`,
- * static), repr, ==/< as the tuple (start, stop, step), hash (3.12: as that
- * tuple), indices(len), and start/stop/step through `sliceStart` & co.
+ * static), repr, ==/< as the tuple (start, stop, step), hash (3.12: the
+ * tuple's rounds over (start, stop, step) without its final length step),
+ * indices(len), and start/stop/step through `sliceStart` & co.
  */
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, HEADER_WORDS, NULL, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
-import { repr, richCompare, CMP_EQ, CMP_NE } from '../vm/abstract.js';
+import { hashValue, repr, richCompare, CMP_EQ, CMP_NE } from '../vm/abstract.js';
 import { raise } from '../vm/errors.js';
 import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { intFromBigInt } from './int.js';
@@ -25,7 +26,7 @@ import { defineMethod, MDF_STATIC } from './native.js';
 import { defineGetter } from './descriptors-getset.js';
 import { E, S, T } from './registry.js';
 import { newStr, strValue } from './str.js';
-import { hashThree } from './tuple-hash.js';
+import { exactHash, wideHash } from './hash-wide.js';
 import { newTuple } from './tuple.js';
 import { declareSlots } from './typeobject.js';
 import { typeNameOf } from '../vm/abstract.js';
@@ -33,6 +34,29 @@ import { typeNameOf } from '../vm/abstract.js';
 const SL_START = HEADER_WORDS;
 const SL_STOP = HEADER_WORDS + 1;
 const SL_STEP = HEADER_WORDS + 2;
+
+const M64 = 0xffffffffffffffffn;
+const XXPRIME_1 = 0x9e3779b185ebca87n;
+const XXPRIME_2 = 0xc2b2ae3d27d4eb4fn;
+const XXPRIME_5 = 0x27d4eb2f165667c5n;
+
+/**
+ * CPython 3.12's slice hash: the tuple hash's xxHash rounds over start, stop
+ * and step, but without the tuple's final `acc += len ^ ...` step. In bigint
+ * arithmetic (slices are rarely hashed); each field's exact hash is read right
+ * after its slot returns (see hash-wide.ts).
+ */
+function sliceHash(self: Value): number {
+  let acc = XXPRIME_5;
+  for (let k = SL_START; k <= SL_STEP; k++) {
+    const lane = BigInt.asUintN(64, exactHash(hashValue(i32[(self >> 2) + k]!)));
+    acc = (acc + lane * XXPRIME_2) & M64;
+    acc = ((acc << 31n) | (acc >> 33n)) & M64;
+    acc = (acc * XXPRIME_1) & M64;
+  }
+  if (acc === M64) return 1546275796;
+  return wideHash(BigInt.asIntN(64, acc));
+}
 
 /** A new slice; NULL parts become None. */
 export function newSlice(start: Value, stop: Value, step: Value): Ref {
@@ -157,9 +181,7 @@ declareSlots('slice', {
     }
     return newStr(`slice(${parts.join(', ')})`);
   },
-  hash(self: Value): number {
-    return hashThree(sliceStart(self), sliceStop(self), sliceStep(self));
-  },
+  hash: sliceHash,
   richcompare(self: Value, other: Value, op: number): Value {
     if (!isSlice(other)) return S.NotImplemented;
     if (self === other && (op === CMP_EQ || op === CMP_NE)) return op === CMP_EQ ? S.True : S.False;
