@@ -68,7 +68,7 @@ const TAG = {
   CODE: 0x43, // C
 } as const;
 
-const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+const ZIGZAG_SAFE = 2n ** 52n;
 
 // ---------------------------------------------------------------- writer
 
@@ -130,7 +130,8 @@ class Writer {
     this.len += 8;
   }
   int(v: bigint): void {
-    if (v > -SAFE && v < SAFE) {
+    // The zigzag varint doubles the magnitude: it must stay a safe integer.
+    if (v > -ZIGZAG_SAFE && v < ZIGZAG_SAFE) {
       const n = Number(v);
       this.byte(TAG.INT);
       this.varint(n >= 0 ? n * 2 : -n * 2 - 1);

@@ -43,6 +43,11 @@ const sample = handCode({
     new Uint8Array([0, 255, 10]),
     new PyComplex(-0, NaN),
     new ConstTuple([1n, new ConstTuple([]), new ConstFrozenSet(['a', 'b'])]),
+    // Around the zigzag varint's limit: 2**52 and past it are written as big ints.
+    2n ** 52n - 1n,
+    2n ** 52n,
+    2n ** 53n,
+    -(2n ** 53n),
   ],
   co_names: ['print', 'caf\u00e9'],
   varnames: ['x', 'y'],
