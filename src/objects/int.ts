@@ -84,6 +84,37 @@ for (let i = 0; i < 256; i++) {
 let hexBuf = new Uint16Array(256);
 const asciiDecoder = new TextDecoder('latin1');
 
+/**
+ * The value of an exact int (small, or a heap int of at most 53 bits) as a
+ * JS number; NaN for anything else (wider ints, bools, other types). The
+ * interpreter's fast paths do arithmetic on such values without bigints.
+ */
+export function safeIntValue(v: Value): number {
+  if ((v & 1) !== 0) return v >> 1;
+  const w = v >> 2;
+  if (v === 0 || i32[w] !== T.int) return Number.NaN;
+  const n = i32[w + I_NDIGITS]!;
+  if (n > 2) return Number.NaN;
+  const lo = n === 0 ? 0 : u32[w + I_DIGITS]!;
+  const hi = n === 2 ? u32[w + I_DIGITS + 1]! : 0;
+  if (hi >= 0x200000) return Number.NaN;
+  const x = hi * 4294967296 + lo;
+  return i32[w + H_AUX] !== 0 ? -x : x;
+}
+
+/** The int for a safe integer `x` (|x| < 2**53), without a bigint. */
+export function intFromSafe(x: number): Value {
+  if (x >= -1073741824 && x <= 1073741823) return fromSmallInt(x);
+  const negative = x < 0;
+  const m = negative ? -x : x;
+  const hi = Math.floor(m / 4294967296);
+  const r = allocInt(T.int, negative, hi === 0 ? 1 : 2);
+  const base = (r >> 2) + I_DIGITS;
+  u32[base] = m >>> 0;
+  if (hi !== 0) u32[base + 1] = hi;
+  return r;
+}
+
 /** The bigint held by a heap int (or bool) object. */
 export function heapIntValue(r: Ref): bigint {
   const w = r >> 2;

@@ -9,7 +9,8 @@
 import { HEADER_BYTES, HEADER_WORDS, NULL, type Value } from '../heap/layout.js';
 import { f64, i32 } from '../heap/memory.js';
 import { newFloat } from '../objects/float.js';
-import { T } from '../objects/registry.js';
+import { intFromSafe, safeIntValue } from '../objects/int.js';
+import { S, T } from '../objects/registry.js';
 
 /** Words of a list: length, items (see src/objects/list.ts). */
 const L_LENGTH = HEADER_WORDS;
@@ -107,3 +108,90 @@ export function unpackFast(sp: number, n: number): boolean {
   for (let i = 0; i < n; i++) heap[to + i] = heap[base + n - 1 - i]!;
   return true;
 }
+
+const TWO52 = 4503599627370496;
+
+/**
+ * `a op b` for exact ints of at most 53 bits (the small-int fast path failed:
+ * a result or an operand outside the small range), computed on JS numbers
+ * when the result is exact: + - * // % << >> and & with a small non-negative
+ * operand. NULL otherwise (bigints, other types, division by zero, a result
+ * past 2**53).
+ */
+export function intBinopFast(a: Value, b: Value, nb: number): Value {
+  const x = safeIntValue(a);
+  if (x !== x) return NULL;
+  const y = safeIntValue(b);
+  if (y !== y) return NULL;
+  let r: number;
+  switch (nb) {
+    case 0: case 13: r = x + y; break;
+    case 10: case 23: r = x - y; break;
+    case 5: case 18: r = x * y; break;
+    case 2: case 15: case 6: case 19: {
+      if (y === 0 || x > TWO52 || x < -TWO52 || y > TWO52 || y < -TWO52) return NULL;
+      let m = x % y; // exact on doubles
+      if (m !== 0 && m < 0 !== y < 0) m += y;
+      r = nb === 6 || nb === 19 ? m : (x - m) / y;
+      break;
+    }
+    case 1: case 14: // &: the low bits decide when the other side is small and non-negative
+      if (y >= 0 && y <= 0x3fffffff) r = (x >>> 0) & y;
+      else if (x >= 0 && x <= 0x3fffffff) r = (y >>> 0) & x;
+      else return NULL;
+      break;
+    case 9: case 22: // >>
+      if (y < 0 || y > 63) return NULL;
+      r = Math.floor(x / 2 ** y);
+      break;
+    case 3: case 16: // <<
+      if (y < 0 || y > 53) return NULL;
+      r = x * 2 ** y;
+      break;
+    default: return NULL;
+  }
+  return Number.isSafeInteger(r) ? intFromSafe(r) : NULL;
+} // prettier-ignore
+
+/** `a op b` (a COMPARE_OP operation, 0..5 as < <= == != > >=) for exact ints of at most 53 bits; NULL otherwise. */
+export function intCompareFast(a: Value, b: Value, op: number): Value {
+  const x = safeIntValue(a);
+  if (x !== x) return NULL;
+  const y = safeIntValue(b);
+  if (y !== y) return NULL;
+  let r: boolean;
+  switch (op) {
+    case 0: r = x < y; break;
+    case 1: r = x <= y; break;
+    case 2: r = x === y; break;
+    case 3: r = x !== y; break;
+    case 4: r = x > y; break;
+    default: r = x >= y;
+  }
+  return r ? S.True : S.False;
+} // prettier-ignore
+
+/** `a op b` (COMPARE_OP's 0..5) when one side is an exact float and the other an exact float or a small int; NULL otherwise. */
+export function floatCompareFast(a: Value, b: Value, op: number): Value {
+  const heap = i32;
+  let x: number;
+  let y: number;
+  if ((a & 1) !== 0) x = a >> 1;
+  else if (a !== 0 && heap[a >> 2] === T.float) x = f64[(a + HEADER_BYTES) >> 3]!;
+  else return NULL;
+  if ((b & 1) !== 0) {
+    if ((a & 1) !== 0) return NULL;
+    y = b >> 1;
+  } else if (b !== 0 && heap[b >> 2] === T.float) y = f64[(b + HEADER_BYTES) >> 3]!;
+  else return NULL;
+  let r: boolean;
+  switch (op) {
+    case 0: r = x < y; break;
+    case 1: r = x <= y; break;
+    case 2: r = x === y; break;
+    case 3: r = x !== y; break;
+    case 4: r = x > y; break;
+    default: r = x >= y;
+  }
+  return r ? S.True : S.False;
+} // prettier-ignore

@@ -58,7 +58,7 @@ import { execOp, type LoopState } from './ops.js';
 import { loadGlobalCached } from './global-cache.js';
 import { codeRegisters } from './code-registers.js';
 import { cachedIsMethod, fillLoadAttrCache, fillStoreAttrCache, loadAttrCached, storeAttrCached } from './attr-cache.js';
-import { floatBinopFast, subscrFast } from './fast-paths.js';
+import { floatBinopFast, floatCompareFast, intBinopFast, intCompareFast, subscrFast } from './fast-paths.js';
 import { inlineInitOf, initReturnedError } from './call-init.js';
 import { newObjectOf } from '../objects/object.js';
 
@@ -322,6 +322,7 @@ export function run(entry: number, throwing = false): Value {
             let r: Value = NULL;
             if ((a & b & 1) !== 0) r = smallIntBinop(a, b, arg);
             else r = floatBinopFast(a, b, arg);
+            if (r === NULL) r = intBinopFast(a, b, arg);
             if (r === NULL) {
               I32[f + F_SP] = ((sp - sb) << 1) | 1; // the collector may run in there: it must see this stack
               r = binaryOp(a, b, arg);
@@ -336,8 +337,12 @@ export function run(entry: number, throwing = false): Value {
             let r: Value;
             if ((a & b & 1) !== 0) r = smallIntCompare(a, b, arg >> 4) ? S.True : S.False;
             else {
-              I32[f + F_SP] = ((sp - sb) << 1) | 1; // the collector may run in there: it must see this stack
-              r = richCompare(a, b, arg >> 4);
+              r = floatCompareFast(a, b, arg >> 4);
+              if (r === NULL) r = intCompareFast(a, b, arg >> 4);
+              if (r === NULL) {
+                I32[f + F_SP] = ((sp - sb) << 1) | 1; // the collector may run in there: it must see this stack
+                r = richCompare(a, b, arg >> 4);
+              }
             }
             I32[--sp] = 0;
             I32[sp - 1] = r;
