@@ -323,3 +323,10 @@ function declareMissing(name: 'NoneType' | 'NotImplementedType' | 'ellipsis', te
 declareMissing('NoneType', 'None');
 declareMissing('NotImplementedType', 'NotImplemented');
 declareMissing('ellipsis', 'Ellipsis');
+
+// CPython 3.12 hashes None to a constant rather than its address (so do hashes of tuples, ranges and
+// slices holding None): 0xFCA86420, as the compiler's constant folding already assumes.
+{
+  const table = slotTables[slotIndexForName('NoneType')]!;
+  if (table.hash === undefined) table.hash = () => 0xfca86420;
+}

@@ -8,7 +8,7 @@ import { CB_COLLECTIONS, CB_GC_STRESS, CB_IN_USE, CB_PEAK, i32 } from '../heap/m
 import { NULL, type Ref } from '../heap/layout.js';
 import { loadCode } from '../objects/code.js';
 import { setAllocationStress } from '../heap/allocator.js';
-import { dictSet } from '../objects/dict.js';
+import { dictGetStr, dictSet } from '../objects/dict.js';
 import { intern } from '../objects/intern.js';
 import { E, S, T } from '../objects/registry.js';
 import { newModule, MOD_DICT } from '../objects/function.js';
@@ -68,7 +68,9 @@ export function runMainModule(
     dictSet(globals, intern('__loader__'), start.file === null ? S.None : newSourceLoader('__main__', start.file));
     dictSet(globals, intern('__spec__'), S.None);
     dictSet(globals, intern('__annotations__'), newDict());
-    dictSet(globals, intern('__builtins__'), builtins);
+    // __main__.__builtins__ is the builtins module, as in CPython (other modules get its dict).
+    const builtinsModule = dictGetStr(rootGet(ROOT_MODULES), intern('builtins'));
+    dictSet(globals, intern('__builtins__'), builtinsModule !== NULL ? builtinsModule : builtins);
     if (start.file !== null) {
       dictSet(globals, intern('__file__'), newStr(start.file));
       dictSet(globals, intern('__cached__'), S.None);

@@ -45,3 +45,4 @@ print(hash((1 + 0.1j, slice(1, 2, 0), 10**30)))
 d = {slice(1, 2, 3): 'slice', 0.1j: 'complex', H(10**30): 'instance', 10**30: 'int'}
 print(d[slice(1, 2, 3)], d[0.1j], d[10**30])
 print(hash(10**30) == hash(H(10**30)), len({hash(x) for x in [0.1j, complex(0, 0.1)]}))
+print(hash(None), hash(slice(None)), hash(range(3, 4)), hash((None, 1)))  # None hashes to a constant in 3.12
