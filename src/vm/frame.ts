@@ -84,7 +84,14 @@ export function pushFrameMemory(words: number): number {
 /** Release the frame at `addr` (the most recent one pushed). */
 export function popFrameMemory(addr: number): void {
   const w = addr >> 2;
-  stackTop = (i32[w + F_SAVED_TOP]! >> 1) << 3;
+  const savedTop = (i32[w + F_SAVED_TOP]! >> 1) << 3;
+  if (savedTop === 0) {
+    // The stack is empty again: keep this chunk for the next frame (each entry from TypeScript
+    // with an empty stack, a REPL input say, would otherwise take a chunk of its own and keep it).
+    stackTop = addr;
+    return;
+  }
+  stackTop = savedTop;
   stackEnd = (i32[w + F_SAVED_END]! >> 1) << 3;
 }
 
