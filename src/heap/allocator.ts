@@ -19,7 +19,7 @@
  * One lock (CB_ALLOC_LOCK) serializes allocation across workers; under the
  * GIL it is never contended.
  */
-import { GC_FLAG_MASK, GC_FREE, GC_RAW, H_GC, H_TYPE, HEADER_BYTES, gcSizeBytes, gcWord, roundSize, type Ref } from './layout.js';
+import { GC_FLAG_MASK, GC_FREE, GC_RAW, H_AUX, H_GC, H_LOCK, H_TYPE, HEADER_BYTES, gcSizeBytes, gcWord, roundSize, type Ref } from './layout.js';
 import {
   CB_ALLOC_LOCK,
   CB_ALLOCATED_SINCE_GC,
@@ -97,6 +97,29 @@ export function allocate(type: Ref, bytes: number, raw: boolean): Ref {
   for (let i = w + 2, end = w + (size >> 2); i < end; i++) heap[i] = 0;
   heap[w + H_TYPE] = type;
   heap[w + H_GC] = gcWord(size, raw ? GC_RAW : 0);
+  return addr;
+}
+
+/** Header and 8 raw bytes: a float, the commonest allocation of numeric code. */
+const RAW8_BYTES = HEADER_BYTES + 8;
+const RAW8_GC = gcWord(RAW8_BYTES, GC_RAW);
+
+/**
+ * allocate(type, HEADER_BYTES + 8, true) for a caller that writes the 8-byte
+ * body at once (newFloat): the allocation buffer's path without the zeroing
+ * loop and the size arithmetic.
+ */
+export function allocateRaw8(type: Ref): Ref {
+  const addr = tlabTop;
+  if (addr + RAW8_BYTES > tlabEnd) return allocate(type, RAW8_BYTES, true);
+  tlabTop = addr + RAW8_BYTES;
+  if (stress) i32[CB_GC_REQUESTED] = 1;
+  const heap = i32;
+  const w = addr >> 2;
+  heap[w + H_TYPE] = type;
+  heap[w + H_GC] = RAW8_GC;
+  heap[w + H_LOCK] = 0;
+  heap[w + H_AUX] = 0;
   return addr;
 }
 

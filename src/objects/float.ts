@@ -14,7 +14,7 @@
  * float, float's slots convert the int (OverflowError 'int too large to
  * convert to float') and compute; complex's slots do the same for both.
  */
-import { allocate } from '../heap/allocator.js';
+import { allocateRaw8 } from '../heap/allocator.js';
 import { HEADER_BYTES, NULL, type Ref, type Value } from '../heap/layout.js';
 import { f64, i32 } from '../heap/memory.js';
 import { NeedsComplexError } from '../numeric/errors.js';
@@ -33,10 +33,9 @@ import { isSubtype } from './typecheck.js';
 import { unboxed } from './type-layout.js';
 import { declareSlots } from './typeobject.js';
 
-const FLOAT_BYTES = HEADER_BYTES + 8;
 
 export function newFloat(x: number): Ref {
-  const r = allocate(T.float, FLOAT_BYTES, true);
+  const r = allocateRaw8(T.float);
   f64[(r + HEADER_BYTES) >> 3] = x;
   return r;
 }
