@@ -1,8 +1,9 @@
 /**
- * list.sort / sorted: a stable merge sort (binary insertion sort on short
- * runs, then bottom-up merges) over heap values, comparing with `<` only,
- * always as `later < earlier` like CPython's timsort (so a failing
- * comparison names the types in CPython's order).
+ * list.sort / sorted: CPython 3.12's timsort (src/objects/timsort.ts), so
+ * the comparisons user `__lt__` methods see, and their order, are CPython's.
+ * With reverse=True the items are reversed, sorted stably and reversed back,
+ * as in CPython. If a comparison raises, the list keeps the permutation the
+ * sort had reached (CPython restores nothing, loses nothing).
  *
  * The values (and the keys, when key= is given) stay in heap value arrays
  * held by handles while the sort runs, since `<` and the key function may run
@@ -25,58 +26,7 @@ import { listBase, listClear, listItems, listLength, listResize } from './list.j
 import { E, T } from './registry.js';
 import { strValue } from './str.js';
 import { floatValue } from './float.js';
-
-type Less = (a: number, b: number) => boolean;
-
-function binaryInsertionSort(order: Int32Array, lo: number, hi: number, less: Less): void {
-  for (let i = lo + 1; i < hi; i++) {
-    const pivot = order[i]!;
-    let l = lo;
-    let r = i;
-    while (l < r) {
-      const mid = (l + r) >>> 1;
-      if (less(pivot, order[mid]!)) r = mid;
-      else l = mid + 1;
-    }
-    for (let j = i; j > l; j--) order[j] = order[j - 1]!;
-    order[l] = pivot;
-  }
-}
-
-const RUN = 32;
-
-/** Stable sort of `order` (positions) by `less` on positions. */
-export function mergeSort(order: Int32Array, less: Less): void {
-  const n = order.length;
-  for (let lo = 0; lo < n; lo += RUN) binaryInsertionSort(order, lo, Math.min(lo + RUN, n), less);
-  if (n <= RUN) return;
-  let src: Int32Array = order;
-  let dst: Int32Array = new Int32Array(n);
-  for (let width = RUN; width < n; width *= 2) {
-    for (let lo = 0; lo < n; lo += 2 * width) {
-      const mid = Math.min(lo + width, n);
-      const hi = Math.min(lo + 2 * width, n);
-      let i = lo;
-      let j = mid;
-      let k = lo;
-      // Already in order: copy (saves comparisons on sorted input).
-      if (mid < hi && !less(src[mid]!, src[mid - 1]!)) {
-        for (let t = lo; t < hi; t++) dst[t] = src[t]!;
-        continue;
-      }
-      while (i < mid && j < hi) {
-        if (less(src[j]!, src[i]!)) dst[k++] = src[j++]!;
-        else dst[k++] = src[i++]!;
-      }
-      while (i < mid) dst[k++] = src[i++]!;
-      while (j < hi) dst[k++] = src[j++]!;
-    }
-    const t = src;
-    src = dst;
-    dst = t;
-  }
-  if (src !== order) order.set(src);
-}
+import { type Less, timsort } from './timsort.js';
 
 /** Sort the list in place. `key` NULL for none; `reverse` keeps stability as CPython. */
 export function listSort(l: Ref, key: Value, reverse: boolean): void {
@@ -86,33 +36,41 @@ export function listSort(l: Ref, key: Value, reverse: boolean): void {
     // Move the items out: the list is empty while sorting.
     const values = listItems(l);
     pushHandle(values);
-    const saved = n;
     listClear(l);
     let keys = values;
-    let failed = true;
-    try {
-      if (key !== NULL && n > 0) {
+    if (key !== NULL && n > 0) {
+      let keysDone = false;
+      try {
         keys = newValueArray(n);
         pushHandle(keys);
         for (let k = 0; k < n; k++) {
           i32[valueArrayBase(keys) + k] = call1(key, i32[valueArrayBase(values) + k]!);
         }
+        keysDone = true;
+      } finally {
+        // A key function that raises leaves the list as it was.
+        if (!keysDone) restore(l, values, n);
       }
-      const order = new Int32Array(n);
-      for (let k = 0; k < n; k++) order[k] = k;
-      if (n > 1) mergeSort(order, makeLess(keys, n, reverse));
-      failed = false;
-      const modified = listLength(l) !== 0 || listItems(l) !== NULL;
-      // Put the items back in their new order.
-      const sorted = newValueArray(saved);
-      const vb = valueArrayBase(values);
-      const sb = valueArrayBase(sorted);
-      for (let k = 0; k < saved; k++) i32[sb + k] = i32[vb + order[k]!]!;
-      restore(l, sorted, saved);
-      if (modified) throw raise(E.ValueError, 'list modified during sort');
-    } finally {
-      if (failed) restore(l, values, saved);
     }
+    const order = new Int32Array(n);
+    for (let k = 0; k < n; k++) order[k] = k;
+    if (reverse) order.reverse();
+    let error: unknown = null;
+    try {
+      if (n > 1) sortPositions(order, keys, n);
+    } catch (e) {
+      error = e;
+    }
+    if (reverse) order.reverse();
+    const modified = listLength(l) !== 0 || listItems(l) !== NULL;
+    // Put the items back in their new order (also after a failed comparison).
+    const sorted = newValueArray(n);
+    const vb = valueArrayBase(values);
+    const sb = valueArrayBase(sorted);
+    for (let k = 0; k < n; k++) i32[sb + k] = i32[vb + order[k]!]!;
+    restore(l, sorted, n);
+    if (error !== null) throw error;
+    if (modified) throw raise(E.ValueError, 'list modified during sort');
   } finally {
     releaseHandles(mark);
   }
@@ -125,8 +83,16 @@ function restore(l: Ref, items: Ref, n: number): void {
   i32.copyWithin(listBase(l), valueArrayBase(items), valueArrayBase(items) + n);
 }
 
-/** The comparison on positions: JS fast paths for small ints and strs, else Python's `<`. */
-function makeLess(keys: Ref, n: number, reverse: boolean): Less {
+/** Up to this many items, small ints sort as packed (value, index) doubles. */
+const PACKED_LIMIT = 1 << 22;
+
+/**
+ * Sort `order` (positions into `keys`) by the keys. Small ints, floats and
+ * strs (without astral code points) compare in JS; since comparing them runs
+ * no Python code, only the stable result is visible, and small ints take a
+ * faster native sort. Everything else runs timsort over Python's `<`.
+ */
+function sortPositions(order: Int32Array, keys: Ref, n: number): void {
   const base = valueArrayBase(keys);
   let allSmall = true;
   let allStr = true;
@@ -138,16 +104,32 @@ function makeLess(keys: Ref, n: number, reverse: boolean): Less {
     if ((v & 1) !== 0 || i32[v >> 2] !== T.float) allFloat = false;
     if (!allSmall && !allStr && !allFloat) break;
   }
+  if (allSmall && n <= PACKED_LIMIT) {
+    // value * 2**22 + index is exact in a double (31 + 22 bits), and sorting
+    // those numbers is a stable sort of the values.
+    const packed = new Float64Array(n);
+    for (let k = 0; k < n; k++) packed[k] = ((i32[base + order[k]!]! >> 1) + 0x40000000) * PACKED_LIMIT + k;
+    packed.sort();
+    const from = order.slice();
+    for (let k = 0; k < n; k++) order[k] = from[packed[k]! % PACKED_LIMIT]!;
+    return;
+  }
+  timsort(order, makeLess(keys, n, allSmall, allStr, allFloat));
+}
+
+/** The comparison on positions: JS fast paths for small ints, floats and strs, else Python's `<`. */
+function makeLess(keys: Ref, n: number, allSmall: boolean, allStr: boolean, allFloat: boolean): Less {
+  const base = valueArrayBase(keys);
   if (allFloat) {
     // float < float is IEEE comparison in Python too (NaN compares false).
     const nums = new Float64Array(n);
     for (let k = 0; k < n; k++) nums[k] = floatValue(i32[base + k]!);
-    return reverse ? (a, b) => nums[b]! < nums[a]! : (a, b) => nums[a]! < nums[b]!;
+    return (a, b) => nums[a]! < nums[b]!;
   }
   if (allSmall) {
     const nums = new Int32Array(n);
     for (let k = 0; k < n; k++) nums[k] = i32[base + k]! >> 1;
-    return reverse ? (a, b) => nums[b]! < nums[a]! : (a, b) => nums[a]! < nums[b]!;
+    return (a, b) => nums[a]! < nums[b]!;
   }
   if (allStr) {
     const texts: string[] = [];
@@ -158,9 +140,8 @@ function makeLess(keys: Ref, n: number, reverse: boolean): Less {
       if (bmp && /[\ud800-\udfff]/.test(s)) bmp = false;
     }
     // Without surrogates, UTF-16 order is code point order.
-    if (bmp) return reverse ? (a, b) => texts[b]! < texts[a]! : (a, b) => texts[a]! < texts[b]!;
+    if (bmp) return (a, b) => texts[a]! < texts[b]!;
   }
-  const lt = (x: number, y: number): boolean =>
-    isTrue(richCompare(i32[valueArrayBase(keys) + x]!, i32[valueArrayBase(keys) + y]!, CMP_LT));
-  return reverse ? (a, b) => lt(b, a) : lt;
+  // The keys array base is re-read at each comparison, as Python code runs in between.
+  return (x, y) => isTrue(richCompare(i32[valueArrayBase(keys) + x]!, i32[valueArrayBase(keys) + y]!, CMP_LT));
 }
