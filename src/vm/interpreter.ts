@@ -220,7 +220,7 @@ export function run(entry: number, throwing = false): Value {
   let acache: Int32Array = EMPTY_CACHE;
   const state: LoopState = { sp: 0, pc: 0, base: 0, f: 0, lp: 0, kwnames: NULL };
 
-  for (;;) {
+  frames: for (;;) {
     f = cur >> 2;
     code = I32[f + F_CODE]!;
     const regs = codeRegisters(code);
@@ -520,7 +520,7 @@ export function run(entry: number, throwing = false): Value {
               I32[f + F_SP] = fromSmallInt(callBase - sb);
               cur = addr;
               if (I32[CB_GC_REQUESTED] !== 0) safepoint();
-              break;
+              continue frames;
             }
             if ((callable & 1) === 0 && I32[callable >> 2] === T.type) {
               const init = inlineInitOf(callable);
@@ -535,7 +535,7 @@ export function run(entry: number, throwing = false): Value {
                 I32[f + F_SP] = fromSmallInt(callBase + 1 - sb);
                 cur = addr;
                 if (I32[CB_GC_REQUESTED] !== 0) safepoint();
-                break;
+                continue frames;
               }
             }
             const r = callValueSlot(callable, argv, argc, kw);
@@ -554,7 +554,7 @@ export function run(entry: number, throwing = false): Value {
             cur = prev;
             if ((flags & F_INIT) === 0) pushOnEnter = r;
             else if (r !== S.None) pendingThrow = initReturned(r);
-            break;
+            continue frames;
           }
           case 75 /* RETURN_GENERATOR */: {
             const flags = I32[f + F_FLAGS]! >> 1;
@@ -568,7 +568,7 @@ export function run(entry: number, throwing = false): Value {
             if ((flags & F_ENTRY) !== 0) return g;
             cur = prev;
             pushOnEnter = g;
-            break;
+            continue frames;
           }
           case 150 /* YIELD_VALUE */: {
             const v = I32[--sp]!;
@@ -610,14 +610,13 @@ export function run(entry: number, throwing = false): Value {
               cur = prev;
               if ((flags & F_INIT) === 0) pushOnEnter = r;
               else if (r !== S.None) pendingThrow = initReturned(r);
-              break;
+              continue frames;
             }
             continue;
           }
         }
-        // Cases that changed frame `break` out of the switch to here; the others `continue` or
-        // fall through: both reach the next instruction unless `cur` moved.
-        if (cur !== f << 2) break;
+        // Cases that change frame set `cur` and `continue frames` (the register reload at the top);
+        // the others go on with the next instruction.
       }
     } catch (e) {
       pythonErrorFrom(e);
