@@ -218,7 +218,8 @@ export function run(entry: number, throwing = false): Value {
   let names = 0;
   let gcache: Int32Array = EMPTY_CACHE;
   let acache: Int32Array = EMPTY_CACHE;
-  const state: LoopState = { sp: 0, pc: 0, base: 0, f: 0, lp: 0, kwnames: NULL };
+  /** The registers handed to execOp, made on first use: many runs (a dunder method, a property) never need it. */
+  let state: LoopState | null = null;
 
   frames: for (;;) {
     f = cur >> 2;
@@ -589,6 +590,7 @@ export function run(entry: number, throwing = false): Value {
             throw raiseObject(exc);
           }
           default: {
+            if (state === null) state = { sp: 0, pc: 0, base: 0, f: 0, lp: 0, kwnames: NULL };
             state.sp = sp;
             state.pc = pc;
             state.base = base;
