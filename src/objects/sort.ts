@@ -17,16 +17,19 @@
  */
 import { NULL, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
-import { CMP_LT, isTrue, richCompare } from '../vm/abstract.js';
+import { CMP_LT, isTrue, richCompare, richEq } from '../vm/abstract.js';
 import { call1 } from '../vm/call.js';
 import { raise } from '../vm/errors.js';
 import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { newValueArray, valueArrayBase } from './arrays.js';
 import { listBase, listClear, listItems, listLength, listResize } from './list.js';
-import { E, T } from './registry.js';
+import { E, S, T } from './registry.js';
 import { strValue } from './str.js';
 import { floatValue } from './float.js';
 import { type Less, timsort } from './timsort.js';
+import { tupleGet, tupleLength } from './tuple.js';
+import { typeOf } from './typecheck.js';
+import { slotsOf } from './typeobject.js';
 
 /** Sort the list in place. `key` NULL for none; `reverse` keeps stability as CPython. */
 export function listSort(l: Ref, key: Value, reverse: boolean): void {
@@ -142,6 +145,61 @@ function makeLess(keys: Ref, n: number, allSmall: boolean, allStr: boolean, allF
     // Without surrogates, UTF-16 order is code point order.
     if (bmp) return (a, b) => texts[a]! < texts[b]!;
   }
+  const keyLess = objectLess(base, n);
   // The keys array base is re-read at each comparison, as Python code runs in between.
-  return (x, y) => isTrue(richCompare(i32[valueArrayBase(keys) + x]!, i32[valueArrayBase(keys) + y]!, CMP_LT));
+  return (x, y) => keyLess(i32[valueArrayBase(keys) + x]!, i32[valueArrayBase(keys) + y]!);
+}
+
+type KeyLess = (x: Value, y: Value) => boolean;
+
+const safeLess: KeyLess = (x, y) => isTrue(richCompare(x, y, CMP_LT));
+
+/**
+ * `<` on keys as CPython's pre-sort check picks it, which user code can see:
+ * when all keys (or all first items of non-empty tuple keys) have one type,
+ * that type's comparison slot is called directly, and only if it returns
+ * NotImplemented the full protocol runs (so a user `__lt__` returning
+ * NotImplemented runs twice before the reflected `__gt__`). Tuple keys compare
+ * as CPython's unsafe_tuple_compare: `==` item by item, then `<` on the first
+ * differing items, through that direct slot when they are the first items.
+ */
+function objectLess(base: number, n: number): KeyLess {
+  const first = i32[base]!;
+  let inTuples = typeOf(first) === T.tuple && tupleLength(first) > 0;
+  const keyType = typeOf(inTuples ? tupleGet(first, 0) : first);
+  let sameType = true;
+  for (let k = 0; k < n; k++) {
+    let v = i32[base + k]!;
+    if (inTuples) {
+      if (typeOf(v) !== T.tuple || tupleLength(v) === 0) {
+        inTuples = false;
+        sameType = false;
+        break;
+      }
+      v = tupleGet(v, 0);
+    }
+    if (typeOf(v) !== keyType) {
+      sameType = false;
+      if (!inTuples) break;
+    }
+  }
+  let less = safeLess;
+  const slot = slotsOf(keyType).richcompare;
+  if (sameType && slot !== undefined) {
+    less = (x, y) => {
+      const r = slot(x, y, CMP_LT);
+      return isTrue(r === S.NotImplemented ? richCompare(x, y, CMP_LT) : r);
+    };
+  }
+  if (!inTuples) return less;
+  const firstLess = keyType === T.tuple ? safeLess : less;
+  return (x, y) => {
+    const nx = tupleLength(x);
+    const ny = tupleLength(y);
+    let i = 0;
+    while (i < nx && i < ny && richEq(tupleGet(x, i), tupleGet(y, i))) i++;
+    if (i >= nx || i >= ny) return nx < ny;
+    if (i === 0) return firstLess(tupleGet(x, 0), tupleGet(y, 0));
+    return isTrue(richCompare(tupleGet(x, i), tupleGet(y, i), CMP_LT));
+  };
 }
