@@ -20,6 +20,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { replaceSection } from './doc-section.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const BIN = join(ROOT, 'bin/gilvm.js');
@@ -217,9 +218,8 @@ function main(): void {
     }
     if (write) {
       let doc = existsSync(DOC) ? readFileSync(DOC, 'utf8') : '# Performance\n';
-      const a = doc.indexOf(START);
-      const b = doc.indexOf(END);
-      if (a >= 0 && b > a) doc = doc.slice(0, a) + section + doc.slice(b + END.length);
+      const replaced = replaceSection(doc, START, END, section);
+      if (replaced !== null) doc = replaced;
       else {
         // A new CPython version: its section goes after the other versions' sections.
         const lastEnd = doc.lastIndexOf(':end -->', doc.indexOf('## Compiler stages') >= 0 ? doc.indexOf('## Compiler stages') : doc.length);

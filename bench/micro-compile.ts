@@ -24,6 +24,7 @@ import { parse } from '../src/compiler/parser.js';
 import { tokenizeAll } from '../src/compiler/tokenizer.js';
 import { serializeCode } from '../src/bytecode/marshal.js';
 import type { CodeObject } from '../src/bytecode/code.js';
+import { replaceSection } from './doc-section.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const DOC = join(ROOT, 'docs/performance.md');
@@ -136,10 +137,9 @@ async function main(): Promise<void> {
   console.log('\n' + section);
   if (write && existsSync(DOC)) {
     const doc = readFileSync(DOC, 'utf8');
-    const a = doc.indexOf(START);
-    const b = doc.indexOf(END);
-    if (a >= 0 && b > a) {
-      writeFileSync(DOC, doc.slice(0, a) + section + doc.slice(b + END.length));
+    const replaced = replaceSection(doc, START, END, section);
+    if (replaced !== null) {
+      writeFileSync(DOC, replaced);
       console.log(`\nupdated ${DOC}`);
     } else console.log(`\n${DOC} has no ${START} section: not updated`);
   }

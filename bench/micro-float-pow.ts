@@ -7,11 +7,17 @@
  * operands bench/programs/nbody.py meets (`d ** -1.5`, `x ** 0.5`), on small
  * integer exponents (`x ** 3`, `x ** -2`), on a spread of random exponents,
  * and crExp/crLog on ordinary arguments. Each task runs over a fixed array of
- * 1024 operands; the figures printed are nanoseconds per call: tinybench's
+ * 1024 operands; the figures (printed, and written to docs/performance.md)
+ * are nanoseconds per call: tinybench's
  * (wall clock) and the process's CPU time over a plain timed loop, which
  * stays meaningful on a loaded machine.
  */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Bench } from 'tinybench';
+import { replaceSection, sectionMarkers } from './doc-section.js';
 import { floatPow } from '../src/numeric/float-arith.js';
 import { crExp, crLog } from '../src/numeric/libm.js';
 
@@ -73,3 +79,25 @@ const rows = bench.tasks.map((t, i) => {
 });
 console.table(rows);
 if (sink === 42) console.log('');
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const DOC = join(ROOT, 'docs/performance.md');
+const { start, end } = sectionMarkers('micro-float-pow');
+const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+const date = new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+const section = [
+  start,
+  `Measured ${date} by \`npm run bench:micro-pow\` (\`bench/micro-float-pow.ts\`): ${cpus().length} CPUs, load average ${load}, Node.js ${process.version}.`,
+  '',
+  '| operation | ns per call (tinybench, wall clock) | CPU ns per call |',
+  '|---|---|---|',
+  ...rows.map((r) => `| \`${r.task}\` | ${r['ns/call']} | ${r['cpu ns/call']} |`),
+  end,
+].join('\n');
+console.log('\n' + section);
+const doc = existsSync(DOC) ? readFileSync(DOC, 'utf8') : '';
+const replaced = replaceSection(doc, start, end, section);
+if (replaced !== null) {
+  writeFileSync(DOC, replaced);
+  console.log(`\nupdated ${DOC}`);
+} else console.log(`\n${DOC} has no ${start} section: not updated`);

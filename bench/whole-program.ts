@@ -26,6 +26,7 @@ import { cpus, tmpdir } from 'node:os';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { replaceSection } from './doc-section.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 let BIN = join(ROOT, 'bin/gilvm.js');
@@ -291,9 +292,8 @@ function main(): void {
     return;
   }
   let doc = existsSync(DOC) ? readFileSync(DOC, 'utf8') : '# Performance\n';
-  const a = doc.indexOf(START);
-  const b = doc.indexOf(END);
-  if (a >= 0 && b > a) doc = doc.slice(0, a) + section + doc.slice(b + END.length);
+  const replaced = replaceSection(doc, START, END, section);
+  if (replaced !== null) doc = replaced;
   else {
     // First run: the section goes at the end, after the compiler's sections.
     doc =

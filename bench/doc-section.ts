@@ -1,0 +1,17 @@
+/**
+ * The benchmarks' sections of docs/performance.md: each sits between
+ * `<!-- bench:NAME:start -->` and `<!-- bench:NAME:end -->` markers and is
+ * rewritten by its benchmark.
+ */
+
+export function sectionMarkers(name: string): { start: string; end: string } {
+  return { start: `<!-- bench:${name}:start -->`, end: `<!-- bench:${name}:end -->` };
+}
+
+/** `doc` with the section between `start` and `end` replaced by `section` (markers included), or null when the markers are missing. */
+export function replaceSection(doc: string, start: string, end: string, section: string): string | null {
+  const a = doc.indexOf(start);
+  const b = doc.indexOf(end);
+  if (a < 0 || b <= a) return null;
+  return doc.slice(0, a) + section + doc.slice(b + end.length);
+}
