@@ -12,7 +12,7 @@ import { strValue } from '../objects/str.js';
 import { isSubtype, typeOf } from '../objects/typecheck.js';
 import { getField, slotsOf, TP_NAME, TPF_HEAPTYPE, typeFlags } from '../objects/typeobject.js';
 import { leaveRecursiveCall, reprCallEnter, WHILE_REPR, WHILE_STR } from '../objects/list-reprguard.js';
-import { raise } from './errors.js';
+import { raise, type PyError } from './errors.js';
 import { handleCount, pushHandle, releaseHandles } from './thread-state.js';
 
 export const CMP_LT = 0;
@@ -161,12 +161,17 @@ export function binaryOp(a: Value, b: Value, nb: number): Value {
     const r = binaryOp1(a, b, nb);
     if (r !== S.NotImplemented) return r;
   }
+  throw binopTypeError(a, b, nb);
+}
+
+/** The TypeError of `a <op> b` when no operand supports it. */
+export function binopTypeError(a: Value, b: Value, nb: number): PyError {
   const ta = typeName(typeOf(a));
   const tb = typeName(typeOf(b));
   if (nb === 8 || nb === 21) {
-    throw raise(E.TypeError, `unsupported operand type(s) for ** or pow(): '${ta}' and '${tb}'`);
+    return raise(E.TypeError, `unsupported operand type(s) for ** or pow(): '${ta}' and '${tb}'`);
   }
-  throw raise(E.TypeError, `unsupported operand type(s) for ${NB_SYMBOL[nb]}: '${ta}' and '${tb}'`);
+  return raise(E.TypeError, `unsupported operand type(s) for ${NB_SYMBOL[nb]}: '${ta}' and '${tb}'`);
 }
 
 /** CPython's binary_op1: the left operand's slot, then the right's (a subclass on the right first). */

@@ -1,10 +1,16 @@
 /**
- * Calling a class whose instances come from object.__new__ and are set up by
- * a Python `__init__` (most classes): the interpreter allocates the instance
- * itself and runs `__init__` as an ordinary frame of its loop, flagged
- * F_INIT, instead of type.__call__ starting a nested run of the loop from
- * TypeScript. CPython 3.13 does the same (CALL_ALLOC_AND_ENTER_INIT); the
- * behaviour is type.__call__'s: same checks, same errors.
+ * Python methods that the interpreter runs as ordinary frames of its loop on
+ * behalf of an instruction, instead of a nested run of the loop started from
+ * TypeScript (which costs a JS call chain and the loop's set-up each time):
+ *
+ * - calling a class whose instances come from object.__new__ and are set up
+ *   by a Python `__init__` (most classes): the loop allocates the instance and
+ *   runs `__init__` in a frame flagged F_INIT. CPython 3.13 does the same
+ *   (CALL_ALLOC_AND_ENTER_INIT); the behaviour is type.__call__'s.
+ * - `a <op> b` (not in place) with both operands of one class whose `__op__` is
+ *   a Python function: the loop runs it in a frame flagged F_BINOP. With one
+ *   type, CPython calls only `a.__op__(b)` (no reflected method), and a
+ *   NotImplemented result is the TypeError of the operator.
  */
 import { NULL, type Ref, type Value } from '../heap/layout.js';
 import { buffer, i32 } from '../heap/memory.js';
@@ -13,7 +19,8 @@ import { dictGetStr } from '../objects/dict.js';
 import { FN_CODE } from '../objects/function.js';
 import { E, T } from '../objects/registry.js';
 import { D_INIT, D_NEW, dn } from '../objects/type-names.js';
-import { getField, typeDict } from '../objects/typeobject.js';
+import { TPF_HEAPTYPE, getField, typeDict, typeFlags } from '../objects/typeobject.js';
+import { intern } from '../objects/intern.js';
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR } from '../bytecode/code.js';
 import { lookupType } from './attributes.js';
 import { typeNameOf } from './abstract.js';
@@ -35,11 +42,34 @@ export function inlineInitOf(cls: Value): Ref {
     objectNewFor = buffer;
   }
   if (lookupType(cls, dn(D_NEW)) !== objectNew) return NULL;
-  const init = lookupType(cls, dn(D_INIT));
-  if ((init & 1) !== 0 || init === NULL || i32[init >> 2] !== T.function) return NULL;
-  const coFlags = getField(getField(init, FN_CODE), CO_FLAGS) >> 1;
-  if ((coFlags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) !== 0) return NULL;
-  return init;
+  return plainFunction(lookupType(cls, dn(D_INIT)));
+}
+
+/** The forward dunder of each BINARY_OP operator 0..12, interned per heap. */
+const NB_DUNDERS = ['add', 'and', 'floordiv', 'lshift', 'matmul', 'mul', 'mod', 'or', 'pow', 'rshift', 'sub', 'truediv', 'xor'].map((n) => `__${n}__`);
+const nbRefs = new Int32Array(NB_DUNDERS.length);
+let nbRefsFor: SharedArrayBuffer | null = null;
+
+/**
+ * The Python function to run as a frame for `a <nb> b` where both operands
+ * are instances of class `tp` (nb < 13: not in place), or NULL when the
+ * generic protocol must run (no such method, not a plain function, a
+ * generator function, or a class with a custom metaclass).
+ */
+export function inlineBinopOf(tp: Ref, nb: number): Ref {
+  if (i32[tp >> 2] !== T.type || (typeFlags(tp) & TPF_HEAPTYPE) === 0) return NULL;
+  if (nbRefsFor !== buffer) {
+    for (let k = 0; k < NB_DUNDERS.length; k++) nbRefs[k] = intern(NB_DUNDERS[k]!);
+    nbRefsFor = buffer;
+  }
+  return plainFunction(lookupType(tp, nbRefs[nb]!));
+}
+
+/** `f` when it is a Python function whose call runs its body (not a generator's), else NULL. */
+function plainFunction(f: Value): Ref {
+  if ((f & 1) !== 0 || f === NULL || i32[f >> 2] !== T.function) return NULL;
+  const coFlags = getField(getField(f, FN_CODE), CO_FLAGS) >> 1;
+  return (coFlags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) !== 0 ? NULL : f;
 }
 
 /** An F_INIT frame returned `r` (not None): type.__call__'s error, raised in the caller. */

@@ -43,6 +43,8 @@ export const F_LOCALSPLUS = 12;
 export const F_ENTRY = 1;
 /** The frame runs `__init__` for a class call (src/vm/call-init.ts): its caller keeps the instance, and its return value must be None. */
 export const F_INIT = 2;
+/** The frame runs `a.__op__(b)` for BINARY_OP (src/vm/call-init.ts): its caller keeps a and b until the result replaces them. */
+export const F_BINOP = 4;
 
 const CHUNK_BYTES = 256 * 1024;
 

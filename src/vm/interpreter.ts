@@ -32,7 +32,7 @@ import { rootGet, ROOT_MEMORY_ERROR } from '../objects/roots.js';
 import { strValue } from '../objects/str.js';
 import { tupleBase } from '../objects/tuple.js';
 import { getField, setField } from '../objects/typeobject.js';
-import { binaryOp, isTrue, richCompare } from './abstract.js';
+import { binaryOp, binopTypeError, isTrue, richCompare } from './abstract.js';
 import { bindArguments } from './bind-arguments.js';
 import { PY_ERROR, raise, raiseObject } from './errors.js';
 import {
@@ -40,6 +40,7 @@ import {
   F_CODE,
   F_ENTRY,
   F_INIT,
+  F_BINOP,
   F_FLAGS,
   F_FUNC,
   F_GEN,
@@ -59,7 +60,7 @@ import { loadGlobalCached } from './global-cache.js';
 import { codeRegisters } from './code-registers.js';
 import { cachedIsMethod, fillLoadAttrCache, fillStoreAttrCache, loadAttrCached, storeAttrCached } from './attr-cache.js';
 import { floatBinopFast, floatCompareFast, intBinopFast, intCompareFast, subscrFast } from './fast-paths.js';
-import { inlineInitOf, initReturnedError } from './call-init.js';
+import { inlineBinopOf, inlineInitOf, initReturnedError } from './call-init.js';
 import { newObjectOf } from '../objects/object.js';
 
 const EMPTY_CACHE = new Int32Array(0);
@@ -324,6 +325,17 @@ export function run(entry: number, throwing = false): Value {
             if ((a & b & 1) !== 0) r = smallIntBinop(a, b, arg);
             else r = floatBinopFast(a, b, arg);
             if (r === NULL) r = intBinopFast(a, b, arg);
+            if (r === NULL && arg < 13 && ((a | b) & 1) === 0 && I32[a >> 2] === I32[b >> 2]) {
+              // Two instances of one class with a Python __op__: run it as a frame of this loop.
+              const fn = inlineBinopOf(I32[a >> 2]!, arg);
+              if (fn !== NULL) {
+                I32[f + F_IP] = fromSmallInt(pc - base);
+                I32[f + F_SP] = fromSmallInt(sp - sb);
+                cur = pushFunctionFrame(fn, sp - 2, 2, NULL, F_BINOP);
+                if (I32[CB_GC_REQUESTED] !== 0) safepoint();
+                continue frames;
+              }
+            }
             if (r === NULL) {
               I32[f + F_SP] = ((sp - sb) << 1) | 1; // the collector may run in there: it must see this stack
               r = binaryOp(a, b, arg);
@@ -553,8 +565,8 @@ export function run(entry: number, throwing = false): Value {
             const prev = popFrame(cur);
             if ((flags & F_ENTRY) !== 0) return r;
             cur = prev;
-            if ((flags & F_INIT) === 0) pushOnEnter = r;
-            else if (r !== S.None) pendingThrow = initReturned(r);
+            if ((flags & (F_INIT | F_BINOP)) === 0) pushOnEnter = r;
+            else pendingThrow = specialReturn(flags, r, prev);
             continue frames;
           }
           case 75 /* RETURN_GENERATOR */: {
@@ -610,8 +622,8 @@ export function run(entry: number, throwing = false): Value {
               const prev = popFrame(cur);
               if ((flags & F_ENTRY) !== 0) return r;
               cur = prev;
-              if ((flags & F_INIT) === 0) pushOnEnter = r;
-              else if (r !== S.None) pendingThrow = initReturned(r);
+              if ((flags & (F_INIT | F_BINOP)) === 0) pushOnEnter = r;
+              else pendingThrow = specialReturn(flags, r, prev);
               continue frames;
             }
             continue;
@@ -627,10 +639,33 @@ export function run(entry: number, throwing = false): Value {
   }
 }
 
-/** An `__init__` frame returned `r`, not None: raise TypeError in the caller (at its CALL). */
-function initReturned(r: Value): boolean {
-  initReturnedError(r);
-  return true;
+/**
+ * A frame run for an instruction of its caller `caller` returned `r`
+ * (call-init.ts): an `__init__` must return None (the caller already holds the
+ * instance); an operator method's result replaces the two operands that the
+ * caller kept on its stack, and NotImplemented is the operator's TypeError.
+ * Returns true when an exception is now to be raised in the caller.
+ */
+function specialReturn(flags: number, r: Value, caller: number): boolean {
+  if ((flags & F_INIT) !== 0) {
+    if (r === S.None) return false;
+    initReturnedError(r);
+    return true;
+  }
+  const pf = caller >> 2;
+  const regs = codeRegisters(i32[pf + F_CODE]!);
+  const depth = i32[pf + F_SP]! >> 1;
+  const top = pf + F_LOCALSPLUS + regs.nlocalsplus + depth;
+  if (r === S.NotImplemented) {
+    // The caller's ip is just past its BINARY_OP: the operator is the argument byte before it.
+    const nb = u8[regs.bytecode + (i32[pf + F_IP]! >> 1) - 1]!;
+    binopTypeError(i32[top - 2]!, i32[top - 1]!, nb);
+    return true;
+  }
+  i32[top - 2] = r;
+  i32[top - 1] = 0;
+  i32[pf + F_SP] = fromSmallInt(depth - 1);
+  return false;
 }
 
 /** Zero i32[from, to): a loop, cheaper than TypedArray.fill for the few words a call clears. */
