@@ -15,6 +15,8 @@
  *   KIND_SLOT     a __slots__ member of the type; data: the object word holding it
  *   KIND_METHOD   method form only: a function or method descriptor on the type, not
  *                 shadowed by the instance's __dict__ (checked each time); data: the function
+ *   KIND_PROPERTY a property whose getter is a Python function; data: the property (its
+ *                 getter is read at each use): the interpreter runs the getter as a frame
  *
  * A type's serial is never reused and every change to a class's attributes
  * (or its bases) bumps the version of the class and its subclasses, so a
@@ -31,11 +33,13 @@ import { TP_SERIAL, TP_VERSION, TPF_HEAPTYPE, getField, slotsOf, typeDictIndex, 
 import { TPF_CUSTOM_GETATTRIBUTE, TPF_CUSTOM_SETATTR } from '../objects/type-layout.js';
 import { descrSetOf, genericGetAttr, isMethodDescriptor, lookupType } from './attributes.js';
 import { isSubtype } from '../objects/typecheck.js';
+import { PR_FGET } from '../objects/descriptors.js';
 
 export const ATTR_CACHE_WORDS = 4;
 const KIND_DICT = 1;
 const KIND_SLOT = 2;
 const KIND_METHOD = 3;
+const KIND_PROPERTY = 4;
 const KIND_MASK = 7;
 
 /** Member descriptor body words: owner class, slot index (src/objects/descriptors-getset.ts). */
@@ -47,8 +51,13 @@ function isSlotOf(descr: Value, tp: Ref): boolean {
   return descr !== NULL && (descr & 1) === 0 && i32[descr >> 2] === T.member_descriptor && isSubtype(tp, getField(descr, GS_OWNER));
 }
 
-/** Set by loadAttrCached on a hit in method form: true when the result is an unbound method (push it and self). */
-export let cachedIsMethod = false;
+/** What loadAttrCached's result is, set on each hit. */
+export const HIT_VALUE = 0;
+/** An unbound method (method form only): push it and self. */
+export const HIT_METHOD = 1;
+/** A property's getter: call it with the object (the interpreter runs it as a frame). */
+export const HIT_GETTER = 2;
+export let cachedHit = HIT_VALUE;
 
 /**
  * The attribute `name` of heap object `obj` from the entry at `at`, or NULL
@@ -67,12 +76,12 @@ export function loadAttrCached(cache: Int32Array, at: number, obj: Ref, name: Re
       if (k >= dictEntriesCount(d)) return NULL;
       const e = dictEntryIndex(d, k);
       if (heap[e + 1] !== name) return NULL;
-      cachedIsMethod = false;
+      cachedHit = HIT_VALUE;
       return heap[e + 2]!;
     }
     case KIND_SLOT: {
       const v = heap[(obj >> 2) + cache[at + 3]!]!;
-      cachedIsMethod = false;
+      cachedHit = HIT_VALUE;
       return v; // NULL (unset slot): the generic path raises AttributeError
     }
     case KIND_METHOD: {
@@ -81,8 +90,14 @@ export function loadAttrCached(cache: Int32Array, at: number, obj: Ref, name: Re
         const d = heap[(obj >> 2) + HEADER_WORDS + dictWord - 1]!;
         if (d !== NULL && dictFindStr(d, name) >= 0) return NULL;
       }
-      cachedIsMethod = true;
+      cachedHit = HIT_METHOD;
       return cache[at + 3]!;
+    }
+    case KIND_PROPERTY: {
+      const fget = heap[(cache[at + 3]! >> 2) + HEADER_WORDS + PR_FGET]!;
+      if ((fget & 1) !== 0 || heap[fget >> 2] !== T.function) return NULL;
+      cachedHit = HIT_GETTER;
+      return fget;
     }
     default:
       return NULL;
@@ -112,6 +127,11 @@ export function fillLoadAttrCache(cache: Int32Array, at: number, obj: Ref, name:
   if (isSlotOf(descr, tp)) {
     kind = KIND_SLOT;
     data = HEADER_WORDS + (getField(descr, GS_ID) >> 1);
+  } else if (descr !== NULL && (descr & 1) === 0 && i32[descr >> 2] === T.property) {
+    const fget = getField(descr, PR_FGET);
+    if ((fget & 1) !== 0 || i32[fget >> 2] !== T.function) return;
+    kind = KIND_PROPERTY;
+    data = descr;
   } else if (methodForm && isMethodDescriptor(descr)) {
     const d = dictIx >= 0 ? getField(obj, dictIx) : NULL;
     if (d !== NULL && dictFindStr(d, name) >= 0) return;

@@ -58,7 +58,7 @@ import {
 import { execOp, type LoopState } from './ops.js';
 import { loadGlobalCached } from './global-cache.js';
 import { codeRegisters } from './code-registers.js';
-import { cachedIsMethod, fillLoadAttrCache, fillStoreAttrCache, loadAttrCached, storeAttrCached } from './attr-cache.js';
+import { HIT_GETTER, HIT_METHOD, cachedHit, fillLoadAttrCache, fillStoreAttrCache, loadAttrCached, storeAttrCached } from './attr-cache.js';
 import { floatBinopFast, floatCompareFast, intBinopFast, intCompareFast, subscrFast } from './fast-paths.js';
 import { inlineBinopOf, inlineInitOf, initReturnedError } from './call-init.js';
 import { newObjectOf } from '../objects/object.js';
@@ -457,8 +457,23 @@ export function run(entry: number, throwing = false): Value {
             if ((self & 1) === 0) {
               const v = loadAttrCached(acache, at, self, name);
               if (v !== NULL) {
+                if (cachedHit === HIT_GETTER) {
+                  // A property's Python getter: run it as a frame; its result is the attribute
+                  // (below it NULL in method form: a plain callable, not a method).
+                  I32[f + F_IP] = fromSmallInt(pc - base);
+                  let argv = sp - 1;
+                  if ((arg & 1) !== 0) {
+                    I32[sp - 1] = NULL;
+                    I32[sp] = self;
+                    argv = sp;
+                  }
+                  I32[f + F_SP] = fromSmallInt(argv - sb);
+                  cur = pushFunctionFrame(v, argv, 1, NULL, 0);
+                  if (I32[CB_GC_REQUESTED] !== 0) safepoint();
+                  continue frames;
+                }
                 if ((arg & 1) === 0) I32[sp - 1] = v;
-                else if (cachedIsMethod) {
+                else if (cachedHit === HIT_METHOD) {
                   I32[sp - 1] = v;
                   I32[sp++] = self;
                 } else {
