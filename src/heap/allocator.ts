@@ -148,11 +148,7 @@ function allocateSlow(size: number): Ref {
       addr = takeLarge(size);
       if (addr === 0) addr = bump(size);
     }
-    i32[CB_IN_USE] = i32[CB_IN_USE]! + taken;
-    if (i32[CB_IN_USE]! > i32[CB_PEAK]!) i32[CB_PEAK] = i32[CB_IN_USE]!;
-    const since = i32[CB_ALLOCATED_SINCE_GC]! + taken;
-    i32[CB_ALLOCATED_SINCE_GC] = since;
-    if (since > i32[CB_GC_THRESHOLD]! || i32[CB_GC_STRESS] !== 0) i32[CB_GC_REQUESTED] = 1;
+    countTaken(taken);
   } finally {
     unlock();
   }
@@ -185,16 +181,20 @@ export function growInPlace(addr: Ref, bytes: number): boolean {
     }
     i32.fill(0, (addr + old) >> 2, (addr + size) >> 2);
     i32[w + H_GC] = gcWord(size, gc & GC_FLAG_MASK);
-    const grown = size - old;
-    i32[CB_IN_USE] = i32[CB_IN_USE]! + grown;
-    if (i32[CB_IN_USE]! > i32[CB_PEAK]!) i32[CB_PEAK] = i32[CB_IN_USE]!;
-    const since = i32[CB_ALLOCATED_SINCE_GC]! + grown;
-    i32[CB_ALLOCATED_SINCE_GC] = since;
-    if (since > i32[CB_GC_THRESHOLD]! || i32[CB_GC_STRESS] !== 0) i32[CB_GC_REQUESTED] = 1;
+    countTaken(size - old);
   } finally {
     unlock();
   }
   return true;
+}
+
+/** Under the lock: `bytes` more are in use; past the threshold (or under -X gcstress) a collection is requested. */
+function countTaken(bytes: number): void {
+  i32[CB_IN_USE] = i32[CB_IN_USE]! + bytes;
+  if (i32[CB_IN_USE]! > i32[CB_PEAK]!) i32[CB_PEAK] = i32[CB_IN_USE]!;
+  const since = i32[CB_ALLOCATED_SINCE_GC]! + bytes;
+  i32[CB_ALLOCATED_SINCE_GC] = since;
+  if (since > i32[CB_GC_THRESHOLD]! || i32[CB_GC_STRESS] !== 0) i32[CB_GC_REQUESTED] = 1;
 }
 
 function retireLocked(): void {

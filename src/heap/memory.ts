@@ -101,6 +101,16 @@ export function attachHeap(sab: SharedArrayBuffer): void {
   f64 = new Float64Array(sab);
 }
 
+/**
+ * Zero the heap words i32[from, to): a loop, cheaper than TypedArray.fill for
+ * the few words a call or an instruction clears (fill's builtin entry was the
+ * costliest line of STORE_SUBSCR).
+ */
+export function zeroWords(from: number, to: number): void {
+  const heap = i32;
+  for (let i = from; i < to; i++) heap[i] = 0;
+}
+
 /** Parse `-X heapsize=` values: bytes, or with a k/m/g suffix. Null if malformed. */
 export function parseHeapSize(text: string): number | null {
   const m = /^(\d+)([kKmMgG]?)[bB]?$/.exec(text.trim());

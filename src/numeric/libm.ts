@@ -21,11 +21,11 @@
  * error bound and a rounding test) and come here only when it cannot decide.
  */
 import { decompose, doubleWords, ratioToFloat, wordsToDouble } from './bits.js';
+import { twoProdError } from './dekker.js';
 import { fastExp, fastLog, fastLog2, fastPow } from './pow-kernel.js';
 
 type DD = [number, number];
 
-const SPLITTER = 134217729; // 2**27 + 1
 
 function twoSum(a: number, b: number): DD {
   const s = a + b;
@@ -40,13 +40,7 @@ function quickTwoSum(a: number, b: number): DD {
 
 function twoProd(a: number, b: number): DD {
   const p = a * b;
-  let t = SPLITTER * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = SPLITTER * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  return [p, ah * bh - p + ah * bl + al * bh + al * bl];
+  return [p, twoProdError(a, b, p)];
 }
 
 function add(a: DD, b: DD): DD {

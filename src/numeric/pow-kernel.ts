@@ -21,12 +21,12 @@
  * Tables: pow-tables.ts (generated with mpmath by test/numeric/gen-pow-tables.py).
  */
 import { EXP2_TABLE, LOG_TABLE } from './pow-tables.js';
+import { SPLITTER, twoProdError } from './dekker.js';
 
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 // Node runs on little-endian hosts only (x64, arm64), so u32[1] is the high word.
 
-const SPLITTER = 134217729; // 2**27 + 1
 const OFF_HI = 0x3fe69555; // high word of OFF
 
 // ln2 = LN2_HI + LN2_LO, LN2_HI with 42 bits so that k LN2_HI is exact for |k| < 2**11
@@ -166,13 +166,7 @@ function expRounded(): void {
   const tl2 = EXP2_TABLE[2 * j + 1]!;
   // 2**(j/128) (1 + rh + q) = th2 + th2 rh + (th2 q + tl2 + tl2 rh), th2 rh exactly (Dekker)
   const ph = th2 * rh;
-  let u = SPLITTER * th2;
-  const ah = u - (u - th2);
-  const al = th2 - ah;
-  u = SPLITTER * rh;
-  const bh = u - (u - rh);
-  const bl = rh - bh;
-  const pl = ah * bh - ph + ah * bl + al * bh + al * bl;
+  const pl = twoProdError(th2, rh, ph);
   const hi = th2 + ph;
   const lo = th2 - hi + ph + pl + tl2 + th2 * q + tl2 * rh;
   s = hi + lo;
@@ -191,13 +185,7 @@ export function fastPow(x: number, y: number): number {
   const logLo = IO[LO]!;
   // t = y (logHi + logLo): y logHi exactly (Dekker), then renormalized
   const th0 = y * logHi;
-  let u = SPLITTER * y;
-  const ah = u - (u - y);
-  const al = y - ah;
-  u = SPLITTER * logHi;
-  const bh = u - (u - logHi);
-  const bl = logHi - bh;
-  const tl0 = ah * bh - th0 + ah * bl + al * bh + al * bl + y * logLo;
+  const tl0 = twoProdError(y, logHi, th0) + y * logLo;
   const th = th0 + tl0;
   // an absolute error on t is a relative error on exp(t)
   IO[ERR] = Math.abs(y) * IO[ERR]! + Math.abs(th) * 2 ** -100;
@@ -238,13 +226,7 @@ export function fastLog2(x: number): number {
   const hi = IO[HI]!;
   // (hi + lo) / ln2: hi INV_LN2_HI exactly (Dekker), the rest in double
   const ph = hi * INV_LN2_HI;
-  let u = SPLITTER * hi;
-  const ah = u - (u - hi);
-  const al = hi - ah;
-  u = SPLITTER * INV_LN2_HI;
-  const bh = u - (u - INV_LN2_HI);
-  const bl = INV_LN2_HI - bh;
-  const pl = ah * bh - ph + ah * bl + al * bh + al * bl + hi * INV_LN2_LO + IO[LO]! * INV_LN2_HI;
+  const pl = twoProdError(hi, INV_LN2_HI, ph) + hi * INV_LN2_LO + IO[LO]! * INV_LN2_HI;
   const s = ph + pl;
   const sl = ph - s + pl;
   const bound = IO[ERR]! * 1.5 + Math.abs(s) * 2 ** -100;

@@ -35,6 +35,7 @@ import { tupleBase, tupleLength } from './tuple.js';
 import { typeOf } from './typecheck.js';
 import { declareSlots, slotsOf, TPF_HEAPTYPE, typeFlags } from './typeobject.js';
 import { hashNotImplemented } from './descriptors-wrapper.js';
+import { compareNumbers } from '../numeric/compare.js';
 
 export const NB_ADD = 0;
 export const NB_MUL = 5;
@@ -131,18 +132,7 @@ function compareItems(
     if (!richEq(x, y)) break;
   }
   if (i >= len(a) || i >= len(b)) {
-    const x = len(a);
-    const y = len(b);
-    let r: boolean;
-    switch (op) {
-      case 0: r = x < y; break;
-      case 1: r = x <= y; break;
-      case 2: r = x === y; break;
-      case 3: r = x !== y; break;
-      case 4: r = x > y; break;
-      default: r = x >= y;
-    } // prettier-ignore
-    return r ? S.True : S.False;
+    return compareNumbers(len(a), len(b), op) ? S.True : S.False;
   }
   if (op === CMP_EQ) return S.False;
   if (op === CMP_NE) return S.True;

@@ -48,11 +48,6 @@ function laneHi(h: number): number {
   return Math.floor(h / TWO32) >>> 0;
 }
 
-/** Signed 64-bit value of hi:lo as a JS number. */
-function toSigned(hi: number, lo: number): number {
-  return (hi >= 0x80000000 ? hi - TWO32 : hi) * TWO32 + lo;
-}
-
 let accHi = 0;
 let accLo = 0;
 

@@ -34,6 +34,7 @@ import { TPF_CUSTOM_GETATTRIBUTE, TPF_CUSTOM_SETATTR } from '../objects/type-lay
 import { descrSetOf, genericGetAttr, isMethodDescriptor, lookupType } from './attributes.js';
 import { isSubtype } from '../objects/typecheck.js';
 import { PR_FGET } from '../objects/descriptors.js';
+import { GS_ID, GS_OWNER } from '../objects/descriptors-getset.js';
 
 export const ATTR_CACHE_WORDS = 4;
 const KIND_DICT = 1;
@@ -41,10 +42,6 @@ const KIND_SLOT = 2;
 const KIND_METHOD = 3;
 const KIND_PROPERTY = 4;
 const KIND_MASK = 7;
-
-/** Member descriptor body words: owner class, slot index (src/objects/descriptors-getset.ts). */
-const GS_OWNER = 1;
-const GS_ID = 2;
 
 /** A __slots__ member that applies to instances of `tp` (one copied into an unrelated class does not). */
 function isSlotOf(descr: Value, tp: Ref): boolean {
@@ -59,23 +56,35 @@ export const HIT_METHOD = 1;
 export const HIT_GETTER = 2;
 export let cachedHit = HIT_VALUE;
 
+/** The kind of the entry at `at` if it was made for `obj`'s type as it is now, else 0. */
+function entryKind(cache: Int32Array, at: number, obj: Ref): number {
+  const heap = i32;
+  const tw = (heap[obj >> 2]! >> 2) + HEADER_WORDS;
+  if (cache[at] !== heap[tw + TP_SERIAL] || cache[at + 1] !== heap[tw + TP_VERSION]) return 0;
+  return cache[at + 2]!;
+}
+
+/** A KIND_DICT entry: the i32 index of `name`'s entry in `obj`'s __dict__ where the hint says, or -1. */
+function hintedDictEntry(cache: Int32Array, at: number, kind: number, obj: Ref, name: Ref): number {
+  const d = i32[(obj >> 2) + HEADER_WORDS + (kind >> 3)]!;
+  if (d === NULL) return -1;
+  const k = cache[at + 3]!;
+  if (k >= dictEntriesCount(d)) return -1;
+  const e = dictEntryIndex(d, k);
+  return i32[e + 1] === name ? e : -1;
+}
+
 /**
  * The attribute `name` of heap object `obj` from the entry at `at`, or NULL
  * when the entry does not apply (nothing is changed then).
  */
 export function loadAttrCached(cache: Int32Array, at: number, obj: Ref, name: Ref): Value {
   const heap = i32;
-  const tw = (heap[obj >> 2]! >> 2) + HEADER_WORDS;
-  if (cache[at] !== heap[tw + TP_SERIAL] || cache[at + 1] !== heap[tw + TP_VERSION]) return NULL;
-  const kind = cache[at + 2]!;
+  const kind = entryKind(cache, at, obj);
   switch (kind & KIND_MASK) {
     case KIND_DICT: {
-      const d = heap[(obj >> 2) + HEADER_WORDS + (kind >> 3)]!;
-      if (d === NULL) return NULL;
-      const k = cache[at + 3]!;
-      if (k >= dictEntriesCount(d)) return NULL;
-      const e = dictEntryIndex(d, k);
-      if (heap[e + 1] !== name) return NULL;
+      const e = hintedDictEntry(cache, at, kind, obj, name);
+      if (e < 0) return NULL;
       cachedHit = HIT_VALUE;
       return heap[e + 2]!;
     }
@@ -121,32 +130,36 @@ export function fillLoadAttrCache(cache: Int32Array, at: number, obj: Ref, name:
   const tp = i32[obj >> 2]!;
   if (!genericGetattrType(tp)) return;
   const descr = lookupType(tp, name);
-  const dictIx = typeDictIndex(tp);
-  let kind = 0;
-  let data = 0;
-  if (isSlotOf(descr, tp)) {
-    kind = KIND_SLOT;
-    data = HEADER_WORDS + (getField(descr, GS_ID) >> 1);
-  } else if (descr !== NULL && (descr & 1) === 0 && i32[descr >> 2] === T.property) {
+  if (descr !== NULL && (descr & 1) === 0 && i32[descr >> 2] === T.property) {
     const fget = getField(descr, PR_FGET);
-    if ((fget & 1) !== 0 || i32[fget >> 2] !== T.function) return;
-    kind = KIND_PROPERTY;
-    data = descr;
+    if ((fget & 1) === 0 && i32[fget >> 2] === T.function) writeEntry(cache, at, tp, KIND_PROPERTY, descr);
   } else if (methodForm && isMethodDescriptor(descr)) {
+    const dictIx = typeDictIndex(tp);
     const d = dictIx >= 0 ? getField(obj, dictIx) : NULL;
-    if (d !== NULL && dictFindStr(d, name) >= 0) return;
-    kind = KIND_METHOD | ((dictIx + 1) << 3);
-    data = descr;
-  } else if (dictIx >= 0 && (descr === NULL || (descr & 1) !== 0 || descrSetOf(i32[descr >> 2]!) === undefined)) {
-    const d = getField(obj, dictIx);
-    if (d === NULL) return;
-    const k = dictFindStr(d, name);
-    if (k < 0) return;
-    kind = KIND_DICT | (dictIx << 3);
-    data = k;
+    if (d === NULL || dictFindStr(d, name) < 0) writeEntry(cache, at, tp, KIND_METHOD | ((dictIx + 1) << 3), descr);
   } else {
+    fillSlotOrDict(cache, at, tp, obj, name, descr);
+  }
+}
+
+/**
+ * Record a KIND_SLOT entry (`descr` is a __slots__ member of `tp`) or a
+ * KIND_DICT entry (`name` is in `obj`'s __dict__ and `descr` is no data
+ * descriptor), if either applies: what loads and stores share.
+ */
+function fillSlotOrDict(cache: Int32Array, at: number, tp: Ref, obj: Ref, name: Ref, descr: Value): void {
+  if (isSlotOf(descr, tp)) {
+    writeEntry(cache, at, tp, KIND_SLOT, HEADER_WORDS + (getField(descr, GS_ID) >> 1));
     return;
   }
+  const dictIx = typeDictIndex(tp);
+  if (dictIx < 0 || (descr !== NULL && (descr & 1) === 0 && descrSetOf(i32[descr >> 2]!) !== undefined)) return;
+  const d = getField(obj, dictIx);
+  const k = d === NULL ? -1 : dictFindStr(d, name);
+  if (k >= 0) writeEntry(cache, at, tp, KIND_DICT | (dictIx << 3), k);
+}
+
+function writeEntry(cache: Int32Array, at: number, tp: Ref, kind: number, data: number): void {
   const tw = (tp >> 2) + HEADER_WORDS;
   cache[at] = i32[tw + TP_SERIAL]!;
   cache[at + 1] = i32[tw + TP_VERSION]!;
@@ -159,23 +172,16 @@ export function fillLoadAttrCache(cache: Int32Array, at: number, obj: Ref, name:
  * changed) when the entry does not apply.
  */
 export function storeAttrCached(cache: Int32Array, at: number, obj: Ref, name: Ref, value: Value): boolean {
-  const heap = i32;
-  const tw = (heap[obj >> 2]! >> 2) + HEADER_WORDS;
-  if (cache[at] !== heap[tw + TP_SERIAL] || cache[at + 1] !== heap[tw + TP_VERSION]) return false;
-  const kind = cache[at + 2]!;
+  const kind = entryKind(cache, at, obj);
   if ((kind & KIND_MASK) === KIND_SLOT) {
-    heap[(obj >> 2) + cache[at + 3]!] = value;
+    i32[(obj >> 2) + cache[at + 3]!] = value;
     return true;
   }
   if ((kind & KIND_MASK) !== KIND_DICT) return false;
-  const d = heap[(obj >> 2) + HEADER_WORDS + (kind >> 3)]!;
-  if (d === NULL) return false;
-  const k = cache[at + 3]!;
-  if (k >= dictEntriesCount(d)) return false;
-  const e = dictEntryIndex(d, k);
-  if (heap[e + 1] !== name) return false;
+  const e = hintedDictEntry(cache, at, kind, obj, name);
+  if (e < 0) return false;
   // Replacing the value of an existing key: the dict's order, size and entry array stay as they are.
-  heap[e + 2] = value;
+  i32[e + 2] = value;
   return true;
 }
 
@@ -185,27 +191,6 @@ export function fillStoreAttrCache(cache: Int32Array, at: number, obj: Ref, name
   const tp = i32[obj >> 2]!;
   const flags = typeFlags(tp);
   if ((flags & TPF_HEAPTYPE) === 0 || (flags & TPF_CUSTOM_SETATTR) !== 0) return;
-  const descr = lookupType(tp, name);
-  const dictIx = typeDictIndex(tp);
-  let kind = 0;
-  let data = 0;
-  if (isSlotOf(descr, tp)) {
-    kind = KIND_SLOT;
-    data = HEADER_WORDS + (getField(descr, GS_ID) >> 1);
-  } else if (dictIx >= 0 && (descr === NULL || (descr & 1) !== 0 || descrSetOf(i32[descr >> 2]!) === undefined)) {
-    const d = getField(obj, dictIx);
-    if (d === NULL) return;
-    const k = dictFindStr(d, name);
-    if (k < 0) return;
-    kind = KIND_DICT | (dictIx << 3);
-    data = k;
-  } else {
-    return;
-  }
-  const tw = (tp >> 2) + HEADER_WORDS;
-  cache[at] = i32[tw + TP_SERIAL]!;
-  cache[at + 1] = i32[tw + TP_VERSION]!;
-  cache[at + 2] = kind;
-  cache[at + 3] = data;
+  fillSlotOrDict(cache, at, tp, obj, name, lookupType(tp, name));
 }
 

@@ -6,17 +6,14 @@
  * takes the generic path. They read and write the heap directly and never
  * run Python code, so the collector cannot run inside them.
  */
-import { HEADER_BYTES, HEADER_WORDS, NULL, type Value } from '../heap/layout.js';
+import { HEADER_BYTES, NULL, type Value } from '../heap/layout.js';
 import { f64, i32 } from '../heap/memory.js';
 import { newFloat } from '../objects/float.js';
 import { intFromSafe, safeIntValue } from '../objects/int.js';
 import { S, T } from '../objects/registry.js';
-
-/** Words of a list: length, items (see src/objects/list.ts). */
-const L_LENGTH = HEADER_WORDS;
-const L_ITEMS = HEADER_WORDS + 1;
-/** Words of a tuple: length, then the items (see src/objects/tuple.ts). */
-const TU_LENGTH = HEADER_WORDS;
+import { listBase, listLength } from '../objects/list.js';
+import { tupleBase, tupleLength } from '../objects/tuple.js';
+import { compareNumbers } from '../numeric/compare.js';
 
 /**
  * `a op b` for + - * / (and their in-place forms) when one operand is an
@@ -51,16 +48,16 @@ export function subscrFast(c: Value, k: Value): Value {
   const t = heap[c >> 2];
   let i = k >> 1;
   if (t === T.list) {
-    const n = heap[(c >> 2) + L_LENGTH]! >> 1;
+    const n = listLength(c);
     if (i < 0) i += n;
     if (i < 0 || i >= n) return NULL;
-    return heap[(heap[(c >> 2) + L_ITEMS]! >> 2) + HEADER_WORDS + i]!;
+    return heap[listBase(c) + i]!;
   }
   if (t === T.tuple) {
-    const n = heap[(c >> 2) + TU_LENGTH]! >> 1;
+    const n = tupleLength(c);
     if (i < 0) i += n;
     if (i < 0 || i >= n) return NULL;
-    return heap[(c >> 2) + TU_LENGTH + 1 + i]!;
+    return heap[tupleBase(c) + i]!;
   }
   return NULL;
 }
@@ -75,11 +72,11 @@ export function storeSubscrFast(sp: number): boolean {
   const k = heap[sp - 1]!;
   const c = heap[sp - 2]!;
   if ((k & 1) === 0 || (c & 1) !== 0 || heap[c >> 2] !== T.list) return false;
-  const n = heap[(c >> 2) + L_LENGTH]! >> 1;
+  const n = listLength(c);
   let i = k >> 1;
   if (i < 0) i += n;
   if (i < 0 || i >= n) return false;
-  heap[(heap[(c >> 2) + L_ITEMS]! >> 2) + HEADER_WORDS + i] = heap[sp - 3]!;
+  heap[listBase(c) + i] = heap[sp - 3]!;
   heap[sp - 1] = 0;
   heap[sp - 2] = 0;
   heap[sp - 3] = 0;
@@ -98,11 +95,11 @@ export function unpackFast(sp: number, n: number): boolean {
   const t = heap[s >> 2];
   let base: number;
   if (t === T.tuple) {
-    if (heap[(s >> 2) + TU_LENGTH]! >> 1 !== n) return false;
-    base = (s >> 2) + TU_LENGTH + 1;
+    if (tupleLength(s) !== n) return false;
+    base = tupleBase(s);
   } else if (t === T.list) {
-    if (heap[(s >> 2) + L_LENGTH]! >> 1 !== n) return false;
-    base = (heap[(s >> 2) + L_ITEMS]! >> 2) + HEADER_WORDS;
+    if (listLength(s) !== n) return false;
+    base = listBase(s);
   } else return false;
   const to = sp - 1;
   for (let i = 0; i < n; i++) heap[to + i] = heap[base + n - 1 - i]!;
@@ -159,17 +156,8 @@ export function intCompareFast(a: Value, b: Value, op: number): Value {
   if (x !== x) return NULL;
   const y = safeIntValue(b);
   if (y !== y) return NULL;
-  let r: boolean;
-  switch (op) {
-    case 0: r = x < y; break;
-    case 1: r = x <= y; break;
-    case 2: r = x === y; break;
-    case 3: r = x !== y; break;
-    case 4: r = x > y; break;
-    default: r = x >= y;
-  }
-  return r ? S.True : S.False;
-} // prettier-ignore
+  return compareNumbers(x, y, op) ? S.True : S.False;
+}
 
 /** `a op b` (COMPARE_OP's 0..5) when one side is an exact float and the other an exact float or a small int; NULL otherwise. */
 export function floatCompareFast(a: Value, b: Value, op: number): Value {
@@ -184,14 +172,5 @@ export function floatCompareFast(a: Value, b: Value, op: number): Value {
     y = b >> 1;
   } else if (b !== 0 && heap[b >> 2] === T.float) y = f64[(b + HEADER_BYTES) >> 3]!;
   else return NULL;
-  let r: boolean;
-  switch (op) {
-    case 0: r = x < y; break;
-    case 1: r = x <= y; break;
-    case 2: r = x === y; break;
-    case 3: r = x !== y; break;
-    case 4: r = x > y; break;
-    default: r = x >= y;
-  }
-  return r ? S.True : S.False;
-} // prettier-ignore
+  return compareNumbers(x, y, op) ? S.True : S.False;
+}

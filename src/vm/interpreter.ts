@@ -23,7 +23,7 @@
 import { findHandler } from '../bytecode/exceptiontable.js';
 import { HeapExhausted } from '../heap/allocator.js';
 import { HEADER_WORDS, NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
-import { CB_GC_REQUESTED, i32, u8 } from '../heap/memory.js';
+import { CB_GC_REQUESTED, i32, u8, zeroWords } from '../heap/memory.js';
 import { CO_FLAGS, CO_NFREE, CO_NLOCALSPLUS, codeObjectOf } from '../objects/code.js';
 import { EXC_TRACEBACK } from '../objects/exceptions.js';
 import { FN_BUILTINS, FN_CLOSURE, FN_CODE, FN_GLOBALS, CELL_CONTENTS } from '../objects/function.js';
@@ -348,7 +348,7 @@ export function run(entry: number, throwing = false): Value {
             const b = I32[sp - 1]!;
             const a = I32[sp - 2]!;
             let r: Value;
-            if ((a & b & 1) !== 0) r = smallIntCompare(a, b, arg >> 4) ? S.True : S.False;
+            if ((a & b & 1) !== 0) r = compareNumbers(a, b, arg >> 4) ? S.True : S.False; // tagged small ints keep their order
             else {
               r = floatCompareFast(a, b, arg >> 4);
               if (r === NULL) r = intCompareFast(a, b, arg >> 4);
@@ -544,7 +544,7 @@ export function run(entry: number, throwing = false): Value {
             if ((callable & 1) === 0 && I32[callable >> 2] === T.function) {
               const addr = pushFunctionFrame(callable, argv, argc, kw, 0);
               // The arguments live in the callee now: drop the call block from this frame.
-              clearWords(I32, callBase, sp);
+              zeroWords(callBase, sp);
               I32[f + F_SP] = fromSmallInt(callBase - sb);
               cur = addr;
               if (I32[CB_GC_REQUESTED] !== 0) safepoint();
@@ -558,7 +558,7 @@ export function run(entry: number, throwing = false): Value {
                 I32[argv - 1] = obj;
                 const addr = pushFunctionFrame(init, argv - 1, argc + 1, kw, F_INIT);
                 // This frame keeps the instance (the call's result) on its stack while __init__ runs.
-                clearWords(I32, callBase, sp);
+                zeroWords(callBase, sp);
                 I32[callBase] = obj;
                 I32[f + F_SP] = fromSmallInt(callBase + 1 - sb);
                 cur = addr;
@@ -567,7 +567,7 @@ export function run(entry: number, throwing = false): Value {
               }
             }
             const r = callValueSlot(callable, argv, argc, kw);
-            clearWords(I32, callBase, sp);
+            zeroWords(callBase, sp);
             sp = callBase;
             I32[sp++] = r;
             continue;
@@ -576,7 +576,7 @@ export function run(entry: number, throwing = false): Value {
           case 121 /* RETURN_CONST */: {
             const r = op === 121 /* RETURN_CONST */ ? I32[consts + arg]! : I32[--sp]!;
             const flags = I32[f + F_FLAGS]! >> 1;
-            clearWords(I32, lp, sp);
+            zeroWords(lp, sp);
             const prev = popFrame(cur);
             if ((flags & F_ENTRY) !== 0) return r;
             cur = prev;
@@ -633,7 +633,7 @@ export function run(entry: number, throwing = false): Value {
             if (result === RETURN_FROM_FRAME) {
               const r = I32[--sp]!;
               const flags = I32[f + F_FLAGS]! >> 1;
-              clearWords(I32, lp, sp);
+              zeroWords(lp, sp);
               const prev = popFrame(cur);
               if ((flags & F_ENTRY) !== 0) return r;
               cur = prev;
@@ -681,11 +681,6 @@ function specialReturn(flags: number, r: Value, caller: number): boolean {
   i32[top - 1] = 0;
   i32[pf + F_SP] = fromSmallInt(depth - 1);
   return false;
-}
-
-/** Zero i32[from, to): a loop, cheaper than TypedArray.fill for the few words a call clears. */
-function clearWords(words: Int32Array, from: number, to: number): void {
-  for (let i = from; i < to; i++) words[i] = 0;
 }
 
 /**
@@ -750,6 +745,7 @@ export const RETURN_FROM_FRAME = -2;
 
 import { callValue as callValueSlot } from './call.js';
 import { getItem } from './abstract.js';
+import { compareNumbers } from '../numeric/compare.js';
 
 function localName(code: Ref, i: number): string {
   return codeObjectOf(code).co_localsplusnames[i]!;
@@ -787,14 +783,4 @@ function smallIntBinop(a: Value, b: Value, nb: number): Value {
   return NULL;
 } // prettier-ignore
 
-function smallIntCompare(a: Value, b: Value, op: number): boolean {
-  switch (op) {
-    case 0: return a < b;
-    case 1: return a <= b;
-    case 2: return a === b;
-    case 3: return a !== b;
-    case 4: return a > b;
-    default: return a >= b;
-  }
-} // prettier-ignore
 

@@ -6,7 +6,7 @@
  * has already saved its ip and sp to the heap).
  */
 import { NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
+import { i32, zeroWords } from '../heap/memory.js';
 import { CO_NAMES } from '../objects/code.js';
 import { dictDel, dictFromKeysValues, dictFromWords, dictGetStr, dictSet, newDict } from '../objects/dict.js';
 import { EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS_CONTEXT } from '../objects/exceptions.js';
@@ -111,14 +111,14 @@ export function execOp(op: number, arg: number, st: LoopState, code: Ref): numbe
     }
     case 102 /* BUILD_TUPLE */: {
       const t = tupleFromWords(sp - arg, arg);
-      clearStack(sp - arg, sp);
+      zeroWords(sp - arg, sp);
       sp -= arg;
       i32[sp++] = t;
       break;
     }
     case 103 /* BUILD_LIST */: {
       const l = listFromWords(sp - arg, arg);
-      clearStack(sp - arg, sp);
+      zeroWords(sp - arg, sp);
       sp -= arg;
       i32[sp++] = l;
       break;
@@ -126,7 +126,7 @@ export function execOp(op: number, arg: number, st: LoopState, code: Ref): numbe
     case 105 /* BUILD_MAP */: {
       // The new dict is rooted by dictFromWords while keys' __hash__/__eq__ run.
       const d = dictFromWords(sp - 2 * arg, arg);
-      clearStack(sp - 2 * arg, sp);
+      zeroWords(sp - 2 * arg, sp);
       sp -= 2 * arg;
       i32[sp++] = d;
       break;
@@ -134,21 +134,21 @@ export function execOp(op: number, arg: number, st: LoopState, code: Ref): numbe
     case 156 /* BUILD_CONST_KEY_MAP */: {
       const keys = i32[sp - 1]!;
       const d = dictFromKeysValues(keys, sp - 1 - arg, arg);
-      clearStack(sp - 1 - arg, sp);
+      zeroWords(sp - 1 - arg, sp);
       sp -= arg + 1;
       i32[sp++] = d;
       break;
     }
     case 104 /* BUILD_SET */: {
       const s = opHooks.newSetFromWords(sp - arg, arg);
-      clearStack(sp - arg, sp);
+      zeroWords(sp - arg, sp);
       sp -= arg;
       i32[sp++] = s;
       break;
     }
     case 157 /* BUILD_STRING */: {
       const s = opHooks.joinStrs(sp - arg, arg);
-      clearStack(sp - arg, sp);
+      zeroWords(sp - arg, sp);
       sp -= arg;
       i32[sp++] = s;
       break;
@@ -157,7 +157,7 @@ export function execOp(op: number, arg: number, st: LoopState, code: Ref): numbe
       const step = arg === 3 ? i32[--sp]! : S.None;
       const stop = i32[--sp]!;
       const start = i32[--sp]!;
-      clearStack(sp, sp + arg);
+      zeroWords(sp, sp + arg);
       i32[sp++] = newSlice(start, stop, step);
       break;
     }
@@ -236,20 +236,20 @@ export function execOp(op: number, arg: number, st: LoopState, code: Ref): numbe
       }
       setItem(i32[sp - 2]!, i32[sp - 1]!, i32[sp - 3]!);
       sp -= 3;
-      clearStack(sp, sp + 3);
+      zeroWords(sp, sp + 3);
       break;
     }
     case 61 /* DELETE_SUBSCR */:
       delItem(i32[sp - 2]!, i32[sp - 1]!);
       sp -= 2;
-      clearStack(sp, sp + 2);
+      zeroWords(sp, sp + 2);
       break;
     case 26 /* BINARY_SLICE */: {
       const s = newSlice(i32[sp - 2]!, i32[sp - 1]!, S.None);
       i32[sp - 2] = s; // keep the slice rooted while __getitem__ runs
       const r = getItem(i32[sp - 3]!, s);
       sp -= 2;
-      clearStack(sp, sp + 2);
+      zeroWords(sp, sp + 2);
       i32[sp - 1] = r;
       break;
     }
@@ -259,7 +259,7 @@ export function execOp(op: number, arg: number, st: LoopState, code: Ref): numbe
       i32[sp - 2] = s;
       setItem(i32[sp - 3]!, s, i32[sp - 4]!);
       sp -= 4;
-      clearStack(sp, sp + 4);
+      zeroWords(sp, sp + 4);
       break;
     }
     case 96 /* DELETE_ATTR */: {
@@ -291,7 +291,7 @@ export function execOp(op: number, arg: number, st: LoopState, code: Ref): numbe
       if (arg & 4) setField(fn, FN_ANNOTATIONS, i32[--sp]!);
       if (arg & 2) setField(fn, FN_KWDEFAULTS, i32[--sp]!);
       if (arg & 1) setField(fn, FN_DEFAULTS, i32[--sp]!);
-      clearStack(sp, sp + 4);
+      zeroWords(sp, sp + 4);
       i32[sp++] = fn;
       break;
     }
@@ -419,7 +419,7 @@ export function execOp(op: number, arg: number, st: LoopState, code: Ref): numbe
       const r = opHooks.callEx(callable, args, kwargs);
       const n = hasKw ? 4 : 3;
       sp -= n;
-      clearStack(sp, sp + n);
+      zeroWords(sp, sp + n);
       i32[sp++] = r;
       break;
     }
@@ -597,12 +597,3 @@ function mappingGetStr(mapping: Ref, name: Ref): Value {
   }
 }
 
-/**
- * Zero the stack words [from, to): a loop, since TypedArray.fill's builtin
- * entry costs more than the two to four stores an instruction clears (it was
- * the most expensive line of STORE_SUBSCR).
- */
-function clearStack(from: number, to: number): void {
-  const heap = i32;
-  for (let i = from; i < to; i++) heap[i] = 0;
-}

@@ -18,7 +18,7 @@
  */
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, HEADER_WORDS, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
+import { i32, zeroWords } from '../heap/memory.js';
 import { newValueArray } from '../objects/arrays.js';
 import { T } from '../objects/registry.js';
 
@@ -102,12 +102,9 @@ export function handleCount(): number {
 }
 /** Drop handles back to `count` (the value handleCount() returned before pushing). */
 export function releaseHandles(count: number): void {
-  const heap = i32;
-  const first = (heap[tsw + TS_HANDLES]! >> 2) + HEADER_WORDS;
-  const n = heap[tsw + TS_NHANDLES]! >> 1;
-  // A loop, not TypedArray.fill: a call releases one to three handles, and fill's builtin entry costs more.
-  for (let i = first + count, end = first + n; i < end; i++) heap[i] = 0;
-  heap[tsw + TS_NHANDLES] = fromSmallInt(count);
+  const first = (i32[tsw + TS_HANDLES]! >> 2) + HEADER_WORDS;
+  zeroWords(first + count, first + (i32[tsw + TS_NHANDLES]! >> 1));
+  i32[tsw + TS_NHANDLES] = fromSmallInt(count);
 }
 
 export function threadWord(k: number): number {
