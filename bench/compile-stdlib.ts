@@ -20,14 +20,12 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { replaceSection } from './doc-section.js';
+import { replaceSection, sectionMarkers } from './doc-section.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const BIN = join(ROOT, 'bin/gilvm.js');
 const DOC = join(ROOT, 'docs/performance.md');
 /** Each CPython version's figures have their own section (markers keyed by version). */
-const startMarker = (minor: string): string => `<!-- bench:compile-stdlib-${minor}:start -->`;
-const endMarker = (minor: string): string => `<!-- bench:compile-stdlib-${minor}:end -->`;
 const PYTHON = process.env['PYTHON'] ?? 'python3';
 
 /** Folders left out: test suites (they hold deliberately broken files) and third-party code. */
@@ -129,8 +127,7 @@ function main(): void {
   const pyVersion = sh(PYTHON, ['-c', 'import sys; print(sys.version.split()[0])']);
   pythonExe = sh(PYTHON, ['-c', 'import sys; print(sys.executable)']) || PYTHON;
   const minor = pyVersion.split('.').slice(0, 2).join('.');
-  const START = startMarker(minor);
-  const END = endMarker(minor);
+  const { start: START, end: END } = sectionMarkers(`compile-stdlib-${minor}`);
   const cacheTag = sh(PYTHON, ['-c', 'import sys; print(sys.implementation.cache_tag)']);
   const loadBefore = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   const work = mkdtempSync(join(tmpdir(), 'gilvm-bench-'));

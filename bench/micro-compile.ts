@@ -24,12 +24,11 @@ import { parse } from '../src/compiler/parser.js';
 import { tokenizeAll } from '../src/compiler/tokenizer.js';
 import { serializeCode } from '../src/bytecode/marshal.js';
 import type { CodeObject } from '../src/bytecode/code.js';
-import { replaceSection } from './doc-section.js';
+import { replaceSection, sectionMarkers } from './doc-section.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const DOC = join(ROOT, 'docs/performance.md');
-const START = '<!-- bench:micro-compile:start -->';
-const END = '<!-- bench:micro-compile:end -->';
+const { start: START, end: END } = sectionMarkers('micro-compile');
 
 function defaultModule(): string {
   const r = spawnSync(process.env['PYTHON'] ?? 'python3', ['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"], {

@@ -26,14 +26,13 @@ import { cpus, tmpdir } from 'node:os';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { replaceSection } from './doc-section.js';
+import { replaceSection, sectionMarkers } from './doc-section.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 let BIN = join(ROOT, 'bin/gilvm.js');
 const PROGRAMS = join(ROOT, 'bench/programs');
 const DOC = join(ROOT, 'docs/performance.md');
-const START = '<!-- bench:whole-program:start -->';
-const END = '<!-- bench:whole-program:end -->';
+const { start: START, end: END } = sectionMarkers('whole-program');
 const PYTHON = process.env['PYTHON'] ?? 'python3';
 /** The memory check: its heap peak, less an empty program's, is held to MEMORY_GOAL. */
 const MEMORY_PROGRAM = 'list_1m';
@@ -187,6 +186,17 @@ function measure(name: string, runs: number, timeoutS: number): Result {
   return { name, cpython, gilvm, heap, ok: problem === null, problem };
 }
 
+/** Start-up: `-c pass` under both, alternating, `runs` times each; medians (null when a run failed). */
+function startup(runs: number, timeoutS: number): { cpython: Run[]; gilvm: Run[] } {
+  const cpython: Run[] = [];
+  const gilvm: Run[] = [];
+  for (let i = 0; i < runs; i++) {
+    cpython.push(run(PYTHON, ['-c', 'pass'], timeoutS));
+    gilvm.push(run(process.execPath, [BIN, '-c', 'pass'], timeoutS));
+  }
+  return { cpython: cpython.filter((r) => r.status === 0), gilvm: gilvm.filter((r) => r.status === 0) };
+}
+
 /** An empty program's heap peak under gilvm: what list_1m's figure is measured against. */
 function emptyHeapPeak(timeoutS: number): { peak: number | null; why: string | null } {
   const dir = mkdtempSync(join(tmpdir(), 'gilvm-bench-'));
@@ -226,6 +236,11 @@ function main(): void {
 
   const results = names.map((n) => measure(n, runs, timeoutS));
   const empty = names.includes(MEMORY_PROGRAM) ? emptyHeapPeak(timeoutS) : { peak: null, why: null };
+  const start = startup(runs, timeoutS);
+  const startLine =
+    start.cpython.length && start.gilvm.length
+      ? `Start-up, included in every time above (\`-c pass\`, ${runs} runs each, medians): CPython ${secs(start.cpython.map((x) => x.wall))} wall, ${secs(start.cpython.map((x) => x.cpu))} CPU; gilvm ${secs(start.gilvm.map((x) => x.wall))} wall, ${secs(start.gilvm.map((x) => x.cpu))} CPU.`
+      : 'Start-up: not measured (`-c pass` failed).';
 
   const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   const cpuModel = (readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.*)$/m)?.[1] ?? 'unknown').trim();
@@ -276,6 +291,8 @@ function main(): void {
     ...rows,
     '',
     timeLine,
+    '',
+    startLine,
     ...(memLine ? ['', memLine] : []),
     END,
   ];
