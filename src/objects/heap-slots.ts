@@ -104,7 +104,8 @@ const OP_NAMES = [
 ];
 const opRefs = new Int32Array(OP_NAMES.length);
 let opRefsFor: SharedArrayBuffer | null = null;
-function opName(i: number): Ref {
+/** The interned dunder name of operator index `i` (see OP_NAMES). */
+export function opName(i: number): Ref {
   if (opRefsFor !== buffer) {
     for (let k = 0; k < OP_NAMES.length; k++) opRefs[k] = intern(OP_NAMES[k]!);
     opRefsFor = buffer;

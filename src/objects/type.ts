@@ -75,7 +75,7 @@ function isType(v: Value): boolean {
 let objectNewRef: Value = NULL;
 let objectInitRef: Value = NULL;
 let objectRefsFor: SharedArrayBuffer | null = null;
-function objectDescr(name: '__new__' | '__init__'): Value {
+export function objectDescr(name: '__new__' | '__init__'): Value {
   if (objectRefsFor !== buffer) {
     objectNewRef = dictGetStr(typeDict(T.object), dn(D_NEW));
     objectInitRef = dictGetStr(typeDict(T.object), dn(D_INIT));

@@ -13,21 +13,18 @@
  *   NotImplemented result is the TypeError of the operator.
  */
 import { NULL, type Ref, type Value } from '../heap/layout.js';
-import { buffer, i32 } from '../heap/memory.js';
+import { i32 } from '../heap/memory.js';
 import { CO_FLAGS } from '../objects/code.js';
-import { dictGetStr } from '../objects/dict.js';
+import { objectDescr } from '../objects/type.js';
 import { FN_CODE } from '../objects/function.js';
 import { E, T } from '../objects/registry.js';
 import { D_INIT, D_NEW, dn } from '../objects/type-names.js';
-import { TPF_HEAPTYPE, getField, typeDict, typeFlags } from '../objects/typeobject.js';
-import { intern } from '../objects/intern.js';
+import { TPF_HEAPTYPE, getField, typeFlags } from '../objects/typeobject.js';
+import { opName } from '../objects/heap-slots.js';
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR } from '../bytecode/code.js';
 import { lookupType } from './attributes.js';
 import { typeNameOf } from './abstract.js';
 import { raise } from './errors.js';
-
-let objectNew: Value = NULL;
-let objectNewFor: SharedArrayBuffer | null = null;
 
 /**
  * The `__init__` to run as a frame when calling `cls`, or NULL when the call
@@ -37,18 +34,9 @@ let objectNewFor: SharedArrayBuffer | null = null;
  */
 export function inlineInitOf(cls: Value): Ref {
   if ((cls & 1) !== 0 || i32[cls >> 2] !== T.type) return NULL;
-  if (objectNewFor !== buffer) {
-    objectNew = dictGetStr(typeDict(T.object), dn(D_NEW));
-    objectNewFor = buffer;
-  }
-  if (lookupType(cls, dn(D_NEW)) !== objectNew) return NULL;
+  if (lookupType(cls, dn(D_NEW)) !== objectDescr('__new__')) return NULL;
   return plainFunction(lookupType(cls, dn(D_INIT)));
 }
-
-/** The forward dunder of each BINARY_OP operator 0..12, interned per heap. */
-const NB_DUNDERS = ['add', 'and', 'floordiv', 'lshift', 'matmul', 'mul', 'mod', 'or', 'pow', 'rshift', 'sub', 'truediv', 'xor'].map((n) => `__${n}__`);
-const nbRefs = new Int32Array(NB_DUNDERS.length);
-let nbRefsFor: SharedArrayBuffer | null = null;
 
 /**
  * The Python function to run as a frame for `a <nb> b` where both operands
@@ -58,11 +46,8 @@ let nbRefsFor: SharedArrayBuffer | null = null;
  */
 export function inlineBinopOf(tp: Ref, nb: number): Ref {
   if (i32[tp >> 2] !== T.type || (typeFlags(tp) & TPF_HEAPTYPE) === 0) return NULL;
-  if (nbRefsFor !== buffer) {
-    for (let k = 0; k < NB_DUNDERS.length; k++) nbRefs[k] = intern(NB_DUNDERS[k]!);
-    nbRefsFor = buffer;
-  }
-  return plainFunction(lookupType(tp, nbRefs[nb]!));
+  // Operator indexes 0..12 are the forward dunders (__add__ ...), as BINARY_OP's argument.
+  return plainFunction(lookupType(tp, opName(nb)));
 }
 
 /** `f` when it is a Python function whose call runs its body (not a generator's), else NULL. */
