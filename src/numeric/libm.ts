@@ -86,8 +86,14 @@ function logNear(m: number, c: number, logC: DD, terms: number): DD {
 }
 
 // log(1 + j/64) for j = -20..27 at [j + 20], so that |(m - c) / (m + c)| <= 1/256 and seven terms suffice.
-const LOG_TABLE: DD[] = [];
-for (let j = -20; j <= 27; j++) LOG_TABLE.push(logNear(1 + j / 64, 1, [0, 0], 24));
+// Made on first use, as ATAN_TABLE: the two tables took about 15 ms of every worker's start.
+let LOG_TABLE: DD[] | null = null;
+function logTable(): DD[] {
+  if (LOG_TABLE !== null) return LOG_TABLE;
+  const table: DD[] = [];
+  for (let j = -20; j <= 27; j++) table.push(logNear(1 + j / 64, 1, [0, 0], 24));
+  return (LOG_TABLE = table);
+}
 
 /** log(x) for finite x > 0, as a double-double. */
 function logDD(x: number): DD {
@@ -104,7 +110,7 @@ function logDD(x: number): DD {
     k += 1;
   }
   const j = Math.round((m - 1) * 64);
-  const lm = logNear(m, 1 + j / 64, LOG_TABLE[j + 20]!, 7);
+  const lm = logNear(m, 1 + j / 64, logTable()[j + 20]!, 7);
   const kl = add(twoProd(k, LN2[0]), twoProd(k, LN2[1]));
   return add(kl, lm);
 }
@@ -394,12 +400,17 @@ function sqrtDD(a: DD): DD {
   return quickTwoSum(r, (resid[0] + resid[1]) / (2 * r));
 }
 
-const ATAN_TABLE: DD[] = [];
-for (let j = 0; j <= 64; j++) {
-  // atan(c) = 2 atan(c / (1 + sqrt(1 + c**2))), halved three times so the series is short
-  let z: DD = [j / 64, 0];
-  for (let h = 0; h < 3; h++) z = div(z, add([1, 0], sqrtDD(add([1, 0], mul(z, z)))));
-  ATAN_TABLE.push(mul(atanSmall(z, 24), [8, 0]));
+let ATAN_TABLE: DD[] | null = null;
+function atanTable(): DD[] {
+  if (ATAN_TABLE !== null) return ATAN_TABLE;
+  const table: DD[] = [];
+  for (let j = 0; j <= 64; j++) {
+    // atan(c) = 2 atan(c / (1 + sqrt(1 + c**2))), halved three times so the series is short
+    let z: DD = [j / 64, 0];
+    for (let h = 0; h < 3; h++) z = div(z, add([1, 0], sqrtDD(add([1, 0], mul(z, z)))));
+    table.push(mul(atanSmall(z, 24), [8, 0]));
+  }
+  return (ATAN_TABLE = table);
 }
 
 /** atan of a double-double 0 <= z <= 1. */
@@ -408,7 +419,7 @@ function atanDD(z: DD): DD {
   const c = j / 64;
   // atan(z) = atan(c) + atan((z - c) / (1 + z c)), |(z - c) / (1 + z c)| <= 1/128
   const t = div(add(z, [-c, 0]), add([1, 0], mul(z, [c, 0])));
-  return add(ATAN_TABLE[j]!, atanSmall(t, 12));
+  return add(atanTable()[j]!, atanSmall(t, 12));
 }
 
 /** atan2 of non-negative double-doubles y, x (not both zero), as a double-double in [0, π/2]. */
