@@ -1,19 +1,34 @@
-// Bundle the worker that runs Python (dist/workers/python-main.js, from tsc) into one file, in
-// place. A worker loading ~200 ES modules spends about half a second of CPU resolving, reading
-// and linking them before Python starts; one bundled module takes about half of that (see
-// docs/performance.md). Run by `npm run build` after tsc.
+// Bundle the worker that runs Python (dist/workers/python-main.js and its imports, from tsc)
+// into one CommonJS file, dist/workers/python-main.bundle.cjs, and make V8's code cache for it
+// (python-main.bundle.v8cache), which workers/python-loader.cts loads it with. A worker loading
+// ~200 ES modules spent about half a second of CPU resolving, reading and linking them before
+// Python started; one bundle takes about half of that, and the code cache saves most of the
+// bundle's compile (see docs/performance.md). Run by `npm run build` after tsc.
 import { build } from 'esbuild';
+import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 
 const entry = fileURLToPath(new URL('../dist/workers/python-main.js', import.meta.url));
 await build({
   entryPoints: [entry],
-  outfile: entry,
-  allowOverwrite: true,
+  outfile: entry.replace(/\.js$/, '.bundle.cjs'),
   bundle: true,
   platform: 'node',
-  format: 'esm',
+  // CommonJS, because node:vm compiles scripts with a code cache, not ES modules; the loader
+  // supplies the bundle's own URL for import.meta.url (src/package-root.ts).
+  format: 'cjs',
+  define: { 'import.meta.url': '__gilvm_bundle_url' },
   target: 'node20',
   sourcemap: 'linked',
   logLevel: 'warning',
 });
+
+// The code cache: made by the loader itself in a worker started as gilvm starts its workers,
+// so that V8 accepts it there (its flags and version must match).
+const { spawnPythonWorker } = await import('../dist/src/cli/early-worker.js');
+const cacheMaker = spawnPythonWorker({ writeCodeCache: true });
+const [exitCode] = await once(cacheMaker, 'exit');
+if (exitCode !== 0) {
+  console.error(`bundle-worker: making the code cache failed (worker exit code ${exitCode})`);
+  process.exit(1);
+}

@@ -4,21 +4,30 @@
  * the exit status. The Node main thread only starts it and waits
  * (src/cli/run-program.ts). With StartMain.interactive the interactive
  * prompt follows the program (src/cli/repl-loop.ts).
+ *
+ * The worker may start before the main thread has compiled `__main__`
+ * (src/cli/early-worker.ts): it makes the heap with the default options at
+ * once, then waits for its StartMain message; a StartMain that asks for
+ * other heap options gets a new heap.
  */
-import { parentPort, workerData } from 'node:worker_threads';
-import { runMainModule } from '../src/vm/main-module.js';
+import { parentPort } from 'node:worker_threads';
+import { prepareRuntime, runMainModule } from '../src/vm/main-module.js';
 import { channelInput, fdInput, runInteractiveLoop } from '../src/cli/repl-loop.js';
 import type { FromMain, StartMain } from './protocol.js';
 
-const start = workerData as StartMain;
-const post = (m: FromMain): void => parentPort!.postMessage(m);
-const status = runMainModule(
-  start,
-  (heap) => post({ kind: 'heap', heap }),
-  (globals) => {
-    const input =
-      start.interactive === 'channel' && start.replChannel ? channelInput(start.replChannel, post) : fdInput();
-    return runInteractiveLoop(globals, input);
-  },
-);
-post({ kind: 'exit', status });
+const port = parentPort!;
+const post = (m: FromMain): void => port.postMessage(m);
+const prepared = prepareRuntime();
+port.once('message', (start: StartMain) => {
+  const status = runMainModule(
+    start,
+    prepared,
+    (heap) => post({ kind: 'heap', heap }),
+    (globals) => {
+      const input =
+        start.interactive === 'channel' && start.replChannel ? channelInput(start.replChannel, post) : fdInput();
+      return runInteractiveLoop(globals, input);
+    },
+  );
+  post({ kind: 'exit', status });
+});

@@ -33,6 +33,7 @@ import { formatUncaughtSyntaxError, pyRepr } from './syntax-error.js';
 import { replBanner } from './repl-banner.js';
 import { replStartupCode } from './repl-startup.js';
 import { versionText } from './version.js';
+import { discardEarlyWorker, MAIN_THREAD_MODULES } from './early-worker.js';
 
 export { CaptureIO, ProcessIO };
 export type { CliIO, MainProgram };
@@ -40,8 +41,8 @@ export type { CliIO, MainProgram };
 /** Exit status for an internal error (a gilvm bug): BSD's EX_SOFTWARE. */
 export const EXIT_INTERNAL_ERROR = 70;
 
-/** Modules gilvm runs without an interpreter. */
-const NATIVE_MODULES: Record<string, (args: string[], io: CliIO, fe: Frontend) => number | Promise<number>> = {
+/** Modules gilvm runs without an interpreter (early-worker.ts's MAIN_THREAD_MODULES names them). */
+const NATIVE_MODULES: Record<(typeof MAIN_THREAD_MODULES)[number], (args: string[], io: CliIO, fe: Frontend) => number | Promise<number>> = {
   dis: async (args, io, fe) => (await import('./dis-main.js')).disMain(args, io, fe),
   py_compile: async (args, io, fe) => (await import('./py-compile.js')).pyCompileMain(args, io, fe),
   compileall: async (args, io, fe) => (await import('./compileall.js')).compileallMain(args, io, fe),
@@ -100,7 +101,9 @@ async function runConfig(config: RunConfig, io: CliIO, hooks: CliHooks): Promise
   const run: Runner = { config, io, fe, hooks };
 
   if (program.kind === 'module') {
-    const native = NATIVE_MODULES[program.module];
+    const native = Object.hasOwn(NATIVE_MODULES, program.module)
+      ? NATIVE_MODULES[program.module as (typeof MAIN_THREAD_MODULES)[number]]
+      : undefined;
     if (native) return native(config.argv.slice(1), io, fe);
     const found = findModule(program.module, [io.cwd, ...config.pythonPath]);
     if (found === null) {
@@ -269,7 +272,12 @@ export async function main(): Promise<void> {
   process.stderr.on('error', () => {
     // nowhere left to report it
   });
-  const status = await runCli(process.argv.slice(2), io);
+  let status: number;
+  try {
+    status = await runCli(process.argv.slice(2), io);
+  } finally {
+    discardEarlyWorker();
+  }
   io.flush();
   if (process.exitCode === undefined || process.exitCode === 0) process.exitCode = status;
 }

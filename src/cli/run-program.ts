@@ -1,14 +1,14 @@
 /**
- * Running a compiled program: the Node main thread starts the worker that
- * runs Python's main thread (workers/python-main.ts) and waits for its exit
- * status; it never runs Python code itself.
+ * Running a compiled program: the Node main thread sends the program to the
+ * worker that runs Python's main thread (workers/python-main.ts; started
+ * early by src/cli/early-worker.ts, or here) and waits for its exit status;
+ * it never runs Python code itself.
  */
-import { existsSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
 import type { CodeObject } from '../bytecode/code.js';
 import { serializeCode } from '../bytecode/marshal.js';
 import { parseHeapSize, requestInterrupt } from '../heap/memory.js';
 import type { FromMain, StartMain } from '../../workers/protocol.js';
+import { spawnPythonWorker, takeEarlyWorker } from './early-worker.js';
 
 import { ProcessIO, type CliIO } from './io.js';
 import type { RunConfig } from './options.js';
@@ -80,14 +80,9 @@ export function runProgram(config: RunConfig, main: MainProgram, io: CliIO): Pro
   const flushable = io as CliIO & { flush?: () => void };
   flushable.flush?.();
   return new Promise((resolve) => {
-    const worker = new Worker(workerScript(), {
-      workerData: start,
-      // Python calls made from TypeScript (slots, generators resumed by `yield from`, __init__
-      // through type.__call__) nest on the JS stack: give it room for deep Python recursion.
-      resourceLimits: { stackSizeMb: 512 },
-      stdout: false,
-      stderr: false,
-    });
+    // The worker bin/gilvm.js started while the CLI compiled, or a new one (tests, embedders).
+    const worker = takeEarlyWorker() ?? spawnPythonWorker();
+    worker.postMessage(start);
     let status: number | null = null;
     let heap: Int32Array | null = null;
     // Ctrl-C: the worker raises KeyboardInterrupt at its next safepoint (exit status 130 if
@@ -116,15 +111,4 @@ export function runProgram(config: RunConfig, main: MainProgram, io: CliIO): Pro
       resolve(status ?? INTERNAL_ERROR_STATUS);
     });
   });
-}
-
-/**
- * The worker's script: next to this module in the build (dist/src/cli →
- * dist/workers); when this module runs from the TypeScript sources (tests),
- * the build's copy.
- */
-function workerScript(): URL {
-  const built = new URL('../../workers/python-main.js', import.meta.url);
-  if (existsSync(built)) return built;
-  return new URL('../../dist/workers/python-main.js', import.meta.url);
 }

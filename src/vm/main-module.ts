@@ -31,17 +31,27 @@ import { newSourceLoader } from '../lib/import-spec.js';
 import { newDict } from '../objects/dict.js';
 
 /**
- * `interactive`: with StartMain.interactive, the prompt to run after the
+ * Make the heap with the default options before the program is known (a
+ * worker started early, src/cli/early-worker.ts); runMainModule uses it.
+ */
+export function prepareRuntime(): SharedArrayBuffer {
+  return startRuntime({});
+}
+
+/**
+ * `prepared`: a heap from prepareRuntime, used unless `start` asks for
+ * other heap options. `interactive`: with StartMain.interactive, the prompt to run after the
  * program (src/cli/repl-loop.ts), given `__main__`'s dict; its status is the
  * exit status. As `python -i`, an uncaught exception (SystemExit included) is
  * printed and the prompt still comes.
  */
 export function runMainModule(
   start: StartMain,
+  prepared: SharedArrayBuffer | null = null,
   onHeap: (heap: SharedArrayBuffer) => void = () => {},
   interactive?: (globals: Ref) => number,
 ): number {
-  onHeap(startRuntime({ maxHeap: start.maxHeap }));
+  onHeap(prepared !== null && start.maxHeap === undefined ? prepared : startRuntime({ maxHeap: start.maxHeap }));
   if (start.gcStress) {
     i32[CB_GC_STRESS] = 1;
     setAllocationStress(true);
