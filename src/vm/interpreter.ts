@@ -195,11 +195,33 @@ function pythonErrorFrom(e: unknown): void {
  * With `throwing`, the exception already set is raised at the frame's
  * suspension point first (generator.throw()).
  *
- * Every change of frame (call, return, unwinding) sets `cur` and continues
- * the outer loop, whose head reloads the registers: one copy of that code
- * keeps this function small enough for V8 to optimize.
+ * The loop runs in slices (runSlice): each ends after SLICE_TICKS calls and
+ * backward jumps, and the next starts from the frame where it stopped. Why:
+ * one call of the loop may run a whole program, and once V8 deoptimizes a
+ * running function (a path its optimized code had never seen, reached for the
+ * first time) that call goes on in baseline code to its end, about three times
+ * slower (measured: 12 ns against 4 ns per LOAD_FAST/STORE_FAST pair of a hot
+ * loop); V8 re-optimizes a function only when it is called again.
  */
 export function run(entry: number, throwing = false): Value {
+  let r = runSlice(entry, throwing);
+  while (r === SLICE_ENDED) r = runSlice(sliceEndFrame, false);
+  return r;
+}
+
+/** runSlice's result when its slice ended before the entry frame returned: go on at sliceEndFrame. */
+const SLICE_ENDED = -8;
+/** Calls (RESUME) and backward jumps per slice: about a millisecond of work, or far less. */
+const SLICE_TICKS = 1 << 16;
+/** The frame the last slice stopped in (its F_IP and F_SP saved). */
+let sliceEndFrame = 0;
+
+/**
+ * One slice of run: every change of frame (call, return, unwinding) sets
+ * `cur` and continues the outer loop, whose head reloads the registers: one
+ * copy of that code keeps this function small enough for V8 to optimize.
+ */
+function runSlice(entry: number, throwing: boolean): Value {
   // The heap views never change after start-up; locals let V8 keep them in registers.
   const I32 = i32;
   const U8 = u8;
@@ -221,6 +243,7 @@ export function run(entry: number, throwing = false): Value {
   let acache: Int32Array = EMPTY_CACHE;
   /** The registers handed to execOp, made on first use: many runs (a dunder method, a property) never need it. */
   let state: LoopState | null = null;
+  let ticks = SLICE_TICKS;
 
   frames: for (;;) {
     f = cur >> 2;
@@ -261,6 +284,12 @@ export function run(entry: number, throwing = false): Value {
               I32[f + F_IP] = fromSmallInt(pc - base);
               I32[f + F_SP] = fromSmallInt(sp - sb);
               safepoint();
+            }
+            if (--ticks === 0) {
+              I32[f + F_IP] = fromSmallInt(pc - base);
+              I32[f + F_SP] = fromSmallInt(sp - sb);
+              sliceEndFrame = cur;
+              return SLICE_ENDED;
             }
             break;
           case 100 /* LOAD_CONST */:
@@ -415,6 +444,12 @@ export function run(entry: number, throwing = false): Value {
               safepoint();
             }
             pc -= arg * 2;
+            if (--ticks === 0) {
+              I32[f + F_IP] = fromSmallInt(pc - base);
+              I32[f + F_SP] = fromSmallInt(sp - sb);
+              sliceEndFrame = cur;
+              return SLICE_ENDED;
+            }
             break;
           case 134 /* JUMP_BACKWARD_NO_INTERRUPT */:
             pc -= arg * 2;
