@@ -6,7 +6,7 @@
  * __reduce__, __getstate__, __sizeof__, __dir__) and its __class__ attribute.
  */
 import { HEADER_BYTES, NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
+import { buffer, i32 } from '../heap/memory.js';
 import { CMP_EQ, CMP_NE, getIter, isTrue, iterNext, repr, str, typeNameOf } from '../vm/abstract.js';
 import { genericGetAttr, genericSetAttr, getAttrOptional, lookupType } from '../vm/attributes.js';
 import { callArray } from '../vm/call.js';
@@ -70,11 +70,18 @@ declareSlots('object', {
   setattr: genericSetAttr,
 });
 
-function objectNewDescr(): Value {
-  return dictGetStr(typeDict(T.object), dunder('__new__'));
-}
-function objectInitDescr(): Value {
-  return dictGetStr(typeDict(T.object), dunder('__init__'));
+
+/** object's __new__ and __init__ descriptors (refs per heap: re-read when the heap changes). */
+let objectNewRef: Value = NULL;
+let objectInitRef: Value = NULL;
+let objectRefsFor: SharedArrayBuffer | null = null;
+export function objectDescr(name: '__new__' | '__init__'): Value {
+  if (objectRefsFor !== buffer) {
+    objectNewRef = dictGetStr(typeDict(T.object), dunder('__new__'));
+    objectInitRef = dictGetStr(typeDict(T.object), dunder('__init__'));
+    objectRefsFor = buffer;
+  }
+  return name === '__new__' ? objectNewRef : objectInitRef;
 }
 
 /** The first built-in type on cls's MRO (whose __new__ must make its instances). */
@@ -117,10 +124,10 @@ export function objectNew(_self: Value, argv: number, argc: number, kwnames: Ref
     throw raise(E.TypeError, `object.__new__(X): X is not a type object (${typeNameOf(cls)})`);
   }
   if (argc > 1) {
-    if (lookupType(cls, dunder('__new__')) !== objectNewDescr()) {
+    if (lookupType(cls, dunder('__new__')) !== objectDescr('__new__')) {
       throw raise(E.TypeError, 'object.__new__() takes exactly one argument (the type to instantiate)');
     }
-    if (lookupType(cls, dunder('__init__')) === objectInitDescr()) {
+    if (lookupType(cls, dunder('__init__')) === objectDescr('__init__')) {
       throw raise(E.TypeError, `${typeNameJs(cls)}() takes no arguments`);
     }
   }
@@ -142,10 +149,10 @@ export function newObjectOf(cls: Ref): Ref {
 export function objectInit(self: Value, _argv: number, argc: number): Value {
   if (argc > 0) {
     const tp = typeOf(self);
-    if (lookupType(tp, dunder('__init__')) !== objectInitDescr()) {
+    if (lookupType(tp, dunder('__init__')) !== objectDescr('__init__')) {
       throw raise(E.TypeError, 'object.__init__() takes exactly one argument (the instance to initialize)');
     }
-    if (lookupType(tp, dunder('__new__')) === objectNewDescr()) {
+    if (lookupType(tp, dunder('__new__')) === objectDescr('__new__')) {
       throw raise(E.TypeError, `${typeNameJs(tp)}.__init__() takes exactly one argument (the instance to initialize)`);
     }
   }

@@ -8,7 +8,7 @@
  * __subclasscheck__, __prepare__), and isinstance/issubclass.
  */
 import { NULL, fromSmallInt, smallIntValue, type Ref, type Value } from '../heap/layout.js';
-import { buffer, i32 } from '../heap/memory.js';
+import { i32 } from '../heap/memory.js';
 import { isTrue, typeNameOf } from '../vm/abstract.js';
 import {
   callFound,
@@ -30,7 +30,7 @@ import { intern, internStr } from './intern.js';
 import { listAppend, newList } from './list.js';
 import { newMappingProxy } from './type-mappingproxy.js';
 import { defineMethod, MDF_STATIC } from './native.js';
-import { newObjectOf, objectInit } from './object.js';
+import { newObjectOf, objectDescr, objectInit } from './object.js';
 import { E, S, T } from './registry.js';
 import { newStr, strValue } from './str.js';
 import { newTuple, tupleGet, tupleLength } from './tuple.js';
@@ -71,19 +71,6 @@ function isType(v: Value): boolean {
 
 // ---- calling a class ------------------------------------------------------------------------
 
-/** object's __new__ and __init__ descriptors (refs per heap: re-read when the heap changes). */
-let objectNewRef: Value = NULL;
-let objectInitRef: Value = NULL;
-let objectRefsFor: SharedArrayBuffer | null = null;
-export function objectDescr(name: '__new__' | '__init__'): Value {
-  if (objectRefsFor !== buffer) {
-    objectNewRef = dictGetStr(typeDict(T.object), dn(D_NEW));
-    objectInitRef = dictGetStr(typeDict(T.object), dn(D_INIT));
-    objectRefsFor = buffer;
-  }
-  return name === '__new__' ? objectNewRef : objectInitRef;
-}
-
 /** type.__call__(cls, *args, **kwargs) */
 export function typeCall(cls: Value, argv: number, argc: number, kwnames: Ref): Value {
   const nkw = kwLen(kwnames);
@@ -116,7 +103,9 @@ export function typeCall(cls: Value, argv: number, argc: number, kwnames: Ref): 
     const hObj = pushHandle(obj);
     const initF = lookupType(typeOf(obj), dn(D_INIT));
     if (initF === objectDescr('__init__')) {
-      objectInit(obj, argv, argc);
+      // object.__init__ only checks its arguments; for an instance of `cls` itself the checks
+      // above have made them (int(x), tuple(it): no call at all, as CPython's vectorcall).
+      if (typeOf(obj) !== cls) objectInit(obj, argv, argc);
     } else if (initF !== NULL) {
       const r = callFound(initF, obj, argv, argc, kwnames);
       if (r !== S.None) throw raise(E.TypeError, `__init__() should return None, not '${typeNameOf(r)}'`);

@@ -15,7 +15,7 @@
 import { NULL, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
 import { CO_FLAGS } from '../objects/code.js';
-import { objectDescr } from '../objects/type.js';
+import { objectDescr } from '../objects/object.js';
 import { FN_CODE } from '../objects/function.js';
 import { E, T } from '../objects/registry.js';
 import { D_INIT, D_NEW, dn } from '../objects/type-names.js';
