@@ -75,6 +75,7 @@ import {
   strMatchAt,
   strReplaceLatin1,
   strAsciiCase,
+  strSplitLinesLatin1,
   strSplitWhitespaceLatin1,
   strStripLatin1Bounds,
   stripOut,
@@ -342,7 +343,13 @@ const SPLITLINES_NAMES = ['keepends'] as const;
 const splitlinesArgs: Value[] = [0];
 method('splitlines', (self, argv, argc, kwnames) => {
   const [keep] = parseKwArgs('splitlines', argv, argc, kwnames, SPLITLINES_NAMES, splitlinesArgs);
-  return strList(strSplitLines(strValue(strOf(self)), flagOf(keep!)));
+  const s = strOf(self);
+  if (strKind(s) === 1) {
+    parts.length = 0;
+    strSplitLinesLatin1(s, flagOf(keep!), parts);
+    return listOfParts();
+  }
+  return strList(strSplitLines(strValue(s), flagOf(keep!)));
 });
 
 function partitionMethod(name: 'partition' | 'rpartition'): void {

@@ -563,6 +563,29 @@ export function strSplitWhitespaceLatin1(s: Ref, maxsplit: number, out: Ref[]): 
   }
 }
 
+const LATIN1_LINE_BREAK = new Uint8Array(256);
+for (const c of [10, 11, 12, 13, 28, 29, 30, 0x85]) LATIN1_LINE_BREAK[c] = 1;
+
+/**
+ * s.splitlines(keepends) for a 1-byte-kind s: pushes the lines (new strs) onto out, reading
+ * the heap bytes directly (the line breaks of Python's str.splitlines within Latin-1; \r\n is one).
+ */
+export function strSplitLinesLatin1(s: Ref, keepends: boolean, out: Ref[]): void {
+  const n = strLength(s);
+  const d = s + S_DATA_BYTES;
+  let i = 0;
+  while (i < n) {
+    const start = i;
+    while (i < n && LATIN1_LINE_BREAK[u8[d + i]!] === 0) i++;
+    let eol = i;
+    if (i < n) {
+      i += u8[d + i] === 13 && i + 1 < n && u8[d + i + 1] === 10 ? 2 : 1;
+      if (keepends) eol = i;
+    }
+    out.push(strSubstring(s, start, eol));
+  }
+}
+
 /** [start, end) of s without leading/trailing whitespace (1-byte kind), in stripOut. */
 export const stripOut = new Int32Array(2);
 export function strStripLatin1Bounds(s: Ref, left: boolean, right: boolean): void {

@@ -32,3 +32,13 @@ except UnicodeDecodeError as e:
 print('%s' % 'x'.join('abc'), 'abc' * 3, 3 * 'x', 'abc' * 0, 'abc' * -1, 'a' + 'b')
 print('hello world'.split('o'), 'a,b;c d'.replace(';', ',').replace(' ', ',').split(','))
 print(str(b'bytes'), str(b'caf\xc3\xa9', 'utf-8'), str(123), str([1, 'a']), str(None))
+
+# splitlines on one-byte strs (read from the heap's bytes) and on wider ones: every line break.
+for s in ['', 'a', 'a\n', 'a\r\nb\rc\x0bd\x0ce\x1cf\x1dg\x1eh\x85i\n\n', '\r\n\r\n', 'x\r', 'é\nü\r\n',
+          'abc\u2028def\n', 'one line, no break']:
+    print(repr(s.splitlines()), repr(s.splitlines(True)), repr(s.splitlines(keepends=True)))
+class Text(str):
+    pass
+print(Text('a\nb').splitlines(), type(Text('a\nb').splitlines()[0]).__name__)
+t = Text('abc')
+print([type(x).__name__ for x in t.splitlines()], [type(x).__name__ for x in t.split()], type(t[:]).__name__)
