@@ -100,6 +100,29 @@ export function allocate(type: Ref, bytes: number, raw: boolean): Ref {
   return addr;
 }
 
+/**
+ * allocate() for a raw object whose caller writes every byte of its body at
+ * once (a str's fields and characters): the header is set, the body is not
+ * zeroed. Zeroing the body was a tenth of the cost of making a str.
+ */
+export function allocateRawFilled(type: Ref, bytes: number): Ref {
+  const size = roundSize(bytes < HEADER_BYTES ? HEADER_BYTES : bytes);
+  let addr = tlabTop;
+  if (addr + size <= tlabEnd) {
+    tlabTop = addr + size;
+    if (stress) i32[CB_GC_REQUESTED] = 1;
+  } else {
+    addr = allocateSlow(size);
+  }
+  const heap = i32;
+  const w = addr >> 2;
+  heap[w + H_TYPE] = type;
+  heap[w + H_GC] = gcWord(size, GC_RAW);
+  heap[w + H_LOCK] = 0;
+  heap[w + H_AUX] = 0;
+  return addr;
+}
+
 /** Header and 8 raw bytes: a float, the commonest allocation of numeric code. */
 const RAW8_BYTES = HEADER_BYTES + 8;
 const RAW8_GC = gcWord(RAW8_BYTES, GC_RAW);

@@ -14,7 +14,7 @@
  * surrogate pairs): `strValue` decodes (through a per-worker cache keyed by
  * address and validated by the heap words), `newStr` encodes.
  */
-import { allocate } from '../heap/allocator.js';
+import { allocateRawFilled } from '../heap/allocator.js';
 import { GC_IMMORTAL, H_AUX, H_GC, HEADER_BYTES, HEADER_WORDS, type Ref } from '../heap/layout.js';
 import { i32, u16, u32, u8 } from '../heap/memory.js';
 import { T } from './registry.js';
@@ -46,9 +46,9 @@ export function strCodePoint(s: Ref, i: number): number {
   return u32[(d >> 2) + i]!;
 }
 
-/** Allocate a str of `length` code points of `kind` bytes; the caller fills the data. */
+/** Allocate a str of `length` code points of `kind` bytes; the caller fills the data (all of it: it is not zeroed). */
 export function allocStr(length: number, kind: number, ascii: boolean): Ref {
-  const s = allocate(T.str, S_DATA_BYTES + length * kind, true);
+  const s = allocateRawFilled(T.str, S_DATA_BYTES + length * kind);
   i32[(s >> 2) + S_LENGTH] = length;
   i32[(s >> 2) + S_KIND] = kind | (ascii ? STR_ASCII : 0);
   return s;
