@@ -8,6 +8,7 @@
  *
  * and the printf-style float conversions for `str % args` (setPercentFloat).
  */
+import { oneArgConversions } from './type.js';
 import { NULL, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
 import { floatAsIntegerRatio, floatIsInteger, floatRound, floatRoundTo } from '../numeric/float-arith.js';
@@ -155,12 +156,17 @@ export function floatNew(_self: Value, argv: number, argc: number, kwnames: Ref)
   let v: Value;
   if (n === 0) v = newFloat(0);
   else {
-    const x = i32[argv + 1]!;
-    v = (x & 1) === 0 && i32[x >> 2] === T.float ? x : newFloat(floatOf(x));
+    v = floatOfOne(i32[argv + 1]!);
   }
   return cls === T.float ? v : newBoxed(cls, v);
 }
 defineMethod('float', '__new__', floatNew, MDF_STATIC);
+oneArgConversions.float = floatOfOne;
+
+/** float(x) for one argument x. */
+function floatOfOne(x: Value): Value {
+  return (x & 1) === 0 && i32[x >> 2] === T.float ? x : newFloat(floatOf(x));
+}
 
 // ---- printf-style conversions (%e %f %g ... and %d of a float) --------------------------------
 

@@ -10,6 +10,7 @@
  * int(v) tries, in order: int itself, __int__ (must return an int), __index__,
  * __trunc__, then text (str, bytes, bytearray) in base 10.
  */
+import { oneArgConversions } from './type.js';
 import { NULL, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
 import { NumericError } from '../numeric/errors.js';
@@ -165,6 +166,7 @@ export function intNew(_self: Value, argv: number, argc: number, kwnames: Ref): 
   return cls === T.int ? v : newBoxed(cls, v);
 }
 defineMethod('int', '__new__', intNew, MDF_STATIC);
+oneArgConversions.int = intOf;
 
 // The number types' names in builtins.
 onAfterTypes(() => {

@@ -71,9 +71,21 @@ function isType(v: Value): boolean {
 
 // ---- calling a class ------------------------------------------------------------------------
 
+/**
+ * int(x) and float(x) with one positional argument: what type.__call__ would
+ * give (the type's __new__ converts, object.__init__ does nothing), without
+ * the lookups and the argument block (CPython has vectorcalls for these).
+ * Set by int-new.ts and float-methods.ts.
+ */
+export const oneArgConversions: { int?: (x: Value) => Value; float?: (x: Value) => Value } = {};
+
 /** type.__call__(cls, *args, **kwargs) */
 export function typeCall(cls: Value, argv: number, argc: number, kwnames: Ref): Value {
   const nkw = kwLen(kwnames);
+  if (argc === 1 && nkw === 0) {
+    if (cls === T.int) return oneArgConversions.int!(i32[argv]!);
+    if (cls === T.float) return oneArgConversions.float!(i32[argv]!);
+  }
   if (cls === T.type) {
     if (argc === 1 && nkw === 0) return typeOf(i32[argv]!);
     if (argc - nkw !== 3) throw raise(E.TypeError, 'type() takes 1 or 3 arguments');
