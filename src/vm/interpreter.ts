@@ -61,6 +61,7 @@ import { codeRegisters } from './code-registers.js';
 import { HIT_GETTER, HIT_METHOD, cachedHit, fillLoadAttrCache, fillStoreAttrCache, loadAttrCached, storeAttrCached } from './attr-cache.js';
 import { floatBinopFast, floatCompareFast, intBinopFast, intCompareFast, storeSubscrFast, subscrFast, unpackFast } from './fast-paths.js';
 import { listAppend } from '../objects/list.js';
+import { loadNameCached, storeNameCached } from './name-cache.js';
 import { inlineBinopOf, inlineInitOf, initReturnedError } from './call-init.js';
 import { newObjectOf } from '../objects/object.js';
 
@@ -653,8 +654,9 @@ function runSlice(entry: number, throwing: boolean): Value {
             throw raiseObject(exc);
           }
           default: {
-            // Three common cases of ops.ts's instructions, done here without the registers' trip
-            // through execOp (about 15 ns each; nbody.py stores and unpacks 13 million times).
+            // Common cases of ops.ts's instructions, done here without the registers' trip through
+            // execOp (about 15 ns each; nbody.py stores and unpacks 13 million times; module-level
+            // loops load and store names).
             if (op === 60 /* STORE_SUBSCR */) {
               if (storeSubscrFast(sp)) {
                 sp -= 3;
@@ -663,6 +665,17 @@ function runSlice(entry: number, throwing: boolean): Value {
             } else if (op === 92 /* UNPACK_SEQUENCE */) {
               if (unpackFast(sp, arg)) {
                 sp += arg - 1;
+                break;
+              }
+            } else if (op === 101 /* LOAD_NAME */) {
+              const v = loadNameCached(acache, (pc - 2 - base) << 1, I32[f + F_LOCALS]!, I32[names + arg]!);
+              if (v !== NULL) {
+                I32[sp++] = v;
+                break;
+              }
+            } else if (op === 90 /* STORE_NAME */) {
+              if (storeNameCached(acache, (pc - 2 - base) << 1, I32[f + F_LOCALS]!, I32[names + arg]!, I32[sp - 1]!)) {
+                I32[--sp] = 0;
                 break;
               }
             } else if (op === 145 /* LIST_APPEND */) {
