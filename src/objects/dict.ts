@@ -31,7 +31,7 @@ import { onLayouts } from './bootstrap-hooks.js';
 import { T } from './registry.js';
 import { strEquals, strHash } from './str.js';
 import { isSubtype } from './typecheck.js';
-import { tupleBase } from './tuple.js';
+import { tupleBase, tupleLength } from './tuple.js';
 import { TP_BASIC, setField } from './typeobject.js';
 
 const D_USED = HEADER_WORDS;
@@ -98,7 +98,24 @@ export function dictEntryIndex(d: Ref, k: number): number {
 function keysEqual(stored: Value, key: Value, keyIsStr: boolean): boolean {
   if (stored === key) return true;
   if (keyIsStr && (stored & 1) === 0 && i32[stored >> 2] === T.str) return strEquals(stored, key);
+  if (((stored | key) & 1) === 0 && i32[stored >> 2] === T.tuple && i32[key >> 2] === T.tuple && sameItems(stored, key)) {
+    return true;
+  }
   return richEq(stored, key);
+}
+
+/**
+ * Two exact tuples whose items are the same objects or equal small ints (a tuple key built
+ * anew, `d[x, y]`): equal without the comparison protocol, as tuple == would find item by item
+ * (its identity test comes first). False means "compare them properly", not "unequal".
+ */
+function sameItems(a: Ref, b: Ref): boolean {
+  const n = tupleLength(a);
+  if (tupleLength(b) !== n) return false;
+  const pa = tupleBase(a);
+  const pb = tupleBase(b);
+  for (let i = 0; i < n; i++) if (i32[pa + i] !== i32[pb + i]) return false;
+  return true;
 }
 
 /**

@@ -50,6 +50,8 @@ function mul64(ah: number, al: number, bh: number, bl: number): void {
 
 /** Split a hash (a JS integer, maybe negative) into its two's complement uint32 halves. */
 function laneHi(h: number): number {
+  // Most hashes fit an int32 (small ints, cached str hashes): no division then.
+  if ((h | 0) === h) return h < 0 ? 0xffffffff : 0;
   return Math.floor(h / TWO32) >>> 0;
 }
 
@@ -123,7 +125,13 @@ function hashRange(base: number, n: number): void {
     const v = i32[base + k]!;
     let lh: number;
     let ll: number;
-    if ((v & 1) === 0 && i32[v >> 2] === T.tuple) {
+    if ((v & 1) !== 0) {
+      // A small int is its own hash (hash(-1) is -2), without the hash slot's call.
+      const n = v >> 1;
+      const h = n === -1 ? -2 : n;
+      lh = h < 0 ? 0xffffffff : 0;
+      ll = h >>> 0;
+    } else if (i32[v >> 2] === T.tuple) {
       hashRange(tupleBase(v), tupleLength(v));
       lh = accHi;
       ll = accLo;
