@@ -2,7 +2,7 @@
  * Generators and coroutines: a function's frame kept between resumptions.
  *
  *     generator / coroutine body (values):
- *     | frame | code | name | qualname | state | yieldfrom | frameobj |
+ *     | frame | code | name | qualname | state | yieldfrom | frameobj | loop |
  *
  *   frame      valuearray holding a copy of the suspended frame's live words
  *              (src/vm/frame.ts layout; every frame word is a value, so the
@@ -10,6 +10,9 @@
  *   state      small int: GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_CLOSED
  *   yieldfrom  the iterator being delegated to while suspended in `yield from`/`await`, or NULL
  *   frameobj   the frame object gi_frame/cr_frame/ag_frame handed out (src/objects/frame-object.ts), or NULL
+ *   loop       small int 1 when the generator went from its creating call straight to a `for`
+ *              loop's GET_ITER: the loop's stack slot is then its only reference (see
+ *              src/vm/generator-finalize.ts, closeLoopGenerator), else 0 (NULL at first)
  *
  * Resuming copies the frame onto the thread's stack and runs it (a nested
  * run of the dispatch loop, entry frame); YIELD_VALUE copies it back.
@@ -43,7 +46,8 @@ export const GEN_QUALNAME = 3;
 export const GEN_STATE = 4;
 export const GEN_YIELDFROM = 5;
 export const GEN_FRAMEOBJ = 6;
-const GEN_WORDS = 7;
+export const GEN_LOOP = 7;
+const GEN_WORDS = 8;
 
 export const GEN_CREATED = 0;
 export const GEN_SUSPENDED = 1;

@@ -62,6 +62,7 @@ import { HIT_GETTER, HIT_METHOD, cachedHit, fillLoadAttrCache, fillStoreAttrCach
 import { floatBinopFast, floatCompareFast, intBinopFast, intCompareFast, storeSubscrFast, subscrFast, unpackFast } from './fast-paths.js';
 import { listAppend } from '../objects/list.js';
 import { loadNameCached, storeNameCached } from './name-cache.js';
+import { closeKeptLoopGenerators, closeLoopGenerator, isLoopGenerator, keepLoopGenerators, markLoopGenerator } from './generator-finalize.js';
 import { inlineBinopOf, inlineInitOf, initReturnedError } from './call-init.js';
 import { newObjectOf } from '../objects/object.js';
 
@@ -75,6 +76,7 @@ import {
   currentFrame,
   getCurrentException,
   getDepth,
+  handleCount,
   setCurrentException,
   setCurrentFrame,
   setDepth,
@@ -315,9 +317,17 @@ function runSlice(entry: number, throwing: boolean): Value {
             I32[lp + arg] = I32[--sp]!;
             I32[sp] = 0;
             break;
-          case 1 /* POP_TOP */:
-            I32[--sp] = 0;
+          case 1 /* POP_TOP */: {
+            const v = I32[--sp]!;
+            I32[sp] = 0;
+            // A `break` or `return` dropping the generator its `for` loop owns closes it now.
+            if ((v & 1) === 0 && v !== NULL && I32[v >> 2] === T.generator && isLoopGenerator(v)) {
+              I32[f + F_IP] = fromSmallInt(pc - base);
+              I32[f + F_SP] = fromSmallInt(sp - sb);
+              closeLoopGenerator(v);
+            }
             break;
+          }
           case 2 /* PUSH_NULL */:
             I32[sp++] = NULL;
             break;
@@ -632,6 +642,11 @@ function runSlice(entry: number, throwing: boolean): Value {
             const prev = popFrame(cur);
             if ((flags & F_ENTRY) !== 0) return g;
             cur = prev;
+            // Straight into a `for` loop (the caller's next instruction is GET_ITER): the loop owns it.
+            const pf = prev >> 2;
+            if (type === T.generator && U8[codeRegisters(I32[pf + F_CODE]!).bytecode + (I32[pf + F_IP]! >> 1)] === 68 /* GET_ITER */) {
+              markLoopGenerator(g);
+            }
             pushOnEnter = g;
             continue frames;
           }
@@ -716,7 +731,14 @@ function runSlice(entry: number, throwing: boolean): Value {
       }
     } catch (e) {
       pythonErrorFrom(e);
-      cur = unwind(cur, pc - 2 - base, sp);
+      // Loop-owned generators that the unwinding drops are closed once it is done (see
+      // generator-finalize.ts), before the handler runs or the exception leaves this run.
+      const mark = handleCount();
+      try {
+        cur = unwind(cur, pc - 2 - base, sp);
+      } finally {
+        if (handleCount() > mark) closeKeptLoopGenerators(mark);
+      }
     }
   }
 }
@@ -770,6 +792,7 @@ function unwind(cur: number, offset: number, sp: number): number {
     const handler = findHandler(codeObjectOf(code).co_exceptiontable, offset);
     if (handler !== null) {
       let newSp = sb + handler.depth;
+      keepLoopGenerators(newSp, sp);
       i32.fill(0, newSp, sp);
       if (handler.lasti) i32[newSp++] = fromSmallInt(offset);
       i32[newSp++] = exc;
@@ -780,6 +803,7 @@ function unwind(cur: number, offset: number, sp: number): number {
     }
     // No handler here: this frame is done.
     const flags = i32[f + F_FLAGS]! >> 1;
+    keepLoopGenerators(lp, sp);
     i32.fill(0, lp, sp);
     const prev = popFrame(cur);
     if ((flags & F_ENTRY) !== 0) throw PY_ERROR;
