@@ -153,4 +153,6 @@ export function createHeap(maxBytes: number = DEFAULT_MAX_HEAP): SharedArrayBuff
 export function requestInterrupt(heap: Int32Array): void {
   Atomics.store(heap, CB_INTERRUPT, 1);
   Atomics.store(heap, CB_GC_REQUESTED, 1);
+  // A thread waiting on the word (time.sleep) wakes up to raise it.
+  Atomics.notify(heap, CB_INTERRUPT);
 }

@@ -65,6 +65,7 @@ import '../lib/sys.js';
 import '../lib/import.js';
 import "../vm/ops-match.js";
 import '../lib/io-module.js';
+import '../lib/time-module.js';
 import "./async-generator.js";
 import "../vm/ops-async.js";
 import './exceptions-base.js';

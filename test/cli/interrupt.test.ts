@@ -50,6 +50,17 @@ describe('Ctrl-C', () => {
     expect(r.status).toBe(130);
   }, 90_000);
 
+  it('KeyboardInterrupt ends time.sleep at once, with its traceback', async () => {
+    const file = join(tmp, 'sleep.py');
+    writeFileSync(file, 'import time\nprint("ready", flush=True)\ntime.sleep(30)\n');
+    const started = Date.now();
+    const r = await interrupt(file);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(r.stdout).toBe('ready\n');
+    expect(r.stderr).toBe(`Traceback (most recent call last):\n  File "${file}", line 3, in <module>\n    time.sleep(30)\nKeyboardInterrupt\n`);
+    expect(r.status).toBe(130);
+  }, 90_000);
+
   it('a KeyboardInterrupt handler runs and the program goes on', async () => {
     const file = join(tmp, 'caught.py');
     writeFileSync(file, 'print("ready", flush=True)\ntry:\n    while True:\n        pass\nexcept KeyboardInterrupt:\n    print("caught")\nprint("after")\n');
