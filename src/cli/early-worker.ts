@@ -23,7 +23,7 @@ let early: Worker | null = null;
 
 /**
  * A new worker for Python's main thread, waiting for its StartMain message.
- * `loaderOptions`: workers/python-loader.ts's (the build's cache-making run).
+ * `loaderOptions`: workers/python-loader.cts's (the build's cache-making run).
  */
 export function spawnPythonWorker(loaderOptions?: LoaderOptions): Worker {
   return new Worker(workerScript(), {
