@@ -131,6 +131,23 @@ export function parseMathClinic(
   }
 }
 
+/** f(a) with f's NumericError raised as the Python exception (no closure: math.sqrt and the like are hot). */
+export function guard1<A, R>(f: (a: A) => R, a: A): R {
+  try {
+    return f(a);
+  } catch (e) {
+    throw numericError(e);
+  }
+}
+
+export function guard2<A, B, R>(f: (a: A, b: B) => R, a: A, b: B): R {
+  try {
+    return f(a, b);
+  } catch (e) {
+    throw numericError(e);
+  }
+}
+
 /** Run a src/numeric kernel; its NumericError becomes the Python exception. */
 export function guardNumeric<R>(f: () => R): R {
   try {

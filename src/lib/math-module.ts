@@ -38,7 +38,7 @@ import { NumericError } from '../numeric/errors.js';
 import { mathGamma, mathLgamma, mathRemainder } from '../numeric/math-gamma.js';
 import { mathErf, mathErfc } from '../numeric/math-erf.js';
 import { FloatDotAccumulator } from '../numeric/math-sumprod.js';
-import { argCount, guardNumeric, indexArg, noKeywords, oneArg, parseMathClinic, realArg } from './math-args.js';
+import { argCount, guard1, guard2, guardNumeric, indexArg, noKeywords, oneArg, parseMathClinic, realArg } from './math-args.js';
 import { registerBuiltinModule } from './import-registry.js';
 
 // ---- the module ----------------------------------------------------------------------------
@@ -114,7 +114,7 @@ for (const [name, f] of floatFunctions) {
   defineFunction('math', name, (_s, argv, argc, kwnames) => {
     oneArg(name, argc, kwnames);
     const x = realArg(arg(argv, 0));
-    return newFloat(guardNumeric(() => f(x)));
+    return newFloat(guard1(f, x));
   });
 }
 
@@ -169,7 +169,7 @@ function roundingFunction(name: string, special: string, round: (x: number) => b
       if (m !== NULL) return callFound0(m, v);
     }
     const x = realArg(arg(argv, 0));
-    return intFromBigInt(guardNumeric(() => round(x)));
+    return intFromBigInt(guard1(round, x));
   });
 }
 roundingFunction('ceil', '__ceil__', floatCeil);
@@ -199,7 +199,7 @@ for (const [name, f] of binaryFunctions) {
     argCount(name, argc, kwnames, 2, 2);
     const x = realArg(arg(argv, 0));
     const y = realArg(arg(argv, 1));
-    return newFloat(guardNumeric(() => f(x, y)));
+    return newFloat(guard2(f, x, y));
   });
 }
 
@@ -239,7 +239,7 @@ for (const [name, f] of [
   defineFunction('math', name, (_s, argv, argc, kwnames) => {
     oneArg(name, argc, kwnames);
     const x = logArg(arg(argv, 0));
-    return newFloat(guardNumeric(() => f(x)));
+    return newFloat(guard1(f, x));
   });
 }
 

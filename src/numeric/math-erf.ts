@@ -8,8 +8,14 @@
  *   erfc(x) = exp(-x^2)/sqrt(pi) / (x + (1/2)/(x + 1/(x + (3/2)/(x + ...))))   x >= 6
  *
  * Neither ever raises: erfc underflows to 0 quietly, as CPython lets it.
+ *
+ * For 2**-900 < |x| < 3 the series first runs in double-double (about 100
+ * bits, no allocation): its result is used when it rounds the same way at
+ * both ends of its error bound, which fails only near a halfway case; then
+ * the bigint evaluation decides.
  */
 import { decompose, ratioToFloat } from './bits.js';
+import { twoProdError } from './dekker.js';
 
 const W = 320;
 const WB = BigInt(W);
@@ -115,12 +121,90 @@ function erfcLarge(a: number): number {
   return ratioToFloat(e * cf * invSqrtPi, 1n << (3n * WB + k));
 }
 
+// ---- the double-double fast path ------------------------------------------------------------
+
+let ddHi = 0; // erf(a) as ddHi + ddLo, set by erfDD
+let ddLo = 0;
+let twoOverSqrtPiHi = 0;
+let twoOverSqrtPiLo = 0;
+
+/** erf(a) for 2**-900 < a < 3 into ddHi + ddLo, with an absolute error below 2**-85. */
+function erfDD(a: number): void {
+  if (twoOverSqrtPiHi === 0) {
+    const c = getConstants().invSqrtPi * 2n;
+    twoOverSqrtPiHi = ratioToFloat(c, ONE);
+    const rest = c - BigInt(twoOverSqrtPiHi * 2 ** 52) * (ONE >> 52n);
+    twoOverSqrtPiLo = (rest < 0n ? -1 : 1) * ratioToFloat(rest < 0n ? -rest : rest, ONE);
+  }
+  // a^2 as a double-double
+  const a2h = a * a;
+  const a2l = twoProdError(a, a, a2h);
+  // term = a^(2n) / n!, sum of (-1)^n term / (2n+1)
+  let th = 1;
+  let tl = 0;
+  let sh = 1;
+  let sl = 0;
+  for (let n = 1; n < 200; n++) {
+    // term *= a^2
+    const p = th * a2h;
+    const e = twoProdError(th, a2h, p) + th * a2l + tl * a2h;
+    th = p + e;
+    tl = e - (th - p);
+    // term /= n
+    divInt(th, tl, n);
+    th = divHi;
+    tl = divLo;
+    // sum -+= term / (2n+1)
+    divInt(th, tl, 2 * n + 1);
+    const uh = n & 1 ? -divHi : divHi;
+    const ul = n & 1 ? -divLo : divLo;
+    const s = sh + uh;
+    const bb = s - sh;
+    const f = sh - (s - bb) + (uh - bb) + sl + ul;
+    sh = s + f;
+    sl = f - (sh - s);
+    if (Math.abs(uh) < 2 ** -110) break;
+  }
+  // erf = 2/sqrt(pi) * a * S
+  let p = twoOverSqrtPiHi * a;
+  let e = twoProdError(twoOverSqrtPiHi, a, p) + twoOverSqrtPiLo * a;
+  const ch = p + e;
+  const cl = e - (ch - p);
+  p = ch * sh;
+  e = twoProdError(ch, sh, p) + ch * sl + cl * sh;
+  ddHi = p + e;
+  ddLo = e - (ddHi - p);
+}
+
+let divHi = 0;
+let divLo = 0;
+
+/** (h + l) / n for a small integer n, as divHi + divLo. */
+function divInt(h: number, l: number, n: number): void {
+  const q = h / n;
+  const p = q * n;
+  const r = (h - p - twoProdError(q, n, p) + l) / n; // h - p is exact: p is within an ulp of h
+  divHi = q + r;
+  divLo = r - (divHi - q);
+}
+
+/** hi + lo rounded, if every value within eps of it rounds the same; else NaN. */
+function roundedOrNaN(hi: number, lo: number, eps: number): number {
+  const r1 = hi + (lo - eps);
+  const r2 = hi + (lo + eps);
+  return r1 === r2 ? r1 : NaN;
+}
+
+const DD_EPS = 2 ** -85;
+
 export function mathErf(x: number): number {
   if (Number.isNaN(x) || x === 0) return x;
   const a = Math.abs(x);
   let r: number;
   if (a >= 6) r = 1;
-  else {
+  else if (a < 3 && a > 2 ** -900 && ((erfDD(a), (r = roundedOrNaN(ddHi, ddLo, DD_EPS * Math.min(1, a * 2))) === r))) {
+    // the fast path decided
+  } else {
     const [num, den] = erfFraction(a);
     r = ratioToFloat(num, den);
   }
@@ -132,6 +216,19 @@ export function mathErfc(x: number): number {
   if (x === 0) return 1;
   if (x >= 6) return x > 28 ? 0 : erfcLarge(x);
   if (x <= -6) return 2;
-  const [num, den] = erfFraction(Math.abs(x));
+  const a = Math.abs(x);
+  if (a < 3 && a > 2 ** -900) {
+    erfDD(a);
+    // 1 -+ erf(a), as a double-double
+    const sign = x < 0 ? 1 : -1;
+    const uh = sign * ddHi;
+    const s = 1 + uh;
+    const bb = s - 1;
+    const e = 1 - (s - bb) + (uh - bb) + sign * ddLo;
+    const h = s + e;
+    const r = roundedOrNaN(h, e - (h - s), DD_EPS);
+    if (r === r) return r;
+  }
+  const [num, den] = erfFraction(a);
   return ratioToFloat(x < 0 ? den + num : den - num, den);
 }
