@@ -9,7 +9,8 @@
  *
  * Neither ever raises: erfc underflows to 0 quietly, as CPython lets it.
  *
- * For 2**-900 < |x| < 3 the series first runs in double-double (about 100
+ * Below 2**-28 erf is glibc's x + x * (2/sqrt(pi) - 1), which is not always the
+ * correctly rounded value. For 2**-28 <= |x| < 3 the series first runs in double-double (about 100
  * bits, no allocation): its result is used when it rounds the same way at
  * both ends of its error bound, which fails only near a halfway case; then
  * the bigint evaluation decides.
@@ -197,9 +198,18 @@ function roundedOrNaN(hi: number, lo: number, eps: number): number {
 
 const DD_EPS = 2 ** -85;
 
+/** 2/sqrt(pi) - 1 rounded to a double. */
+let efx = 0;
+
 export function mathErf(x: number): number {
   if (Number.isNaN(x) || x === 0) return x;
   const a = Math.abs(x);
+  if (a < 2 ** -28) {
+    // glibc's formula here, x + x * (2/sqrt(pi) - 1), scaled up where x * efx would lose bits
+    // to underflow; it rounds differently from the exact product now and then, as CPython shows.
+    if (efx === 0) efx = ratioToFloat(getConstants().invSqrtPi * 2n - ONE, ONE);
+    return a < 2 ** -1015 ? 0.0625 * (16 * x + 16 * efx * x) : x + efx * x;
+  }
   let r: number;
   if (a >= 6) r = 1;
   else if (a < 3 && a > 2 ** -900 && ((erfDD(a), (r = roundedOrNaN(ddHi, ddLo, DD_EPS * Math.min(1, a * 2))) === r))) {

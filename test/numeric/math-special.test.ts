@@ -61,6 +61,11 @@ describe('erf and erfc', () => {
       '0x1.eb02147ce245cp-2', '0x1.4226162fbddd5p-3', '0x1.94a28136fa731p-75', '0x1.7d8a7f2a8a2d0p-149', '0x0.0000000019e0fp-1022',
     ]);
   });
+  it('glibc\'s formula below 2**-28', () => {
+    table(mathErf, [5e-324, -1e-310, 2 ** -28 * 0.99, 3e-200, -7.5e-16], [
+      '0x0.0000000000001p-1022', '-0x0.014c5898977c4p-1022', '0x1.1df9f667f618dp-28', '0x1.4baaf9abef9b1p-663', '-0x1.e7d987c080890p-51',
+    ]);
+  });
   it('special values', () => {
     expect(mathErf(-0)).toBe(-0);
     expect(mathErf(-Infinity)).toBe(-1);

@@ -33,3 +33,4 @@ print('gamma near poles', [t(math.gamma, x) for x in (-1e-300, 1e-300, -0.999999
 print('lgamma near poles', [t(math.lgamma, x) for x in (-1e-300, -0.9999999999999999, -171.5, -1e10 - 0.5, 2.5e305, 1e307)])
 print('hypot', t(math.hypot, inf, nan), t(math.hypot, nan, -inf), t(math.hypot, nan, 1.0), t(math.hypot, 1e308, 1e308), t(math.hypot, 5e-324, 5e-324))
 print('dist', t(math.dist, (inf, 0), (0, nan)), t(math.dist, (nan, 0), (0, 0)), t(math.dist, (1e308, 0), (-1e308, 0)))
+print('erf tiny', [math.erf(x) for x in (5e-324, -5e-324, 1e-310, -2.5e-312, 3e-200, -7.5e-16, 2**-28 * 0.99, 1e-20, -1.9039576889226334e-61)])
