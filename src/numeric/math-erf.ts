@@ -210,15 +210,28 @@ export function mathErf(x: number): number {
     if (efx === 0) efx = ratioToFloat(getConstants().invSqrtPi * 2n - ONE, ONE);
     return a < 2 ** -1015 ? 0.0625 * (16 * x + 16 * efx * x) : x + efx * x;
   }
-  let r: number;
+  let r = NaN;
   if (a >= 6) r = 1;
-  else if (a < 3 && a > 2 ** -900 && ((erfDD(a), (r = roundedOrNaN(ddHi, ddLo, DD_EPS * Math.min(1, a * 2))) === r))) {
-    // the fast path decided
-  } else {
-    const [num, den] = erfFraction(a);
-    r = ratioToFloat(num, den);
+  else {
+    if (a < 3) {
+      erfDD(a);
+      r = roundedOrNaN(ddHi, ddLo, DD_EPS * Math.min(1, 2 * a));
+    }
+    if (r !== r) r = erfBigint(a);
   }
   return x < 0 ? -r : r;
+}
+
+/** erf(a), 0 < a < 6, from the bigint evaluation alone (the fast path's referee; exported for the tests). */
+export function erfBigint(a: number): number {
+  const [num, den] = erfFraction(a);
+  return ratioToFloat(num, den);
+}
+
+/** erfc(x), |x| < 6, from the bigint evaluation alone (exported for the tests). */
+export function erfcBigint(x: number): number {
+  const [num, den] = erfFraction(Math.abs(x));
+  return ratioToFloat(x < 0 ? den + num : den - num, den);
 }
 
 export function mathErfc(x: number): number {
@@ -239,6 +252,5 @@ export function mathErfc(x: number): number {
     const r = roundedOrNaN(h, e - (h - s), DD_EPS);
     if (r === r) return r;
   }
-  const [num, den] = erfFraction(a);
-  return ratioToFloat(x < 0 ? den + num : den - num, den);
+  return erfcBigint(x);
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { floatHex } from '../../src/numeric/float-hex.js';
 import { NumericError } from '../../src/numeric/errors.js';
 import { mathGamma, mathLgamma, mathRemainder, sinPi } from '../../src/numeric/math-gamma.js';
-import { mathErf, mathErfc } from '../../src/numeric/math-erf.js';
+import { erfBigint, erfcBigint, mathErf, mathErfc } from '../../src/numeric/math-erf.js';
 import { FloatDotAccumulator } from '../../src/numeric/math-sumprod.js';
 
 function table(f: (x: number) => number, xs: number[], hexes: string[]): void {
@@ -74,6 +74,19 @@ describe('erf and erfc', () => {
     expect(mathErfc(Infinity)).toBe(0);
     expect(mathErfc(30)).toBe(0);
     expect(Number.isNaN(mathErfc(NaN))).toBe(true);
+  });
+});
+
+describe('erf and erfc: the double-double fast path rounds as the bigint evaluation', () => {
+  it('random arguments below 3', () => {
+    let seed = 12345;
+    const rand = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let k = 0; k < 3000; k++) {
+      const x = (rand() * 6 - 3) * rand() ** 2;
+      if (Math.abs(x) < 2 ** -28) continue;
+      expect(mathErf(Math.abs(x)), `erf ${x}`).toBe(erfBigint(Math.abs(x)));
+      expect(mathErfc(x), `erfc ${x}`).toBe(erfcBigint(x));
+    }
   });
 });
 
