@@ -16,7 +16,7 @@ import { dictGetStr, dictSet } from '../objects/dict.js';
 import { bigOf, floatValue, intOperand, isExactFloat, newFloat } from '../objects/float.js';
 import { MOD_DICT, newModule } from '../objects/function.js';
 import { floatToIntValue } from '../objects/int-new.js';
-import { intFromBigInt } from '../objects/int.js';
+import { intFromBigInt, intFromNumber } from '../objects/int.js';
 import { NB_ADD, NB_MULTIPLY } from '../objects/int-slots.js';
 import { intern } from '../objects/intern.js';
 import { defineFunction, functionDecls, installFunction } from '../objects/native.js';
@@ -159,7 +159,7 @@ defineFunction('math', 'modf', (_s, argv, argc, kwnames) => {
 // ---- rounding to ints ----------------------------------------------------------------------
 
 /** ceil and floor: floats directly, else the type's __ceil__/__floor__, else float(x) rounded. */
-function roundingFunction(name: string, special: string, round: (x: number) => bigint): void {
+function roundingFunction(name: string, special: string, round: (x: number) => bigint, roundSafe: (x: number) => number): void {
   defineFunction('math', name, (_s, argv, argc, kwnames) => {
     oneArg(name, argc, kwnames);
     const v = arg(argv, 0);
@@ -169,11 +169,14 @@ function roundingFunction(name: string, special: string, round: (x: number) => b
       if (m !== NULL) return callFound0(m, v);
     }
     const x = realArg(arg(argv, 0));
+    const r = roundSafe(x);
+    // + 0: floor(-0.5) is -1 but ceil(-0.5) is 0, not -0
+    if (Number.isSafeInteger(r)) return intFromNumber(r + 0);
     return intFromBigInt(guard1(round, x));
   });
 }
-roundingFunction('ceil', '__ceil__', floatCeil);
-roundingFunction('floor', '__floor__', floatFloor);
+roundingFunction('ceil', '__ceil__', floatCeil, Math.ceil);
+roundingFunction('floor', '__floor__', floatFloor, Math.floor);
 
 defineFunction('math', 'trunc', (_s, argv, argc, kwnames) => {
   oneArg('trunc', argc, kwnames);
