@@ -21,7 +21,7 @@ import { bigToDouble, floatValue, newFloat } from '../objects/float.js';
 import { floatOf } from '../objects/float-convert.js';
 import { MOD_DICT, newModule } from '../objects/function.js';
 import { numericError } from '../objects/int-errors.js';
-import { intValue } from '../objects/int.js';
+import { intFromBigInt, intValue } from '../objects/int.js';
 import { intern } from '../objects/intern.js';
 import { hasIndex, indexOf, intToBigInt } from '../objects/list-args.js';
 import { newBuiltinFunction, registerNative } from '../objects/native.js';
@@ -177,7 +177,9 @@ helper('_index', (argv) => {
   const v = i32[argv]!;
   if ((v & 1) !== 0) return v;
   if (!hasIndex(v)) throw raise(E.TypeError, `'${typeNameOf(v)}' object cannot be interpreted as an integer`);
-  return indexOf(v);
+  // An exact int, as PyNumber_Index gives: index(True) is 1.
+  const n = indexOf(v);
+  return (n & 1) !== 0 || typeOf(n) === T.int ? n : intFromBigInt(intToBigInt(unboxed(n)));
 });
 
 /** os.urandom(n). */
