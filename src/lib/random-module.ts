@@ -1,9 +1,9 @@
 /**
  * The `random` built-in module. At first import it makes the module, puts in
  * its dict the helpers CPython's random.py imports from other modules (the
- * math functions it uses, with the kernels of src/numeric that give CPython's
- * values; os.urandom; operator.index; sha512; warnings.warn), then compiles
- * and runs the Python half (random-source.ts) in that dict: the Random class
+ * math functions it uses, from the kernels of src/numeric that give CPython's
+ * values, lgamma included; os.urandom; operator.index; sha512; warnings.warn),
+ * then compiles and runs the Python half (random-source.ts) in that dict: the Random class
  * over `_random.Random` (random-core.ts), SystemRandom, and the module
  * functions bound to a hidden instance, as in CPython.
  *
@@ -15,6 +15,7 @@ import { NULL, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
 import { NumericError } from '../numeric/errors.js';
 import { mathAcos, mathCos, mathExp, mathFabs, mathLog, mathLog2, mathSin, mathSqrt } from '../numeric/math-float.js';
+import { mathLgamma } from '../numeric/math-gamma.js';
 import { bytesLikeData, newBytes } from '../objects/bytes.js';
 import { dictGetStr, dictSet } from '../objects/dict.js';
 import { bigToDouble, floatValue, newFloat } from '../objects/float.js';
@@ -40,7 +41,7 @@ import { writeStderr } from '../vm/stdio.js';
 import { getHandle, handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { noKeywords, unpackCount } from './builtins-args.js';
 import { compileToHeap } from './builtins-exec.js';
-import { builtinModuleInit, registerBuiltinModule } from './import-registry.js';
+import { registerBuiltinModule } from './import-registry.js';
 import { RANDOM_SOURCE } from './random-source.js';
 import './random-core.js';
 
@@ -131,6 +132,7 @@ const unary: [string, (x: number) => number][] = [
   ['_cos', mathCos],
   ['_sin', mathSin],
   ['_fabs', mathFabs],
+  ['_lgamma', mathLgamma],
 ];
 for (const [name, f] of unary) helper(name, (argv) => newFloat(numeric(() => f(realArg(i32[argv]!)))));
 
@@ -142,16 +144,6 @@ helper('_log', (argv, argc) => {
 helper('_log2', (argv) => {
   const x = logArg(i32[argv]!);
   return newFloat(numeric(() => mathLog2(x)));
-});
-/** math.lgamma, from the math module (binomialvariate's BTRS branch needs CPython's own lgamma). */
-helper('_lgamma', (argv) => {
-  const init = builtinModuleInit('math');
-  if (init === undefined || init === null) {
-    throw raise(E.NotImplementedError, 'gilvm: binomialvariate with n*p >= 10 needs math.lgamma (no math module)');
-  }
-  const f = dictGetStr(getField(init(), MOD_DICT), intern('lgamma'));
-  if (f === NULL) throw raise(E.NotImplementedError, 'gilvm: binomialvariate with n*p >= 10 needs math.lgamma');
-  return callArray(f, [i32[argv]!]);
 });
 helper('_isfinite', (argv) => (Number.isFinite(realArg(i32[argv]!)) ? S.True : S.False));
 
