@@ -38,8 +38,14 @@ function math1(x: number, f: (x: number) => number, canOverflow: boolean): numbe
 
 export const mathSqrt = (x: number): number => math1(x, Math.sqrt, false);
 export const mathExp = (x: number): number => math1(x, crExp, true);
-export const mathExp2 = (x: number): number =>
-  math1(x, (v) => (Number.isNaN(v) || v === Infinity ? v : v === -Infinity ? 0 : powPositive(2, v)), true);
+/** 2**x as C's exp2: past the double range it overflows (x >= 1024) or underflows to 0 (x < -1100, far below 2**-1075). */
+function exp2(v: number): number {
+  if (Number.isNaN(v)) return v;
+  if (v >= 1024) return Infinity;
+  if (v < -1100) return 0;
+  return powPositive(2, v);
+}
+export const mathExp2 = (x: number): number => math1(x, exp2, true);
 export const mathExpm1 = (x: number): number => math1(x, Math.expm1, true);
 export const mathLog1p = (x: number): number => math1(x, Math.log1p, false);
 export const mathSin = (x: number): number => math1(x, crSin, false);
