@@ -14,7 +14,7 @@
 import { randomFillSync } from 'node:crypto';
 import { HEADER_WORDS, NULL, fromSmallInt, smallIntValue, type Ref, type Value } from '../heap/layout.js';
 import { i32, u32 } from '../heap/memory.js';
-import { allocBytes, bytesData } from '../objects/bytes.js';
+import { allocBytes, bytesData, bytesLength } from '../objects/bytes.js';
 import { GS_ID } from '../objects/descriptors-getset.js';
 import { dictGetStr, dictSet, newDict } from '../objects/dict.js';
 import { newFloat } from '../objects/float.js';
@@ -102,6 +102,9 @@ function stateBase(self: Value): number {
     state = allocBytes(MT_WORDS * 4);
     i32[word] = state;
     u32.fill(0, bytesData(state) >> 2, (bytesData(state) >> 2) + MT_WORDS);
+  } else if ((state & 1) !== 0 || typeOf(state) !== T.bytes || bytesLength(state) !== MT_WORDS * 4) {
+    // A method borrowed by another class with a slot of that name: never write through it.
+    throw raise(E.TypeError, `descriptor for '_random.Random' objects doesn't apply to a '${typeNameOf(self)}' object`);
   }
   return bytesData(state) >> 2;
 }
