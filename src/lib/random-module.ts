@@ -13,9 +13,6 @@
 import { createHash, randomFillSync } from 'node:crypto';
 import { NULL, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
-import { MAGIC_NUMBER_VALUE } from '../bytecode/cache.js';
-import { deserializeCode } from '../bytecode/marshal.js';
-import { loadCode } from '../objects/code.js';
 import { NumericError } from '../numeric/errors.js';
 import { mathAcos, mathCos, mathExp, mathFabs, mathLog, mathLog2, mathSin, mathSqrt } from '../numeric/math-float.js';
 import { mathLgamma } from '../numeric/math-gamma.js';
@@ -43,10 +40,8 @@ import { runCode } from '../vm/interpreter.js';
 import { writeStderr } from '../vm/stdio.js';
 import { getHandle, handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { noKeywords, unpackCount } from './builtins-args.js';
-import { compileToHeap } from './builtins-exec.js';
 import { registerBuiltinModule } from './import-registry.js';
-import { FROZEN_RANDOM_CODE, FROZEN_RANDOM_MAGIC, FROZEN_RANDOM_SOURCE_HASH } from './random-frozen.js';
-import { RANDOM_FILENAME, RANDOM_SOURCE, randomSourceHash } from './random-source.js';
+import { frozenModuleCode } from './frozen-modules.js';
 import './random-core.js';
 
 // ---- the module -----------------------------------------------------------------------------
@@ -69,7 +64,7 @@ function randomModule(): Ref {
     dictSet(d, intern('__builtins__'), builtins);
     dictSet(modules, key, getHandle(m));
     try {
-      const code = randomCode();
+      const code = frozenModuleCode('random');
       runCode(code, getField(getHandle(m), MOD_DICT), getField(getHandle(m), MOD_DICT), builtins);
     } catch (e) {
       if (isPyError(e)) {
@@ -84,18 +79,6 @@ function randomModule(): Ref {
   }
 }
 registerBuiltinModule('random', randomModule);
-
-/**
- * The module's code: the frozen copy (tools/freeze-random.mjs) when it was
- * made from this source by a compiler of this bytecode version, else the
- * source compiled now.
- */
-function randomCode(): Ref {
-  if (FROZEN_RANDOM_MAGIC === MAGIC_NUMBER_VALUE && FROZEN_RANDOM_SOURCE_HASH === randomSourceHash()) {
-    return loadCode(deserializeCode(Buffer.from(FROZEN_RANDOM_CODE, 'base64')));
-  }
-  return compileToHeap(RANDOM_SOURCE, RANDOM_FILENAME, 'exec');
-}
 
 // ---- helpers --------------------------------------------------------------------------------
 

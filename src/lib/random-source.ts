@@ -14,15 +14,9 @@
  * does not depend on those modules being present, nor on a file of the same
  * name in the program's directory.
  */
-import { createHash } from 'node:crypto';
 
 /** The file name the code is compiled under (tracebacks show it). */
 export const RANDOM_FILENAME = '<frozen random>';
-
-/** A hash of the source, to tell whether random-frozen.ts was made from it. */
-export function randomSourceHash(): string {
-  return createHash('sha256').update(RANDOM_SOURCE).digest('hex').slice(0, 32);
-}
 
 export const RANDOM_SOURCE = String.raw`
 import _random
