@@ -1,7 +1,7 @@
 /**
  * The `_random` built-in module: `_random.Random`, CPython's C generator
  * type (seed, random, getrandbits, getstate, setstate), over the MT19937 of
- * src/numeric/mt19937.ts. `random.Random` (random-source.ts) subclasses it.
+ * src/numeric/mt19937.ts. The `random` module, which subclasses it, is still to come (issue 4).
  *
  * The class is made with type() at first import, with one __slots__ member
  * (`_gilvm_mt`) that holds a raw bytes object of MT_WORDS 32-bit words: the
