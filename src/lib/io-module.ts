@@ -6,7 +6,7 @@
  */
 import { NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
 import { dictGetStr, dictSet, newDict } from '../objects/dict.js';
-import { MOD_DICT, newModule } from '../objects/function.js';
+import { MOD_DICT } from '../objects/function.js';
 import { intern } from '../objects/intern.js';
 import { E, T } from '../objects/registry.js';
 import { rootGet, ROOT_BUILTINS, ROOT_MODULES } from '../objects/roots.js';
@@ -16,7 +16,7 @@ import { getField } from '../objects/typeobject.js';
 import { callArray } from '../vm/call.js';
 import { fetchException, isPyError } from '../vm/errors.js';
 import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
-import { registerBuiltinModule } from './import-registry.js';
+import { newBuiltinModule, registerBuiltinModule } from './import-registry.js';
 import { FILE_TYPES, setUnsupportedOperationClass } from './io-file.js';
 
 /** sys.modules['_io'], made on first use. */
@@ -24,7 +24,7 @@ function ioModule(): Ref {
   const modules = rootGet(ROOT_MODULES);
   const existing = dictGetStr(modules, intern('_io'));
   if (existing !== NULL && (existing & 1) === 0 && getTypeOf(existing) === T.module) return existing;
-  const m = newModule('_io');
+  const m = newBuiltinModule('_io', "The io module's implementation.");
   const mark = handleCount();
   try {
     pushHandle(m);
@@ -69,7 +69,7 @@ setUnsupportedOperationClass(() => {
 registerBuiltinModule('_io', ioModule);
 registerBuiltinModule('io', () => {
   const src = getField(ioModule(), MOD_DICT);
-  const m = newModule('io');
+  const m = newBuiltinModule('io', 'Files and streams: open() and the file types.');
   const mark = handleCount();
   try {
     pushHandle(m);

@@ -14,7 +14,7 @@ import { NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
 import { dictGetStr, dictSet } from '../objects/dict.js';
 import { bigOf, floatValue, intOperand, isExactFloat, newFloat } from '../objects/float.js';
-import { MOD_DICT, newModule } from '../objects/function.js';
+import { MOD_DICT } from '../objects/function.js';
 import { floatToIntValue } from '../objects/int-new.js';
 import { intFromBigInt, intFromNumber } from '../objects/int.js';
 import { NB_ADD, NB_MULTIPLY } from '../objects/int-slots.js';
@@ -38,7 +38,7 @@ import { mathGamma, mathLgamma, mathRemainder } from '../numeric/math-gamma.js';
 import { mathErf, mathErfc } from '../numeric/math-erf.js';
 import { FloatDotAccumulator } from '../numeric/math-sumprod.js';
 import { argCount, guard1, guard2, guardNumeric, indexArg, noKeywords, oneArg, parseMathClinic, realArg } from './math-args.js';
-import { registerBuiltinModule } from './import-registry.js';
+import { newBuiltinModule, registerBuiltinModule } from './import-registry.js';
 
 // ---- the module ----------------------------------------------------------------------------
 
@@ -48,7 +48,7 @@ function mathModule(): Ref {
   if (existing !== NULL && (existing & 1) === 0 && typeOf(existing) === T.module) return existing;
   const mark = handleCount();
   try {
-    const m = newModule('math');
+    const m = newBuiltinModule('math', "Mathematical functions, as CPython's math module: the C library's results for floats, exact results for ints.");
     pushHandle(m);
     const d = getField(m, MOD_DICT);
     for (const decl of functionDecls) if (decl.module === 'math') installFunction(d, intern('math'), decl);

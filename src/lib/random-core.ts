@@ -18,7 +18,7 @@ import { allocBytes, bytesData, bytesLength } from '../objects/bytes.js';
 import { GS_ID } from '../objects/descriptors-getset.js';
 import { dictGetStr, dictSet, newDict } from '../objects/dict.js';
 import { newFloat } from '../objects/float.js';
-import { MOD_DICT, newModule } from '../objects/function.js';
+import { MOD_DICT } from '../objects/function.js';
 import { exactHash } from '../objects/hash-wide.js';
 import { intFromBigInt, intFromNumber, intValue } from '../objects/int.js';
 import { intern } from '../objects/intern.js';
@@ -37,7 +37,7 @@ import { callArray } from '../vm/call.js';
 import { raise } from '../vm/errors.js';
 import { getHandle, handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { kwCount, noKeywords, unpackCount } from './builtins-args.js';
-import { registerBuiltinModule } from './import-registry.js';
+import { newBuiltinModule, registerBuiltinModule } from './import-registry.js';
 import {
   MT_N,
   MT_WORDS,
@@ -58,7 +58,7 @@ function randomCoreModule(): Ref {
   if (existing !== NULL && (existing & 1) === 0 && typeOf(existing) === T.module) return existing;
   const mark = handleCount();
   try {
-    const m = pushHandle(newModule('_random'));
+    const m = pushHandle(newBuiltinModule('_random', 'The Mersenne Twister generator behind the random module.'));
     const d = getField(getHandle(m), MOD_DICT);
     dictSet(d, intern('Random'), makeRandomClass());
     dictSet(modules, intern('_random'), getHandle(m));

@@ -20,7 +20,7 @@ import { NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
 import { CB_INTERRUPT, i32 } from '../heap/memory.js';
 import { dictGetStr, dictSet, newDict } from '../objects/dict.js';
 import { floatValue, newFloat } from '../objects/float.js';
-import { MOD_DICT, newModule } from '../objects/function.js';
+import { MOD_DICT } from '../objects/function.js';
 import { intFromBigInt, intValue } from '../objects/int.js';
 import { intern } from '../objects/intern.js';
 import { indexOf, hasIndex } from '../objects/list-args.js';
@@ -38,7 +38,7 @@ import { raise } from '../vm/errors.js';
 import { safepoint } from '../vm/safepoint.js';
 import { getHandle, handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { argAt, noKeywords, unpackCount } from './builtins-args.js';
-import { registerBuiltinModule } from './import-registry.js';
+import { newBuiltinModule, registerBuiltinModule } from './import-registry.js';
 import {
   MAX_TIME_T,
   MIN_TIME_T,
@@ -65,7 +65,7 @@ function timeModule(): Ref {
   if (existing !== NULL && (existing & 1) === 0 && typeOf(existing) === T.module) return existing;
   const mark = handleCount();
   try {
-    const m = newModule('time');
+    const m = newBuiltinModule('time', 'Time access and conversions.');
     pushHandle(m);
     const d = getField(m, MOD_DICT);
     for (const decl of functionDecls) if (decl.module === 'time') installFunction(d, intern('time'), decl);
