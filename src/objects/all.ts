@@ -66,6 +66,7 @@ import '../lib/import.js';
 import "../vm/ops-match.js";
 import '../lib/io-module.js';
 import '../lib/time-module.js';
+import '../lib/bisect-module.js';
 import '../lib/math-module.js';
 import '../lib/random-core.js';
 import "./async-generator.js";
