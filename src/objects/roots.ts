@@ -23,6 +23,7 @@ export const ROOT_THREADS = 3;
 export const ROOT_SYS = 4;
 /** Preallocated MemoryError instance (raised when the heap is full). */
 export const ROOT_MEMORY_ERROR = 5;
+// 6: the switch interval (src/lib/sys.ts), 7: the atexit callbacks (src/lib/atexit-module.ts).
 export const ROOT_FIRST_TYPE = 8;
 export const ROOT_FIRST_EXCEPTION = ROOT_FIRST_TYPE + BUILTIN_TYPE_NAMES.length;
 export const ROOT_FIRST_SINGLETON = ROOT_FIRST_EXCEPTION + EXCEPTION_TYPES.length;

@@ -29,6 +29,7 @@ import { configureSys } from '../lib/sys.js';
 import { setImportVerbose } from '../lib/import.js';
 import { newSourceLoader } from '../lib/import-spec.js';
 import { newDict } from '../objects/dict.js';
+import { runAtexitCallbacks } from '../lib/atexit-module.js';
 
 /**
  * Make the heap with the default options before the program is known (a
@@ -94,6 +95,8 @@ export function runMainModule(
       status = handleUncaught(inspect);
     }
     if (inspect) status = interactive(globals);
+    // The end of the interpreter, as CPython's Py_FinalizeEx: the atexit callbacks, then the flush.
+    runAtexitCallbacks();
   } finally {
     flushStdout();
   }
