@@ -85,13 +85,7 @@ export function setAllocationStress(on: boolean): void {
  */
 export function allocate(type: Ref, bytes: number, raw: boolean): Ref {
   const size = roundSize(bytes < HEADER_BYTES ? HEADER_BYTES : bytes);
-  let addr = tlabTop;
-  if (addr + size <= tlabEnd) {
-    tlabTop = addr + size;
-    if (stress) i32[CB_GC_REQUESTED] = 1;
-  } else {
-    addr = allocateSlow(size);
-  }
+  const addr = take(size);
   const heap = i32;
   const w = addr >> 2;
   for (let i = w + 2, end = w + (size >> 2); i < end; i++) heap[i] = 0;
@@ -107,13 +101,7 @@ export function allocate(type: Ref, bytes: number, raw: boolean): Ref {
  */
 export function allocateRawFilled(type: Ref, bytes: number): Ref {
   const size = roundSize(bytes < HEADER_BYTES ? HEADER_BYTES : bytes);
-  let addr = tlabTop;
-  if (addr + size <= tlabEnd) {
-    tlabTop = addr + size;
-    if (stress) i32[CB_GC_REQUESTED] = 1;
-  } else {
-    addr = allocateSlow(size);
-  }
+  const addr = take(size);
   const heap = i32;
   const w = addr >> 2;
   heap[w + H_TYPE] = type;
@@ -144,6 +132,17 @@ export function allocateRaw8(type: Ref): Ref {
   heap[w + H_LOCK] = 0;
   heap[w + H_AUX] = 0;
   return addr;
+}
+
+/** `size` bytes (rounded) from the allocation buffer, or from the slow path when it is used up. */
+function take(size: number): Ref {
+  const addr = tlabTop;
+  if (addr + size <= tlabEnd) {
+    tlabTop = addr + size;
+    if (stress) i32[CB_GC_REQUESTED] = 1;
+    return addr;
+  }
+  return allocateSlow(size);
 }
 
 /** Under the lock: a size-class chunk, or a new allocation buffer, or (large objects) a chunk of its own. */

@@ -14,24 +14,20 @@
  */
 import { NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
-import { MOD_DICT } from '../objects/function.js';
 import { intern } from '../objects/intern.js';
 import { listAppend, listClear, listGet, listLength, listSet, newList } from '../objects/list.js';
-import { defineFunction, functionDecls, installFunction } from '../objects/native.js';
+import { defineFunction } from '../objects/native.js';
 import { E, S } from '../objects/registry.js';
 import { rootGet, rootSet } from '../objects/roots.js';
-import { strValue } from '../objects/str.js';
 import { newTuple, tupleGet, tupleLength } from '../objects/tuple.js';
-import { getField } from '../objects/typeobject.js';
 import { CMP_EQ, isTrue, repr, richCompare } from '../vm/abstract.js';
 import { callValue } from '../vm/call.js';
 import { PY_ERROR, raise } from '../vm/errors.js';
-import { flushStdout, writeStderr } from '../vm/stdio.js';
-import { getCurrentException, getHandle, handleCount, handleWord, pushHandle, releaseHandles, setCurrentException } from '../vm/thread-state.js';
-import { formatException } from '../vm/traceback.js';
+import { getHandle, handleCount, handleWord, pushHandle, releaseHandles } from '../vm/thread-state.js';
+import { writeUnraisable } from '../vm/unraisable.js';
 import { kwCount } from './builtins-args.js';
 import { isCallable } from './builtins-objects.js';
-import { newBuiltinModule, registerBuiltinModule } from './import-registry.js';
+import { defineBuiltinModule } from './import-registry.js';
 
 /** Root-table slot of the callback list (slot 6 is sys.ts's switch interval). */
 export const ROOT_ATEXIT = 7;
@@ -124,38 +120,11 @@ function runOne(entry: Ref): void {
       callValue(tupleGet(getHandle(he), 0), handleWord(argvStart), n, kwnames === S.None ? NULL : kwnames);
     } catch (e) {
       if (e !== PY_ERROR) throw e;
-      reportIgnored(tupleGet(getHandle(he), 0));
+      writeUnraisable('Exception ignored in atexit callback', tupleGet(getHandle(he), 0));
     }
   } finally {
     releaseHandles(mark);
   }
 }
 
-function reportIgnored(func: Value): void {
-  const exc = getCurrentException();
-  setCurrentException(NULL);
-  const mark = handleCount();
-  try {
-    pushHandle(exc);
-    let where: string;
-    try {
-      where = strValue(repr(func));
-    } catch (e) {
-      if (e !== PY_ERROR) throw e;
-      setCurrentException(NULL);
-      where = '<object repr() failed>';
-    }
-    flushStdout();
-    writeStderr(`Exception ignored in atexit callback: ${where}\n${formatException(exc)}`);
-  } finally {
-    releaseHandles(mark);
-  }
-}
-
-function atexitModule(): Ref {
-  const m = newBuiltinModule('atexit', 'Register functions to call when the interpreter ends.');
-  const d = getField(m, MOD_DICT);
-  for (const decl of functionDecls) if (decl.module === 'atexit') installFunction(d, intern('atexit'), decl);
-  return m;
-}
-registerBuiltinModule('atexit', atexitModule);
+defineBuiltinModule('atexit', 'Register functions to call when the interpreter ends.');

@@ -9,13 +9,11 @@
  */
 import { NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
 import { dictSet } from '../objects/dict.js';
-import { MOD_DICT } from '../objects/function.js';
 import { intern } from '../objects/intern.js';
 import { listInsertAt } from '../objects/list.js';
-import { defineFunction, functionDecls, installFunction } from '../objects/native.js';
+import { defineFunction } from '../objects/native.js';
 import { E, S, T } from '../objects/registry.js';
 import { ssizeOf } from '../objects/str-args.js';
-import { getField } from '../objects/typeobject.js';
 import { typeOf } from '../objects/typecheck.js';
 import { CMP_LT, getItem, isTrue, length, richCompare } from '../vm/abstract.js';
 import { callMethodIfFound, getAttr } from '../vm/attributes.js';
@@ -23,7 +21,7 @@ import { call1 } from '../vm/call.js';
 import { raise } from '../vm/errors.js';
 import { getHandle, handleCount, handleWord, pushHandle, releaseHandles, setHandle } from '../vm/thread-state.js';
 import { parseClinic } from './builtins-args.js';
-import { newBuiltinModule, registerBuiltinModule } from './import-registry.js';
+import { defineBuiltinModule } from './import-registry.js';
 
 /** a, x, lo, hi, key: what every function takes. */
 const args: Value[] = [];
@@ -103,17 +101,15 @@ for (const right of [false, true]) {
   });
 }
 
-function bisectModule(name: string, aliases: boolean): Ref {
-  const m = newBuiltinModule(name, 'Bisection algorithms: find and keep the place of an item in a sorted sequence.');
-  const d = getField(m, MOD_DICT);
-  for (const decl of functionDecls) if (decl.module === 'bisect') installFunction(d, intern(name), decl);
-  if (aliases) {
+const BISECT_DOC = 'Bisection algorithms: find and keep the place of an item in a sorted sequence.';
+defineBuiltinModule('_bisect', BISECT_DOC, undefined, 'bisect');
+defineBuiltinModule(
+  'bisect',
+  BISECT_DOC,
+  (d, m) => {
     // bisect.bisect and bisect.insort are the right-hand versions, as in CPython's bisect.py.
     dictSet(d, intern('bisect'), getAttr(m, intern('bisect_right')));
     dictSet(d, intern('insort'), getAttr(m, intern('insort_right')));
-  }
-  return m;
-}
-
-registerBuiltinModule('_bisect', () => bisectModule('_bisect', false));
-registerBuiltinModule('bisect', () => bisectModule('bisect', true));
+  },
+  'bisect',
+);

@@ -10,20 +10,17 @@
  * CPython's exact int and float accumulators, so its results and their types
  * are CPython's).
  */
-import { NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
+import { NULL, fromSmallInt, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
-import { dictGetStr, dictSet } from '../objects/dict.js';
+import { dictSet } from '../objects/dict.js';
 import { bigOf, floatValue, intOperand, isExactFloat, newFloat } from '../objects/float.js';
-import { MOD_DICT } from '../objects/function.js';
 import { floatToIntValue } from '../objects/int-new.js';
 import { intFromBigInt, intFromNumber } from '../objects/int.js';
 import { NB_ADD, NB_MULTIPLY } from '../objects/int-slots.js';
 import { intern } from '../objects/intern.js';
-import { defineFunction, functionDecls, installFunction } from '../objects/native.js';
+import { defineFunction } from '../objects/native.js';
 import { E, S, T } from '../objects/registry.js';
-import { rootGet, ROOT_MODULES } from '../objects/roots.js';
 import { newTuple, tupleGet, tupleLength } from '../objects/tuple.js';
-import { getField } from '../objects/typeobject.js';
 import { isSubtype, typeOf } from '../objects/typecheck.js';
 import { binaryOp, boolValue, getIter, iterNext, typeNameOf } from '../vm/abstract.js';
 import { callFound0, lookupTypeString } from '../vm/attributes.js';
@@ -38,35 +35,20 @@ import { mathGamma, mathLgamma, mathRemainder } from '../numeric/math-gamma.js';
 import { mathErf, mathErfc } from '../numeric/math-erf.js';
 import { FloatDotAccumulator } from '../numeric/math-sumprod.js';
 import { argCount, guard1, guard2, guardNumeric, indexArg, noKeywords, oneArg, parseMathClinic, realArg } from './math-args.js';
-import { newBuiltinModule, registerBuiltinModule } from './import-registry.js';
+import { defineBuiltinModule } from './import-registry.js';
 
 // ---- the module ----------------------------------------------------------------------------
 
-function mathModule(): Ref {
-  const modules = rootGet(ROOT_MODULES);
-  const existing = dictGetStr(modules, intern('math'));
-  if (existing !== NULL && (existing & 1) === 0 && typeOf(existing) === T.module) return existing;
-  const mark = handleCount();
-  try {
-    const m = newBuiltinModule('math', "Mathematical functions, as CPython's math module: the C library's results for floats, exact results for ints.");
-    pushHandle(m);
-    const d = getField(m, MOD_DICT);
-    for (const decl of functionDecls) if (decl.module === 'math') installFunction(d, intern('math'), decl);
-    const constants: [string, number][] = [
-      ['pi', Math.PI],
-      ['e', Math.E],
-      ['tau', 2 * Math.PI],
-      ['inf', Infinity],
-      ['nan', NaN],
-    ];
-    for (const [name, x] of constants) dictSet(d, intern(name), newFloat(x));
-    dictSet(modules, intern('math'), m);
-    return m;
-  } finally {
-    releaseHandles(mark);
-  }
-}
-registerBuiltinModule('math', mathModule);
+defineBuiltinModule('math', "Mathematical functions, as CPython's math module: the C library's results for floats, exact results for ints.", (d) => {
+  const constants: [string, number][] = [
+    ['pi', Math.PI],
+    ['e', Math.E],
+    ['tau', 2 * Math.PI],
+    ['inf', Infinity],
+    ['nan', NaN],
+  ];
+  for (const [name, x] of constants) dictSet(d, intern(name), newFloat(x));
+});
 
 function arg(argv: number, k: number): Value {
   return i32[argv + k]!;

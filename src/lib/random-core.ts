@@ -16,16 +16,14 @@ import { HEADER_WORDS, NULL, fromSmallInt, smallIntValue, type Ref, type Value }
 import { i32, u32 } from '../heap/memory.js';
 import { allocBytes, bytesData, bytesLength } from '../objects/bytes.js';
 import { GS_ID } from '../objects/descriptors-getset.js';
-import { dictGetStr, dictSet, newDict } from '../objects/dict.js';
+import { dictSet, newDict } from '../objects/dict.js';
 import { newFloat } from '../objects/float.js';
-import { MOD_DICT } from '../objects/function.js';
 import { exactHash } from '../objects/hash-wide.js';
 import { intFromBigInt, intFromNumber, intValue } from '../objects/int.js';
 import { intern } from '../objects/intern.js';
 import { hasIndex, indexOf, intToBigInt } from '../objects/list-args.js';
 import { newMethodDescriptor, registerNative } from '../objects/native.js';
 import { E, S, T } from '../objects/registry.js';
-import { rootGet, ROOT_MODULES } from '../objects/roots.js';
 import { newStr } from '../objects/str.js';
 import { allocTuple, newTuple, tupleGet, tupleLength, tupleSet } from '../objects/tuple.js';
 import { getField } from '../objects/typeobject.js';
@@ -37,37 +35,16 @@ import { callArray } from '../vm/call.js';
 import { raise } from '../vm/errors.js';
 import { getHandle, handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { kwCount, noKeywords, unpackCount } from './builtins-args.js';
-import { newBuiltinModule, registerBuiltinModule } from './import-registry.js';
-import {
-  MT_N,
-  MT_WORDS,
-  mtGetRandBits,
-  mtGetRandBitsSmall,
-  mtInitByArray,
-  mtRandom,
-  seedKey,
-} from '../numeric/mt19937.js';
+import { defineBuiltinModule } from './import-registry.js';
+import { MT_N, MT_WORDS, mtGetRandBits, mtGetRandBitsSmall, mtInitByArray, mtRandom, seedKey } from '../numeric/mt19937.js';
 
 const STATE_SLOT = '_gilvm_mt';
 
 // ---- the module and the class ---------------------------------------------------------------
 
-function randomCoreModule(): Ref {
-  const modules = rootGet(ROOT_MODULES);
-  const existing = dictGetStr(modules, intern('_random'));
-  if (existing !== NULL && (existing & 1) === 0 && typeOf(existing) === T.module) return existing;
-  const mark = handleCount();
-  try {
-    const m = pushHandle(newBuiltinModule('_random', 'The Mersenne Twister generator behind the random module.'));
-    const d = getField(getHandle(m), MOD_DICT);
-    dictSet(d, intern('Random'), makeRandomClass());
-    dictSet(modules, intern('_random'), getHandle(m));
-    return getHandle(m);
-  } finally {
-    releaseHandles(mark);
-  }
-}
-registerBuiltinModule('_random', randomCoreModule);
+defineBuiltinModule('_random', 'The Mersenne Twister generator behind the random module.', (d) => {
+  dictSet(d, intern('Random'), makeRandomClass());
+});
 
 function makeRandomClass(): Value {
   const mark = handleCount();

@@ -24,9 +24,8 @@ import { MOD_DICT } from '../objects/function.js';
 import { intFromBigInt, intValue } from '../objects/int.js';
 import { intern } from '../objects/intern.js';
 import { indexOf, hasIndex } from '../objects/list-args.js';
-import { defineFunction, functionDecls, installFunction, newBuiltinFunction, newMethodDescriptor, registerNative } from '../objects/native.js';
+import { defineFunction, newBuiltinFunction, newMethodDescriptor, registerNative } from '../objects/native.js';
 import { E, S, T } from '../objects/registry.js';
-import { rootGet, ROOT_MODULES } from '../objects/roots.js';
 import { newStr, strValue } from '../objects/str.js';
 import { newTuple, tupleGet, tupleLength } from '../objects/tuple.js';
 import { getField } from '../objects/typeobject.js';
@@ -38,20 +37,8 @@ import { raise } from '../vm/errors.js';
 import { safepoint } from '../vm/safepoint.js';
 import { getHandle, handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { argAt, noKeywords, unpackCount } from './builtins-args.js';
-import { newBuiltinModule, registerBuiltinModule } from './import-registry.js';
-import {
-  MAX_TIME_T,
-  MIN_TIME_T,
-  localFields,
-  localToSeconds,
-  monotonicNs,
-  processCpuNs,
-  threadCpuNs,
-  utcFields,
-  wallNs,
-  zoneInfo,
-  type BrokenDown,
-} from './time-clock.js';
+import { defineBuiltinModule } from './import-registry.js';
+import { MAX_TIME_T, MIN_TIME_T, localFields, localToSeconds, monotonicNs, processCpuNs, threadCpuNs, utcFields, wallNs, zoneInfo, type BrokenDown } from './time-clock.js';
 import { asctime, strftime, type Tm } from './time-format.js';
 
 const FIELDS = ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst'] as const;
@@ -59,29 +46,14 @@ const FIELDS = ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', '
 // ---- the module and struct_time --------------------------------------------------------------
 
 /** sys.modules['time'], made on first use. */
-function timeModule(): Ref {
-  const modules = rootGet(ROOT_MODULES);
-  const existing = dictGetStr(modules, intern('time'));
-  if (existing !== NULL && (existing & 1) === 0 && typeOf(existing) === T.module) return existing;
-  const mark = handleCount();
-  try {
-    const m = newBuiltinModule('time', 'Time access and conversions.');
-    pushHandle(m);
-    const d = getField(m, MOD_DICT);
-    for (const decl of functionDecls) if (decl.module === 'time') installFunction(d, intern('time'), decl);
-    dictSet(d, intern('struct_time'), makeStructTimeClass());
-    const zone = zoneInfo();
-    dictSet(d, intern('timezone'), fromSmallInt(zone.timezone));
-    dictSet(d, intern('altzone'), fromSmallInt(zone.altzone));
-    dictSet(d, intern('daylight'), fromSmallInt(zone.daylight));
-    dictSet(d, intern('tzname'), newTuple([newStr(zone.tzname[0]), newStr(zone.tzname[1])]));
-    dictSet(modules, intern('time'), m);
-    return m;
-  } finally {
-    releaseHandles(mark);
-  }
-}
-registerBuiltinModule('time', timeModule);
+const timeModule = defineBuiltinModule('time', 'Time access and conversions.', (d) => {
+  dictSet(d, intern('struct_time'), makeStructTimeClass());
+  const zone = zoneInfo();
+  dictSet(d, intern('timezone'), fromSmallInt(zone.timezone));
+  dictSet(d, intern('altzone'), fromSmallInt(zone.altzone));
+  dictSet(d, intern('daylight'), fromSmallInt(zone.daylight));
+  dictSet(d, intern('tzname'), newTuple([newStr(zone.tzname[0]), newStr(zone.tzname[1])]));
+});
 
 function structTimeClass(): Ref {
   return dictGetStr(getField(timeModule(), MOD_DICT), intern('struct_time'));

@@ -37,17 +37,13 @@ import { CO_NLOCALSPLUS, codeObjectOf } from '../objects/code.js';
 import { GEN_CODE, GEN_FRAME, GEN_LOOP, GEN_STATE, GEN_SUSPENDED, genClose } from '../objects/generator.js';
 import { T } from '../objects/registry.js';
 import { rootTable } from '../objects/roots.js';
-import { getField, setField } from '../objects/typeobject.js';
-import { EXC_CAUSE, EXC_CONTEXT } from '../objects/exceptions.js';
+import { getField } from '../objects/typeobject.js';
 import { listAppend, listGet, listLength, newList } from '../objects/list.js';
 import { retireAllocationBuffer } from '../heap/allocator.js';
-import { repr } from './abstract.js';
 import { PY_ERROR } from './errors.js';
 import { F_CODE, F_IP, F_LOCALSPLUS, F_PREV, F_SP } from './frame.js';
-import { flushStdout, writeStderr } from './stdio.js';
-import { strValue } from '../objects/str.js';
 import { TS_FRAME, getCurrentException, getHandle, handleCount, pushHandle, releaseHandles, setCurrentException, setHandle, ts } from './thread-state.js';
-import { formatException } from './traceback.js';
+import { writeUnraisable } from './unraisable.js';
 
 /**
  * Would closing `g` run code: a suspended generator whose `yield` a handler
@@ -249,30 +245,7 @@ export function closeUnraisable(g: Ref): void {
     genClose(g);
   } catch (e) {
     if (e !== PY_ERROR) throw e;
-    const exc = getCurrentException();
-    setCurrentException(NULL);
-    let where: string;
-    try {
-      where = strValue(repr(g));
-    } catch (e2) {
-      if (e2 !== PY_ERROR) throw e2;
-      setCurrentException(NULL);
-      where = '<generator>';
-    }
-    // The default unraisable hook prints the traceback and the exception, not its chain.
-    const context = getField(exc, EXC_CONTEXT);
-    const cause = getField(exc, EXC_CAUSE);
-    setField(exc, EXC_CONTEXT, NULL);
-    setField(exc, EXC_CAUSE, NULL);
-    let text: string;
-    try {
-      text = formatException(exc);
-    } finally {
-      setField(exc, EXC_CONTEXT, context);
-      setField(exc, EXC_CAUSE, cause);
-    }
-    flushStdout();
-    writeStderr(`Exception ignored in: ${where}\n${text}`);
+    writeUnraisable('Exception ignored in', g);
   } finally {
     setCurrentException(saved);
     releaseHandles(mark);
