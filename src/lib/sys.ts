@@ -79,6 +79,16 @@ export function sysGet(name: string): Value {
   return dictGetStr(sysDict(), intern(name));
 }
 
+/**
+ * The folder of the standard library modules written in Python (`stdlib/`
+ * in the package), last on sys.path as CPython's Lib/ is; '' when the
+ * package folder cannot be found.
+ */
+export function stdlibPath(): string {
+  const root = packageRoot();
+  return root === null ? '' : join(root, 'stdlib');
+}
+
 /** The gilvm launcher, for sys.executable. */
 function executablePath(): string {
   const root = packageRoot();
@@ -157,7 +167,8 @@ function strList(items: readonly string[]): Ref {
 export function configureSys(config: SysConfig): void {
   sysSet('argv', strList(config.argv));
   sysSet('orig_argv', strList(config.origArgv ?? config.argv));
-  sysSet('path', strList([config.path0, ...config.pythonPath]));
+  const stdlib = stdlibPath();
+  sysSet('path', strList([config.path0, ...config.pythonPath, ...(stdlib === '' ? [] : [stdlib])]));
   sysSet('dont_write_bytecode', config.dontWriteBytecode ? S.True : S.False);
   const xo = newDict();
   for (const [k, v] of config.xoptions ?? []) dictSet(xo, newStr(k), v === true ? S.True : newStr(v));

@@ -28,8 +28,10 @@ describe('sys against CPython 3.12 (fixtures/sys-cases.json)', () => {
 });
 
 describe('gilvm specifics', () => {
-  it('argv and path come from the run configuration', () => {
-    expect(pyStr('import sys\nr = repr((sys.argv, sys.path))')).toBe("(['prog.py', 'a'], ['/nowhere', '/extra'])");
+  it('argv and path come from the run configuration, the stdlib folder last', () => {
+    expect(pyStr('import sys\nr = repr((sys.argv, sys.path[:2]))')).toBe("(['prog.py', 'a'], ['/nowhere', '/extra'])");
+    expect(pyStr('import sys\nr = sys.path[-1]')).toBe(stdlibPath());
+    expect(stdlibPath()).toMatch(/[\\/]stdlib$/);
   });
   it('implementation names gilvm and its cache tag', () => {
     expect(pyStr('import sys\nr = repr((sys.implementation.name, sys.implementation.cache_tag, sys.implementation.version[:2]))')).toBe(
