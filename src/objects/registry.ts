@@ -31,6 +31,15 @@ export const BUILTIN_TYPE_NAMES = [
   'GenericAlias',
   // str iteration (src/objects/str-iter.ts): CPython 3.12's iterator of an ASCII str
   'str_ascii_iterator',
+  // itertools (src/lib/itertools-*.ts): CPython's tp_name, module prefix included
+  'itertools.count', 'itertools.repeat', 'itertools.cycle', 'itertools.accumulate', 'itertools.batched',
+  'itertools.chain', 'itertools.compress', 'itertools.dropwhile', 'itertools.takewhile',
+  'itertools.filterfalse', 'itertools.groupby', 'itertools._grouper', 'itertools.islice',
+  'itertools.pairwise', 'itertools.starmap', 'itertools._tee', 'itertools._tee_dataobject',
+  'itertools.zip_longest', 'itertools.product', 'itertools.permutations', 'itertools.combinations',
+  'itertools.combinations_with_replacement',
+  // operator (src/lib/operator-module.ts)
+  'operator.attrgetter', 'operator.itemgetter', 'operator.methodcaller',
 ] as const; // prettier-ignore
 
 export type BuiltinTypeName = (typeof BUILTIN_TYPE_NAMES)[number];

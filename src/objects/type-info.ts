@@ -22,7 +22,13 @@ const BUILTIN_TYPE_MODULES: ReadonlyMap<string, string> = new Map([['GenericAlia
 
 /** __module__ of a type as a JS string ('builtins' for built-in types), or null if not a str. */
 export function typeModuleJs(type: Ref): string | null {
-  if ((typeFlags(type) & TPF_HEAPTYPE) === 0) return BUILTIN_TYPE_MODULES.get(typeNameJs(type)) ?? 'builtins';
+  if ((typeFlags(type) & TPF_HEAPTYPE) === 0) {
+    // A dotted name ('itertools.count', CPython's tp_name) carries the module.
+    const name = typeNameJs(type);
+    const dot = name.lastIndexOf('.');
+    if (dot >= 0) return name.slice(0, dot);
+    return BUILTIN_TYPE_MODULES.get(name) ?? 'builtins';
+  }
   const m = dictGetStr(typeDict(type), intern('__module__'));
   if (m === NULL || (m & 1) !== 0 || i32[m >> 2] !== T.str) return null;
   return strValue(m);

@@ -281,7 +281,14 @@ function checkNotDelete(type: Value, attr: string, value: Value): void {
 defineGetSet(
   'type',
   '__name__',
-  (t) => getField(t, TP_NAME),
+  (t) => {
+    // A built-in type's dotted name ('itertools.count') ends with its __name__, as CPython's type_name.
+    const name = getField(t, TP_NAME);
+    if (isHeapType(t)) return name;
+    const js = strValue(name);
+    const dot = js.lastIndexOf('.');
+    return dot < 0 ? name : newStr(js.slice(dot + 1));
+  },
   (t, v) => {
     checkHeapSet(t, '__name__');
     checkNotDelete(t, '__name__', v);
