@@ -13,7 +13,7 @@ import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, NULL, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
 import { boolValue, CMP_EQ, CMP_NE, hashValue, repr, richEq } from '../vm/abstract.js';
-import { genericGetAttr, getAttrOptional } from '../vm/attributes.js';
+import { genericGetAttr, getAttrOptional, lookupTypeString } from '../vm/attributes.js';
 import { callValue } from '../vm/call.js';
 import { raise } from '../vm/errors.js';
 import { handleCount, handleWord, pushHandle, releaseHandles } from '../vm/thread-state.js';
@@ -21,9 +21,11 @@ import { defineGetter } from './descriptors-getset.js';
 import { intern } from './intern.js';
 import { E, S, T } from './registry.js';
 import { isStr } from './typecheck.js';
+import { defineMethod, MDF_STATIC } from './native.js';
+import { kwLen } from './type-args.js';
 import { newStr, strValue } from './str.js';
 import { addressHex } from './type-info.js';
-import { declareSlots, getField, setField } from './typeobject.js';
+import { declareSlots, getField, setField, slotsOf, TPF_HEAPTYPE, typeFlags } from './typeobject.js';
 import { typeNameOf } from '../vm/abstract.js';
 
 export const ME_FUNC = 0;
@@ -100,12 +102,23 @@ defineGetter('method', '__doc__', (m) => {
   return d === NULL ? S.None : d;
 });
 
+/** callable(v), as builtins.callable decides it. */
+function callableValue(v: Value): boolean {
+  if ((v & 1) !== 0) return false;
+  const t = i32[v >> 2]!;
+  if ((typeFlags(t) & TPF_HEAPTYPE) !== 0) return lookupTypeString(t, '__call__') !== NULL;
+  return slotsOf(t).call !== undefined;
+}
+
 /** `method(func, self)`: types.MethodType. */
 export function methodNew(_self: Value, argv: number, argc: number, kwnames: Ref): Value {
-  if (kwnames !== NULL) throw raise(E.TypeError, 'method() takes no keyword arguments');
-  if (argc !== 3) throw raise(E.TypeError, `method expected 2 arguments, got ${argc - 1}`);
+  if (kwLen(kwnames) > 0) throw raise(E.TypeError, 'method() takes no keyword arguments');
+  // argv[0] is the class itself (a static __new__)
+  if (argc !== 3) throw raise(E.TypeError, `method expected 2 arguments, got ${Math.max(0, argc - 1)}`);
   const func = i32[argv + 1]!;
   const self = i32[argv + 2]!;
-  if (self === S.None) throw raise(E.TypeError, 'self must not be None');
+  if (!callableValue(func)) throw raise(E.TypeError, 'first argument must be callable');
+  if (self === S.None) throw raise(E.TypeError, 'instance must not be None');
   return newMethod(func, self);
 }
+defineMethod('method', '__new__', methodNew, MDF_STATIC);

@@ -111,3 +111,18 @@ try:
     types.new_class('X', (A1, A2))
 except TypeError as e:
     print('TypeError', e)
+
+# MethodType(func, obj) binds by hand
+class Owner:
+    def __repr__(self):
+        return 'Owner()'
+def describe(self, extra):
+    return f'{self!r} {extra}'
+bound = types.MethodType(describe, Owner())
+print(bound('x'), bound.__func__ is describe, bound.__self__)
+print(types.MethodType(len, 'abc')())
+for args in [(1, 2), (len, None), (len,)]:
+    try:
+        types.MethodType(*args)
+    except TypeError as e:
+        print('TypeError', e)
