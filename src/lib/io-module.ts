@@ -18,6 +18,8 @@ import { fetchException, isPyError } from '../vm/errors.js';
 import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { newBuiltinModule, registerBuiltinModule } from './import-registry.js';
 import { FILE_TYPES, setUnsupportedOperationClass } from './io-file.js';
+import { makeStringIOClass, setStringIOUnsupported } from './io-stringio.js';
+import { makeBytesIOClass, setBytesIOUnsupported } from './io-bytesio.js';
 
 /** sys.modules['_io'], made on first use. */
 function ioModule(): Ref {
@@ -59,12 +61,17 @@ function fill(d: Ref): void {
     fetchException();
   }
   dictSet(d, intern('UnsupportedOperation'), cls);
+  dictSet(d, intern('StringIO'), makeStringIOClass());
+  dictSet(d, intern('BytesIO'), makeBytesIOClass());
 }
 
-setUnsupportedOperationClass(() => {
+function unsupportedOperationClass(): Ref {
   const v = dictGetStr(getField(ioModule(), MOD_DICT), intern('UnsupportedOperation'));
   return v === NULL ? E.OSError : v;
-});
+}
+setUnsupportedOperationClass(unsupportedOperationClass);
+setStringIOUnsupported(unsupportedOperationClass);
+setBytesIOUnsupported(unsupportedOperationClass);
 
 registerBuiltinModule('_io', ioModule);
 registerBuiltinModule('io', () => {
@@ -74,7 +81,7 @@ registerBuiltinModule('io', () => {
   try {
     pushHandle(m);
     const d = getField(m, MOD_DICT);
-    for (const name of ['open', ...FILE_TYPES, 'DEFAULT_BUFFER_SIZE', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'UnsupportedOperation']) {
+    for (const name of ['open', ...FILE_TYPES, 'DEFAULT_BUFFER_SIZE', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'UnsupportedOperation', 'StringIO', 'BytesIO']) {
       dictSet(d, intern(name), dictGetStr(src, intern(name)));
     }
     return m;
