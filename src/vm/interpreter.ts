@@ -666,7 +666,10 @@ function runSlice(entry: number, throwing: boolean): Value {
             const exc = I32[--sp]!;
             I32[sp] = 0;
             reraisePending = true;
-            throw raiseObject(exc);
+            // A re-raise leaves __context__ as it is (CPython's RERAISE does not chain):
+            // code in the finally block may have set it on purpose.
+            setCurrentException(exc);
+            throw PY_ERROR;
           }
           default: {
             // Common cases of ops.ts's instructions, done here without the registers' trip through
