@@ -11,10 +11,10 @@
  * shared by every thread as CPython's is. CPython's object has no such
  * attribute; the name is one that no program is likely to use.
  */
-import { randomFillSync } from 'node:crypto';
+import { createHash, randomFillSync } from 'node:crypto';
 import { HEADER_WORDS, NULL, fromSmallInt, smallIntValue, type Ref, type Value } from '../heap/layout.js';
 import { i32, u32 } from '../heap/memory.js';
-import { allocBytes, bytesData, bytesLength } from '../objects/bytes.js';
+import { allocBytes, bytesData, bytesLength, bytesLikeData, newBytes } from '../objects/bytes.js';
 import { GS_ID } from '../objects/descriptors-getset.js';
 import { dictSet, newDict } from '../objects/dict.js';
 import { newFloat } from '../objects/float.js';
@@ -22,7 +22,7 @@ import { exactHash } from '../objects/hash-wide.js';
 import { intFromBigInt, intFromNumber, intValue } from '../objects/int.js';
 import { intern } from '../objects/intern.js';
 import { hasIndex, indexOf, intToBigInt } from '../objects/list-args.js';
-import { newMethodDescriptor, registerNative } from '../objects/native.js';
+import { defineFunction, newMethodDescriptor, registerNative } from '../objects/native.js';
 import { E, S, T } from '../objects/registry.js';
 import { newStr } from '../objects/str.js';
 import { allocTuple, newTuple, tupleGet, tupleLength, tupleSet } from '../objects/tuple.js';
@@ -34,7 +34,7 @@ import { lookupTypeString, setAttr } from '../vm/attributes.js';
 import { callArray } from '../vm/call.js';
 import { raise } from '../vm/errors.js';
 import { getHandle, handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
-import { kwCount, noKeywords, unpackCount } from './builtins-args.js';
+import { exactlyOne, kwCount, noKeywords, unpackCount } from './builtins-args.js';
 import { defineBuiltinModule } from './import-registry.js';
 import { MT_N, MT_WORDS, mtGetRandBits, mtGetRandBitsSmall, mtInitByArray, mtRandom, seedKey } from '../numeric/mt19937.js';
 
@@ -103,6 +103,29 @@ function seedFrom(self: Value, arg: Value): void {
   if (n < 0n) n = -n;
   mtInitByArray(u32, stateBase(self), seedKey(n));
 }
+
+// ---- host helpers for random.py -------------------------------------------------------------
+// gilvm has no hashlib or os yet: random.seed(str/bytes) needs SHA-512 and SystemRandom needs the
+// OS's entropy. Private names, not in CPython's _random.
+
+defineFunction('_random', '_sha512', (_s, argv, argc, kwnames) => {
+  exactlyOne('_sha512', argc, kwnames);
+  const data = bytesLikeData(i32[argv]!);
+  if (data === null) throw raise(E.TypeError, `a bytes-like object is required, not '${typeNameOf(i32[argv]!)}'`);
+  return newBytes(new Uint8Array(createHash('sha512').update(data).digest()));
+});
+
+defineFunction('_random', '_urandom', (_s, argv, argc, kwnames) => {
+  exactlyOne('_urandom', argc, kwnames);
+  const v = i32[argv]!;
+  if (!hasIndex(v)) throw raise(E.TypeError, `'${typeNameOf(v)}' object cannot be interpreted as an integer`);
+  const n = intToBigInt(indexOf(v));
+  if (n < 0n) throw raise(E.ValueError, 'negative argument not allowed');
+  if (n > 0x7fffffffn) throw raise(E.OverflowError, 'Python int too large to convert to C ssize_t');
+  const out = new Uint8Array(Number(n));
+  for (let i = 0; i < out.length; i += 65536) randomFillSync(out.subarray(i, Math.min(out.length, i + 65536)));
+  return newBytes(out);
+});
 
 // ---- the methods ----------------------------------------------------------------------------
 
