@@ -84,3 +84,4 @@ import "./code-attrs.js";
 import './frame-object.js';
 import './generic-alias.js';
 import './memoryview-methods.js';
+import '../lib/json-module.js';
