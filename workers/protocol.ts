@@ -46,4 +46,6 @@ export type FromMain =
    * The interactive prompt wants a line (answered through StartMain.replChannel);
    * `more`: the rest of a line too long for the channel.
    */
-  | { kind: 'readline'; prompt: string; more: boolean };
+  | { kind: 'readline'; prompt: string; more: boolean }
+  /** os.chdir: the main thread changes the process's directory and answers through `reply` (src/cli/chdir-server.ts). */
+  | { kind: 'chdir'; path: string; reply: SharedArrayBuffer };

@@ -9,6 +9,7 @@ import { serializeCode } from '../bytecode/marshal.js';
 import { parseHeapSize, requestInterrupt } from '../heap/memory.js';
 import type { FromMain, StartMain } from '../../workers/protocol.js';
 import { spawnPythonWorker, takeEarlyWorker } from './early-worker.js';
+import { answerChdir } from './chdir-server.js';
 
 import { ProcessIO, type CliIO } from './io.js';
 import type { RunConfig } from './options.js';
@@ -100,6 +101,7 @@ export function runProgram(config: RunConfig, main: MainProgram, io: CliIO): Pro
       if (m.kind === 'heap') heap = new Int32Array(m.heap);
       else if (m.kind === 'exit') status = m.status;
       else if (m.kind === 'readline') lineServer?.serve(m.prompt, m.more);
+      else if (m.kind === 'chdir') answerChdir(m.path, m.reply);
     });
     worker.on('error', (e) => {
       io.stderr(`gilvm: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
