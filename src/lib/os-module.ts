@@ -74,8 +74,8 @@ function pathArg(fname: string, param: string, v: Value, allowFd = false, allowN
   const fspath = (v & 1) === 0 && v !== NULL ? lookupTypeString(typeOf(v), '__fspath__') : NULL;
   if (fspath !== NULL) {
     const p = callFound0(fspath, v);
-    if (isStrValue(p)) return { path: strValue(p), bytes: false, original: v, fd: -1 };
-    if (isBytesValue(p)) return { path: Buffer.from(bytesLikeData(p)!).toString('utf8'), bytes: true, original: v, fd: -1 };
+    if (isStrValue(p)) return { path: strValue(p), bytes: false, original: p, fd: -1 };
+    if (isBytesValue(p)) return { path: Buffer.from(bytesLikeData(p)!).toString('utf8'), bytes: true, original: p, fd: -1 };
     throw raise(E.TypeError, `expected ${typeNameOf(v)}.__fspath__() to return str or bytes, not ${typeNameOf(p)}`);
   }
   const kinds = allowFd ? (allowNone ? 'string, bytes, os.PathLike, integer or None' : 'string, bytes, os.PathLike or integer') : allowNone ? 'string, bytes, os.PathLike or None' : 'string, bytes or os.PathLike';
@@ -143,7 +143,8 @@ defineFunction('posix', 'chdir', (_s, argv, argc, kwnames) => {
 
 defineFunction('posix', 'listdir', (_s, argv, argc, kwnames) => {
   const [p] = parse('listdir', argv, argc, kwnames, ['path'], 0, 0);
-  const a = p === NULL ? { path: '.', bytes: false, original: newStr('.'), fd: -1 } : pathArg('listdir', 'path', p!, false, true);
+  const a = p === NULL ? { path: '.', bytes: false, original: newStr('.'), fd: -1 } : pathArg('listdir', 'path', p!, true, true);
+  if (a.fd >= 0) throw raise(E.NotImplementedError, 'listdir: file descriptors are not supported');
   let names: string[];
   try {
     names = fs.readdirSync(a.path === '' ? '.' : a.path);
@@ -158,7 +159,8 @@ defineFunction('posix', 'listdir', (_s, argv, argc, kwnames) => {
 /** _scandir(path) -> list of (name, kind): kind 1 directory, 2 regular file, 3 symbolic link, 0 other. */
 defineFunction('posix', '_scandir', (_s, argv, argc, kwnames) => {
   const [p] = parse('scandir', argv, argc, kwnames, ['path'], 0, 0);
-  const a = p === NULL ? { path: '.', bytes: false, original: newStr('.'), fd: -1 } : pathArg('scandir', 'path', p!, false, true);
+  const a = p === NULL ? { path: '.', bytes: false, original: newStr('.'), fd: -1 } : pathArg('scandir', 'path', p!, true, true);
+  if (a.fd >= 0) throw raise(E.NotImplementedError, 'scandir: file descriptors are not supported');
   let ents: fs.Dirent[];
   try {
     ents = fs.readdirSync(a.path === '' ? '.' : a.path, { withFileTypes: true });
@@ -346,6 +348,7 @@ defineFunction('posix', 'close', (_s, argv, argc, kwnames) => {
   const [f] = parse('close', argv, argc, kwnames, ['fd'], 0, 1);
   const fd = intArg('close', f!);
   try {
+    fs.fstatSync(fd); // EBADF here: Node warns on closing a descriptor it never opened
     fs.closeSync(fd);
   } catch (e) {
     oserror(e);
