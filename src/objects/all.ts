@@ -87,3 +87,4 @@ import './generic-alias.js';
 import './memoryview-methods.js';
 import '../lib/itertools-module.js';
 import '../lib/json-module.js';
+import '../lib/re-module.js';
