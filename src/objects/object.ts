@@ -16,11 +16,11 @@ import { defineGetSet } from './descriptors-getset.js';
 import { objectInitHook } from './descriptors-wrapper.js';
 import { intern } from './intern.js';
 import { intFromNumber } from './int.js';
-import { listAppend, newList } from './list.js';
+import { listAppend, listGet, listLength, newList } from './list.js';
 import { defineMethod, MDF_CLASS, MDF_STATIC } from './native.js';
 import { E, S, T } from './registry.js';
 import { newStr, strLength, strValue } from './str.js';
-import { tupleBase, tupleLength, newTuple } from './tuple.js';
+import { tupleBase, tupleGet, tupleLength, newTuple } from './tuple.js';
 import { isSubtype, typeOf } from './typecheck.js';
 import { kwLen } from './type-args.js';
 import { addressHex, typeFullName, typeNameJs } from './type-info.js';
@@ -40,7 +40,7 @@ import {
   typeDictIndex,
   typeFlags,
 } from './typeobject.js';
-import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
+import { getHandle, handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { importAbsolute } from '../lib/import.js';
 
 declareSlots('object', {
@@ -198,12 +198,48 @@ defineMethod('object', '__sizeof__', (self) => {
   return intFromNumber(words > 0 ? words : HEADER_BYTES + typeBasicWords(t) * 4);
 });
 
-/** object.__getstate__(): the instance dict (or None), with slot values as CPython 3.11+. */
-defineMethod('object', '__getstate__', (self) => {
+/**
+ * object.__getstate__(): the instance dict (or None); when the class has
+ * __slots__ (names from copyreg._slotnames, as CPython), (dict or None,
+ * {slot: value}) for the slots that are set.
+ */
+function objectGetState(self: Value): Value {
   const d = existingInstanceDict(self);
-  if (d === NULL || dictSize(d) === 0) return S.None;
-  return d;
-});
+  const dictState = d === NULL || dictSize(d) === 0 ? S.None : d;
+  const cls = typeOf(self);
+  if ((self & 1) !== 0 || !isHeapType(cls)) return dictState;
+  const mark = handleCount();
+  try {
+    const hState = pushHandle(dictState);
+    const copyreg = pushHandle(importAbsolute('copyreg'));
+    const slotnamesFn = getAttrOptional(getHandle(copyreg), intern('_slotnames'));
+    if (slotnamesFn === NULL) return getHandle(hState);
+    const names = pushHandle(callArray(slotnamesFn, [cls]));
+    const n = getHandle(names);
+    if ((n & 1) !== 0 || n === NULL || !isSubtype(typeOf(n), T.list) || listLength(n) === 0) return getHandle(hState);
+    const slots = pushHandle(newDict());
+    for (let i = 0; i < listLength(getHandle(names)); i++) {
+      const name = listGet(getHandle(names), i);
+      const v = getAttrOptional(self, name);
+      if (v !== NULL) dictSet(getHandle(slots), name, v);
+    }
+    if (dictSize(getHandle(slots)) === 0) return getHandle(hState);
+    return newTuple([getHandle(hState), getHandle(slots)]);
+  } finally {
+    releaseHandles(mark);
+  }
+}
+defineMethod('object', '__getstate__', (self) => objectGetState(self));
+
+function tupleItems(t: Value): Value[] {
+  const out: Value[] = [];
+  for (let i = 0; i < tupleLength(t); i++) out.push(tupleGet(t, i));
+  return out;
+}
+
+function isInstanceOf(v: Value, t: Ref): boolean {
+  return (v & 1) === 0 && v !== NULL && isSubtype(typeOf(v), t);
+}
 
 function reduceEx(self: Value, protocol: number): Value {
   // copyreg's protocol-2 form: (copyreg.__newobj__, (cls,), state, None, None).
@@ -216,13 +252,57 @@ function reduceEx(self: Value, protocol: number): Value {
       const f = getAttrOptional(copyreg, intern('_reduce_ex'));
       return callArray(f, [self, intFromNumber(protocol)]);
     }
-    const newobj = getAttrOptional(copyreg, intern('__newobj__'));
+    // CPython's reduce_newobj: the arguments from __getnewargs_ex__ or __getnewargs__, the
+    // state from __getstate__, and the items of list and dict subclasses as iterators.
+    let args: Value = NULL;
+    let kwargs: Value = NULL;
+    const gnx = getAttrOptional(self, intern('__getnewargs_ex__'));
+    if (gnx !== NULL) {
+      const r = callArray(gnx, []);
+      if (!isInstanceOf(r, T.tuple)) {
+        throw raise(E.TypeError, `__getnewargs_ex__ should return a tuple, not '${typeNameOf(r)}'`);
+      }
+      if (tupleLength(r) !== 2) {
+        throw raise(E.ValueError, `__getnewargs_ex__ should return a tuple of length 2, not ${tupleLength(r)}`);
+      }
+      args = tupleGet(r, 0);
+      kwargs = tupleGet(r, 1);
+      if (!isInstanceOf(args, T.tuple)) {
+        throw raise(E.TypeError, `first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '${typeNameOf(args)}'`);
+      }
+      if (!isInstanceOf(kwargs, T.dict)) {
+        throw raise(E.TypeError, `second item of the tuple returned by __getnewargs_ex__ must be a dict, not '${typeNameOf(kwargs)}'`);
+      }
+      pushHandle(r);
+    } else {
+      const gn = getAttrOptional(self, intern('__getnewargs__'));
+      if (gn !== NULL) {
+        args = callArray(gn, []);
+        if (!isInstanceOf(args, T.tuple)) {
+          throw raise(E.TypeError, `__getnewargs__ should return a tuple, not '${typeNameOf(args)}'`);
+        }
+        pushHandle(args);
+      }
+    }
+    const hasKw = kwargs !== NULL && dictSize(kwargs) > 0;
+    const newobj = getAttrOptional(copyreg, intern(hasKw ? '__newobj_ex__' : '__newobj__'));
     pushHandle(newobj);
+    const callArgs = hasKw
+      ? newTuple([cls, args, kwargs])
+      : newTuple([cls, ...(args === NULL ? [] : tupleItems(args))]);
+    const hArgs = pushHandle(callArgs);
     const gs = getAttrOptional(self, intern('__getstate__'));
     const state = gs === NULL ? S.None : callArray(gs, []);
-    pushHandle(state);
-    const args = newTuple([cls]);
-    return newTuple([newobj, args, state, S.None, S.None]);
+    const hState = pushHandle(state);
+    const listItems = isInstanceOf(self, T.list) ? getIter(self) : S.None;
+    const hList = pushHandle(listItems);
+    let dictItems: Value = S.None;
+    if (isInstanceOf(self, T.dict)) {
+      const items = getAttrOptional(self, intern('items'));
+      dictItems = getIter(callArray(items, []));
+    }
+    const hDict = pushHandle(dictItems);
+    return newTuple([newobj, getHandle(hArgs), getHandle(hState), getHandle(hList), getHandle(hDict)]);
   } finally {
     releaseHandles(mark);
   }
