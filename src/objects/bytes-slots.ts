@@ -31,6 +31,7 @@ import { isMemoryView } from './memoryview.js';
 import { E, S, T } from './registry.js';
 import { isSlice, sliceIndices, sliceOut } from './slice.js';
 import { indexOrNaN, textCall, typeError } from './str-args.js';
+import { hashNotImplemented } from './descriptors-wrapper.js';
 import { asciiText } from './str-convert.js';
 import { percentArgs } from './str-percent.js';
 import { percentNumber } from './str-percent-number.js';
@@ -381,8 +382,8 @@ declareSlots('bytearray', {
     const name = typeNameOf(self);
     return newStr(name === 'bytearray' ? text : name + text.slice('bytearray'.length));
   },
-  // Mutable: unhashable (object's hash slot must not be inherited).
-  hash: (self) => typeError(`unhashable type: '${typeNameOf(self)}'`),
+  // Mutable: unhashable (object's hash slot must not be inherited; __hash__ is None in its dict).
+  hash: hashNotImplemented,
   richcompare,
   len: (self) => byteArrayLength(ba(self)),
   getitem: (self, key) => itemOf(byteArrayView(ba(self)), key, 'bytearray', self),

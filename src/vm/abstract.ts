@@ -220,7 +220,8 @@ export function unaryOp(v: Value, op: number): Value {
 export function getItem(container: Value, key: Value): Value {
   const f = slotsOf(typeOf(container)).getitem;
   if (f === undefined) {
-    if (typeOf(container) === T.type) return classGetItem(container, key);
+    const t = typeOf(container);
+    if (t === T.type || isSubtype(t, T.type)) return classGetItem(container, key);
     throw raise(E.TypeError, `'${typeNameOf(container)}' object is not subscriptable`);
   }
   return f(container, key);
