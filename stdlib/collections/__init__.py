@@ -1,0 +1,1 @@
+"""Container datatypes (being written: only collections.abc is here yet)."""
