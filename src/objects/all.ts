@@ -88,3 +88,4 @@ import './memoryview-methods.js';
 import '../lib/itertools-module.js';
 import '../lib/json-module.js';
 import '../lib/re-module.js';
+import '../lib/struct-module.js';
