@@ -57,7 +57,8 @@ const getModule = defineBuiltinModule('_re', 'The regular expression engine unde
 function raiseReError(e: ReSyntaxError, pattern: Value): never {
   const cls = dictGetStr(getField(getModule(), MOD_DICT), intern('error'));
   if (cls === NULL) throw raise(E.ValueError, e.msg);
-  const exc = call3(cls, newStr(e.msg), pattern, e.pos === null ? S.None : fromSmallInt(e.pos));
+  // An error without a position (the lookbehind width rule) names no pattern either, as CPython's.
+  const exc = e.pos === null ? call1(cls, newStr(e.msg)) : call3(cls, newStr(e.msg), pattern, fromSmallInt(e.pos));
   throw raiseObject(exc);
 }
 

@@ -16,7 +16,7 @@ __all__ = [
     "findall", "finditer", "compile", "purge", "escape",
     "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X", "U",
     "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE",
-    "UNICODE", "NOFLAG", "RegexFlag",
+    "UNICODE", "NOFLAG", "RegexFlag", "template",
 ]
 
 __version__ = "2.2.1"
@@ -252,8 +252,14 @@ class Pattern:
             def call(spans):
                 return repl(_new_match(self, string, 0, len(string), spans))
             return _re.sub(self._code, None, call, string, count, subn)
-        templ = _re.template(self._code, repl, self._names)
-        return _re.sub(self._code, templ, None, string, count, subn)
+        if isinstance(repl, str) == isinstance(self._pattern, str) and _is_text(repl):
+            templ = _re.template(self._code, repl, self._names)
+            return _re.sub(self._code, templ, None, string, count, subn)
+        if not _is_text(repl):
+            raise TypeError("decoding to str: need a bytes-like object, %s found" % type(repl).__name__)
+        # A replacement of the other kind of string is kept literally, and
+        # fails when the result is joined (after the matching), as CPython's.
+        return _re.sub(self._code, None, lambda spans: repl, string, count, subn)
 
     def sub(self, repl, string, count=0):
         """string with matches replaced by repl (a template or a function of the Match)."""
@@ -312,6 +318,16 @@ class Pattern:
 Pattern.__module__ = "re"
 
 _mappingproxy = type(type.__dict__)
+
+
+def _is_text(obj):
+    if isinstance(obj, str):
+        return True
+    try:
+        memoryview(obj)
+    except TypeError:
+        return False
+    return True
 
 
 def _new_pattern(pattern, flags):
@@ -590,6 +606,11 @@ def findall(pattern, string, flags=0):
 def finditer(pattern, string, flags=0):
     """An iterator of a Match for every match."""
     return _compile(pattern, flags).finditer(string)
+
+
+def template(pattern, flags=0):
+    """Compile a pattern with the TEMPLATE flag (kept for compatibility; deprecated by CPython)."""
+    return _compile(pattern, flags | TEMPLATE)
 
 
 def purge():
