@@ -9,7 +9,11 @@ import { raise } from '../vm/errors.js';
 import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { byteArrayData, byteArrayLength, byteArrayResize, byteArrayView, newByteArray } from './bytearray.js';
 import { bytesFromIterable, byteValue } from './bytes-slots.js';
-import { BUF_OR_NONE, bytesLikeData } from './bytes.js';
+import { BUF_OR_NONE, bytesLikeData, newBytes } from './bytes.js';
+import { newStr } from './str.js';
+import { newTuple } from './tuple.js';
+import { existingInstanceDict } from './type-layout.js';
+import { typeOf } from './typecheck.js';
 import { isMemoryView } from './memoryview.js';
 import { defineMethod } from './native.js';
 import { E, S } from './registry.js';
@@ -115,6 +119,50 @@ defineMethod('bytearray', 'clear', (self, _argv, argc, kwnames) => {
 defineMethod('bytearray', 'copy', (self, _argv, argc, kwnames) => {
   checkNoArgs('bytearray.copy', argc, kwnames);
   return newByteArray(byteArrayView(self));
+});
+
+/**
+ * bytearray.__reduce_ex__(proto): (type(self), (bytes(self),), dict or None) from
+ * protocol 3; below it (and for __reduce__), the bytes as a latin-1 str and 'latin-1';
+ * no arguments when empty, as CPython.
+ */
+function byteArrayReduce(self: Value, proto: number): Value {
+  const mark = handleCount();
+  try {
+    const view = byteArrayView(self);
+    let args: Value;
+    if (view.length === 0) {
+      args = newTuple([]);
+    } else if (proto >= 3) {
+      args = newTuple([newBytes(view.slice())]);
+    } else {
+      let text = '';
+      for (let i = 0; i < view.length; i += 8192) text += String.fromCharCode(...view.subarray(i, i + 8192));
+      const s = newStr(text);
+      pushHandle(s);
+      const enc = newStr('latin-1');
+      pushHandle(enc);
+      args = newTuple([s, enc]);
+    }
+    pushHandle(args);
+    const d = existingInstanceDict(self);
+    return newTuple([typeOf(self), args, d === NULL ? S.None : d]);
+  } finally {
+    releaseHandles(mark);
+  }
+}
+
+defineMethod('bytearray', '__reduce__', (self, _argv, argc, kwnames) => {
+  checkNoArgs('bytearray.__reduce__', argc, kwnames);
+  return byteArrayReduce(self, 2);
+});
+
+defineMethod('bytearray', '__reduce_ex__', (self, argv, argc, kwnames) => {
+  noKeywords('bytearray.__reduce_ex__', kwnames);
+  if (argc !== 1) throw raise(E.TypeError, `bytearray.__reduce_ex__() takes exactly one argument (${argc} given)`);
+  const p = i32[argv]!;
+  if ((p & 1) === 0) throw raise(E.TypeError, `'${typeNameOf(p)}' object cannot be interpreted as an integer`);
+  return byteArrayReduce(self, p >> 1);
 });
 
 defineMethod('bytearray', 'reverse', (self, _argv, argc, kwnames) => {

@@ -56,6 +56,7 @@ import {
 import { newStr, strValue } from './str.js';
 import { newTuple } from './tuple.js';
 import { isSubtype, typeOf } from './typecheck.js';
+import { existingInstanceDict } from './type-layout.js';
 import { declareSlots } from './typeobject.js';
 import { allocInstance } from './list.js';
 import { SET_BODY_WORDS } from './set.js';
@@ -462,6 +463,26 @@ function varargs(owner: string, name: string, argc: number, kwnames: Ref): void 
   noKeywords(`${owner}.${name}`, kwnames);
   void argc;
 }
+
+/** set.__reduce__ / frozenset.__reduce__: (type(self), (list(self),), the instance dict or None). */
+both('__reduce__', (owner) => (self, _argv, argc, kwnames) => {
+  checkNoArgs(`${owner}.__reduce__`, argc, kwnames);
+  const mark = handleCount();
+  try {
+    // The collector does not move objects: rooted values stay valid across allocations.
+    const items = newList(0);
+    pushHandle(items);
+    const it = getIter(self);
+    pushHandle(it);
+    for (let v = iterNext(it); v !== NULL; v = iterNext(it)) listAppend(items, v);
+    const args = newTuple([items]);
+    pushHandle(args);
+    const d = existingInstanceDict(self);
+    return newTuple([typeOf(self), args, d === NULL ? S.None : d]);
+  } finally {
+    releaseHandles(mark);
+  }
+});
 
 both('copy', (owner) => (self, _argv, argc, kwnames) => {
   checkNoArgs(`${owner}.copy`, argc, kwnames);

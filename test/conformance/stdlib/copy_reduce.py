@@ -90,3 +90,14 @@ for f in (lambda: copyreg.add_extension('m', 'o', 240), lambda: copyreg.add_exte
         print(exc)
 copyreg.remove_extension('m', 'n', 240)
 print(copyreg._extension_registry)
+
+# The built-in containers whose state is not in __getnewargs__: set, frozenset, bytearray.
+class B(bytearray):
+    pass
+b = B(b'\xffa'); b.t = 1
+print(bytearray().__reduce__(), bytearray(b'\xffa').__reduce__(), bytearray(b'a').__reduce_ex__(2))
+print(bytearray().__reduce_ex__(3), bytearray(b'ab').__reduce_ex__(4)[1], b.__reduce_ex__(4)[1:])
+class St(set):
+    pass
+st = St([1]); st.q = 2
+print(st.__reduce__()[1:], st.__reduce_ex__(4)[1:], frozenset().__reduce__(), set('a').__reduce_ex__(2))
