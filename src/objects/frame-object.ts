@@ -16,6 +16,9 @@
  *   lineno, lasti  small ints (snapshot), NULL for a generator's frame
  *   gen            the generator, coroutine or async generator; NULL: snapshot
  *
+ * sys._getframe's snapshots (newStackSnapshot) have two more words: back
+ * (the caller's snapshot, or NULL) and locals (a dict copied from the frame).
+ *
  * src/objects/exceptions-frame.ts makes the traceback snapshots with the first
  * four words only; this module is imported after it and its attributes replace
  * that module's, reading `gen` only when the body has it.
@@ -46,6 +49,28 @@ const FR_LINENO = 2;
 const FR_LASTI = 3;
 const FR_GEN = 4;
 const FR_WORDS = 5;
+const FR_BACK = 5;
+const FR_LOCALS = 6;
+const FR_STACK_WORDS = 7;
+
+/** A snapshot of a live frame for sys._getframe, with its caller's snapshot and a copy of its locals. */
+export function newStackSnapshot(code: Ref, globals: Value, lineno: Value, lasti: Value, back: Value, locals: Value): Ref {
+  const f = allocate(T.frame, HEADER_BYTES + FR_STACK_WORDS * 4, false);
+  setField(f, FR_CODE, code);
+  setField(f, FR_GLOBALS, globals);
+  setField(f, FR_LINENO, lineno);
+  setField(f, FR_LASTI, lasti);
+  setField(f, FR_GEN, NULL);
+  setField(f, FR_BACK, back);
+  setField(f, FR_LOCALS, locals);
+  return f;
+}
+
+/** The back or locals word of a sys._getframe snapshot; NULL for other frames. */
+function stackWord(f: Ref, k: number): Value {
+  if (gcSizeBytes(i32[(f >> 2) + H_GC]!) < HEADER_BYTES + FR_STACK_WORDS * 4) return NULL;
+  return getField(f, k);
+}
 
 function newFrameObject(code: Ref, globals: Value, lineno: Value, lasti: Value, gen: Ref): Ref {
   const f = allocate(T.frame, HEADER_BYTES + FR_WORDS * 4, false);
@@ -130,6 +155,8 @@ defineGetter('frame', 'f_lasti', (f) => {
   return g === NULL ? getField(f, FR_LASTI) : fromSmallInt(lastiOf(genFrameWords(g)));
 });
 defineGetter('frame', 'f_back', (f) => {
+  const back = stackWord(f, FR_BACK);
+  if (back !== NULL) return back;
   const g = genOf(f);
   if (g === NULL || getField(g, GEN_STATE) >> 1 !== GEN_RUNNING) return S.None;
   const w = runningFrameWords(g);
@@ -140,6 +167,8 @@ defineGetter('frame', 'f_locals', (f) => {
   const g = genOf(f);
   const code = getField(f, FR_CODE);
   if (g === NULL) {
+    const locals = stackWord(f, FR_LOCALS);
+    if (locals !== NULL) return locals;
     const globals = getField(f, FR_GLOBALS);
     return strValue(getField(code, CO_NAME)) === '<module>' && globals !== NULL ? globals : newDict();
   }
