@@ -71,6 +71,7 @@ import '../lib/atexit-module.js';
 import '../lib/math-module.js';
 import '../lib/random-core.js';
 import '../lib/os-module.js';
+import '../lib/sys-extra.js';
 import "./async-generator.js";
 import "../vm/ops-async.js";
 import './exceptions-base.js';
