@@ -680,3 +680,42 @@ defineMethod(
   MDF_STATIC,
 );
 
+
+// ---- __length_hint__ (operator.length_hint, list(it) presizing) -------------------------------------
+
+function hintOf(n: number): Value {
+  return fromSmallInt(n < 0 ? 0 : n);
+}
+for (const name of ['list_iterator', 'tuple_iterator'] as const) {
+  defineMethod(name, '__length_hint__', (it) => {
+    const seq = get(it, F0);
+    if (seq === NULL) return hintOf(0);
+    const n = name === 'list_iterator' ? listLength(seq) : tupleLength(seq);
+    return hintOf(n - (get(it, F1) >> 1));
+  });
+}
+for (const name of ['list_reverseiterator', 'reversed'] as const) {
+  defineMethod(name, '__length_hint__', (it) => {
+    const seq = get(it, F0);
+    if (seq === NULL) return hintOf(0);
+    const i = get(it, F1) >> 1;
+    if (name === 'list_reverseiterator' && i >= listLength(seq)) return hintOf(0);
+    return hintOf(i + 1);
+  });
+}
+defineMethod('range_iterator', '__length_hint__', (it) => {
+  const remaining = get(it, F2);
+  return (remaining & 1) !== 0 ? hintOf(remaining >> 1) : remaining;
+});
+for (const name of ['dict_keyiterator', 'dict_valueiterator', 'dict_itemiterator'] as const) {
+  defineMethod(name, '__length_hint__', (it) => {
+    const d = get(it, F0);
+    if (d === NULL || get(it, F1) >> 1 !== dictSize(d)) return hintOf(0);
+    return hintOf(get(it, F3) >> 1);
+  });
+}
+defineMethod('set_iterator', '__length_hint__', (it) => {
+  const s = get(it, F0);
+  if (s === NULL || get(it, F1) >> 1 !== setSize(s)) return hintOf(0);
+  return hintOf(get(it, F3) >> 1);
+});
