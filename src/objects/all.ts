@@ -90,3 +90,4 @@ import '../lib/itertools-module.js';
 import '../lib/json-module.js';
 import '../lib/re-module.js';
 import '../lib/struct-module.js';
+import '../lib/operator-module.js';
