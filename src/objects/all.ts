@@ -91,3 +91,4 @@ import '../lib/json-module.js';
 import '../lib/re-module.js';
 import '../lib/struct-module.js';
 import '../lib/operator-module.js';
+import '../lib/collections-module.js';

@@ -205,6 +205,7 @@ const BINOPS: Record<string, string[]> = {
   bytes: ['add', 'mul', 'mod', 'rmul', 'rmod'],
   bytearray: ['add', 'mul', 'mod', 'rmul', 'rmod', 'iadd', 'imul'],
   list: ['add', 'mul', 'rmul', 'iadd', 'imul'],
+  'collections.deque': ['add', 'mul', 'rmul', 'iadd', 'imul'],
   tuple: ['add', 'mul', 'rmul'],
   set: [...SETOPS, 'iand', 'ior', 'isub', 'ixor'],
   frozenset: SETOPS,

@@ -40,6 +40,8 @@ export const BUILTIN_TYPE_NAMES = [
   'itertools.combinations_with_replacement',
   // operator (src/lib/operator-module.ts)
   'operator.attrgetter', 'operator.itemgetter', 'operator.methodcaller',
+  // collections (src/lib/collections-deque.ts)
+  'collections.deque', 'collections._deque_iterator', 'collections._deque_reverse_iterator',
 ] as const; // prettier-ignore
 
 export type BuiltinTypeName = (typeof BUILTIN_TYPE_NAMES)[number];

@@ -1,1 +1,2 @@
-"""Container datatypes (being written: only collections.abc is here yet)."""
+"""Container datatypes (being written: only deque and collections.abc are here yet)."""
+from _collections import deque
