@@ -205,7 +205,7 @@ def _string_names(cls, annotation, module_object, is_type_predicate):
 
 
 def _field_from_annotation(cls, name, annotation, default_kw_only):
-    default = cls.__dict__.get(name, MISSING)
+    default = getattr(cls, name, MISSING)  # through a descriptor's __get__, as CPython
     if isinstance(default, Field):
         f = default
     else:
