@@ -6,18 +6,22 @@
  * facts), exec (one match), findall, split, sub/subn and template parsing.
  *
  *   compile(pattern, flags) -> (code, flags, groups, ((name, index), ...))
- *   exec(code, string, pos, endpos, mode, must_advance)
- *       -> None | (start0, end0, ..., startN, endN, lastindex)   in code points
+ *   exec(code, string, pos, endpos, mode, must_advance, pattern, match_class[, at])
+ *       -> None | a match_class instance (made here, as object.__new__ would)
+ *          whose slots _re, _string, _spans are set, _spans being
+ *          (start0, end0, ..., startN, endN, pos, endpos, lastindex) in code points;
+ *          `at`: where to start (finditer's later steps), pos by default
  *   findall(code, string, pos, endpos) -> list
  *   split(code, string, maxsplit) -> list
- *   sub(code, template, func, string, count, subn) -> str | bytes | (result, n)
- *       template: a tuple from template(); func: called with exec's tuple
+ *   sub(code, template, func, string, count, subn, pattern, match_class)
+ *       -> str | bytes | (result, n); template: a tuple from template(), or
+ *       func: called with a Match (with match_class None: a constant replacement)
  *   template(code, repl, names) -> (literal, group, literal, ..., literal)
  *
  * Syntax errors raise `_re.error` (the re module puts its error class there)
  * as error(msg, pattern, pos).
  */
-import { NULL, fromSmallInt, smallIntValue, type Ref, type Value } from '../heap/layout.js';
+import { HEADER_WORDS, NULL, fromSmallInt, smallIntValue, type Ref, type Value } from '../heap/layout.js';
 import { bytesLikeData, bytesOf, bytesHash, bytesLength, newBytes } from '../objects/bytes.js';
 import { dictGetStr } from '../objects/dict.js';
 import { MOD_DICT } from '../objects/function.js';
@@ -29,7 +33,11 @@ import { ssizeOf, strOf } from '../objects/str-args.js';
 import { newStr, strKind, strLength, strValue } from '../objects/str.js';
 import { allocTuple, newTuple, tupleGet, tupleLength, tupleSet } from '../objects/tuple.js';
 import { getField } from '../objects/typeobject.js';
-import { typeOf } from '../objects/typecheck.js';
+import { isSubtype, typeOf } from '../objects/typecheck.js';
+import { allocInstance } from '../objects/type-layout.js';
+import { GS_ID } from '../objects/descriptors-getset.js';
+import { lookupTypeString } from '../vm/attributes.js';
+import { i32 } from '../heap/memory.js';
 import { typeNameOf } from '../vm/abstract.js';
 import { call1, call3 } from '../vm/call.js';
 import { raise, raiseObject } from '../vm/errors.js';
@@ -174,9 +182,9 @@ function bounds(sub: Subject, posV: Value, endV: Value): [number, number] {
   return [pos, end];
 }
 
-/** exec's tuple for a result. */
-function spansTuple(c: Compiled, sub: Subject, m: RegExpExecArray): Ref {
-  const t = allocTuple(2 * (c.groups + 1) + 1);
+/** A Match's spans tuple for a result: group spans, then pos, endpos, lastindex. */
+function spansTuple(c: Compiled, sub: Subject, m: RegExpExecArray, pos: number, end: number): Ref {
+  const t = allocTuple(2 * (c.groups + 1) + 3);
   for (let g = 0; g <= c.groups; g++) {
     const a = groupStart(c, m, g);
     const b = groupEnd(c, m, g);
@@ -184,8 +192,40 @@ function spansTuple(c: Compiled, sub: Subject, m: RegExpExecArray): Ref {
     tupleSet(t, 2 * g + 1, fromSmallInt(b < 0 ? -1 : toCp(sub, b)));
   }
   const li = lastIndex(c, m);
-  tupleSet(t, 2 * (c.groups + 1), li === 0 ? S.None : fromSmallInt(li));
+  const k = 2 * (c.groups + 1);
+  tupleSet(t, k, fromSmallInt(pos));
+  tupleSet(t, k + 1, fromSmallInt(end));
+  tupleSet(t, k + 2, li === 0 ? S.None : fromSmallInt(li));
   return t;
+}
+
+/** Where the Match class keeps its three slots (body words), found once per class. */
+let layoutOf: Ref = NULL;
+let wordRe = 0;
+let wordString = 0;
+let wordSpans = 0;
+
+function slotWord(cls: Ref, name: string): number {
+  const d = lookupTypeString(cls, name);
+  if (d === NULL || (d & 1) !== 0 || typeOf(d) !== T.member_descriptor) throw raise(E.TypeError, `match class has no slot ${name}`);
+  return smallIntValue(getField(d, GS_ID));
+}
+
+/** A new Match (an instance of `cls`, a class with __slots__ _re, _string, _spans). */
+function newMatch(cls: Value, pattern: Value, string: Value, spans: Ref): Ref {
+  if (cls !== layoutOf) {
+    if ((cls & 1) !== 0 || cls === NULL || !isSubtype(typeOf(cls), T.type)) throw raise(E.TypeError, 'bad match class');
+    wordRe = slotWord(cls, '_re');
+    wordString = slotWord(cls, '_string');
+    wordSpans = slotWord(cls, '_spans');
+    layoutOf = cls;
+  }
+  const m = allocInstance(cls);
+  const base = (m >> 2) + HEADER_WORDS;
+  i32[base + wordRe] = pattern;
+  i32[base + wordString] = string;
+  i32[base + wordSpans] = spans;
+  return m;
 }
 
 function codeOf(v: Value): Compiled {
@@ -196,7 +236,7 @@ function codeOf(v: Value): Compiled {
 
 defineFunction('_re', 'exec', (_s, argv, argc, kwnames) => {
   noKeywords('exec', kwnames);
-  unpackCount('exec', argc, 6, 6);
+  unpackCount('exec', argc, 8, 9);
   const c = codeOf(argAt(argv, 0));
   const sub = subjectOf(c, argAt(argv, 1));
   const [pos, end] = bounds(sub, argAt(argv, 2), argAt(argv, 3));
@@ -204,8 +244,11 @@ defineFunction('_re', 'exec', (_s, argv, argc, kwnames) => {
   const mustAdvance = argAt(argv, 5) === S.True;
   const endU = toU(sub, end);
   const text = endU < sub.text.length ? sub.text.slice(0, endU) : sub.text;
-  const m = execAt(c, text, toU(sub, pos), mode, mustAdvance, pos);
-  return m === null ? S.None : spansTuple(c, sub, m);
+  // An iterator's later steps search from `at` (a code point index), its matches keeping pos.
+  const at = argc > 8 ? Math.max(pos, Math.min(ssizeOf(argAt(argv, 8)), sub.length)) : pos;
+  const m = execAt(c, text, toU(sub, at), mode, mustAdvance, at);
+  if (m === null) return S.None;
+  return newMatch(argAt(argv, 7), argAt(argv, 6), argAt(argv, 1), spansTuple(c, sub, m, pos, end));
 });
 
 /**
@@ -294,7 +337,7 @@ function templateParts(t: Ref, isBytes: boolean): (string | number)[] {
 
 defineFunction('_re', 'sub', (_s, argv, argc, kwnames) => {
   noKeywords('sub', kwnames);
-  unpackCount('sub', argc, 6, 6);
+  unpackCount('sub', argc, 8, 8);
   const c = codeOf(argAt(argv, 0));
   const templ = argAt(argv, 1);
   const func = argAt(argv, 2);
@@ -310,6 +353,9 @@ defineFunction('_re', 'sub', (_s, argv, argc, kwnames) => {
   const mark = handleCount();
   try {
     const hfunc = pushHandle(func);
+    const hpattern = pushHandle(argAt(argv, 6));
+    const hcls = pushHandle(argAt(argv, 7));
+    const hsubject = pushHandle(subject);
     scan(c, sub, sub.text, 0, (m) => {
       if (count > 0 && n >= count) return false;
       if (m.index > last) pieces.push(sub.text.slice(last, m.index));
@@ -325,7 +371,11 @@ defineFunction('_re', 'sub', (_s, argv, argc, kwnames) => {
         }
         if (s) pieces.push(s);
       } else {
-        const r = call1(getHandle(hfunc), spansTuple(c, sub, m));
+        const cls = getHandle(hcls);
+        const r =
+          cls === S.None
+            ? getHandle(hfunc)
+            : call1(getHandle(hfunc), newMatch(cls, getHandle(hpattern), getHandle(hsubject), spansTuple(c, sub, m, 0, sub.length)));
         if (r !== S.None) {
           const text = replacementText(r, c.isBytes);
           if (text === null) {

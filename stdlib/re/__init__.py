@@ -216,24 +216,17 @@ class Pattern:
             endpos = n
         return pos, endpos
 
-    def _run(self, string, pos, endpos, mode):
-        spans = _re.exec(self._code, string, pos, endpos, mode, False)
-        if spans is None:
-            return None
-        pos, endpos = self._bounds(string, pos, endpos)
-        return _new_match(self, string, pos, endpos, spans)
-
     def match(self, string, pos=0, endpos=_MAXSIZE):
         """A Match if the pattern matches at pos (else None)."""
-        return self._run(string, pos, endpos, 1)
+        return _exec(self._code, string, pos, endpos, 1, False, self, Match)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
         """A Match if the pattern matches all of string[pos:endpos] (else None)."""
-        return self._run(string, pos, endpos, 2)
+        return _exec(self._code, string, pos, endpos, 2, False, self, Match)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
         """The first Match anywhere in string[pos:endpos] (else None)."""
-        return self._run(string, pos, endpos, 0)
+        return _exec(self._code, string, pos, endpos, 0, False, self, Match)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         """Every match's text (or its groups) as a list."""
@@ -249,17 +242,15 @@ class Pattern:
 
     def _subx(self, repl, string, count, subn):
         if callable(repl):
-            def call(spans):
-                return repl(_new_match(self, string, 0, len(string), spans))
-            return _re.sub(self._code, None, call, string, count, subn)
+            return _re.sub(self._code, None, repl, string, count, subn, self, Match)
         if isinstance(repl, str) == isinstance(self._pattern, str) and _is_text(repl):
             templ = _re.template(self._code, repl, self._names)
-            return _re.sub(self._code, templ, None, string, count, subn)
+            return _re.sub(self._code, templ, None, string, count, subn, self, None)
         if not _is_text(repl):
             raise TypeError("decoding to str: need a bytes-like object, %s found" % type(repl).__name__)
         # A replacement of the other kind of string is kept literally, and
         # fails when the result is joined (after the matching), as CPython's.
-        return _re.sub(self._code, None, lambda spans: repl, string, count, subn)
+        return _re.sub(self._code, None, repl, string, count, subn, self, None)
 
     def sub(self, repl, string, count=0):
         """string with matches replaced by repl (a template or a function of the Match)."""
@@ -347,7 +338,8 @@ def _new_pattern(pattern, flags):
 class Match:
     """The result of a successful match: the groups' spans in the string."""
 
-    __slots__ = ("_re", "_string", "_pos", "_endpos", "_spans", "_lastindex")
+    # _spans: (start0, end0, ..., startN, endN, pos, endpos, lastindex), set by _re.
+    __slots__ = ("_re", "_string", "_spans")
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 're.Match' instances")
@@ -364,21 +356,21 @@ class Match:
 
     @property
     def pos(self):
-        return self._pos
+        return self._spans[-3]
 
     @property
     def endpos(self):
-        return self._endpos
+        return self._spans[-2]
 
     @property
     def lastindex(self):
         """The number of the last group that matched (None if none)."""
-        return self._lastindex
+        return self._spans[-1]
 
     @property
     def lastgroup(self):
         """The name of the last group that matched (None if it has none)."""
-        li = self._lastindex
+        li = self._spans[-1]
         if li is None:
             return None
         for name, index in self._re._names:
@@ -465,17 +457,7 @@ class Match:
 
 
 Match.__module__ = "re"
-
-
-def _new_match(pattern, string, pos, endpos, spans):
-    m = object.__new__(Match)
-    m._re = pattern
-    m._string = string
-    m._pos = pos
-    m._endpos = endpos
-    m._spans = spans
-    m._lastindex = spans[-1]
-    return m
+_exec = _re.exec
 
 
 class _MatchIterator:
@@ -485,7 +467,7 @@ class _MatchIterator:
 
     def __init__(self, pattern, string, pos, endpos):
         # Check the string's type now, as CPython does.
-        _re.exec(pattern._code, string, 0, 0, 1, False)
+        _exec(pattern._code, string, 0, 0, 1, False, pattern, Match)
         self._pattern = pattern
         self._string = string
         pos, endpos = pattern._bounds(string, pos, endpos)
@@ -501,13 +483,15 @@ class _MatchIterator:
     def __next__(self):
         if self._done:
             raise StopIteration
-        spans = _re.exec(self._pattern._code, self._string, self._at, self._endpos, 0, self._advance)
-        if spans is None:
+        m = _exec(self._pattern._code, self._string, self._pos, self._endpos, 0, self._advance,
+                  self._pattern, Match, self._at)
+        if m is None:
             self._done = True
             raise StopIteration
+        spans = m._spans
         self._advance = spans[0] == spans[1]
         self._at = spans[1]
-        return _new_match(self._pattern, self._string, self._pos, self._endpos, spans)
+        return m
 
 
 class _Scanner:
@@ -521,12 +505,14 @@ class _Scanner:
         self._advance = False
 
     def _step(self, mode):
-        spans = _re.exec(self.pattern._code, self._string, self._at, self._endpos, mode, self._advance)
-        if spans is None:
+        m = _exec(self.pattern._code, self._string, self._pos, self._endpos, mode, self._advance,
+                  self.pattern, Match, self._at)
+        if m is None:
             return None
+        spans = m._spans
         self._advance = spans[0] == spans[1]
         self._at = spans[1]
-        return _new_match(self.pattern, self._string, self._pos, self._endpos, spans)
+        return m
 
     def match(self):
         return self._step(1)
@@ -542,9 +528,9 @@ _MAXCACHE = 512
 
 
 def _compile(pattern, flags):
-    if isinstance(flags, RegexFlag):
-        flags = int(flags)
-    key = (type(pattern), pattern, flags)
+    # Keyed by the pattern alone when there are no flags (str and bytes
+    # patterns never compare equal), else by (pattern, flags).
+    key = (pattern, flags) if flags else pattern
     try:
         return _cache[key]
     except (KeyError, TypeError):
@@ -555,7 +541,7 @@ def _compile(pattern, flags):
         return pattern
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
-    p = _new_pattern(pattern, flags)
+    p = _new_pattern(pattern, int(flags))
     if not flags & DEBUG:
         if len(_cache) >= _MAXCACHE:
             del _cache[next(iter(_cache))]
@@ -570,17 +556,20 @@ def compile(pattern, flags=0):
 
 def match(pattern, string, flags=0):
     """A Match if the pattern matches at the start of string, else None."""
-    return _compile(pattern, flags).match(string)
+    p = _compile(pattern, flags)
+    return _exec(p._code, string, 0, _MAXSIZE, 1, False, p, Match)
 
 
 def fullmatch(pattern, string, flags=0):
     """A Match if the pattern matches all of string, else None."""
-    return _compile(pattern, flags).fullmatch(string)
+    p = _compile(pattern, flags)
+    return _exec(p._code, string, 0, _MAXSIZE, 2, False, p, Match)
 
 
 def search(pattern, string, flags=0):
     """The first Match of the pattern anywhere in string, else None."""
-    return _compile(pattern, flags).search(string)
+    p = _compile(pattern, flags)
+    return _exec(p._code, string, 0, _MAXSIZE, 0, False, p, Match)
 
 
 def sub(pattern, repl, string, count=0, flags=0):

@@ -53,3 +53,8 @@ except TypeError as e:
 re.purge()
 print(re.escape('a.b*c+d?e(f)g[h]i{j}k|l^m$n\\o-p&q~r#s t\tu\nv'), re.escape(b'a.b\xff'), re.escape('é日'))
 print(sorted(re.__all__))
+print([(x.pos, x.endpos, x.span(), x.lastindex) for x in re.finditer('(a)|b', 'xab')], [(x.pos, x.endpos, x.span()) for x in q.finditer('aa baaa a', 1, 8)])
+sc = re.compile('a|').scanner('xab', 1, 3)
+print([(x.pos, x.endpos, x.span()) for x in iter(sc.search, None)][:5])
+print(re.sub('b', lambda x: '%d-%d-%s' % (x.pos, x.endpos, x.re.pattern), 'abcb'), re.compile('b').sub(lambda x: x.string, 'ab'))
+print(re.match('a', 'a', flags=re.NOFLAG), re.search('A', 'a', re.I | 0), re.compile('a', 0) is re.compile('a'))
