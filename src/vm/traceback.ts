@@ -259,14 +259,25 @@ interface FrameSummary {
 }
 
 function formatFrame(fs: FrameSummary): string {
-  let row = `  File "${fs.filename}", line ${fs.lineno < 0 ? 'None' : fs.lineno}, in ${fs.name}\n`;
+  const row = `  File "${fs.filename}", line ${fs.lineno < 0 ? 'None' : fs.lineno}, in ${fs.name}\n`;
   const line = fs.lineno > 0 ? rawSourceLine(fs.filename, fs.lineno) : null;
   if (line === null) return row;
-  const stripped = pyStrip(line);
-  if (stripped === '') return row;
-  row += `    ${stripped}\n`;
   const pos = coPositions(codeObjectOf(fs.code))[fs.lasti >> 1];
-  if (pos === undefined) return row;
+  return row + sourceRows(line, pos ?? null);
+}
+
+/**
+ * The rows under a traceback entry's `File` row: the source line stripped,
+ * then the caret line where the position covers part of it (or anchors
+ * apply). `line` is the raw source line; `pos` (lineno, end_lineno, col,
+ * end_col in UTF-8 bytes) may be null. Also the traceback module's
+ * (stdlib/traceback.py through _gilvm_traceback).
+ */
+export function sourceRows(line: string, pos: readonly [number | null, number | null, number | null, number | null] | null): string {
+  const stripped = pyStrip(line);
+  if (stripped === '') return '';
+  let row = `    ${stripped}\n`;
+  if (pos === null) return row;
   const [lineno, endLineno, col, endCol] = pos;
   if (col === null || endCol === null) return row;
   const strippedCharacters = line.length - stripped.length;
