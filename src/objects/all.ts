@@ -72,6 +72,7 @@ import '../lib/math-module.js';
 import '../lib/random-core.js';
 import '../lib/os-module.js';
 import '../lib/sys-extra.js';
+import '../lib/traceback-core.js';
 import "./async-generator.js";
 import "../vm/ops-async.js";
 import './exceptions-base.js';
