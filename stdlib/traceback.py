@@ -106,7 +106,7 @@ def _safe_repr(value):
 def walk_stack(f):
     """Yield (frame, line number) from frame `f` (the caller's caller by default) outwards."""
     if f is None:
-        f = sys._getframe().f_back.f_back.f_back
+        f = sys._getframe().f_back.f_back.f_back.f_back
     while f is not None:
         yield f, f.f_lineno
         f = f.f_back
