@@ -101,6 +101,15 @@ export function registerByteArrayAccess(a: ByteArrayAccess): void {
 }
 
 /**
+ * Other exporters of a plain byte buffer (array.array): each gives the bytes of a value it
+ * exports as a transient view, or null for values that are not its own.
+ */
+const otherExporters: ((v: Value) => Uint8Array | null)[] = [];
+export function registerExporter(f: (v: Value) => Uint8Array | null): void {
+  otherExporters.push(f);
+}
+
+/**
  * How a consumer asks for the bytes (CPython's buffer requests); they differ only for a
  * memoryview that is strided (not C-contiguous) or released:
  *   BUF_SIMPLE   most arguments (find, replace, write, ...): a strided view raises BufferError,
@@ -141,6 +150,10 @@ export function exporterData(v: Value): Uint8Array | null {
       const d = byteArrayAccess.data(inner);
       return u8.subarray(d, d + byteArrayAccess.length(inner));
     }
+  }
+  for (const f of otherExporters) {
+    const d = f(v);
+    if (d !== null) return d;
   }
   return null;
 }
