@@ -93,3 +93,4 @@ import '../lib/re-module.js';
 import '../lib/struct-module.js';
 import '../lib/operator-module.js';
 import '../lib/collections-module.js';
+import '../lib/array-module.js';
