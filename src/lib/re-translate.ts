@@ -64,7 +64,7 @@ type Node =
   | { k: 'set'; neg: boolean; items: SetItem[]; ci: boolean; ascii: boolean }
   | { k: 'cat'; cat: Cat; ascii: boolean }
   | { k: 'at'; what: 'bol' | 'eol' | 'A' | 'Z' | 'b' | 'B'; multi: boolean; ascii: boolean }
-  | { k: 'group'; index: number; body: Node[][] } // index 0: non-capturing
+  | { k: 'group'; index: number; body: Node[][]; pos: number } // index 0: non-capturing
   | { k: 'atomic'; body: Node[][] }
   | { k: 'look'; behind: boolean; neg: boolean; body: Node[][]; pos: number }
   | { k: 'rep'; min: number; max: number; mode: 'greedy' | 'lazy' | 'poss'; body: Node }
@@ -631,7 +631,7 @@ class Parser {
       this.closeRank[index] = ++this.closed;
     }
     if (atomic) return { k: 'atomic', body };
-    return { k: 'group', index, body };
+    return { k: 'group', index, body, pos: start };
   }
 
   private parseAltScoped(verbose: boolean, nested: number, local: number): Node[][] {
@@ -791,11 +791,61 @@ function checkNode(n: Node, cur: Set<number>): Set<number> {
     }
     case 'rep': {
       const after = checkNode(n.body, new Set(cur));
+      if (n.max > 1) {
+        // JS forgets a group's capture at each new repetition; Python keeps the last
+        // one. They differ only for a group that some repetition may skip.
+        for (const [g, pos] of groupsIn(n.body)) {
+          if (!after.has(g)) {
+            throw new ReSyntaxError(
+              `gilvm cannot translate group ${g}: in a repeat it may be skipped by a later repetition, whose capture JS would forget`,
+              pos,
+            );
+          }
+        }
+      }
       return n.min > 0 ? after : cur;
     }
     default:
       return cur;
   }
+}
+
+/** The capturing groups inside a node, with their positions. */
+function groupsIn(n: Node, out: Map<number, number> = new Map()): Map<number, number> {
+  switch (n.k) {
+    case 'group':
+      if (n.index > 0) out.set(n.index, n.pos);
+      n.body.forEach((s) => s.forEach((x) => groupsIn(x, out)));
+      break;
+    case 'atomic':
+    case 'look':
+      n.body.forEach((s) => s.forEach((x) => groupsIn(x, out)));
+      break;
+    case 'rep':
+      groupsIn(n.body, out);
+      break;
+    default:
+  }
+  return out;
+}
+
+/** Whether a backreference is matched case-insensitively somewhere. */
+function hasCaselessRef(alt: Node[][]): boolean {
+  const visit = (n: Node): boolean => {
+    switch (n.k) {
+      case 'ref':
+        return n.ci;
+      case 'group':
+      case 'atomic':
+      case 'look':
+        return n.body.some((s) => s.some(visit));
+      case 'rep':
+        return visit(n.body);
+      default:
+        return false;
+    }
+  };
+  return alt.some((s) => s.some(visit));
 }
 
 /** The lookbehinds' fixed width rule (CPython checks it when compiling). */
@@ -946,7 +996,7 @@ class Writer {
 
   /** Whether `n` is written as one unit that a quantifier can follow directly. */
   private unit(n: Node): boolean {
-    return n.k === 'lit' || n.k === 'set' || n.k === 'any' || n.k === 'cat' || n.k === 'ref' || (n.k === 'group' && n.index > 0);
+    return n.k === 'lit' || n.k === 'set' || n.k === 'any' || n.k === 'cat' || n.k === 'ref' || n.k === 'group' || n.k === 'atomic';
   }
 
   private needsManualCase(ci: boolean): boolean {
@@ -1096,7 +1146,14 @@ export function translate(pattern: number[], isBytes: boolean, flags: number): T
   checkRefs(tree, new Set());
 
   const unicodeText = !isBytes && !(final & (F_ASCII | F_LOCALE));
-  const jsCaseless = unicodeText && (final & F_IGNORECASE) !== 0 && !parser.hasScopedNoCase;
+  const wholeCaseless = (final & F_IGNORECASE) !== 0 && !parser.hasScopedNoCase;
+  // JS's i flag folds more than Python's ASCII mode does (é and É, K and the Kelvin sign), so
+  // ASCII patterns spell out case variants instead, unless a backreference needs the flag.
+  const caselessRef = hasCaselessRef(tree);
+  const jsCaseless = wholeCaseless && (unicodeText || caselessRef);
+  if (caselessRef && !jsCaseless) {
+    throw new ReSyntaxError('gilvm cannot match a backreference case-insensitively in only part of a pattern', 0);
+  }
   const writer = new Writer(jsCaseless, parser.widths);
   const source = writer.alt(tree);
   const groups = parser.groups - 1;

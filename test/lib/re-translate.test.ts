@@ -170,6 +170,13 @@ describe('re translator: CPython errors', () => {
     expect(syntaxError('(a)?\\1')[0]).toMatch(/may not have matched/);
     expect(syntaxError('(?:(a)|b)\\1')[0]).toMatch(/may not have matched/);
     expect(tr('(a)+\\1').groups).toBe(1);
+    expect(syntaxError('(?:(a)|b)+')).toEqual([expect.stringMatching(/JS would forget/), 3]);
+    expect(tr('(?:(\\w)\\s?)+').groups).toBe(1);
+    expect(tr('(?:(a)|(b))?').groups).toBe(2);
+    expect(syntaxError('(?i:(a)\\1)')[0]).toMatch(/case-insensitively/);
+    expect(tr('(?ai)(a)\\1').jsFlags).toBe('iv');
+    expect(translate(cps('(?i)(a)\\1'), true, 0).jsFlags).toBe('iv');
+    expect(translate(cps('(?i)ab'), true, 0).jsFlags).toBe('v');
     expect(tr('(?=(a))\\1').groups).toBe(1);
   });
   it('bytes patterns: no \\u, messages ASCII', () => {
