@@ -3,7 +3,7 @@
 import sys
 from math import sin, cos, sqrt
 
-POINTS = 250_000
+POINTS = 300_000
 
 
 class Vec:
