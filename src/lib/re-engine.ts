@@ -24,6 +24,8 @@ export interface Compiled {
   readonly jsIndex: Int32Array;
   readonly closeRank: Int32Array;
   readonly risky: boolean;
+  /** Groups whose capture JS may have forgotten (see Translation.forgetful). */
+  readonly forgetful: Int32Array;
   /** Whether the JS source has any group (then RegExps use 'd' for group spans). */
   readonly hasGroups: boolean;
   search: RegExp | null;
@@ -42,6 +44,7 @@ export function serialize(t: Translation, isBytes: boolean): string {
     idx.join(','),
     t.closeRank.slice(0, t.groups + 1).join(','),
     t.risky ? 1 : 0,
+    t.forgetful.join(','),
     t.source,
   ].join(';');
 }
@@ -63,6 +66,8 @@ function parse(code: string): Compiled {
   const jsIndex = Int32Array.from(field().split(',').map(Number));
   const closeRank = Int32Array.from(field().split(',').map((s) => Number(s) || 0));
   const risky = field() === '1';
+  const forgetfulText = field();
+  const forgetful = forgetfulText === '' ? new Int32Array(0) : Int32Array.from(forgetfulText.split(',').map(Number));
   const source = code.slice(at);
   return {
     source,
@@ -72,6 +77,7 @@ function parse(code: string): Compiled {
     jsIndex,
     closeRank,
     risky,
+    forgetful,
     hasGroups: /\((?!\?)/.test(source.replace(/\\./g, '')),
     search: null,
     sticky: null,
@@ -166,6 +172,18 @@ export function groupEnd(c: Compiled, m: RegExpExecArray, g: number): number {
   const j = c.jsIndex[g]!;
   const span = m.indices?.[j];
   return span === undefined ? -1 : span[1];
+}
+
+/**
+ * A forgetful group that JS reports unmatched in `m` (Python may have kept a
+ * capture from an earlier repetition): its value is unknown; 0 if none.
+ */
+export function unknownGroup(c: Compiled, m: RegExpExecArray): number {
+  for (let i = 0; i < c.forgetful.length; i++) {
+    const g = c.forgetful[i]!;
+    if (groupStart(c, m, g) < 0) return g;
+  }
+  return 0;
 }
 
 /** Match.lastindex: the matched group that closed last (furthest end; then the later ')'); 0 if none. */

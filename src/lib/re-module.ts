@@ -191,7 +191,17 @@ function spansTuple(c: Compiled, sub: Subject, m: RegExpExecArray, pos: number, 
     tupleSet(t, 2 * g, fromSmallInt(a < 0 ? -1 : toCp(sub, a)));
     tupleSet(t, 2 * g + 1, fromSmallInt(b < 0 ? -1 : toCp(sub, b)));
   }
-  const li = lastIndex(c, m);
+  // Unknown spans (see unknownGroup) are -2, and so is lastindex then.
+  let unknown = false;
+  for (let i = 0; i < c.forgetful.length; i++) {
+    const g = c.forgetful[i]!;
+    if (groupStart(c, m, g) < 0) {
+      tupleSet(t, 2 * g, fromSmallInt(-2));
+      tupleSet(t, 2 * g + 1, fromSmallInt(-2));
+      unknown = true;
+    }
+  }
+  const li = unknown ? -2 : lastIndex(c, m);
   const k = 2 * (c.groups + 1);
   tupleSet(t, k, fromSmallInt(pos));
   tupleSet(t, k + 1, fromSmallInt(end));
@@ -290,9 +300,23 @@ defineFunction('_re', 'findall', (_s, argv, argc, kwnames) => {
   return out;
 });
 
+/** NotImplementedError for a group whose value gilvm cannot know (see unknownGroup). */
+export function unknownGroupError(g: number): never {
+  throw raise(
+    E.NotImplementedError,
+    `gilvm cannot tell what group ${g} captured: it is in a repeat, and JS's regex engine forgets the capture of an earlier repetition`,
+  );
+}
+
+function forgotten(c: Compiled, m: RegExpExecArray, g: number): boolean {
+  for (let i = 0; i < c.forgetful.length; i++) if (c.forgetful[i] === g) return groupStart(c, m, g) < 0;
+  return false;
+}
+
 /** Group g's text; unmatched: '' (emptyIfUnset) or None. */
 function groupPiece(c: Compiled, sub: Subject, m: RegExpExecArray, g: number, emptyIfUnset: boolean): Value {
   const a = groupStart(c, m, g);
+  if (a < 0 && forgotten(c, m, g)) unknownGroupError(g);
   if (a < 0) return emptyIfUnset ? piece(sub, 0, 0) : S.None;
   return piece(sub, a, groupEnd(c, m, g));
 }
@@ -367,6 +391,7 @@ defineFunction('_re', 'sub', (_s, argv, argc, kwnames) => {
           else {
             const a = groupStart(c, m, p);
             if (a >= 0) s += sub.text.slice(a, groupEnd(c, m, p));
+            else if (forgotten(c, m, p)) unknownGroupError(p);
           }
         }
         if (s) pieces.push(s);

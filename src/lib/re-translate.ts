@@ -15,9 +15,11 @@
  *   - IGNORECASE uses JS's 'i' when it covers the whole (Unicode) pattern,
  *     else each affected literal and class is widened to its case variants;
  *   - scoped flags (?imsx-imsx:...) apply to the nodes made inside them.
- * What is refused with a re.error: conditional groups (?(1)..|..), and a
+ * What is refused with a re.error: conditional groups (?(1)..|..), a
  * backreference to a group that may not have taken part in the match at that
- * point (JS would match it as empty where Python fails).
+ * point (JS would match it as empty where Python fails), and a
+ * case-insensitive backreference in only part of a pattern. A group inside a
+ * repeat that some repetition may skip is `forgetful` (see Translation).
  */
 import { lookupUnicodeName } from '../compiler/strings.js';
 import { isIdContinueCp, isIdStartCp } from '../text/unicode.js';
@@ -89,6 +91,12 @@ export interface Translation {
   canBeEmpty: boolean;
   /** After an empty match, a non-empty one may still exist at the same place. */
   risky: boolean;
+  /**
+   * Groups in a repeat that a later repetition may skip: JS forgets their
+   * capture at each repetition, Python keeps the last one, so when JS
+   * reports one unmatched, Python's value is unknown here.
+   */
+  forgetful: number[];
 }
 
 const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d, 0x0b, 0x0c]);
@@ -752,6 +760,8 @@ function widthOf(n: Node, groups: (Width | null)[]): Width {
  * Walks the tree with the set of groups that have surely matched before each
  * node; a reference to any other group is refused. Also refuses conditionals.
  */
+let atRisk = new Set<number>();
+
 function checkRefs(alt: Node[][], before: Set<number>): Set<number> {
   let out: Set<number> | null = null;
   for (const seq of alt) {
@@ -794,14 +804,7 @@ function checkNode(n: Node, cur: Set<number>): Set<number> {
       if (n.max > 1) {
         // JS forgets a group's capture at each new repetition; Python keeps the last
         // one. They differ only for a group that some repetition may skip.
-        for (const [g, pos] of groupsIn(n.body)) {
-          if (!after.has(g)) {
-            throw new ReSyntaxError(
-              `gilvm cannot translate group ${g}: in a repeat it may be skipped by a later repetition, whose capture JS would forget`,
-              pos,
-            );
-          }
-        }
+        for (const g of groupsIn(n.body).keys()) if (!after.has(g)) atRisk.add(g);
       }
       return n.min > 0 ? after : cur;
     }
@@ -1143,7 +1146,9 @@ export function translate(pattern: number[], isBytes: boolean, flags: number): T
     if (g >= parser.groups) throw parser.error(`invalid group reference ${g}`, at);
   }
   checkLookbehinds(tree, parser.widths);
+  atRisk = new Set();
   checkRefs(tree, new Set());
+  const forgetful = [...atRisk].sort((a, b) => a - b);
 
   const unicodeText = !isBytes && !(final & (F_ASCII | F_LOCALE));
   const wholeCaseless = (final & F_IGNORECASE) !== 0 && !parser.hasScopedNoCase;
@@ -1169,6 +1174,7 @@ export function translate(pattern: number[], isBytes: boolean, flags: number): T
     flags: final,
     canBeEmpty: minWidth === 0,
     risky: minWidth === 0 && mayPreferEmpty(tree, parser.widths),
+    forgetful,
   };
 }
 

@@ -365,12 +365,15 @@ class Match:
     @property
     def lastindex(self):
         """The number of the last group that matched (None if none)."""
-        return self._spans[-1]
+        li = self._spans[-1]
+        if li == -2:
+            _unknown(self)
+        return li
 
     @property
     def lastgroup(self):
         """The name of the last group that matched (None if it has none)."""
-        li = self._spans[-1]
+        li = self.lastindex
         if li is None:
             return None
         for name, index in self._re._names:
@@ -380,8 +383,7 @@ class Match:
 
     @property
     def regs(self):
-        s = self._spans
-        return tuple((s[2 * g], s[2 * g + 1]) for g in range(self._re._groups + 1))
+        return tuple(self.span(g) for g in range(self._re._groups + 1))
 
     def _index(self, g):
         if isinstance(g, int):
@@ -399,6 +401,8 @@ class Match:
         s = self._spans
         a = s[2 * index]
         if a < 0:
+            if a == -2:
+                _unknown(self, index)
             return default
         return self._string[a:s[2 * index + 1]]
 
@@ -422,14 +426,17 @@ class Match:
         return {name: self._get(index, default) for name, index in self._re._names}
 
     def start(self, group=0):
-        return self._spans[2 * self._index(group)]
+        return self.span(group)[0]
 
     def end(self, group=0):
-        return self._spans[2 * self._index(group) + 1]
+        return self.span(group)[1]
 
     def span(self, group=0):
         g = self._index(group)
-        return (self._spans[2 * g], self._spans[2 * g + 1])
+        a = self._spans[2 * g]
+        if a == -2:
+            _unknown(self, g)
+        return (a, self._spans[2 * g + 1])
 
     def expand(self, template):
         """template with its group references replaced by this match's groups."""
@@ -457,6 +464,15 @@ class Match:
 
 
 Match.__module__ = "re"
+
+
+def _unknown(m, group=None):
+    if group is None:
+        s = m._spans
+        group = next(g for g in range(1, m._re._groups + 1) if s[2 * g] == -2)
+    raise NotImplementedError(
+        "gilvm cannot tell what group %d captured: it is in a repeat, and JS's regex "
+        "engine forgets the capture of an earlier repetition" % group)
 _exec = _re.exec
 
 

@@ -23,3 +23,8 @@ for p, s in tests:
 # the empty-match rule of finditer/sub/split against alternatives and lazy repeats
 for p, s in [('|a', 'aa'), ('a|', 'aa'), ('(?:)|b', 'ab'), ('a*?', 'aab'), ('(?=a)|a', 'aa'), ('x??', 'xx'), (r'\b|\w', 'ab c'), ('(?:a|)(?:b|)', 'abab')]:
     print(repr(p), [m.span() for m in re.finditer(p, s)], re.sub(p, '-', s), re.split(p, s))
+# groups in repeats whose last repetition took part in them
+p = re.compile(r'(?:(a)|b)+')
+print(p.match('ba').groups(), p.match('abba').span(), p.findall('xbay'), p.sub('-', 'abab'), p.split('xbax'))
+tag = re.compile(r'<[a-z]+(\s+([a-z]+)(=("[^"]*"|\w+))?)*\s*>')
+print(tag.match('<a href="x" b=c d>').end(), tag.match('<a x=1>').groups(), tag.match('<a y x=1>').span(2))
