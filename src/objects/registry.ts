@@ -42,6 +42,7 @@ export const BUILTIN_TYPE_NAMES = [
   'operator.attrgetter', 'operator.itemgetter', 'operator.methodcaller',
   // collections (src/lib/collections-deque.ts)
   'collections.deque', 'collections._deque_iterator', 'collections._deque_reverse_iterator',
+  'collections._tuplegetter',
   // functools (src/lib/functools-core.ts)
   'functools.partial', 'functools._lru_cache_wrapper',
 ] as const; // prettier-ignore
