@@ -46,6 +46,15 @@ import { currentFrame, getHandle, handleCount, handleWord, pushHandle, releaseHa
 import { kwCount, parseClinic } from './builtins-args.js';
 import { syncFastLocals } from './builtins-frame.js';
 import { stdlibPath } from './sys.js';
+import { makeStructSeq } from './sys-structseq.js';
+import { isCallable } from './builtins-objects.js';
+import { getAttrOptional } from '../vm/attributes.js';
+import { repr, str as strOf } from '../vm/abstract.js';
+import { PY_ERROR } from '../vm/errors.js';
+import { setCurrentException } from '../vm/thread-state.js';
+import { formatException } from '../vm/traceback.js';
+import { flushStdout, writeStderr } from '../vm/stdio.js';
+import { strValue } from '../objects/str.js';
 
 const CO_OPTIMIZED = 0x1;
 
@@ -260,6 +269,8 @@ sysNative('call_tracing', (_s, argv, argc, kwnames) => {
 const TRACE = 0;
 const PROFILE = 1;
 const AUDIT = 2;
+const ASYNCGEN_FIRSTITER = 3;
+const ASYNCGEN_FINALIZER = 4;
 const HOOK_IDS: [string, number][] = [];
 
 function hookSetter(name: string, slot: number): NativeFn {
@@ -295,13 +306,71 @@ hookNative('audit', (_self, _argv, argc) => {
   return S.None;
 });
 
+hookNative('set_asyncgen_hooks', (self, argv, argc, kwnames) => {
+  parseClinic('set_asyncgen_hooks', argv, argc, kwnames, ['firstiter', 'finalizer'], 0, 0, [], out);
+  const [firstiter, finalizer] = out;
+  for (const [v, what] of [[finalizer!, 'finalizer'], [firstiter!, 'firstiter']] as const) {
+    if (v !== NULL && v !== S.None && !isCallable(v)) throw raise(E.TypeError, `callable ${what} expected, got ${typeNameOf(v)}`);
+  }
+  if (finalizer !== NULL) listSet(self, ASYNCGEN_FINALIZER, finalizer!);
+  if (firstiter !== NULL) listSet(self, ASYNCGEN_FIRSTITER, firstiter!);
+  return S.None;
+});
+hookNative('get_asyncgen_hooks', (self, _argv, argc) => {
+  if (argc !== 0) throw raise(E.TypeError, `get_asyncgen_hooks() takes no arguments (${argc} given)`);
+  return makeStructSeq('builtins', 'asyncgen_hooks', ['firstiter', 'finalizer'], [listGet(self, ASYNCGEN_FIRSTITER), listGet(self, ASYNCGEN_FINALIZER)]);
+});
+
+// breakpoint(): gilvm has no debugger yet; the hook does nothing (PYTHONBREAKPOINT is not read).
+sysNative('breakpointhook', () => S.None);
+
+/** sys.unraisablehook(unraisable): CPython's default report of an exception that could not be raised. */
+sysNative('unraisablehook', (_s, argv, argc, kwnames) => {
+  if (kwCount(kwnames) > 0 || argc !== 1) throw raise(E.TypeError, `unraisablehook() takes exactly one argument (${argc} given)`);
+  const mark = handleCount();
+  try {
+    const arg = pushHandle(i32[argv]!);
+    const field = (name: string): Value => {
+      const v = getAttrOptional(getHandle(arg), intern(name));
+      return v === NULL ? S.None : v;
+    };
+    const value = pushHandle(field('exc_value'));
+    const obj = pushHandle(field('object'));
+    const msg = field('err_msg');
+    let head = msg === S.None ? 'Exception ignored in' : strValue(strOf(msg));
+    if (getHandle(obj) !== S.None) {
+      let where: string;
+      try {
+        where = strValue(repr(getHandle(obj)));
+      } catch (e) {
+        if (e !== PY_ERROR) throw e;
+        setCurrentException(NULL);
+        where = '<object repr() failed>';
+      }
+      head += `: ${where}`;
+    }
+    let text = '';
+    const v = getHandle(value);
+    if ((v & 1) === 0 && v !== S.None && isSubtype(typeOf(v), E.BaseException)) text = formatException(v);
+    flushStdout();
+    writeStderr(`${head}\n${text}`);
+    return S.None;
+  } finally {
+    releaseHandles(mark);
+  }
+});
+
 onAfterTypes(() => {
   for (const [name, id] of natives) installSysFunction(name, id, rootGet(ROOT_SYS));
   const hooks = newList(0);
   listAppend(hooks, S.None);
   listAppend(hooks, S.None);
   listAppend(hooks, newList(0));
+  listAppend(hooks, S.None);
+  listAppend(hooks, S.None);
   for (const [name, id] of HOOK_IDS) installSysFunction(name, id, hooks);
+  const sd = getField(rootGet(ROOT_SYS), MOD_DICT);
+  for (const name of ['breakpointhook', 'unraisablehook']) dictSet(sd, intern(`__${name}__`), dictGetStr(sd, intern(name)));
   const d = getField(rootGet(ROOT_SYS), MOD_DICT);
   const set = (k: string, v: Value): void => dictSet(d, intern(k), v);
   set('abiflags', newStr(''));

@@ -39,7 +39,8 @@ const structReprId = registerNative('structseq.__repr__', (self) => {
     const cls = i32[self >> 2]!;
     const mod = getAttrOptional(cls, intern('__module__'));
     const name = getAttrOptional(cls, intern('__name__'));
-    const prefix = mod !== NULL && name !== NULL ? `${strValue(mod)}.${strValue(name)}` : 'structseq';
+    // CPython's tp_name: 'sys.flags', or the bare name of a type whose module is builtins (asyncgen_hooks).
+    const prefix = mod !== NULL && name !== NULL ? (strValue(mod) === 'builtins' ? strValue(name) : `${strValue(mod)}.${strValue(name)}`) : 'structseq';
     const parts: string[] = [];
     const n = length(getHandle(hf));
     for (let k = 0; k < n; k++) {

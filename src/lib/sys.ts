@@ -206,7 +206,7 @@ function makeLazy(name: string): Value {
         'sys',
         'flags',
         ['debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site', 'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits'],
-        [i(0), i(0), i(0), i(0), i(startFlags.dontWriteBytecode ? 1 : 0), i(0), i(0), i(0), i(startFlags.verbose), i(0), i(0), i(1), i(0), b(false), i(0), i(0), b(false), i(-1)],
+        [i(0), i(0), i(0), i(0), i(startFlags.dontWriteBytecode ? 1 : 0), i(0), i(0), i(0), i(startFlags.verbose), i(0), i(0), i(1), i(0), b(false), i(0), i(0), b(false), i(4300)],
       );
     case 'float_info':
       return makeStructSeq(
