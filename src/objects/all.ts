@@ -94,3 +94,4 @@ import '../lib/struct-module.js';
 import '../lib/operator-module.js';
 import '../lib/collections-module.js';
 import '../lib/array-module.js';
+import '../lib/types-union.js';

@@ -45,6 +45,8 @@ export const BUILTIN_TYPE_NAMES = [
   'collections._tuplegetter',
   // functools (src/lib/functools-core.ts)
   'functools.partial', 'functools._lru_cache_wrapper',
+  // types.UnionType, what int | str gives (src/lib/types-union.ts)
+  'types.UnionType',
 ] as const; // prettier-ignore
 
 export type BuiltinTypeName = (typeof BUILTIN_TYPE_NAMES)[number];
