@@ -262,7 +262,8 @@ const args: Value[] = [];
 
 nativeMethod(A, '__init__', (self, argv, argc, kwnames) => {
   if (kwCountOf(kwnames) > 0) throw raise(E.TypeError, 'array.array() takes no keyword arguments');
-  if (argc < 1 || argc > 2) throw raise(E.TypeError, `array() takes at most 2 arguments (${argc} given)`);
+  if (argc < 1) throw raise(E.TypeError, `array() takes at least 1 argument (${argc} given)`);
+  if (argc > 2) throw raise(E.TypeError, `array() takes at most 2 arguments (${argc} given)`);
   const tcV = i32[argv]!;
   if ((tcV & 1) !== 0 || tcV === NULL || !isSubtype(typeOf(tcV), T.str) || strLength(unboxed(tcV)) !== 1) {
     const what = (tcV & 1) === 0 && tcV !== NULL && isSubtype(typeOf(tcV), T.str) ? 'str' : typeNameOf(tcV);
@@ -340,7 +341,7 @@ nativeMethod(A, '__getitem__', (self, argv) => {
     const src = bytesOfArray(st2);
     const out = new Uint8Array(n * size);
     for (let k = 0, i = start; k < n; k++, i += step) out.set(src.subarray(i * size, i * size + size), k * size);
-    return newArrayLike(typeOf(self), tcOf(st2), out);
+    return newArrayLike(NULL, tcOf(st2), out);
   }
   if (!hasIndex(key)) throw raise(E.TypeError, 'array indices must be integers');
   let i = indexArg(key);
@@ -666,8 +667,7 @@ nativeMethod(A, 'fromfile', (self, argv, argc, kwnames) => {
     const got = pushHandle(callArray(getHandle(read), [intFromNumber(n * size)]));
     const data = bytesLikeData(getHandle(got));
     if (data === null) throw raise(E.TypeError, 'read() didn\'t return bytes');
-    const whole = data.length - (data.length % size);
-    appendBytes(stateOf(getHandle(hSelf)), data.subarray(0, whole));
+    fromBytes(stateOf(getHandle(hSelf)), data);
     if (data.length !== n * size) throw raise(E.EOFError, 'read() didn\'t return enough bytes');
     return S.None;
   } finally {
@@ -719,10 +719,14 @@ function repeated(self: Value, v: Value): Value {
   return newArrayLike(NULL, tcOf(st), out);
 }
 nativeMethod(A, '__mul__', (self, argv) => repeated(self, i32[argv]!));
-nativeMethod(A, '__rmul__', (self, argv) => repeated(self, i32[argv]!));
+nativeMethod(A, '__rmul__', (self, argv) => {
+  // seq * array where seq's own repeat refused the array: CPython names the array's type.
+  if (Number.isNaN(repeatCount(i32[argv]!))) throw raise(E.TypeError, `can't multiply sequence by non-int of type '${typeNameOf(self)}'`);
+  return repeated(self, i32[argv]!);
+});
 nativeMethod(A, '__imul__', (self, argv) => {
   const n = repeatCount(i32[argv]!);
-  if (Number.isNaN(n)) throw raise(E.TypeError, `can't multiply sequence by non-int of type '${typeNameOf(i32[argv]!)}'`);
+  if (Number.isNaN(n)) throw raise(E.TypeError, `'${typeNameOf(i32[argv]!)}' object cannot be interpreted as an integer`);
   const st = stateOf(self);
   const a = bytesOfArray(st).slice();
   byteArrayResize(storage(st), a.length * n);
@@ -846,13 +850,6 @@ nativeMethod(IterClass, '__next__', (self) => {
   listSet(it, 1, fromSmallInt(i + 1));
   return itemAt(st, i);
 });
-nativeMethod(IterClass, '__length_hint__', (self) => {
-  const it = iterState(self);
-  const a = listGet(it, 0);
-  if (a === S.None) return fromSmallInt(0);
-  return intFromNumber(Math.max(0, lengthOf(stateOf(a)) - (listGet(it, 1) >> 1)));
-});
-
 function iterClassRef(): Ref {
   return dictGetStr(getField(arrayModule(), MOD_DICT), intern('_arrayiterator'));
 }
