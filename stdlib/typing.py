@@ -952,33 +952,38 @@ class Generic:
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
-        own = cls.__dict__
-        if '__orig_bases__' in own:
-            plain = Generic in cls.__orig_bases__
-        else:
-            plain = (Generic in cls.__bases__ and cls.__name__ != 'Protocol'
-                     and type(cls) is not _TypedDictMeta)
-        if plain:
-            raise TypeError('Cannot inherit from plain Generic')
-        tvars = []
-        if '__orig_bases__' in own:
-            tvars = list(_collect_parameters(cls.__orig_bases__))
-            declared = None
-            for base in cls.__orig_bases__:
-                if isinstance(base, _GenericAlias) and base.__origin__ in (Generic, Protocol) \
-                        and not (base.__origin__ is Protocol and declared is not None):
-                    if base.__origin__ is Generic and declared is not None:
-                        raise TypeError('Cannot inherit from Generic[...] multiple times.')
-                    declared = base.__parameters__
-            if declared is not None:
-                missing = [t for t in tvars if t not in declared]
-                if missing:
-                    listed = ', '.join(str(t) for t in missing)
-                    given = ', '.join(str(g) for g in declared)
-                    raise TypeError(f'Some type variables ({listed}) are not listed in '
-                                    f'Generic[{given}]')
-                tvars = list(declared)
-        cls.__parameters__ = tuple(tvars)
+        _set_generic_parameters(cls)
+
+
+def _set_generic_parameters(cls):
+    """cls.__parameters__ from the type variables in its bases, checked against Generic[...]."""
+    own = cls.__dict__
+    if '__orig_bases__' in own:
+        plain = Generic in cls.__orig_bases__
+    else:
+        plain = (Generic in cls.__bases__ and cls.__name__ != 'Protocol'
+                 and type(cls) is not _TypedDictMeta)
+    if plain:
+        raise TypeError('Cannot inherit from plain Generic')
+    tvars = []
+    if '__orig_bases__' in own:
+        tvars = list(_collect_parameters(cls.__orig_bases__))
+        declared = None
+        for base in cls.__orig_bases__:
+            if isinstance(base, _GenericAlias) and base.__origin__ in (Generic, Protocol) \
+                    and not (base.__origin__ is Protocol and declared is not None):
+                if base.__origin__ is Generic and declared is not None:
+                    raise TypeError('Cannot inherit from Generic[...] multiple times.')
+                declared = base.__parameters__
+        if declared is not None:
+            missing = [t for t in tvars if t not in declared]
+            if missing:
+                listed = ', '.join(str(t) for t in missing)
+                given = ', '.join(str(g) for g in declared)
+                raise TypeError(f'Some type variables ({listed}) are not listed in '
+                                f'Generic[{given}]')
+            tvars = list(declared)
+    cls.__parameters__ = tuple(tvars)
 
 
 _PROTOCOL_IGNORED = frozenset({
@@ -1165,7 +1170,8 @@ class NamedTupleMeta(type):
                 if hook is not None:
                     hook(value, made, key)
         if Generic in bases:
-            made.__init_subclass__()
+            made.__class_getitem__ = classmethod(Generic.__dict__['__class_getitem__'].__func__)
+            _set_generic_parameters(made)
         return made
 
 
