@@ -381,7 +381,7 @@ defineFunction('_re', 'sub', (_s, argv, argc, kwnames) => {
     const hcls = pushHandle(argAt(argv, 7));
     const hsubject = pushHandle(subject);
     scan(c, sub, sub.text, 0, (m) => {
-      if (count > 0 && n >= count) return false;
+      if (count < 0 || (count > 0 && n >= count)) return false;
       if (m.index > last) pieces.push(sub.text.slice(last, m.index));
       if (parts !== null) {
         let s = '';

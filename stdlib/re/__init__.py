@@ -404,7 +404,14 @@ class Match:
             if a == -2:
                 _unknown(self, index)
             return default
-        return self._string[a:s[2 * index + 1]]
+        string = self._string
+        t = type(string)
+        if t is str or t is bytes:
+            return string[a:s[2 * index + 1]]
+        # Groups are str or bytes whatever the subject's type (a str subclass, a bytearray).
+        if isinstance(string, str):
+            return _str_slice(string, slice(a, s[2 * index + 1]))
+        return bytes(memoryview(string)[a:s[2 * index + 1]])
 
     def group(self, *args):
         """One group's text (group 0: the whole match), or a tuple of several."""
@@ -474,6 +481,7 @@ def _unknown(m, group=None):
         "gilvm cannot tell what group %d captured: it is in a repeat, and JS's regex "
         "engine forgets the capture of an earlier repetition" % group)
 _exec = _re.exec
+_str_slice = str.__getitem__
 
 
 class _MatchIterator:
@@ -557,8 +565,9 @@ def _compile(pattern, flags):
         return pattern
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
+    debug = flags & DEBUG
     p = _new_pattern(pattern, int(flags))
-    if not flags & DEBUG:
+    if not debug:
         if len(_cache) >= _MAXCACHE:
             del _cache[next(iter(_cache))]
         _cache[key] = p
