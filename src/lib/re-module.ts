@@ -11,6 +11,8 @@
  *          whose slots _re, _string, _spans are set, _spans being
  *          (start0, end0, ..., startN, endN, pos, endpos, lastindex) in code points;
  *          `at`: where to start (finditer's later steps), pos by default
+ *   scan(code, string, pos, endpos, at, must_advance, pattern, match_class, limit)
+ *       -> list of up to `limit` Matches from `at` on (finditer's batches)
  *   findall(code, string, pos, endpos) -> list
  *   split(code, string, maxsplit) -> list
  *   sub(code, template, func, string, count, subn, pattern, match_class)
@@ -26,7 +28,7 @@ import { bytesLikeData, bytesOf, bytesHash, bytesLength, newBytes } from '../obj
 import { dictGetStr } from '../objects/dict.js';
 import { MOD_DICT } from '../objects/function.js';
 import { intern } from '../objects/intern.js';
-import { listAppend, newList } from '../objects/list.js';
+import { listAppend, listLength, newList } from '../objects/list.js';
 import { defineFunction } from '../objects/native.js';
 import { E, S, T } from '../objects/registry.js';
 import { ssizeOf, strOf } from '../objects/str-args.js';
@@ -277,6 +279,34 @@ function scan(c: Compiled, sub: Subject, text: string, pos: number, each: (m: Re
     at = end;
   }
 }
+
+/**
+ * scan(code, string, pos, endpos, at, must_advance, pattern, match_class, limit)
+ * -> list of up to `limit` Matches from `at` on (finditer's batches).
+ */
+defineFunction('_re', 'scan', (_s, argv, argc, kwnames) => {
+  noKeywords('scan', kwnames);
+  unpackCount('scan', argc, 9, 9);
+  const c = codeOf(argAt(argv, 0));
+  const sub = subjectOf(c, argAt(argv, 1));
+  const [pos, end] = bounds(sub, argAt(argv, 2), argAt(argv, 3));
+  const at = Math.max(pos, Math.min(ssizeOf(argAt(argv, 4)), sub.length));
+  let mustAdvance = argAt(argv, 5) === S.True;
+  const limit = ssizeOf(argAt(argv, 8));
+  const endU = toU(sub, end);
+  const text = endU < sub.text.length ? sub.text.slice(0, endU) : sub.text;
+  const out = newList(0);
+  let u = toU(sub, at);
+  while (listLength(out) < limit && u <= text.length) {
+    const m = execAt(c, text, u, MODE_SEARCH, mustAdvance, toCp(sub, u));
+    if (m === null) break;
+    listAppend(out, newMatch(argAt(argv, 7), argAt(argv, 6), argAt(argv, 1), spansTuple(c, sub, m, pos, end)));
+    const e = m.index + m[0].length;
+    mustAdvance = e === m.index;
+    u = e;
+  }
+  return out;
+});
 
 defineFunction('_re', 'findall', (_s, argv, argc, kwnames) => {
   noKeywords('findall', kwnames);

@@ -234,7 +234,9 @@ class Pattern:
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         """An iterator of Match objects for every match."""
-        return _MatchIterator(self, string, pos, endpos)
+        # The string's type is checked now, as CPython does.
+        _exec(self._code, string, 0, 0, 1, False, self, Match)
+        return _iterate(self, string, pos, endpos)
 
     def split(self, string, maxsplit=0):
         """string cut at every match (groups included in the result)."""
@@ -484,38 +486,22 @@ _exec = _re.exec
 _str_slice = str.__getitem__
 
 
-class _MatchIterator:
-    """finditer's iterator: each call finds the next match after the previous one."""
-
-    __slots__ = ("_pattern", "_string", "_pos", "_endpos", "_at", "_advance", "_done")
-
-    def __init__(self, pattern, string, pos, endpos):
-        # Check the string's type now, as CPython does.
-        _exec(pattern._code, string, 0, 0, 1, False, pattern, Match)
-        self._pattern = pattern
-        self._string = string
-        pos, endpos = pattern._bounds(string, pos, endpos)
-        self._pos = pos
-        self._endpos = endpos
-        self._at = pos
-        self._advance = False
-        self._done = False
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        if self._done:
-            raise StopIteration
-        m = _exec(self._pattern._code, self._string, self._pos, self._endpos, 0, self._advance,
-                  self._pattern, Match, self._at)
-        if m is None:
-            self._done = True
-            raise StopIteration
-        spans = m._spans
-        self._advance = spans[0] == spans[1]
-        self._at = spans[1]
-        return m
+def _iterate(pattern, string, pos, endpos):
+    """finditer's matches, found by _re a batch at a time."""
+    code = pattern._code
+    at = pos
+    advance = False
+    size = 8
+    while True:
+        batch = _re.scan(code, string, pos, endpos, at, advance, pattern, Match, size)
+        yield from batch
+        if len(batch) < size:
+            return
+        spans = batch[-1]._spans
+        at = spans[1]
+        advance = spans[0] == spans[1]
+        if size < 256:
+            size *= 2
 
 
 class _Scanner:
@@ -638,6 +624,6 @@ _SPECIAL = {c: "\\" + chr(c) for c in b"()[]{}?*+-|^$\\.&~# \t\n\r\v\f"}
 
 def escape(pattern):
     """pattern with every character that is special in a regular expression escaped."""
-    if isinstance(pattern, str):
-        return pattern.translate(_SPECIAL)
-    return str(pattern, "latin1").translate(_SPECIAL).encode("latin1")
+    is_text = isinstance(pattern, str)
+    escaped = (pattern if is_text else pattern.decode("latin1")).translate(_SPECIAL)
+    return escaped if is_text else escaped.encode("latin1")
