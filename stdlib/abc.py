@@ -9,6 +9,15 @@ counter (get_cache_token) tells.
 __all__ = ['ABCMeta', 'ABC', 'abstractmethod', 'abstractclassmethod', 'abstractstaticmethod',
            'abstractproperty', 'get_cache_token', 'update_abstractmethods']
 
+try:
+    from _abc import _collection_flag, _set_collection_flag
+except ImportError:
+    def _collection_flag(cls):
+        return 0
+
+    def _set_collection_flag(cls, flag):
+        return False
+
 
 def abstractmethod(funcobj):
     """Mark funcobj abstract: a class of ABCMeta that does not override it cannot be instantiated."""
@@ -78,6 +87,14 @@ def _find_abstracts(cls, own):
     return frozenset(names)
 
 
+def _mark_collection(cls, flag):
+    """Give cls and its subclasses the sequence or mapping kind of an ABC it was registered
+    with (built-in types, and classes that have that kind already, stop the walk)."""
+    if _set_collection_flag(cls, flag):
+        for sub in type.__subclasses__(cls):
+            _mark_collection(sub, flag)
+
+
 def _state(cls):
     try:
         st = cls.__dict__['_abc_impl']
@@ -100,6 +117,12 @@ class ABCMeta(type):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _find_abstracts(cls, namespace.items())
         cls._abc_impl = _AbcState()
+        # __abc_tpflags__ (collections.abc's Sequence and Mapping) makes instances match
+        # sequence or mapping patterns; it is consumed here, not left on the class.
+        flags = cls.__dict__.get('__abc_tpflags__')
+        if flags is not None:
+            _set_collection_flag(cls, flags & ((1 << 5) | (1 << 6)))
+            delattr(cls, '__abc_tpflags__')
         return cls
 
     def register(cls, subclass):
@@ -113,6 +136,9 @@ class ABCMeta(type):
             raise RuntimeError('Refusing to create an inheritance cycle')
         _state(cls).registry.add(subclass)
         _registrations += 1
+        flag = _collection_flag(cls)
+        if flag:
+            _mark_collection(subclass, flag)
         return subclass
 
     def __instancecheck__(cls, instance):

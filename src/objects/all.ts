@@ -95,3 +95,4 @@ import '../lib/operator-module.js';
 import '../lib/collections-module.js';
 import '../lib/array-module.js';
 import '../lib/types-union.js';
+import '../lib/abc-module.js';

@@ -58,6 +58,8 @@ import {
   TPF_BOXED,
   TPF_EXCEPTION,
   TPF_HEAPTYPE,
+  TPF_MAPPING,
+  TPF_SEQUENCE,
   bumpTypeVersion,
   getField,
   setField,
@@ -306,7 +308,8 @@ export function newClass(meta: Ref, name: Value, basesArg: Value, ns: Value, kwv
     setField(type, TP_BASE, base);
     setField(type, TP_BASES, newTuple(bases));
     setField(type, TP_DICT, dict);
-    let flags = TPF_HEAPTYPE | TPF_BASETYPE | (typeFlags(base) & (TPF_EXCEPTION | TPF_BOXED));
+    // The pattern-matching kind (TPF_SEQUENCE, TPF_MAPPING) comes from the best base, as CPython's.
+    let flags = TPF_HEAPTYPE | TPF_BASETYPE | (typeFlags(base) & (TPF_EXCEPTION | TPF_BOXED | TPF_SEQUENCE | TPF_MAPPING));
     if (boxed !== NULL) flags |= TPF_BOXED;
     setField(type, TP_FLAGS, fromSmallInt(flags));
     setField(type, TP_SLOTS, fromSmallInt(HEAP_SLOTS));

@@ -55,6 +55,9 @@ export const TPF_ABSTRACT = 1 << 3;
 export const TPF_HAS_GETATTR = 1 << 4; // defines __getattr__ somewhere in the MRO
 export const TPF_EXCEPTION = 1 << 5; // subclass of BaseException
 export const TPF_BOXED = 1 << 6; // subclass of a variable-size built-in: the value is boxed
+// (1 << 8 .. 1 << 11: type-layout.ts's heap-type dispatch flags)
+export const TPF_SEQUENCE = 1 << 12; // matches sequence patterns (a collections.abc.Sequence: abc sets it)
+export const TPF_MAPPING = 1 << 13; // matches mapping patterns (a collections.abc.Mapping: abc sets it)
 
 /** Word index (into i32) of body word `k` of the object at `ref`. */
 export function bodyIndex(ref: Ref, k: number): number {

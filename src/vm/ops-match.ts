@@ -9,7 +9,7 @@ import { E, S, T } from '../objects/registry.js';
 import { strValue } from '../objects/str.js';
 import { allocTuple, newTuple, tupleBase, tupleGet, tupleLength } from '../objects/tuple.js';
 import { isInstance } from '../objects/type.js';
-import { getField, TP_NAME } from '../objects/typeobject.js';
+import { getField, TP_NAME, TPF_MAPPING, TPF_SEQUENCE, typeFlags } from '../objects/typeobject.js';
 import { isSubtype, typeOf } from '../objects/typecheck.js';
 import { richEq, typeName } from './abstract.js';
 import { getAttrOptional } from './attributes.js';
@@ -19,15 +19,28 @@ import { opHooks } from './op-hooks.js';
 import type { LoopState } from './ops.js';
 import { handleCount, pushHandle, releaseHandles, getHandle } from './thread-state.js';
 
+/** Mappings for match: dict and its subclasses, and classes abc marks (collections.abc.Mapping). */
 function isMapping(v: Value): boolean {
-  return (v & 1) === 0 && isSubtype(typeOf(v), T.dict);
+  if ((v & 1) !== 0) return false;
+  const t = typeOf(v);
+  return (typeFlags(t) & TPF_MAPPING) !== 0 || isSubtype(t, T.dict);
 }
 
-/** Sequences for match: list, tuple, range, memoryview and their subclasses (not str/bytes/bytearray). */
+/**
+ * Sequences for match: list, tuple, range, memoryview, collections.deque and their subclasses
+ * (not str/bytes/bytearray), and classes abc marks (collections.abc.Sequence).
+ */
 function isSequence(v: Value): boolean {
   if ((v & 1) !== 0) return false;
   const t = typeOf(v);
-  return isSubtype(t, T.list) || isSubtype(t, T.tuple) || isSubtype(t, T.range) || isSubtype(t, T.memoryview);
+  if ((typeFlags(t) & TPF_SEQUENCE) !== 0) return true;
+  return (
+    isSubtype(t, T.list) ||
+    isSubtype(t, T.tuple) ||
+    isSubtype(t, T.range) ||
+    isSubtype(t, T.memoryview) ||
+    isSubtype(t, T['collections.deque'])
+  );
 }
 
 /** MATCH_KEYS: the values for `keys` in `subject` as a tuple, or None if one is missing. */
