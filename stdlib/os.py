@@ -607,11 +607,9 @@ def get_exec_path(env=None):
     return value.split(pathsep)
 
 
-try:
-    from collections.abc import MutableMapping as _MutableMapping
-except ImportError:
-    pass
-else:
-    _MutableMapping.register(_Environ)
+# environ is a MutableMapping; registered only when the abstract classes are already loaded,
+# since importing them would double the cost of 'import os'.
+if '_collections_abc' in sys.modules:
+    sys.modules['_collections_abc'].MutableMapping.register(_Environ)
 
 __all__ = [n for n in globals() if not n.startswith('_') and n not in ('sys',)]
