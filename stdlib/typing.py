@@ -36,7 +36,7 @@ _NoneType = type(None)
 
 # ---- helpers ------------------------------------------------------------------------------
 
-def _caller_module(depth=2, default='__main__'):
+def _module_of_caller(depth=2, default='__main__'):
     """The __name__ of the module `depth` frames up, where the interpreter can tell."""
     try:
         return _sys._getframe(depth).f_globals.get('__name__', default)
@@ -44,7 +44,7 @@ def _caller_module(depth=2, default='__main__'):
         return default
 
 
-def _type_repr(obj):
+def _hint_repr(obj):
     """How a type hint argument is shown: int, mod.Class, ..., or repr()."""
     if isinstance(obj, type) and not isinstance(obj, _types.GenericAlias):
         if obj.__module__ == 'builtins':
@@ -55,15 +55,15 @@ def _type_repr(obj):
     if isinstance(obj, _types.FunctionType):
         return obj.__name__
     if isinstance(obj, tuple):
-        return '[' + ', '.join(_type_repr(a) for a in obj) + ']'
+        return '[' + ', '.join(_hint_repr(a) for a in obj) + ']'
     return repr(obj)
 
 
-def _as_tuple(params):
+def _tupled(params):
     return params if isinstance(params, tuple) else (params,)
 
 
-def _convert(arg, message=None):
+def _normalize(arg, message=None):
     """None means NoneType; a string is a forward reference."""
     if arg is None:
         return _NoneType
@@ -72,38 +72,38 @@ def _convert(arg, message=None):
     return arg
 
 
-def _check_type(arg, message, allow_special_forms=False):
+def _validate(arg, message, allow_special_forms=False):
     """Validate one argument of a subscription, as CPython's run-time checks do."""
-    arg = _convert(arg)
-    if isinstance(arg, _GenericAlias) and arg.__origin__ in (ClassVar, Final):
+    arg = _normalize(arg)
+    if isinstance(arg, _Applied) and arg.__origin__ in (ClassVar, Final):
         if not allow_special_forms:
             raise TypeError(f'{arg} is not valid as type argument')
     if arg in (Any, LiteralString, NoReturn, Never, Self, TypeAlias):
         return arg
     if allow_special_forms and arg in (ClassVar, Final):
         return arg
-    if isinstance(arg, _SpecialForm) or arg in (Generic, Protocol):
+    if isinstance(arg, _Form) or arg in (Generic, Protocol):
         raise TypeError(f'Plain {arg} is not valid as type argument')
     if type(arg) is tuple:
         raise TypeError(f'{message} Got {arg!r:.100}.')
     return arg
 
 
-def _is_param(p):
+def _is_var(p):
     return isinstance(p, (TypeVar, ParamSpec, TypeVarTuple))
 
 
-def _collect_parameters(args):
+def _free_vars(args):
     """The type variables in args (and in the generic aliases among them), each once."""
     found = []
     for a in args:
         if isinstance(a, type) and not isinstance(a, _types.GenericAlias):
             continue
-        if _is_param(a):
+        if _is_var(a):
             if a not in found:
                 found.append(a)
         elif isinstance(a, (list, tuple)):
-            for p in _collect_parameters(a):
+            for p in _free_vars(a):
                 if p not in found:
                     found.append(p)
         else:
@@ -113,7 +113,7 @@ def _collect_parameters(args):
     return tuple(found)
 
 
-def _dedupe(params):
+def _unique(params):
     out = []
     for p in params:
         if not any(p == q for q in out):
@@ -121,25 +121,25 @@ def _dedupe(params):
     return out
 
 
-def _substitute(arg, table):
+def _replace_vars(arg, table):
     """arg with the type variables in table replaced."""
-    if _is_param(arg):
+    if _is_var(arg):
         return table.get(arg, arg)
     if isinstance(arg, list):
-        return [_substitute(a, table) for a in arg]
+        return [_replace_vars(a, table) for a in arg]
     if isinstance(arg, tuple):
-        return tuple(_substitute(a, table) for a in arg)
+        return tuple(_replace_vars(a, table) for a in arg)
     params = getattr(arg, '__parameters__', None)
     if not params:
         return arg
     if isinstance(arg, _types.GenericAlias):
-        return _types.GenericAlias(arg.__origin__, tuple(_substitute(a, table) for a in arg.__args__))
-    if isinstance(arg, _BaseGenericAlias) or isinstance(arg, _types.UnionType if hasattr(_types, 'UnionType') else ()):
+        return _types.GenericAlias(arg.__origin__, tuple(_replace_vars(a, table) for a in arg.__args__))
+    if isinstance(arg, _AliasCore) or isinstance(arg, _types.UnionType if hasattr(_types, 'UnionType') else ()):
         return arg[tuple(table.get(p, p) for p in params)]
     return arg
 
 
-def _check_count(alias, params, expected):
+def _require_count(alias, params, expected):
     if len(params) != expected:
         word = 'many' if len(params) > expected else 'few'
         raise TypeError(f'Too {word} arguments for {alias}; actual {len(params)}, '
@@ -148,7 +148,7 @@ def _check_count(alias, params, expected):
 
 # ---- the typing objects' common base --------------------------------------------------------
 
-class _Final:
+class _TypingBase:
     """Base of typing's own classes, which user code must not subclass."""
 
     def __init_subclass__(cls, /, *args, _root=False, **kwds):
@@ -156,34 +156,34 @@ class _Final:
             raise TypeError('Cannot subclass special typing classes')
 
 
-class _NotIterable:
+class _Uniterable:
     __slots__ = ()
     __iter__ = None
 
 
 # ---- special forms --------------------------------------------------------------------------
 
-class _SpecialForm(_Final, _NotIterable, _root=True):
+class _Form(_TypingBase, _Uniterable, _root=True):
     """A typing name that is not a class: Union, Optional, ClassVar, ..."""
 
     def __init__(self, getitem):
-        self._getitem = getitem
-        self._name = getitem.__name__
+        self._on_subscript = getitem
+        self._label = getitem.__name__
         self.__doc__ = getitem.__doc__
 
     def __getattr__(self, item):
         if item in {'__name__', '__qualname__'}:
-            return self._name
+            return self._label
         raise AttributeError(item)
 
     def __mro_entries__(self, bases):
         raise TypeError(f'Cannot subclass {self!r}')
 
     def __repr__(self):
-        return 'typing.' + self._name
+        return 'typing.' + self._label
 
     def __reduce__(self):
-        return self._name
+        return self._label
 
     def __call__(self, *args, **kwds):
         raise TypeError(f'Cannot instantiate {self!r}')
@@ -201,10 +201,10 @@ class _SpecialForm(_Final, _NotIterable, _root=True):
         raise TypeError(f'{self} cannot be used with issubclass()')
 
     def __getitem__(self, parameters):
-        return self._getitem(self, parameters)
+        return self._on_subscript(self, parameters)
 
 
-class _AnyMeta(type):
+class _AnyType(type):
     def __instancecheck__(self, obj):
         if self is Any:
             raise TypeError('typing.Any cannot be used with isinstance()')
@@ -216,7 +216,7 @@ class _AnyMeta(type):
         return super().__repr__()
 
 
-class Any(metaclass=_AnyMeta):
+class Any(metaclass=_AnyType):
     """The type every type is compatible with (and the other way round)."""
 
     def __new__(cls, *args, **kwargs):
@@ -225,31 +225,31 @@ class Any(metaclass=_AnyMeta):
         return super().__new__(cls)
 
 
-@_SpecialForm
+@_Form
 def NoReturn(self, parameters):
     """The return type of a function that never returns."""
     raise TypeError(f'{self} is not subscriptable')
 
 
-@_SpecialForm
+@_Form
 def Never(self, parameters):
     """The bottom type: no value has it."""
     raise TypeError(f'{self} is not subscriptable')
 
 
-@_SpecialForm
+@_Form
 def Self(self, parameters):
     """The type of the enclosing class's instances."""
     raise TypeError(f'{self} is not subscriptable')
 
 
-@_SpecialForm
+@_Form
 def LiteralString(self, parameters):
     """Any string built from literals."""
     raise TypeError(f'{self} is not subscriptable')
 
 
-@_SpecialForm
+@_Form
 def TypeAlias(self, parameters):
     """Marks an assignment as a type alias."""
     raise TypeError(f'{self} is not subscriptable')
@@ -257,61 +257,61 @@ def TypeAlias(self, parameters):
 
 def _wrapping_form(what):
     def getitem(self, parameters):
-        item = _check_type(parameters, f'{self} accepts only single type.')
-        return _GenericAlias(self, (item,))
+        item = _validate(parameters, f'{self} accepts only single type.')
+        return _Applied(self, (item,))
     getitem.__name__ = what
     return getitem
 
 
-ClassVar = _SpecialForm(_wrapping_form('ClassVar'))
+ClassVar = _Form(_wrapping_form('ClassVar'))
 ClassVar.__doc__ = 'A class variable, not an instance attribute.'
-Final = _SpecialForm(_wrapping_form('Final'))
+Final = _Form(_wrapping_form('Final'))
 Final.__doc__ = 'A name that cannot be reassigned or overridden.'
-Required = _SpecialForm(_wrapping_form('Required'))
-NotRequired = _SpecialForm(_wrapping_form('NotRequired'))
-TypeGuard = _SpecialForm(_wrapping_form('TypeGuard'))
+Required = _Form(_wrapping_form('Required'))
+NotRequired = _Form(_wrapping_form('NotRequired'))
+TypeGuard = _Form(_wrapping_form('TypeGuard'))
 
 
-@_SpecialForm
+@_Form
 def Union(self, parameters):
     """Union[X, Y]: either X or Y."""
     if parameters == ():
         raise TypeError('Cannot take a Union of no types.')
-    parameters = _as_tuple(parameters)
+    parameters = _tupled(parameters)
     message = 'Union[arg, ...]: each arg must be a type.'
     flat = []
     for p in parameters:
-        p = _check_type(p, message)
-        if isinstance(p, _UnionGenericAlias) or _is_union_type(p):
+        p = _validate(p, message)
+        if isinstance(p, _AppliedUnion) or _is_pep604(p):
             flat.extend(p.__args__)
         else:
             flat.append(p)
-    flat = _dedupe(flat)
+    flat = _unique(flat)
     if len(flat) == 1:
         return flat[0]
     if len(flat) == 2 and _NoneType in flat:
-        return _UnionGenericAlias(self, tuple(flat), name='Optional')
-    return _UnionGenericAlias(self, tuple(flat))
+        return _AppliedUnion(self, tuple(flat), name='Optional')
+    return _AppliedUnion(self, tuple(flat))
 
 
-def _is_union_type(p):
+def _is_pep604(p):
     union_type = getattr(_types, 'UnionType', None)
     return union_type is not None and isinstance(p, union_type)
 
 
-@_SpecialForm
+@_Form
 def Optional(self, parameters):
     """Optional[X] is Union[X, None]."""
-    arg = _check_type(parameters, f'{self} requires a single type.')
+    arg = _validate(parameters, f'{self} requires a single type.')
     return Union[arg, None]
 
 
-@_SpecialForm
+@_Form
 def Literal(self, parameters):
     """Literal[v, ...]: exactly one of these values."""
     values = []
-    for p in _as_tuple(parameters):
-        if isinstance(p, _LiteralGenericAlias):
+    for p in _tupled(parameters):
+        if isinstance(p, _AppliedLiteral):
             values.extend(p.__args__)
         else:
             values.append(p)
@@ -322,42 +322,42 @@ def Literal(self, parameters):
         if key not in seen:
             seen.append(key)
             unique.append(v)
-    return _LiteralGenericAlias(self, tuple(unique))
+    return _AppliedLiteral(self, tuple(unique))
 
 
-@_SpecialForm
+@_Form
 def Concatenate(self, parameters):
     """Concatenate[X, P]: a parameter list that starts with X then has P's."""
     if parameters == ():
         raise TypeError('Cannot take a Concatenate of no types.')
-    parameters = _as_tuple(parameters)
+    parameters = _tupled(parameters)
     if not (parameters[-1] is ... or isinstance(parameters[-1], ParamSpec)):
         raise TypeError('The last parameter to Concatenate should be a ParamSpec variable or '
                         'ellipsis.')
-    return _ConcatenateGenericAlias(self, parameters)
+    return _AppliedConcatenate(self, parameters)
 
 
-@_SpecialForm
+@_Form
 def Unpack(self, parameters):
     """Unpack[Ts]: the types a TypeVarTuple stands for, spread out."""
-    item = _check_type(parameters, f'{self} accepts only single type.')
-    return _UnpackGenericAlias(self, (item,))
+    item = _validate(parameters, f'{self} accepts only single type.')
+    return _AppliedUnpack(self, (item,))
 
 
-@_SpecialForm
+@_Form
 def Annotated(self, parameters):
     """Annotated[T, x, ...]: type T with extra metadata for tools."""
     if not isinstance(parameters, tuple) or len(parameters) < 2:
         raise TypeError('Annotated[...] should be used with at least two arguments '
                         '(a type and an annotation).')
-    origin = _check_type(parameters[0], 'Annotated[t, ...]: t must be a type.',
+    origin = _validate(parameters[0], 'Annotated[t, ...]: t must be a type.',
                          allow_special_forms=True)
-    return _AnnotatedAlias(origin, tuple(parameters[1:]))
+    return _AppliedAnnotated(origin, tuple(parameters[1:]))
 
 
 # ---- ForwardRef -------------------------------------------------------------------------------
 
-class ForwardRef(_Final, _root=True):
+class ForwardRef(_TypingBase, _root=True):
     """A type hint written as a string, evaluated later."""
 
     __slots__ = ('__forward_arg__', '__forward_evaluated__', '__forward_value__',
@@ -388,10 +388,10 @@ class ForwardRef(_Final, _root=True):
             localns = globalns
         if self.__forward_module__ is not None:
             globalns = getattr(_sys.modules.get(self.__forward_module__), '__dict__', globalns)
-        value = _check_type(eval(self.__forward_arg__, globalns, localns),
+        value = _validate(eval(self.__forward_arg__, globalns, localns),
                             'Forward references must evaluate to types.',
                             allow_special_forms=self.__forward_is_class__)
-        return _evaluate_hint(value, globalns, localns, recursive_guard | {self.__forward_arg__})
+        return _resolve(value, globalns, localns, recursive_guard | {self.__forward_arg__})
 
     def __eq__(self, other):
         if not isinstance(other, ForwardRef):
@@ -415,7 +415,7 @@ class ForwardRef(_Final, _root=True):
 
 # ---- type variables -------------------------------------------------------------------------
 
-class _TypeVarLike:
+class _VarBase:
     """Shared behaviour of TypeVar, ParamSpec and TypeVarTuple."""
 
     def __or__(self, right):
@@ -435,7 +435,7 @@ class _TypeVarLike:
             raise TypeError(f'type {cls.__mro__[1].__name__!r} is not an acceptable base type')
 
 
-def _variance_prefix(covariant, contravariant, infer_variance):
+def _variance_mark(covariant, contravariant, infer_variance):
     if infer_variance:
         return ''
     if covariant:
@@ -445,7 +445,7 @@ def _variance_prefix(covariant, contravariant, infer_variance):
     return '~'
 
 
-class TypeVar(_TypeVarLike):
+class TypeVar(_VarBase):
     """A type variable: T = TypeVar('T'); constraints or a bound narrow what it stands for."""
 
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False,
@@ -462,32 +462,32 @@ class TypeVar(_TypeVarLike):
             raise TypeError('Constraints cannot be combined with bound=...')
         if len(constraints) == 1:
             raise TypeError('A single constraint is not allowed')
-        self.__constraints__ = tuple(_check_type(t, 'TypeVar(name, constraint, ...): constraints '
+        self.__constraints__ = tuple(_validate(t, 'TypeVar(name, constraint, ...): constraints '
                                                     'must be types.') for t in constraints)
-        self.__bound__ = _check_type(bound, 'Bound must be a type.') if bound is not None else None
-        module = _caller_module(2, None)
+        self.__bound__ = _validate(bound, 'Bound must be a type.') if bound is not None else None
+        module = _module_of_caller(2, None)
         if module != 'typing':
             self.__module__ = module
 
     def __repr__(self):
-        return _variance_prefix(self.__covariant__, self.__contravariant__,
+        return _variance_mark(self.__covariant__, self.__contravariant__,
                                 self.__infer_variance__) + self.__name__
 
     def __typing_subst__(self, arg):
         message = 'Parameters to generic types must be types.'
-        arg = _check_type(arg, message)
-        if isinstance(arg, _GenericAlias) and isinstance(arg.__origin__, _SpecialForm) \
+        arg = _validate(arg, message)
+        if isinstance(arg, _Applied) and isinstance(arg.__origin__, _Form) \
                 and arg.__origin__ is Unpack:
             raise TypeError(f'{arg} is not valid as type argument')
         return arg
 
 
-class TypeVarTuple(_TypeVarLike):
+class TypeVarTuple(_VarBase):
     """A variadic type variable: Ts = TypeVarTuple('Ts'), used as *Ts or Unpack[Ts]."""
 
     def __init__(self, name):
         self.__name__ = name
-        module = _caller_module(2, None)
+        module = _module_of_caller(2, None)
         if module != 'typing':
             self.__module__ = module
 
@@ -530,7 +530,7 @@ class ParamSpecKwargs:
         return hash((ParamSpecKwargs, self.__origin__))
 
 
-class ParamSpec(_TypeVarLike):
+class ParamSpec(_VarBase):
     """A parameter specification variable: P = ParamSpec('P'), for Callable[P, R]."""
 
     @property
@@ -547,18 +547,18 @@ class ParamSpec(_TypeVarLike):
         self.__covariant__ = bool(covariant)
         self.__contravariant__ = bool(contravariant)
         self.__infer_variance__ = bool(infer_variance)
-        self.__bound__ = _check_type(bound, 'Bound must be a type.') if bound is not None else None
-        module = _caller_module(2, None)
+        self.__bound__ = _validate(bound, 'Bound must be a type.') if bound is not None else None
+        module = _module_of_caller(2, None)
         if module != 'typing':
             self.__module__ = module
 
     def __repr__(self):
-        return _variance_prefix(self.__covariant__, self.__contravariant__,
+        return _variance_mark(self.__covariant__, self.__contravariant__,
                                 self.__infer_variance__) + self.__name__
 
     def __typing_subst__(self, arg):
         if isinstance(arg, (list, tuple)):
-            return tuple(_check_type(a, 'Expected a type.') for a in arg)
+            return tuple(_validate(a, 'Expected a type.') for a in arg)
         return arg
 
 
@@ -566,21 +566,21 @@ class ParamSpec(_TypeVarLike):
 
 # ---- generic aliases ----------------------------------------------------------------------
 
-def _is_dunder(name):
+def _dunder(name):
     return name.startswith('__') and name.endswith('__')
 
 
-class _BaseGenericAlias(_Final, _root=True):
+class _AliasCore(_TypingBase, _root=True):
     """What subscripting a typing name gives; calls and attribute reads go to the origin."""
 
     def __init__(self, origin, *, inst=True, name=None):
-        self._inst = inst
-        self._name = name
+        self._may_call = inst
+        self._label = name
         self.__origin__ = origin
 
     def __call__(self, *args, **kwargs):
-        if not self._inst:
-            raise TypeError(f'Type {self._name} cannot be instantiated; use '
+        if not self._may_call:
+            raise TypeError(f'Type {self._label} cannot be instantiated; use '
                             f'{self.__origin__.__name__}() instead')
         result = self.__origin__(*args, **kwargs)
         try:
@@ -595,7 +595,7 @@ class _BaseGenericAlias(_Final, _root=True):
             entries.append(self.__origin__)
         after = bases[bases.index(self) + 1:]
         for b in after:
-            if isinstance(b, _BaseGenericAlias) or (isinstance(b, type) and issubclass(b, Generic)):
+            if isinstance(b, _AliasCore) or (isinstance(b, type) and issubclass(b, Generic)):
                 break
         else:
             entries.append(Generic)
@@ -604,12 +604,12 @@ class _BaseGenericAlias(_Final, _root=True):
     def __getattr__(self, attr):
         if attr in {'__origin__', '__args__'}:
             raise AttributeError(attr)
-        if '__origin__' in self.__dict__ and not _is_dunder(attr):
+        if '__origin__' in self.__dict__ and not _dunder(attr):
             return getattr(self.__origin__, attr)
         raise AttributeError(attr)
 
     def __setattr__(self, attr, val):
-        if _is_dunder(attr) or attr in {'_name', '_inst', '_nparams'}:
+        if _dunder(attr) or attr in {'_label', '_may_call', '_arity'}:
             super().__setattr__(attr, val)
         else:
             setattr(self.__origin__, attr, val)
@@ -621,21 +621,21 @@ class _BaseGenericAlias(_Final, _root=True):
         raise TypeError('Subscripted generics cannot be used with class and instance checks')
 
     def __dir__(self):
-        return sorted(set(super().__dir__() + [a for a in dir(self.__origin__) if not _is_dunder(a)]))
+        return sorted(set(super().__dir__() + [a for a in dir(self.__origin__) if not _dunder(a)]))
 
 
-class _GenericAlias(_BaseGenericAlias, _root=True):
+class _Applied(_AliasCore, _root=True):
     """X[args] for a typing name or a Generic class: typing.List[int], Box[str]."""
 
     def __init__(self, origin, args, *, inst=True, name=None):
         super().__init__(origin, inst=inst, name=name)
-        self.__args__ = _as_tuple(args)
-        self.__parameters__ = _collect_parameters(self.__args__)
+        self.__args__ = _tupled(args)
+        self.__parameters__ = _free_vars(self.__args__)
         if not name:
             self.__module__ = origin.__module__
 
     def __eq__(self, other):
-        if not isinstance(other, _GenericAlias):
+        if not isinstance(other, _Applied):
             return NotImplemented
         return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
 
@@ -654,45 +654,45 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
         params = self.__parameters__
         if not params:
             raise TypeError(f'{self} is not a generic class')
-        args = _as_tuple(args)
+        args = _tupled(args)
         if len(params) == 1 and isinstance(params[0], ParamSpec) and not (
                 len(args) == 1 and (isinstance(args[0], (list, tuple, ParamSpec)) or args[0] is ...)):
             args = (args,)
-        _check_count(self, args, len(params))
+        _require_count(self, args, len(params))
         table = {}
         for p, a in zip(params, args):
             subst = getattr(p, '__typing_subst__', None)
             table[p] = subst(a) if subst is not None else a
-        new_args = tuple(_substitute(a, table) for a in self.__args__)
-        return self.copy_with(new_args)
+        new_args = tuple(_replace_vars(a, table) for a in self.__args__)
+        return self._with_args(new_args)
 
-    def copy_with(self, args):
-        return self.__class__(self.__origin__, args, name=self._name, inst=self._inst)
+    def _with_args(self, args):
+        return self.__class__(self.__origin__, args, name=self._label, inst=self._may_call)
 
     def __repr__(self):
-        if self._name:
-            head = 'typing.' + self._name
+        if self._label:
+            head = 'typing.' + self._label
         else:
-            head = _type_repr(self.__origin__)
+            head = _hint_repr(self.__origin__)
         if self.__args__:
-            inner = ', '.join(_type_repr(a) for a in self.__args__)
+            inner = ', '.join(_hint_repr(a) for a in self.__args__)
         else:
             inner = '()'
         return f'{head}[{inner}]'
 
     def __reduce__(self):
-        return (_rebuild_alias, (self.__origin__, self.__args__, self._name, self._inst))
+        return (_reapply, (self.__origin__, self.__args__, self._label, self._may_call))
 
     def __mro_entries__(self, bases):
-        if isinstance(self.__origin__, _SpecialForm):
+        if isinstance(self.__origin__, _Form):
             raise TypeError(f'Cannot subclass {self!r}')
-        if self._name:
+        if self._label:
             return super().__mro_entries__(bases)
         if self.__origin__ is Generic:
             if Protocol in bases:
                 return ()
             for b in bases[bases.index(self) + 1:]:
-                if isinstance(b, _BaseGenericAlias) and b is not self:
+                if isinstance(b, _AliasCore) and b is not self:
                     return ()
         return (self.__origin__,)
 
@@ -700,42 +700,42 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
         yield Unpack[self]
 
 
-def _rebuild_alias(origin, args, name, inst):
-    return _GenericAlias(origin, args, name=name, inst=inst)
+def _reapply(origin, args, name, inst):
+    return _Applied(origin, args, name=name, inst=inst)
 
 
-class _SpecialGenericAlias(_NotIterable, _BaseGenericAlias, _root=True):
+class _Bare(_Uniterable, _AliasCore, _root=True):
     """An unsubscripted typing alias of a class: typing.List, typing.Iterable."""
 
     def __init__(self, origin, nparams, *, inst=True, name=None):
         if name is None:
             name = origin.__name__
         super().__init__(origin, inst=inst, name=name)
-        self._nparams = nparams
+        self._arity = nparams
         self.__doc__ = f'A generic version of {origin.__module__}.{origin.__qualname__}.'
 
     def __getitem__(self, params):
-        params = _as_tuple(params)
+        params = _tupled(params)
         message = 'Parameters to generic types must be types.'
-        params = tuple(_check_type(p, message) for p in params)
-        _check_count(self, params, self._nparams)
-        return self.copy_with(params)
+        params = tuple(_validate(p, message) for p in params)
+        _require_count(self, params, self._arity)
+        return self._with_args(params)
 
-    def copy_with(self, params):
-        return _GenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
+    def _with_args(self, params):
+        return _Applied(self.__origin__, params, name=self._label, inst=self._may_call)
 
     def __repr__(self):
-        return 'typing.' + self._name
+        return 'typing.' + self._label
 
     def __subclasscheck__(self, cls):
-        if isinstance(cls, _SpecialGenericAlias):
+        if isinstance(cls, _Bare):
             return issubclass(cls.__origin__, self.__origin__)
-        if not isinstance(cls, _GenericAlias):
+        if not isinstance(cls, _Applied):
             return issubclass(cls, self.__origin__)
         return super().__subclasscheck__(cls)
 
     def __reduce__(self):
-        return self._name
+        return self._label
 
     def __or__(self, right):
         return Union[self, right]
@@ -744,24 +744,24 @@ class _SpecialGenericAlias(_NotIterable, _BaseGenericAlias, _root=True):
         return Union[left, self]
 
 
-class _CallableGenericAlias(_NotIterable, _GenericAlias, _root=True):
+class _AppliedCallable(_Uniterable, _Applied, _root=True):
     """Callable[[args], result]; __args__ holds the argument types then the result."""
 
     def __repr__(self):
         args = self.__args__
         if len(args) == 2 and (args[0] is ... or isinstance(args[0], ParamSpec)
-                               or isinstance(args[0], _ConcatenateGenericAlias)):
-            return f'typing.Callable[{_type_repr(args[0])}, {_type_repr(args[1])}]'
-        params = ', '.join(_type_repr(a) for a in args[:-1])
-        return f'typing.Callable[[{params}], {_type_repr(args[-1])}]'
+                               or isinstance(args[0], _AppliedConcatenate)):
+            return f'typing.Callable[{_hint_repr(args[0])}, {_hint_repr(args[1])}]'
+        params = ', '.join(_hint_repr(a) for a in args[:-1])
+        return f'typing.Callable[[{params}], {_hint_repr(args[-1])}]'
 
-    def copy_with(self, params):
-        return _CallableGenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
+    def _with_args(self, params):
+        return _AppliedCallable(self.__origin__, params, name=self._label, inst=self._may_call)
 
     def __getitem__(self, args):
         params = self.__parameters__
         if len(params) == 1 and isinstance(params[0], ParamSpec):
-            args = _as_tuple(args)
+            args = _tupled(args)
             if not (len(args) == 1 and (isinstance(args[0], (list, tuple)) or args[0] is ...)):
                 args = (list(args),)
             value = args[0]
@@ -774,45 +774,45 @@ class _CallableGenericAlias(_NotIterable, _GenericAlias, _root=True):
                         flat.extend(value)
                 else:
                     flat.append(a)
-            return self.copy_with(tuple(flat))
+            return self._with_args(tuple(flat))
         return super().__getitem__(args)
 
 
-class _CallableType(_SpecialGenericAlias, _root=True):
-    def copy_with(self, params):
-        return _CallableGenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
+class _BareCallable(_Bare, _root=True):
+    def _with_args(self, params):
+        return _AppliedCallable(self.__origin__, params, name=self._label, inst=self._may_call)
 
     def __getitem__(self, params):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError('Callable must be used as Callable[[arg, ...], result].')
         args, result = params
         if isinstance(args, list):
-            params = (*(_check_type(a, 'Callable[[arg, ...], result]: each arg must be a type.')
-                        for a in args), _check_type(result, 'Callable[args, result]: result must '
+            params = (*(_validate(a, 'Callable[[arg, ...], result]: each arg must be a type.')
+                        for a in args), _validate(result, 'Callable[args, result]: result must '
                                                             'be a type.'))
         else:
-            params = (args, _check_type(result, 'Callable[args, result]: result must be a type.'))
-        return self.copy_with(params)
+            params = (args, _validate(result, 'Callable[args, result]: result must be a type.'))
+        return self._with_args(params)
 
 
-class _TupleType(_SpecialGenericAlias, _root=True):
+class _BareTuple(_Bare, _root=True):
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
         if len(params) >= 2 and params[-1] is ...:
             message = 'Tuple[t, ...]: t must be a type.'
-            head = tuple(_check_type(p, message) for p in params[:-1])
-            return self.copy_with((*head, ...))
+            head = tuple(_validate(p, message) for p in params[:-1])
+            return self._with_args((*head, ...))
         message = 'Tuple[t0, t1, ...]: each t must be a type.'
-        return self.copy_with(tuple(_check_type(p, message) for p in params))
+        return self._with_args(tuple(_validate(p, message) for p in params))
 
 
-class _UnionGenericAlias(_NotIterable, _GenericAlias, _root=True):
-    def copy_with(self, params):
+class _AppliedUnion(_Uniterable, _Applied, _root=True):
+    def _with_args(self, params):
         return Union[params]
 
     def __eq__(self, other):
-        if not isinstance(other, _UnionGenericAlias) and not _is_union_type(other):
+        if not isinstance(other, _AppliedUnion) and not _is_pep604(other):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 
@@ -823,10 +823,10 @@ class _UnionGenericAlias(_NotIterable, _GenericAlias, _root=True):
         args = self.__args__
         if len(args) == 2:
             if args[0] is _NoneType:
-                return f'typing.Optional[{_type_repr(args[1])}]'
+                return f'typing.Optional[{_hint_repr(args[1])}]'
             if args[1] is _NoneType:
-                return f'typing.Optional[{_type_repr(args[0])}]'
-        return 'typing.Union[' + ', '.join(_type_repr(a) for a in args) + ']'
+                return f'typing.Optional[{_hint_repr(args[0])}]'
+        return 'typing.Union[' + ', '.join(_hint_repr(a) for a in args) + ']'
 
     def __instancecheck__(self, obj):
         return self.__subclasscheck__(type(obj))
@@ -841,9 +841,9 @@ class _UnionGenericAlias(_NotIterable, _GenericAlias, _root=True):
         return (Union.__getitem__, (self.__args__,))
 
 
-class _LiteralGenericAlias(_GenericAlias, _root=True):
+class _AppliedLiteral(_Applied, _root=True):
     def __eq__(self, other):
-        if not isinstance(other, _LiteralGenericAlias):
+        if not isinstance(other, _AppliedLiteral):
             return NotImplemented
         return set((v, type(v)) for v in self.__args__) == set((v, type(v)) for v in other.__args__)
 
@@ -854,16 +854,16 @@ class _LiteralGenericAlias(_GenericAlias, _root=True):
         return 'typing.Literal[' + ', '.join(repr(a) for a in self.__args__) + ']'
 
 
-class _ConcatenateGenericAlias(_GenericAlias, _root=True):
-    def copy_with(self, params):
+class _AppliedConcatenate(_Applied, _root=True):
+    def _with_args(self, params):
         if isinstance(params[-1], (list, tuple)):
             return (*params[:-1], *params[-1])
-        if isinstance(params[-1], _ConcatenateGenericAlias):
+        if isinstance(params[-1], _AppliedConcatenate):
             params = (*params[:-1], *params[-1].__args__)
-        return super().copy_with(params)
+        return super()._with_args(params)
 
 
-class _UnpackGenericAlias(_GenericAlias, _root=True):
+class _AppliedUnpack(_Applied, _root=True):
     def __getitem__(self, args):
         if self.__typing_is_unpacked_typevartuple__:
             return args
@@ -872,7 +872,7 @@ class _UnpackGenericAlias(_GenericAlias, _root=True):
     @property
     def __typing_unpacked_tuple_args__(self):
         arg, = self.__args__
-        if isinstance(arg, _GenericAlias) and arg.__origin__ is tuple:
+        if isinstance(arg, _Applied) and arg.__origin__ is tuple:
             return arg.__args__
         return None
 
@@ -881,28 +881,28 @@ class _UnpackGenericAlias(_GenericAlias, _root=True):
         return isinstance(self.__args__[0], TypeVarTuple)
 
 
-class _AnnotatedAlias(_NotIterable, _GenericAlias, _root=True):
+class _AppliedAnnotated(_Uniterable, _Applied, _root=True):
     """Annotated[T, x, ...]: __origin__ is T, __metadata__ the extra items."""
 
     def __init__(self, origin, metadata):
-        if isinstance(origin, _AnnotatedAlias):
+        if isinstance(origin, _AppliedAnnotated):
             metadata = origin.__metadata__ + metadata
             origin = origin.__origin__
         super().__init__(origin, origin, name='Annotated')
         self.__metadata__ = metadata
 
-    def copy_with(self, params):
-        return _AnnotatedAlias(params[0], self.__metadata__)
+    def _with_args(self, params):
+        return _AppliedAnnotated(params[0], self.__metadata__)
 
     def __repr__(self):
         extras = ', '.join(repr(m) for m in self.__metadata__)
-        return f'typing.Annotated[{_type_repr(self.__origin__)}, {extras}]'
+        return f'typing.Annotated[{_hint_repr(self.__origin__)}, {extras}]'
 
     def __reduce__(self):
-        return (_AnnotatedAlias, (self.__origin__, self.__metadata__))
+        return (_AppliedAnnotated, (self.__origin__, self.__metadata__))
 
     def __eq__(self, other):
-        if not isinstance(other, _AnnotatedAlias):
+        if not isinstance(other, _AppliedAnnotated):
             return NotImplemented
         return self.__origin__ == other.__origin__ and self.__metadata__ == other.__metadata__
 
@@ -927,11 +927,11 @@ class Generic:
     _is_protocol = False
 
     def __class_getitem__(cls, params):
-        params = tuple(_convert(p) for p in _as_tuple(params))
+        params = tuple(_normalize(p) for p in _tupled(params))
         if cls in (Generic, Protocol):
             if not params:
                 raise TypeError(f'Parameter list to {cls.__qualname__}[...] cannot be empty')
-            if not all(_is_param(p) for p in params):
+            if not all(_is_var(p) for p in params):
                 raise TypeError(f'Parameters to {cls.__name__}[...] must all be type variables '
                                 f'or parameter specification variables.')
             if len(set(params)) != len(params):
@@ -943,10 +943,10 @@ class Generic:
             if len(expected) == 1 and isinstance(expected[0], ParamSpec) and not (
                     len(params) == 1 and isinstance(params[0], (list, tuple, ParamSpec))):
                 params = (params,)
-            _check_count(cls, params, len(expected))
+            _require_count(cls, params, len(expected))
             params = tuple(getattr(p, '__typing_subst__', lambda a: a)(a)
                            for p, a in zip(expected, params))
-        return _GenericAlias(cls, params)
+        return _Applied(cls, params)
 
     __class_getitem__ = classmethod(__class_getitem__)
 
@@ -962,15 +962,15 @@ def _set_generic_parameters(cls):
         plain = Generic in cls.__orig_bases__
     else:
         plain = (Generic in cls.__bases__ and cls.__name__ != 'Protocol'
-                 and type(cls) is not _TypedDictMeta)
+                 and type(cls) is not _TypedDictType)
     if plain:
         raise TypeError('Cannot inherit from plain Generic')
     tvars = []
     if '__orig_bases__' in own:
-        tvars = list(_collect_parameters(cls.__orig_bases__))
+        tvars = list(_free_vars(cls.__orig_bases__))
         declared = None
         for base in cls.__orig_bases__:
-            if isinstance(base, _GenericAlias) and base.__origin__ in (Generic, Protocol) \
+            if isinstance(base, _Applied) and base.__origin__ in (Generic, Protocol) \
                     and not (base.__origin__ is Protocol and declared is not None):
                 if base.__origin__ is Generic and declared is not None:
                     raise TypeError('Cannot inherit from Generic[...] multiple times.')
@@ -986,7 +986,7 @@ def _set_generic_parameters(cls):
     cls.__parameters__ = tuple(tvars)
 
 
-_PROTOCOL_IGNORED = frozenset({
+_NOT_PROTOCOL_MEMBERS = frozenset({
     '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__', '__module__',
     '__new__', '__slots__', '__subclasshook__', '__weakref__', '__class_getitem__',
     '__match_args__', '__static_attributes__', '__firstlineno__', '__parameters__',
@@ -996,18 +996,18 @@ _PROTOCOL_IGNORED = frozenset({
 })
 
 
-def _protocol_attrs(cls):
+def _members_of_protocol(cls):
     names = set()
     for base in cls.__mro__[:-1]:
         if base.__name__ in {'Protocol', 'Generic'}:
             continue
         for name in list(base.__dict__) + list(base.__dict__.get('__annotations__', {})):
-            if not name.startswith('_abc_') and name not in _PROTOCOL_IGNORED:
+            if not name.startswith('_abc_') and name not in _NOT_PROTOCOL_MEMBERS:
                 names.add(name)
     return names
 
 
-class _ProtocolMeta(_ABCMeta):
+class _StructuralMeta(_ABCMeta):
     """Metaclass of protocols: isinstance/issubclass check members, not inheritance,
     for @runtime_checkable protocols."""
 
@@ -1017,16 +1017,16 @@ class _ProtocolMeta(_ABCMeta):
         elif Protocol in bases:
             for base in bases:
                 if not (base in (object, Generic) or getattr(base, '_is_protocol', False)
-                        or base.__name__ in _PROTOCOL_ALLOWED_BASES.get(base.__module__, ())):
+                        or base.__name__ in _PROTOCOL_FRIENDS.get(base.__module__, ())):
                     raise TypeError(f'Protocols can only inherit from other protocols, got {base!r}')
         return super().__new__(mcls, name, bases, namespace, **kwargs)
 
     def __init__(cls, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if getattr(cls, '_is_protocol', False):
-            cls.__protocol_attrs__ = _protocol_attrs(cls)
+            cls.__protocol_attrs__ = _members_of_protocol(cls)
 
-    def _structural_check(cls):
+    def _require_runtime(cls):
         if cls.__dict__.get('_is_protocol', False) is False and not getattr(cls, '_is_protocol', False):
             return False
         if not getattr(cls, '_is_runtime_protocol', False):
@@ -1039,7 +1039,7 @@ class _ProtocolMeta(_ABCMeta):
             return type.__instancecheck__(cls, instance)
         if not getattr(cls, '_is_protocol', False):
             return super().__instancecheck__(instance)
-        cls._structural_check()
+        cls._require_runtime()
         if cls in type(instance).__mro__:
             return True
         for attr in cls.__protocol_attrs__:
@@ -1058,7 +1058,7 @@ class _ProtocolMeta(_ABCMeta):
             return super().__subclasscheck__(other)
         if not isinstance(other, type):
             raise TypeError('issubclass() arg 1 must be a class')
-        cls._structural_check()
+        cls._require_runtime()
         if cls.__non_callable_proto_members__:
             raise TypeError("Protocols with non-method members don't support issubclass()")
         if type.__subclasscheck__(cls, other):
@@ -1074,19 +1074,19 @@ class _ProtocolMeta(_ABCMeta):
         return True
 
 
-_PROTOCOL_ALLOWED_BASES = {
+_PROTOCOL_FRIENDS = {
     'collections.abc': ('Callable', 'Awaitable', 'Iterable', 'Iterator', 'AsyncIterable',
                         'Hashable', 'Sized', 'Container', 'Collection', 'Reversible', 'Buffer'),
     'contextlib': ('AbstractContextManager', 'AbstractAsyncContextManager'),
 }
 
 
-def _refuse_instantiation(self, *args, **kwargs):
+def _no_instances(self, *args, **kwargs):
     if type(self)._is_protocol:
         raise TypeError('Protocols cannot be instantiated')
 
 
-class Protocol(Generic, metaclass=_ProtocolMeta):
+class Protocol(Generic, metaclass=_StructuralMeta):
     """Base for structural types: a class matches if it has the members, with
     @runtime_checkable letting isinstance() check that."""
 
@@ -1096,10 +1096,17 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
-        if not cls.__dict__.get('_is_protocol', False):
-            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
-        if cls._is_protocol and cls.__init__ is Protocol.__init__:
-            cls.__init__ = _refuse_instantiation
+        _mark_protocol(cls)
+
+
+def _mark_protocol(cls):
+    """A class is a protocol when Protocol is among its direct bases (or it says so); a
+    protocol without an __init__ of its own refuses to be instantiated."""
+    declared = cls.__dict__.get('_is_protocol')
+    if not declared:
+        cls._is_protocol = Protocol in cls.__bases__
+    if cls._is_protocol and '__init__' not in cls.__dict__ and cls.__init__ is object.__init__:
+        cls.__init__ = _no_instances
 
 
 def runtime_checkable(cls):
@@ -1130,25 +1137,25 @@ del _tv
 
 # ---- NamedTuple ---------------------------------------------------------------------------
 
-_NAMEDTUPLE_PROHIBITED = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__',
+_NT_RESERVED = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__',
                                     '_fields', '_field_defaults', '_make', '_replace',
                                     '_asdict', '_source'})
-_NAMEDTUPLE_SPECIAL = frozenset({'__module__', '__name__', '__annotations__'})
+_NT_SKIPPED = frozenset({'__module__', '__name__', '__annotations__'})
 
 
-def _make_namedtuple(name, items, module, defaults=()):
+def _build_namedtuple(name, items, module, defaults=()):
     import collections
     fields = [n for n, _ in items]
-    annotations = {n: _check_type(t, f'field {n} annotation must be a type') for n, t in items}
+    annotations = {n: _validate(t, f'field {n} annotation must be a type') for n, t in items}
     made = collections.namedtuple(name, fields, defaults=defaults, module=module)
     made.__annotations__ = made.__new__.__annotations__ = annotations
     return made
 
 
-class NamedTupleMeta(type):
+class _NamedTupleType(type):
     def __new__(mcls, typename, bases, ns):
         for base in bases:
-            if base is not _NamedTuple and base is not Generic:
+            if base is not _NamedTupleRoot and base is not Generic:
                 raise TypeError('can only inherit from a NamedTuple type and Generic')
         annotations = ns.get('__annotations__', {})
         with_defaults = []
@@ -1159,12 +1166,12 @@ class NamedTupleMeta(type):
                 plural = 's' if len(with_defaults) > 1 else ''
                 raise TypeError(f"Non-default namedtuple field {field_name} cannot follow "
                                 f"default field{plural} {', '.join(with_defaults)}")
-        made = _make_namedtuple(typename, annotations.items(), ns['__module__'],
+        made = _build_namedtuple(typename, annotations.items(), ns['__module__'],
                                 [ns[n] for n in with_defaults])
         for key, value in ns.items():
-            if key in _NAMEDTUPLE_PROHIBITED:
+            if key in _NT_RESERVED:
                 raise AttributeError('Cannot overwrite NamedTuple attribute ' + key)
-            if key not in _NAMEDTUPLE_SPECIAL and key not in made._fields:
+            if key not in _NT_SKIPPED and key not in made._fields:
                 setattr(made, key, value)
                 hook = getattr(type(value), '__set_name__', None)
                 if hook is not None:
@@ -1182,18 +1189,18 @@ def NamedTuple(typename, fields=None, /, **kwargs):
     elif kwargs:
         raise TypeError('Either list of fields or keywords can be provided to NamedTuple, '
                         'not both')
-    return _make_namedtuple(typename, list(fields), _caller_module())
+    return _build_namedtuple(typename, list(fields), _module_of_caller())
 
 
-_NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), {})
-NamedTuple.__mro_entries__ = lambda bases: (_NamedTuple,)
+_NamedTupleRoot = type.__new__(_NamedTupleType, 'NamedTuple', (), {})
+NamedTuple.__mro_entries__ = lambda bases: (_NamedTupleRoot,)
 
 
 # ---- TypedDict ----------------------------------------------------------------------------
 
-def _strip_qualifiers(tp):
+def _key_qualifier(tp):
     """(the type, 'required'|'notrequired'|None) for Required[...] / NotRequired[...]."""
-    while isinstance(tp, _GenericAlias) and tp.__origin__ in (Required, NotRequired, Annotated):
+    while isinstance(tp, _Applied) and tp.__origin__ in (Required, NotRequired, Annotated):
         if tp.__origin__ is Required:
             return tp.__args__[0], 'required'
         if tp.__origin__ is NotRequired:
@@ -1202,15 +1209,15 @@ def _strip_qualifiers(tp):
     return tp, None
 
 
-class _TypedDictMeta(type):
+class _TypedDictType(type):
     def __new__(mcls, name, bases, ns, total=True):
         for base in bases:
-            if type(base) is not _TypedDictMeta and base is not Generic:
+            if type(base) is not _TypedDictType and base is not Generic:
                 raise TypeError('cannot inherit from both a TypedDict type and a non-TypedDict '
                                 'base class')
         generic = (Generic,) if any(b is Generic for b in bases) else ()
-        made = type.__new__(_TypedDictMeta, name, (*generic, dict), ns)
-        own = {k: _check_type(v, 'TypedDict(\'Name\', {f0: t0, f1: t1, ...}); '
+        made = type.__new__(_TypedDictType, name, (*generic, dict), ns)
+        own = {k: _validate(v, 'TypedDict(\'Name\', {f0: t0, f1: t1, ...}); '
                                  'Name must be a type', allow_special_forms=True)
                for k, v in ns.get('__annotations__', {}).items()}
         annotations = {}
@@ -1222,7 +1229,7 @@ class _TypedDictMeta(type):
             optional.update(base.__dict__.get('__optional_keys__', ()))
         annotations.update(own)
         for key, tp in own.items():
-            _, qualifier = _strip_qualifiers(tp)
+            _, qualifier = _key_qualifier(tp)
             if qualifier == 'required' or (qualifier is None and total):
                 required.add(key)
                 optional.discard(key)
@@ -1249,17 +1256,17 @@ def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
         fields = kwargs
     elif kwargs:
         raise TypeError('TypedDict takes either a dict or keyword arguments, but not both')
-    ns = {'__annotations__': dict(fields), '__module__': _caller_module()}
-    return _TypedDictMeta(typename, (), ns, total=total)
+    ns = {'__annotations__': dict(fields), '__module__': _module_of_caller()}
+    return _TypedDictType(typename, (), ns, total=total)
 
 
-_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
-TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
+_TypedDictRoot = type.__new__(_TypedDictType, 'TypedDict', (), {})
+TypedDict.__mro_entries__ = lambda bases: (_TypedDictRoot,)
 
 
 def is_typeddict(tp):
     """True for a class made with TypedDict."""
-    return isinstance(tp, _TypedDictMeta)
+    return isinstance(tp, _TypedDictType)
 
 
 # ---- NewType and TypeAliasType ------------------------------------------------------------
@@ -1268,14 +1275,13 @@ class NewType:
     """NewType('UserId', int): a callable that returns its argument, distinct for checkers."""
 
     def __init__(self, name, tp):
-        self.__qualname__ = name
-        if '.' in name:
-            name = name.rpartition('.')[-1]
-        self.__name__ = name
-        self.__supertype__ = tp
-        module = _caller_module(2, None)
-        if module != 'typing':
-            self.__module__ = module
+        short = name.split('.')[-1]
+        where = _module_of_caller(2, None)
+        attrs = {'__qualname__': name, '__name__': short, '__supertype__': tp}
+        if where != 'typing':
+            attrs['__module__'] = where
+        for key, value in attrs.items():
+            setattr(self, key, value)
 
     def __call__(self, x):
         return x
@@ -1315,7 +1321,7 @@ class TypeAliasType:
         self.__value__ = value
         self.__type_params__ = tuple(type_params)
         self.__parameters__ = tuple(type_params)
-        self.__module__ = _caller_module(2, None)
+        self.__module__ = _module_of_caller(2, None)
 
     def __repr__(self):
         return self.__name__
@@ -1323,7 +1329,7 @@ class TypeAliasType:
     def __getitem__(self, params):
         if not self.__type_params__:
             raise TypeError('Only generic type aliases are subscriptable')
-        return _types.GenericAlias(self, _as_tuple(params))
+        return _types.GenericAlias(self, _tupled(params))
 
     def __or__(self, other):
         return Union[self, other]
@@ -1334,48 +1340,48 @@ class TypeAliasType:
 
 # ---- aliases of builtin and collections.abc classes --------------------------------------------
 
-def _alias(origin, nparams, *, inst=True, name=None):
-    return _SpecialGenericAlias(origin, nparams, inst=inst, name=name)
+def _bare(origin, nparams, *, inst=True, name=None):
+    return _Bare(origin, nparams, inst=inst, name=name)
 
 
-Hashable = _alias(_cabc.Hashable, 0)
-Awaitable = _alias(_cabc.Awaitable, 1)
-Coroutine = _alias(_cabc.Coroutine, 3)
-AsyncIterable = _alias(_cabc.AsyncIterable, 1)
-AsyncIterator = _alias(_cabc.AsyncIterator, 1)
-Iterable = _alias(_cabc.Iterable, 1)
-Iterator = _alias(_cabc.Iterator, 1)
-Reversible = _alias(_cabc.Reversible, 1)
-Sized = _alias(_cabc.Sized, 0)
-Container = _alias(_cabc.Container, 1)
-Collection = _alias(_cabc.Collection, 1)
-Callable = _CallableType(_cabc.Callable, 2)
-AbstractSet = _alias(_cabc.Set, 1, name='AbstractSet')
-MutableSet = _alias(_cabc.MutableSet, 1)
-Mapping = _alias(_cabc.Mapping, 2)
-MutableMapping = _alias(_cabc.MutableMapping, 2)
-Sequence = _alias(_cabc.Sequence, 1)
-MutableSequence = _alias(_cabc.MutableSequence, 1)
-ByteString = _alias(_cabc.ByteString, 0)
-Tuple = _TupleType(tuple, -1, inst=False, name='Tuple')
-List = _alias(list, 1, inst=False, name='List')
-Set = _alias(set, 1, inst=False, name='Set')
-FrozenSet = _alias(frozenset, 1, inst=False, name='FrozenSet')
-MappingView = _alias(_cabc.MappingView, 1)
-KeysView = _alias(_cabc.KeysView, 1)
-ItemsView = _alias(_cabc.ItemsView, 2)
-ValuesView = _alias(_cabc.ValuesView, 1)
-Dict = _alias(dict, 2, inst=False, name='Dict')
-Generator = _alias(_cabc.Generator, 3)
-AsyncGenerator = _alias(_cabc.AsyncGenerator, 2)
-Type = _alias(type, 1, inst=False, name='Type')
+Hashable = _bare(_cabc.Hashable, 0)
+Awaitable = _bare(_cabc.Awaitable, 1)
+Coroutine = _bare(_cabc.Coroutine, 3)
+AsyncIterable = _bare(_cabc.AsyncIterable, 1)
+AsyncIterator = _bare(_cabc.AsyncIterator, 1)
+Iterable = _bare(_cabc.Iterable, 1)
+Iterator = _bare(_cabc.Iterator, 1)
+Reversible = _bare(_cabc.Reversible, 1)
+Sized = _bare(_cabc.Sized, 0)
+Container = _bare(_cabc.Container, 1)
+Collection = _bare(_cabc.Collection, 1)
+Callable = _BareCallable(_cabc.Callable, 2)
+AbstractSet = _bare(_cabc.Set, 1, name='AbstractSet')
+MutableSet = _bare(_cabc.MutableSet, 1)
+Mapping = _bare(_cabc.Mapping, 2)
+MutableMapping = _bare(_cabc.MutableMapping, 2)
+Sequence = _bare(_cabc.Sequence, 1)
+MutableSequence = _bare(_cabc.MutableSequence, 1)
+ByteString = _bare(_cabc.ByteString, 0)
+Tuple = _BareTuple(tuple, -1, inst=False, name='Tuple')
+List = _bare(list, 1, inst=False, name='List')
+Set = _bare(set, 1, inst=False, name='Set')
+FrozenSet = _bare(frozenset, 1, inst=False, name='FrozenSet')
+MappingView = _bare(_cabc.MappingView, 1)
+KeysView = _bare(_cabc.KeysView, 1)
+ItemsView = _bare(_cabc.ItemsView, 2)
+ValuesView = _bare(_cabc.ValuesView, 1)
+Dict = _bare(dict, 2, inst=False, name='Dict')
+Generator = _bare(_cabc.Generator, 3)
+AsyncGenerator = _bare(_cabc.AsyncGenerator, 2)
+Type = _bare(type, 1, inst=False, name='Type')
 Text = str
 
 
 def _contextlib_aliases():
     import contextlib
-    return (_alias(contextlib.AbstractContextManager, 1, name='ContextManager'),
-            _alias(contextlib.AbstractAsyncContextManager, 1, name='AsyncContextManager'))
+    return (_bare(contextlib.AbstractContextManager, 1, name='ContextManager'),
+            _bare(contextlib.AbstractAsyncContextManager, 1, name='AsyncContextManager'))
 
 
 ContextManager, AsyncContextManager = _contextlib_aliases()
@@ -1389,7 +1395,7 @@ def _collections_aliases():
                           ('ChainMap', 'ChainMap', 2)):
         origin = getattr(collections, attr, None)
         if origin is not None:
-            made[name] = _alias(origin, n, name=name)
+            made[name] = _bare(origin, n, name=name)
     return made
 
 
@@ -1405,7 +1411,7 @@ def _re_aliases():
     for name in ('Pattern', 'Match'):
         origin = getattr(re, name, None)
         if isinstance(origin, type):
-            made[name] = _alias(origin, 1)
+            made[name] = _bare(origin, 1)
     return made
 
 
@@ -1547,18 +1553,20 @@ def reveal_type(obj, /):
     return obj
 
 
+def _clipped_repr(obj, limit=100):
+    text = repr(obj)
+    return text if len(text) <= limit else text[:limit] + '...'
+
+
 def assert_never(arg, /):
     """Mark code a type checker should find unreachable; reaching it raises."""
-    value = repr(arg)
-    if len(value) > 100:
-        value = value[:100] + '...'
-    raise AssertionError(f'Expected code to be unreachable, but got: {value}')
+    raise AssertionError('Expected code to be unreachable, but got: ' + _clipped_repr(arg))
 
 
-_overload_registry = {}
+_overloads = {}
 
 
-def _overload_dummy(*args, **kwds):
+def _overloaded(*args, **kwds):
     raise NotImplementedError(
         'You should not call an overloaded function. A series of @typing.overload-decorated '
         'functions outside a stub module should always be followed by an implementation that '
@@ -1570,22 +1578,22 @@ def overload(func):
     f = getattr(func, '__func__', func)
     try:
         key = (f.__module__, f.__qualname__)
-        _overload_registry.setdefault(key, []).append(func)
+        _overloads.setdefault(key, []).append(func)
     except AttributeError:
         pass
-    return _overload_dummy
+    return _overloaded
 
 
 def get_overloads(func):
     """The @overload-decorated signatures recorded for func."""
     f = getattr(func, '__func__', func)
     key = (getattr(f, '__module__', None), getattr(f, '__qualname__', None))
-    return list(_overload_registry.get(key, []))
+    return list(_overloads.get(key, []))
 
 
 def clear_overloads():
     """Forget every recorded overload."""
-    _overload_registry.clear()
+    _overloads.clear()
 
 
 def final(f):
@@ -1643,79 +1651,82 @@ def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default
 
 def get_origin(tp):
     """The unsubscripted form: get_origin(List[int]) is list, get_origin(Union[..]) is Union."""
-    if isinstance(tp, _AnnotatedAlias):
-        return Annotated
-    if isinstance(tp, (_BaseGenericAlias, _types.GenericAlias, ParamSpecArgs, ParamSpecKwargs)):
-        return tp.__origin__
-    if tp is Generic:
-        return Generic
-    if _is_union_type(tp):
-        return _types.UnionType
-    return None
+    for kinds, answer in _ORIGIN_RULES:
+        if isinstance(tp, kinds):
+            return answer(tp)
+    return Generic if tp is Generic else None
+
+
+_ORIGIN_RULES = [
+    (_AppliedAnnotated, lambda tp: Annotated),
+    ((_AliasCore, _types.GenericAlias, ParamSpecArgs, ParamSpecKwargs), lambda tp: tp.__origin__),
+]
+if hasattr(_types, 'UnionType'):
+    _ORIGIN_RULES.append((_types.UnionType, lambda tp: _types.UnionType))
 
 
 def get_args(tp):
     """The subscription's arguments: get_args(Dict[str, int]) is (str, int)."""
-    if isinstance(tp, _AnnotatedAlias):
+    if isinstance(tp, _AppliedAnnotated):
         return (tp.__origin__,) + tp.__metadata__
-    if isinstance(tp, (_GenericAlias, _types.GenericAlias)):
+    if isinstance(tp, (_Applied, _types.GenericAlias)):
         args = tp.__args__
         if get_origin(tp) is _cabc.Callable and args and not (args[0] is ... or
                                                                 isinstance(args[0], ParamSpec)):
             return (list(args[:-1]), args[-1])
         return args
-    if _is_union_type(tp):
+    if _is_pep604(tp):
         return tp.__args__
     return ()
 
 
-def _evaluate_hint(t, globalns, localns, guard=frozenset()):
+def _resolve(t, globalns, localns, guard=frozenset()):
     """t with every forward reference (string) inside it evaluated."""
     if isinstance(t, ForwardRef):
         return t._evaluate(globalns, localns, guard)
     if isinstance(t, _types.GenericAlias):
-        args = tuple(_evaluate_hint(ForwardRef(a) if isinstance(a, str) else a, globalns, localns,
+        args = tuple(_resolve(ForwardRef(a) if isinstance(a, str) else a, globalns, localns,
                                     guard) for a in t.__args__)
         return t if args == t.__args__ else _types.GenericAlias(t.__origin__, args)
-    if _is_union_type(t):
-        args = tuple(_evaluate_hint(a, globalns, localns, guard) for a in t.__args__)
+    if _is_pep604(t):
+        args = tuple(_resolve(a, globalns, localns, guard) for a in t.__args__)
         return t if args == t.__args__ else Union[args]
-    if isinstance(t, _AnnotatedAlias):
-        inner = _evaluate_hint(t.__origin__, globalns, localns, guard)
-        return t if inner is t.__origin__ else _AnnotatedAlias(inner, t.__metadata__)
-    if isinstance(t, _GenericAlias) and not isinstance(t, _LiteralGenericAlias):
-        args = tuple(_evaluate_hint(a, globalns, localns, guard) for a in t.__args__)
+    if isinstance(t, _AppliedAnnotated):
+        inner = _resolve(t.__origin__, globalns, localns, guard)
+        return t if inner is t.__origin__ else _AppliedAnnotated(inner, t.__metadata__)
+    if isinstance(t, _Applied) and not isinstance(t, _AppliedLiteral):
+        args = tuple(_resolve(a, globalns, localns, guard) for a in t.__args__)
         if args == t.__args__:
             return t
-        if isinstance(t, _UnionGenericAlias):
+        if isinstance(t, _AppliedUnion):
             return Union[args]
-        return t.copy_with(args)
+        return t._with_args(args)
     return t
 
 
-def _strip_annotations(t):
-    if isinstance(t, _AnnotatedAlias):
-        return _strip_annotations(t.__origin__)
-    if isinstance(t, _GenericAlias) and t.__origin__ in (Required, NotRequired):
-        return _strip_annotations(t.__args__[0])
-    if isinstance(t, _UnionGenericAlias):
-        stripped = tuple(_strip_annotations(a) for a in t.__args__)
+def _without_extras(t):
+    if isinstance(t, _AppliedAnnotated):
+        return _without_extras(t.__origin__)
+    if isinstance(t, _Applied) and t.__origin__ in (Required, NotRequired):
+        return _without_extras(t.__args__[0])
+    if isinstance(t, _AppliedUnion):
+        stripped = tuple(_without_extras(a) for a in t.__args__)
         return t if stripped == t.__args__ else Union[stripped]
-    if isinstance(t, _GenericAlias) and not isinstance(t, _LiteralGenericAlias):
-        stripped = tuple(_strip_annotations(a) for a in t.__args__)
-        return t if stripped == t.__args__ else t.copy_with(stripped)
+    if isinstance(t, _Applied) and not isinstance(t, _AppliedLiteral):
+        stripped = tuple(_without_extras(a) for a in t.__args__)
+        return t if stripped == t.__args__ else t._with_args(stripped)
     if isinstance(t, _types.GenericAlias):
-        stripped = tuple(_strip_annotations(a) for a in t.__args__)
+        stripped = tuple(_without_extras(a) for a in t.__args__)
         return t if stripped == t.__args__ else _types.GenericAlias(t.__origin__, stripped)
     return t
 
 
-def _hint_value(value, globalns, localns, is_class):
+def _resolve_annotation(value, globalns, localns, is_class):
     if value is None:
         return _NoneType
     if isinstance(value, str):
         value = ForwardRef(value, is_argument=not is_class, is_class=is_class)
-    return _evaluate_hint(value, globalns, localns)
+    return _resolve(value, globalns, localns)
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
@@ -1737,7 +1748,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
             if localns is None and globalns is None:
                 base_globals, base_locals = base_locals, base_globals
             for name, value in annotations.items():
-                hints[name] = _hint_value(value, base_globals, base_locals, True)
+                hints[name] = _resolve_annotation(value, base_globals, base_locals, True)
     else:
         if isinstance(obj, _types.ModuleType):
             annotations = getattr(obj, '__annotations__', {})
@@ -1758,7 +1769,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
         if localns is None:
             localns = globalns
         for name, value in annotations.items():
-            hints[name] = _hint_value(value, globalns, localns, isinstance(obj, _types.ModuleType))
+            hints[name] = _resolve_annotation(value, globalns, localns, isinstance(obj, _types.ModuleType))
     if include_extras:
         return hints
-    return {k: _strip_annotations(t) for k, t in hints.items()}
+    return {k: _without_extras(t) for k, t in hints.items()}
