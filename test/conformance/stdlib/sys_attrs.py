@@ -22,7 +22,7 @@ print(sys.stdout.encoding, sys.stderr.encoding, sys.stdin.encoding, sys.stdout.f
 print(sys.stdout.name, sys.stderr.name, sys.stdin.name, sys.stdout.writable(), sys.stdin.readable())
 print(sys.displayhook is sys.__displayhook__, sys.excepthook is sys.__excepthook__)
 print(type(sys.executable).__name__, type(sys.prefix).__name__, type(sys.exec_prefix).__name__, type(sys.copyright).__name__)
-print(sys.dont_write_bytecode, sys.pycache_prefix, sys.warnoptions, sys._xoptions)
+print(sys.dont_write_bytecode, sys.pycache_prefix, sys.warnoptions, type(sys._xoptions).__name__)
 print(sys.is_finalizing(), type(sys.abiflags).__name__, sys.get_int_max_str_digits())
 print(sys.exc_info(), sys.exception())
 try:
