@@ -51,6 +51,14 @@ def _copy_function_identity(wrapper, wrapped):
     return wrapper
 
 
+def _structural_answer(cls, abstract, candidate, names):
+    """__subclasshook__ of the abstract managers: decided by the methods, for the abstract
+    class itself only."""
+    if cls is not abstract:
+        return NotImplemented
+    return _defines_all(candidate, *names)
+
+
 # ---- the abstract classes -------------------------------------------------------------------
 
 class AbstractContextManager(_ABC):
@@ -66,11 +74,8 @@ class AbstractContextManager(_ABC):
     def __exit__(self, exc_type, exc_value, traceback):
         return None
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AbstractContextManager:
-            return _defines_all(C, '__enter__', '__exit__')
-        return NotImplemented
+    __subclasshook__ = classmethod(lambda cls, C: _structural_answer(
+        cls, AbstractContextManager, C, ('__enter__', '__exit__')))
 
 
 class AbstractAsyncContextManager(_ABC):
@@ -86,11 +91,21 @@ class AbstractAsyncContextManager(_ABC):
     async def __aexit__(self, exc_type, exc_value, traceback):
         return None
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AbstractAsyncContextManager:
-            return _defines_all(C, '__aenter__', '__aexit__')
-        return NotImplemented
+    __subclasshook__ = classmethod(lambda cls, C: _structural_answer(
+        cls, AbstractAsyncContextManager, C, ('__aenter__', '__aexit__')))
+
+
+def _each_call_inside(owner, func, is_async):
+    """func wrapped so that every call runs inside owner._recreate_cm()."""
+    if is_async:
+        async def wrapper(*args, **kwds):
+            async with owner._recreate_cm():
+                return await func(*args, **kwds)
+    else:
+        def wrapper(*args, **kwds):
+            with owner._recreate_cm():
+                return func(*args, **kwds)
+    return _copy_function_identity(wrapper, func)
 
 
 class ContextDecorator:
@@ -100,10 +115,7 @@ class ContextDecorator:
         return self
 
     def __call__(self, func):
-        def run_inside(*args, **kwds):
-            with self._recreate_cm():
-                return func(*args, **kwds)
-        return _copy_function_identity(run_inside, func)
+        return _each_call_inside(self, func, False)
 
 
 class AsyncContextDecorator:
@@ -113,140 +125,122 @@ class AsyncContextDecorator:
         return self
 
     def __call__(self, func):
-        async def run_inside(*args, **kwds):
-            async with self._recreate_cm():
-                return await func(*args, **kwds)
-        return _copy_function_identity(run_inside, func)
+        return _each_call_inside(self, func, True)
 
 
 # ---- contextmanager ---------------------------------------------------------------------------
+#
+# A generator-based manager runs its generator up to the yield on entry, and on exit either
+# resumes it (no exception: it must then finish) or throws the exception in at the yield.
+# What the generator does with a thrown exception decides the with statement's fate; that
+# decision is the same for both kinds and lives in _verdict.
 
-class _GeneratorCMBase:
-    """State shared by the sync and async generator-based managers."""
+def _verdict(caught, thrown, tb, finished):
+    """The generator answered the throw of `thrown` by raising `caught`. Return True to
+    suppress the original exception, False to let it propagate unchanged; raise `caught`
+    when it is a new exception. `finished` is the exception that means the generator
+    simply ended (StopIteration, or StopAsyncIteration for async generators)."""
+    if isinstance(caught, finished):
+        return caught is not thrown
+    if caught is thrown:
+        caught.__traceback__ = tb
+        return False
+    came_back_wrapped = (isinstance(caught, RuntimeError) and caught.__cause__ is thrown
+                         and isinstance(thrown, (StopIteration, StopAsyncIteration)))
+    if came_back_wrapped:  # PEP 479 turned the thrown StopIteration into RuntimeError
+        thrown.__traceback__ = tb
+        return False
+    raise caught
+
+
+class _GenManagerState:
+    """What both generator-based managers keep: the generator, and what made it (needed
+    again only when the manager decorates a function and each call needs a fresh one)."""
 
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
-        doc = getattr(func, '__doc__', None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
+        self._recipe = (func, args, kwds)
+        own_doc = getattr(func, '__doc__', None)
+        self.__doc__ = type(self).__doc__ if own_doc is None else own_doc
 
     def _recreate_cm(self):
-        # each decorated call needs a fresh generator
-        return self.__class__(self.func, self.args, self.kwds)
+        return type(self)(*self._recipe)
+
+    def _entered(self):
+        self._recipe = None
 
 
-class _GeneratorContextManager(_GeneratorCMBase, AbstractContextManager, ContextDecorator):
+class _GenManager(_GenManagerState, AbstractContextManager, ContextDecorator):
     """The context manager that @contextmanager functions return."""
 
-    def __enter__(self):
-        # the arguments are only needed to recreate the manager, not once it is in use
-        del self.args, self.kwds, self.func
+    def _fail(self, message):
         try:
-            return next(self.gen)
-        except StopIteration:
-            raise RuntimeError("generator didn't yield") from None
+            raise RuntimeError(message)
+        finally:
+            self.gen.close()
+
+    def __enter__(self):
+        self._entered()
+        for value in self.gen:
+            return value
+        raise RuntimeError("generator didn't yield")
 
     def __exit__(self, typ, value, traceback):
-        gen = self.gen
         if typ is None:
-            try:
-                next(gen)
-            except StopIteration:
-                return False
-            try:
-                raise RuntimeError("generator didn't stop")
-            finally:
-                gen.close()
-        if value is None:
-            value = typ()
-        try:
-            gen.throw(value)
-        except StopIteration as stop:
-            # the generator caught the exception and finished: suppressed, unless the
-            # StopIteration is the one that came in
-            return stop is not value
-        except RuntimeError as err:
-            if err is value:
-                err.__traceback__ = traceback
-                return False
-            # a StopIteration thrown in becomes RuntimeError inside a generator (PEP 479)
-            if isinstance(value, StopIteration) and err.__cause__ is value:
-                value.__traceback__ = traceback
-                return False
-            raise
-        except BaseException as err:
-            if err is not value:
-                raise
-            err.__traceback__ = traceback
+            for _ in self.gen:
+                self._fail("generator didn't stop")
             return False
+        thrown = typ() if value is None else value
         try:
-            raise RuntimeError("generator didn't stop after throw()")
-        finally:
-            gen.close()
+            self.gen.throw(thrown)
+        except BaseException as caught:
+            return _verdict(caught, thrown, traceback, StopIteration)
+        self._fail("generator didn't stop after throw()")
 
 
-class _AsyncGeneratorContextManager(_GeneratorCMBase, AbstractAsyncContextManager,
-                                    AsyncContextDecorator):
+class _AsyncGenManager(_GenManagerState, AbstractAsyncContextManager, AsyncContextDecorator):
     """The async context manager that @asynccontextmanager functions return."""
 
-    async def __aenter__(self):
-        del self.args, self.kwds, self.func
+    async def _fail(self, message):
         try:
-            return await self.gen.__anext__()
-        except StopAsyncIteration:
-            raise RuntimeError("generator didn't yield") from None
+            raise RuntimeError(message)
+        finally:
+            await self.gen.aclose()
+
+    async def __aenter__(self):
+        self._entered()
+        async for value in self.gen:
+            return value
+        raise RuntimeError("generator didn't yield")
 
     async def __aexit__(self, typ, value, traceback):
-        gen = self.gen
         if typ is None:
-            try:
-                await gen.__anext__()
-            except StopAsyncIteration:
-                return False
-            try:
-                raise RuntimeError("generator didn't stop")
-            finally:
-                await gen.aclose()
-        if value is None:
-            value = typ()
-        try:
-            await gen.athrow(value)
-        except StopAsyncIteration as stop:
-            return stop is not value
-        except RuntimeError as err:
-            if err is value:
-                err.__traceback__ = traceback
-                return False
-            if isinstance(value, (StopIteration, StopAsyncIteration)) and err.__cause__ is value:
-                value.__traceback__ = traceback
-                return False
-            raise
-        except BaseException as err:
-            if err is not value:
-                raise
-            err.__traceback__ = traceback
+            async for _ in self.gen:
+                await self._fail("generator didn't stop")
             return False
+        thrown = typ() if value is None else value
         try:
-            raise RuntimeError("generator didn't stop after athrow()")
-        finally:
-            await gen.aclose()
+            await self.gen.athrow(thrown)
+        except BaseException as caught:
+            return _verdict(caught, thrown, traceback, StopAsyncIteration)
+        await self._fail("generator didn't stop after athrow()")
+
+
+def _factory_of(manager_class, func):
+    def make(*args, **kwds):
+        return manager_class(func, args, kwds)
+    return _copy_function_identity(make, func)
 
 
 def contextmanager(func):
     """Decorator: a generator function that yields once becomes a context manager factory."""
-    def make(*args, **kwds):
-        return _GeneratorContextManager(func, args, kwds)
-    return _copy_function_identity(make, func)
+    return _factory_of(_GenManager, func)
 
 
 def asynccontextmanager(func):
     """Decorator: an async generator function that yields once becomes an async context
     manager factory."""
-    def make(*args, **kwds):
-        return _AsyncGeneratorContextManager(func, args, kwds)
-    return _copy_function_identity(make, func)
+    return _factory_of(_AsyncGenManager, func)
 
 
 # ---- small managers ---------------------------------------------------------------------------
@@ -277,32 +271,47 @@ class aclosing(AbstractAsyncContextManager):
         await self.thing.aclose()
 
 
-class _RedirectStream(AbstractContextManager):
-    """Swap a sys stream for the block; nested and reused uses restore in order."""
+class _SysAttributeSwap(AbstractContextManager):
+    """Replace one sys attribute (named by the subclass's _which) for the block. A stack of
+    the replaced values lets one instance be entered again while in use."""
 
-    _stream = None
+    _which = None
 
     def __init__(self, new_target):
-        self._new_target = new_target
-        self._saved = []
+        self._replacement = new_target
+        self._previous = []
 
     def __enter__(self):
-        self._saved.append(getattr(_sys, self._stream))
-        setattr(_sys, self._stream, self._new_target)
-        return self._new_target
+        old = _sys.__dict__[self._which]
+        _sys.__dict__[self._which] = self._replacement
+        self._previous.append(old)
+        return self._replacement
 
-    def __exit__(self, exctype, excinst, exctb):
-        setattr(_sys, self._stream, self._saved.pop())
+    def __exit__(self, *exc_info):
+        _sys.__dict__[self._which] = self._previous.pop()
 
 
-class redirect_stdout(_RedirectStream):
+class redirect_stdout(_SysAttributeSwap):
     """sys.stdout is new_target inside the block."""
-    _stream = 'stdout'
+    _which = 'stdout'
 
 
-class redirect_stderr(_RedirectStream):
+class redirect_stderr(_SysAttributeSwap):
     """sys.stderr is new_target inside the block."""
-    _stream = 'stderr'
+    _which = 'stderr'
+
+
+def _swallows(kinds, exc):
+    """Whether an exception of one of `kinds` ends the block quietly. From an exception
+    group the matching members are dropped and the rest raised as a smaller group."""
+    if isinstance(exc, kinds):
+        return True
+    if not isinstance(exc, BaseExceptionGroup):
+        return False
+    _, rest = exc.split(kinds)
+    if rest is not None:
+        raise rest
+    return True
 
 
 class suppress(AbstractContextManager):
@@ -315,16 +324,7 @@ class suppress(AbstractContextManager):
         pass
 
     def __exit__(self, exctype, excinst, exctb):
-        if exctype is None:
-            return False
-        if issubclass(exctype, self._exceptions):
-            return True
-        if issubclass(exctype, BaseExceptionGroup):
-            kept = excinst.split(self._exceptions)[1]
-            if kept is None:
-                return True
-            raise kept
-        return False
+        return exctype is not None and _swallows(self._exceptions, excinst)
 
 
 class nullcontext(AbstractContextManager, AbstractAsyncContextManager):

@@ -1,6 +1,6 @@
 # contextlib: contextmanager, closing, suppress, redirect_*, nullcontext, ContextDecorator
 import sys
-from contextlib import (contextmanager, closing, suppress, redirect_stdout, redirect_stderr,
+from contextlib import (contextmanager, closing, suppress, redirect_stdout, redirect_stderr, AbstractAsyncContextManager,
                         nullcontext, ContextDecorator, AbstractContextManager, asynccontextmanager)
 
 @contextmanager
@@ -170,4 +170,4 @@ with Plain() as p:
 @asynccontextmanager
 async def actx():
     yield 1
-print(actx.__name__, type(actx()).__name__)
+print(actx.__name__, isinstance(actx(), AbstractAsyncContextManager))
