@@ -46,7 +46,9 @@ import {
 import { defineMethod, MDF_CLASS, MDF_STATIC } from '../objects/native.js';
 import { E, S, T } from '../objects/registry.js';
 import { newStr, strValue } from '../objects/str.js';
-import { tupleGet } from '../objects/tuple.js';
+import { newTuple, tupleGet } from '../objects/tuple.js';
+import { dictSize } from '../objects/dict.js';
+import { existingInstanceDict } from '../objects/type-layout.js';
 import { isSubtype, typeOf } from '../objects/typecheck.js';
 import { typeNameJs } from '../objects/type-info.js';
 import {
@@ -699,6 +701,23 @@ defineMethod('collections.deque', 'insert', (self, argv, argc, kwnames) => {
 defineMethod('collections.deque', '__reversed__', (self, _argv, argc, kwnames) => {
   none('__reversed__', argc, kwnames);
   return iterFor(self, true);
+});
+
+/** __reduce__: (type, () or ((), maxlen), the instance dict or None, an iterator of the items). */
+defineMethod('collections.deque', '__reduce__', (self, _argv, argc, kwnames) => {
+  none('__reduce__', argc, kwnames);
+  const mark = handleCount();
+  try {
+    const m = maxLen(self);
+    const args = pushHandle(m < 0 ? S.emptyTuple : newTuple([S.emptyTuple, fromSmallInt(m)]));
+    const dict = existingInstanceDict(self);
+    const state = dict === NULL || dictSize(dict) === 0 ? S.None : dict;
+    const hs = pushHandle(state);
+    const it = iterFor(self, false);
+    return newTuple([typeOf(self), getHandle(args), getHandle(hs), it]);
+  } finally {
+    releaseHandles(mark);
+  }
 });
 
 defineMethod('collections.deque', '__sizeof__', (self, _argv, argc, kwnames) => {
