@@ -26,22 +26,27 @@ _NO_VALUE = object()
 
 # ---- small helpers --------------------------------------------------------------------------
 
-def _is_dunder(name):
-    return len(name) > 4 and name[:2] == name[-2:] == '__' and name[2] != '_' and name[-3] != '_'
+def _underscores(name):
+    """2 for __dunder__ names, 1 for _sunder_ names, 0 for anything else."""
+    for width in (2, 1):
+        edge = '_' * width
+        core = name[width:-width]
+        if (len(name) > 2 * width and name.startswith(edge) and name.endswith(edge)
+                and core[:1] != '_' and core[-1:] != '_'):
+            return width
+    return 0
 
 
-def _is_sunder(name):
-    return len(name) > 2 and name[0] == name[-1] == '_' and name[1] != '_' and name[-2] != '_'
+def _mangled_private(class_name, name):
+    """A name the class body wrote as __name (mangled to _Class__name)."""
+    stem = '_%s__' % class_name.lstrip('_')
+    return len(name) > len(stem) and name.startswith(stem) and not name.endswith('__')
 
 
-def _is_private(class_name, name):
-    prefix = '_' + class_name.lstrip('_') + '__'
-    return name.startswith(prefix) and not name.endswith('__') and len(name) > len(prefix)
-
-
-def _is_descriptor(obj):
+def _binds_like_attribute(obj):
+    """Functions, properties and other descriptors stay class attributes, not members."""
     kind = type(obj)
-    return hasattr(kind, '__get__') or hasattr(kind, '__set__') or hasattr(kind, '__delete__')
+    return any(hasattr(kind, hook) for hook in ('__get__', '__set__', '__delete__'))
 
 
 def _single_bit(n):
@@ -147,9 +152,10 @@ class _EnumNamespace(dict):
         self._auto_pending = []
 
     def __setitem__(self, key, value):
-        if _is_private(self._class_name, key):
+        kind = _underscores(key)
+        if _mangled_private(self._class_name, key):
             pass
-        elif _is_sunder(key):
+        elif kind == 1:
             if key == '_generate_next_value_':
                 if self._members:
                     raise TypeError('_generate_next_value_ must be defined before members')
@@ -160,7 +166,7 @@ class _EnumNamespace(dict):
                 clash = set(names) & set(self._members)
                 if clash:
                     raise ValueError(f'_ignore_ cannot specify already set names: {tuple(clash)!r}')
-        elif _is_dunder(key):
+        elif kind == 2:
             if key == '__order__':
                 key = '_order_'
         elif key in self._members:
@@ -169,7 +175,7 @@ class _EnumNamespace(dict):
             pass
         elif isinstance(value, nonmember):
             value = value.value
-        elif isinstance(value, member) or not _is_descriptor(value):
+        elif isinstance(value, member) or not _binds_like_attribute(value):
             if key in self:
                 raise TypeError(f'{key!r} already defined as {self[key]!r}')
             if isinstance(value, member):
@@ -324,8 +330,7 @@ class EnumType(type):
 
         if is_flag:
             by_value = [m._value_ for m in (enum_class._member_map_[n] for n in enum_class._member_names_)]
-            if by_value != sorted(by_value):
-                type.__setattr__(enum_class, '_iter_member_', enum_class._iter_member_by_def_)
+            type.__setattr__(enum_class, '_flag_by_definition_', by_value != sorted(by_value))
 
         if order is not None:
             if isinstance(order, str):
@@ -351,6 +356,7 @@ class EnumType(type):
         setattr_(enum_class, '_singles_mask_', 0)
         setattr_(enum_class, '_all_bits_', 0)
         setattr_(enum_class, '_inverted_', None)
+        setattr_(enum_class, '_flag_by_definition_', False)
 
     # ---- calls: lookup by value, or the functional API ----
 
@@ -522,6 +528,48 @@ def _add_member(enum_class, name, value, new_member, use_args, member_type, is_f
     type.__setattr__(enum_class, name, made)
 
 
+# ---- looking members up --------------------------------------------------------------------
+
+def _existing_member(cls, value):
+    """The member with this value, or _NO_VALUE (unhashable values are searched for)."""
+    try:
+        return cls._value2member_map_.get(value, _NO_VALUE)
+    except TypeError:
+        for candidate in cls._member_map_.values():
+            if candidate._value_ == value:
+                return candidate
+        return _NO_VALUE
+
+
+def _find_member(cls, value):
+    if type(value) is cls:
+        return value
+    found = _existing_member(cls, value)
+    return found if found is not _NO_VALUE else _ask_missing(cls, value)
+
+
+def _ask_missing(cls, value):
+    """Let cls._missing_ answer for a value no member has, and check what it gives."""
+    invalid = ValueError(f'{value!r} is not a valid {cls.__qualname__}')
+    try:
+        answer = cls._missing_(value)
+    except Exception as failure:
+        if not isinstance(failure, ValueError):
+            failure.__context__ = invalid
+        raise
+    if isinstance(answer, cls):
+        return answer
+    if answer is None:
+        raise invalid
+    if Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT \
+            and isinstance(answer, int):
+        return answer
+    wrong = TypeError(f'error in {cls.__name__}._missing_: returned {answer!r} '
+                      f'instead of None or a valid member')
+    wrong.__context__ = invalid
+    raise wrong
+
+
 # ---- Enum ---------------------------------------------------------------------------------
 
 class Enum(metaclass=EnumType):
@@ -529,40 +577,7 @@ class Enum(metaclass=EnumType):
 
     def __new__(cls, value):
         # Every enum class gets this as __new__: calling it looks a member up by value.
-        if type(value) is cls:
-            return value
-        try:
-            return cls._value2member_map_[value]
-        except KeyError:
-            pass
-        except TypeError:
-            for candidate in cls._member_map_.values():
-                if candidate._value_ == value:
-                    return candidate
-        problem = None
-        try:
-            result = cls._missing_(value)
-        except Exception as exc:
-            problem = exc
-            result = None
-        try:
-            if isinstance(result, cls):
-                return result
-            if (Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT
-                    and isinstance(result, int)):
-                return result
-            invalid = ValueError(f'{value!r} is not a valid {cls.__qualname__}')
-            if result is None and problem is None:
-                raise invalid
-            if problem is None:
-                problem = TypeError(f'error in {cls.__name__}._missing_: returned {result!r} '
-                                    f'instead of None or a valid member')
-            if not isinstance(problem, ValueError):
-                problem.__context__ = invalid
-            raise problem
-        finally:
-            problem = None
-            invalid = None
+        return _find_member(cls, value)
 
     def __init__(self, *args, **kwds):
         pass
@@ -587,7 +602,7 @@ class Enum(metaclass=EnumType):
     def __dir__(self):
         names = set(object.__dir__(self))
         names.update(('__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value'))
-        return sorted(n for n in names if not _is_sunder(n))
+        return sorted(n for n in names if _underscores(n) != 1)
 
     def __hash__(self):
         return hash(self._name_)
@@ -620,18 +635,24 @@ class IntEnum(int, ReprEnum):
     """Enum whose members are ints."""
 
 
+def _check_str_arguments(values):
+    """StrEnum member values are str()'s arguments, and must all be strings."""
+    if len(values) > 3:
+        raise TypeError(f'too many arguments for str(): {values!r}')
+    roles = ('{!r} is not a string', 'encoding must be a string, not {!r}',
+             'errors must be a string, not {!r}')
+    for position, (given, message) in enumerate(zip(values, roles)):
+        # the first may be bytes when an encoding follows
+        checked = position > 0 or len(values) == 1
+        if checked and not isinstance(given, str):
+            raise TypeError(message.format(given))
+
+
 class StrEnum(str, ReprEnum):
     """Enum whose members are strs; auto() gives the lower-cased name."""
 
     def __new__(cls, *values):
-        if len(values) > 3:
-            raise TypeError(f'too many arguments for str(): {values!r}')
-        if len(values) == 1 and not isinstance(values[0], str):
-            raise TypeError(f'{values[0]!r} is not a string')
-        if len(values) >= 2 and not isinstance(values[1], str):
-            raise TypeError(f'encoding must be a string, not {values[1]!r}')
-        if len(values) == 3 and not isinstance(values[2], str):
-            raise TypeError(f'errors must be a string, not {values[2]!r}')
+        _check_str_arguments(values)
         made = str.__new__(cls, *values)
         made._value_ = str(*values)
         return made
@@ -660,6 +681,99 @@ class FlagBoundary(StrEnum):
 STRICT, CONFORM, EJECT, KEEP = FlagBoundary
 
 
+# ---- Flag machinery -----------------------------------------------------------------------
+
+def _next_flag_bit(start, count, last_values):
+    """auto() in a Flag: the power of two above the highest value so far."""
+    if not count:
+        return 1 if start is None else start
+    highest = max(last_values)
+    try:
+        width = highest.bit_length()
+    except Exception:
+        raise TypeError(f'invalid flag value {highest!r}') from None
+    return 1 << width
+
+
+def _members_in(cls, value):
+    """The single-bit members whose bits are in value, lowest bit first, or in definition
+    order when the class defined them out of value order."""
+    table = cls._value2member_map_
+    found = [table[bit] for bit in _bits_low_first(value & cls._flag_mask_) if bit in table]
+    if cls._flag_by_definition_:
+        found.sort(key=lambda m: m._sort_order_)
+    return found
+
+
+def _within_boundary(cls, value):
+    """(value made acceptable by the class's boundary, True if it must stay a plain int)."""
+    mask, every = cls._flag_mask_, cls._all_bits_
+    if ~every <= value <= every and not value & (every ^ mask):
+        return value, False
+    rule = cls._boundary_
+    if rule is STRICT:
+        width = max(value.bit_length(), mask.bit_length())
+        raise ValueError(f'{cls!r} invalid value {value!r}\n    given {bin(value, width)}'
+                         f'\n  allowed {bin(mask, width)}')
+    if rule is CONFORM:
+        return value & mask, False
+    if rule is EJECT:
+        return value, True
+    if rule is KEEP:
+        if value < 0:
+            value += max(every + 1, 1 << value.bit_length())
+        return value, False
+    raise ValueError(f'{cls!r} unknown flag boundary {rule!r}')
+
+
+def _composite_name(cls, value):
+    """'A|B' for a value made of members A and B (plus the leftover number where the
+    boundary keeps unnamed bits); None when no member is in it."""
+    parts = _members_in(cls, value & cls._singles_mask_)
+    spelled = 0
+    for m in parts:
+        spelled |= m._value_
+    if value & ~cls._singles_mask_:
+        for m in cls._member_map_.values():
+            v = m._value_
+            if v and v & value == v and m not in parts:
+                parts.append(m)
+                spelled |= v
+    if not spelled:
+        return None
+    leftover = value ^ spelled
+    if not leftover:
+        return '|'.join(m._name_ for m in parts)
+    if cls._boundary_ is STRICT:
+        raise ValueError(f'{cls!r}: no members with value {leftover!r}')
+    return '|'.join([m._name_ for m in parts] + [cls._numeric_repr_(leftover)])
+
+
+def _compose_flag(cls, value):
+    """Flag._missing_: the pseudo-member for a combination of members (made once, then
+    found in _value2member_map_)."""
+    if not isinstance(value, int):
+        raise ValueError(f'{value!r} is not a valid {cls.__qualname__}')
+    value, as_int = _within_boundary(cls, value)
+    if as_int:
+        return value
+    asked = value
+    if value < 0:
+        value += cls._all_bits_ + 1
+    stray = value & ~cls._flag_mask_
+    if stray and cls._boundary_ is not KEEP:
+        raise ValueError(f'{cls.__name__}({value!r}) -->  unknown values {stray!r} [{bin(stray)}]')
+    data_type = cls._member_type_
+    made = object.__new__(cls) if data_type is object else data_type.__new__(cls, value)
+    if not hasattr(made, '_value_'):
+        made._value_ = value
+    made._name_ = _composite_name(cls, value)
+    made = cls._value2member_map_.setdefault(value, made)
+    if asked != value:
+        cls._value2member_map_[asked] = made
+    return made
+
+
 # ---- Flag ---------------------------------------------------------------------------------
 
 class Flag(Enum, boundary=STRICT):
@@ -667,90 +781,12 @@ class Flag(Enum, boundary=STRICT):
 
     _numeric_repr_ = repr
 
-    @staticmethod
-    def _generate_next_value_(name, start, count, last_values):
-        if not count:
-            return start if start is not None else 1
-        highest = max(last_values)
-        try:
-            top = highest.bit_length() - 1
-        except Exception:
-            raise TypeError(f'invalid flag value {highest!r}') from None
-        return 2 ** (top + 1)
-
-    @classmethod
-    def _iter_member_by_value_(cls, value):
-        table = cls._value2member_map_
-        for bit in _bits_low_first(value & cls._flag_mask_):
-            found = table.get(bit)
-            if found is not None:
-                yield found
-
-    _iter_member_ = _iter_member_by_value_
-
-    @classmethod
-    def _iter_member_by_def_(cls, value):
-        return iter(sorted(cls._iter_member_by_value_(value), key=lambda m: m._sort_order_))
+    _generate_next_value_ = staticmethod(lambda name, start, count, last_values:
+                                         _next_flag_bit(start, count, last_values))
 
     @classmethod
     def _missing_(cls, value):
-        if not isinstance(value, int):
-            raise ValueError(f'{value!r} is not a valid {cls.__qualname__}')
-        mask = cls._flag_mask_
-        singles = cls._singles_mask_
-        all_bits = cls._all_bits_
-        boundary = cls._boundary_
-        if not ~all_bits <= value <= all_bits or value & (all_bits ^ mask):
-            if boundary is STRICT:
-                width = max(value.bit_length(), mask.bit_length())
-                raise ValueError(f'{cls!r} invalid value {value!r}\n    given {bin(value, width)}'
-                                 f'\n  allowed {bin(mask, width)}')
-            if boundary is CONFORM:
-                value &= mask
-            elif boundary is EJECT:
-                return value
-            elif boundary is KEEP:
-                if value < 0:
-                    value += max(all_bits + 1, 2 ** value.bit_length())
-            else:
-                raise ValueError(f'{cls!r} unknown flag boundary {boundary!r}')
-        negative = None
-        if value < 0:
-            negative = value
-            value += all_bits + 1
-        stray = value & ~mask
-        if stray and boundary is not KEEP:
-            raise ValueError(f'{cls.__name__}({value!r}) -->  unknown values {stray!r} [{bin(stray)}]')
-        if cls._member_type_ is object:
-            pseudo = object.__new__(cls)
-        else:
-            pseudo = cls._member_type_.__new__(cls, value)
-        if not hasattr(pseudo, '_value_'):
-            pseudo._value_ = value
-        from_singles = value & singles
-        rest = value & ~singles
-        parts = list(cls._iter_member_(from_singles))
-        covered = 0
-        for m in parts:
-            covered |= m._value_
-        if rest:
-            for m in cls._member_map_.values():
-                if m not in parts and m._value_ and m._value_ & value == m._value_:
-                    parts.append(m)
-                    covered |= m._value_
-        if not covered:
-            pseudo._name_ = None
-        else:
-            pseudo._name_ = '|'.join(m._name_ for m in parts)
-            leftover = value ^ covered
-            if leftover and boundary is STRICT:
-                raise ValueError(f'{cls!r}: no members with value {leftover!r}')
-            if leftover:
-                pseudo._name_ += '|' + cls._numeric_repr_(leftover)
-        pseudo = cls._value2member_map_.setdefault(value, pseudo)
-        if negative is not None:
-            cls._value2member_map_[negative] = pseudo
-        return pseudo
+        return _compose_flag(cls, value)
 
     def __contains__(self, other):
         if not isinstance(other, self.__class__):
@@ -759,7 +795,7 @@ class Flag(Enum, boundary=STRICT):
         return other._value_ & self._value_ == other._value_
 
     def __iter__(self):
-        return self._iter_member_(self._value_)
+        return iter(_members_in(self.__class__, self._value_))
 
     def __len__(self):
         return self._value_.bit_count()
