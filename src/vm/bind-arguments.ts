@@ -60,7 +60,7 @@ export function bindArguments(func: Ref, code: Ref, lp: number, argv: number, ar
     if (extra > 0) i32.copyWithin(tupleBase(t), argv + n, argv + npos);
     i32[lp + varargsIx] = t;
   } else if (npos > argcount) {
-    throw tooManyPositional(func, npos, lp, argcount, kwonly);
+    throw tooManyPositional(func, npos, argcount, kwonly, kwnames, getField(code, CO_LOCALSPLUSNAMES));
   }
 
   // Keywords.
@@ -141,11 +141,23 @@ export function bindArguments(func: Ref, code: Ref, lp: number, argv: number, ar
   }
 }
 
-function tooManyPositional(func: Ref, given: number, lp: number, argcount: number, kwonly: number): ReturnType<typeof raise> {
+function tooManyPositional(
+  func: Ref,
+  given: number,
+  argcount: number,
+  kwonly: number,
+  kwnames: Ref,
+  names: Ref,
+): ReturnType<typeof raise> {
   const defaults = getField(func, FN_DEFAULTS);
   const ndef = defaults === NULL ? 0 : tupleLength(defaults);
+  // Keyword-only arguments passed by the call (they are not bound yet when this is found).
   let kwonlyGiven = 0;
-  for (let p = argcount; p < argcount + kwonly; p++) if (i32[lp + p] !== NULL) kwonlyGiven++;
+  const nkw = kwnames === NULL ? 0 : tupleLength(kwnames);
+  for (let k = 0; k < nkw; k++) {
+    const key = strValue(tupleGet(kwnames, k));
+    for (let p = argcount; p < argcount + kwonly; p++) if (strValue(tupleGet(names, p)) === key) kwonlyGiven++;
+  }
   const takes =
     ndef > 0 ? `from ${argcount - ndef} to ${argcount}` : `${argcount}`;
   const plural = ndef > 0 || argcount !== 1 ? 's' : '';
