@@ -11,6 +11,7 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'cached_property']
 
 from types import GenericAlias, MappingProxyType, MethodType
+from _functools import reduce, partial, _lru_cache_wrapper
 
 
 # ---- wrappers ----------------------------------------------------------------------------------
@@ -20,25 +21,38 @@ WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
 WRAPPER_UPDATES = ('__dict__',)
 
 
+_ABSENT = object()
+
+
+def _copy_attributes(source, target, names):
+    """setattr(target, n, getattr(source, n)) for each name in `names` that source has."""
+    for attribute in names:
+        found = getattr(source, attribute, _ABSENT)
+        if found is not _ABSENT:
+            setattr(target, attribute, found)
+
+
+def _merge_mappings(source, target, names):
+    """target.<n>.update(source.<n>) for each name (source may lack it)."""
+    for attribute in names:
+        mapping = getattr(target, attribute)
+        mapping.update(getattr(source, attribute, {}))
+
+
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     """Make `wrapper` look like `wrapped`: copy the `assigned` attributes it
     has, merge the `updated` dicts, and set wrapper.__wrapped__."""
-    for name in assigned:
-        try:
-            value = getattr(wrapped, name)
-        except AttributeError:
-            continue
-        setattr(wrapper, name, value)
-    for name in updated:
-        getattr(wrapper, name).update(getattr(wrapped, name, {}))
-    # Set last, so that a __wrapped__ copied from wrapped's __dict__ does not win.
-    wrapper.__wrapped__ = wrapped
+    _copy_attributes(wrapped, wrapper, assigned)
+    _merge_mappings(wrapped, wrapper, updated)
+    # Last, so that a __wrapped__ that came with wrapped's __dict__ is replaced.
+    setattr(wrapper, '__wrapped__', wrapped)
     return wrapper
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     """Decorator form of update_wrapper: @wraps(f) on the function that wraps f."""
-    return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
+    settings = {'wrapped': wrapped, 'assigned': assigned, 'updated': updated}
+    return partial(update_wrapper, **settings)
 
 
 # ---- total_ordering ----------------------------------------------------------------------------
@@ -122,84 +136,30 @@ def total_ordering(cls):
 
 # ---- cmp_to_key --------------------------------------------------------------------------------
 
+_KEY_TESTS = (('__lt__', lambda c: c < 0), ('__gt__', lambda c: c > 0), ('__eq__', lambda c: c == 0),
+              ('__le__', lambda c: c <= 0), ('__ge__', lambda c: c >= 0))
+
+
 def cmp_to_key(mycmp):
     """Turn an old-style comparison function into a key function."""
-    class KeyWrapper:
-        __slots__ = ('obj',)
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def _other(self, other):
-            if type(other) is not KeyWrapper:
+    def make_comparison(test):
+        def comparison(self, other):
+            if type(other) is not key_type:
                 raise TypeError('other argument must be K instance')
-            return other.obj
+            return test(mycmp(self.obj, other.obj))
+        return comparison
 
-        def __lt__(self, other):
-            return mycmp(self.obj, self._other(other)) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, self._other(other)) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, self._other(other)) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, self._other(other)) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, self._other(other)) >= 0
-
-        __hash__ = None
-
-    KeyWrapper.__module__ = 'functools'
-    KeyWrapper.__qualname__ = 'KeyWrapper'
-    # Messages name it as CPython's C type does ("unhashable type: 'functools.KeyWrapper'").
-    KeyWrapper.__name__ = 'functools.KeyWrapper'
-    return KeyWrapper
+    namespace = {'__slots__': ('obj',), '__hash__': None, '__module__': 'functools',
+                 '__init__': lambda self, obj: setattr(self, 'obj', obj)}
+    for name, test in _KEY_TESTS:
+        namespace[name] = make_comparison(test)
+    # Named as CPython's C type ("unhashable type: 'functools.KeyWrapper'").
+    key_type = type('functools.KeyWrapper', (), namespace)
+    key_type.__qualname__ = 'KeyWrapper'
+    return key_type
 
 
-# ---- reduce ------------------------------------------------------------------------------------
-
-_missing = object()
-
-
-def reduce(*args, **kwargs):
-    """reduce(function, iterable[, initial]) -> value
-
-    Fold the iterable from the left with a two-argument function:
-    reduce(f, [a, b, c]) is f(f(a, b), c). `initial`, when given, goes first
-    (and is the result for an empty iterable)."""
-    if kwargs:
-        raise TypeError('reduce() takes no keyword arguments')
-    n = len(args)
-    if n < 2:
-        raise TypeError('reduce expected at least 2 arguments, got %d' % n)
-    if n > 3:
-        raise TypeError('reduce expected at most 3 arguments, got %d' % n)
-    function = args[0]
-    try:
-        it = iter(args[1])
-        failed = False
-    except TypeError:
-        failed = True
-    if failed:
-        raise TypeError('reduce() arg 2 must support iteration')
-    if n == 3:
-        acc = args[2]
-    else:
-        acc = next(it, _missing)
-        if acc is _missing:
-            raise TypeError('reduce() of empty iterable with no initial value')
-    for item in it:
-        acc = function(acc, item)
-    return acc
-
-
-# ---- partial -----------------------------------------------------------------------------------
-
-_repr_active = set()
-
+# ---- partialmethod (partial itself is _functools.partial) -------------------------------------------
 
 def _call_repr(head, args, keywords):
     parts = [head]
@@ -208,94 +168,11 @@ def _call_repr(head, args, keywords):
     return ', '.join(parts)
 
 
-class _ReadOnly:
-    """A read-only view of a private slot (CPython's readonly member)."""
-
-    def __init__(self, slot, doc):
-        self._slot = slot
-        self.__doc__ = doc
-
-    def __get__(self, obj, owner=None):
-        if obj is None:
-            return self
-        return getattr(obj, self._slot)
-
-    def __set__(self, obj, value):
-        raise AttributeError('readonly attribute')
-
-    def __delete__(self, obj):
-        raise AttributeError('readonly attribute')
-
-
-class partial:
-    """partial(func, *args, **keywords): a callable that calls func with these
-    arguments first, then the ones it is given."""
-
-    __slots__ = ('_p_func', '_p_args', '_p_keywords', '__dict__', '__weakref__')
-
-    def __new__(cls, *args, **keywords):
-        if not args:
-            raise TypeError('type %r takes at least one argument' % cls.__name__)
-        func, args = args[0], args[1:]
-        if not callable(func):
-            raise TypeError('the first argument must be callable')
-        # A plain partial of a partial becomes one partial of the inner function.
-        if isinstance(func, partial) and type(func).__call__ is partial.__call__ and not func.__dict__:
-            args = func._p_args + args
-            keywords = {**func._p_keywords, **keywords}
-            func = func._p_func
-        self = object.__new__(cls)
-        self._p_func = func
-        self._p_args = tuple(args)
-        self._p_keywords = dict(keywords)
-        return self
-
-    def __call__(self, /, *args, **keywords):
-        if self._p_keywords:
-            keywords = {**self._p_keywords, **keywords}
-        return self._p_func(*self._p_args, *args, **keywords)
-
-    func = _ReadOnly('_p_func', 'The function the partial calls.')
-    args = _ReadOnly('_p_args', 'The positional arguments given first.')
-    keywords = _ReadOnly('_p_keywords', 'The keyword arguments given to every call.')
-
-    def __repr__(self):
-        cls = type(self)
-        key = id(self)
-        if key in _repr_active:
-            return '...'
-        _repr_active.add(key)
-        try:
-            inner = _call_repr(repr(self._p_func), self._p_args, self._p_keywords)
-        finally:
-            _repr_active.discard(key)
-        # CPython's tp_name: the module-qualified name for partial itself, the bare name for a subclass.
-        name = 'functools.partial' if cls is partial else cls.__name__
-        return '%s(%s)' % (name, inner)
-
-    def __reduce__(self):
-        return (type(self), (self._p_func,),
-                (self._p_func, self._p_args, self._p_keywords, self.__dict__ or None))
-
-    def __setstate__(self, state):
-        if not isinstance(state, tuple):
-            raise TypeError('argument to __setstate__ must be a tuple')
-        if len(state) != 4:
-            raise TypeError('expected 4 items in state, got %d' % len(state))
-        func, args, kwds, namespace = state
-        if (not callable(func) or not isinstance(args, tuple)
-                or (kwds is not None and not isinstance(kwds, dict))
-                or (namespace is not None and not isinstance(namespace, dict))):
-            raise TypeError('invalid partial state')
-        self._p_func = func
-        self._p_args = tuple(args)
-        self._p_keywords = dict(kwds) if kwds else {}
-        self.__dict__.clear()
-        if namespace:
-            self.__dict__.update(namespace)
-
-    __class_getitem__ = classmethod(GenericAlias)
-
+def _need_callable(obj, descriptors_too):
+    """TypeError unless obj is callable (or, with descriptors_too, has __get__)."""
+    if callable(obj) or (descriptors_too and hasattr(obj, '__get__')):
+        return
+    raise TypeError('%r is not callable or a descriptor' % (obj,))
 
 
 class partialmethod:
@@ -303,42 +180,44 @@ class partialmethod:
     the instance (or class) first."""
 
     def __init__(self, func, /, *args, **keywords):
-        if not callable(func) and not hasattr(func, '__get__'):
-            raise TypeError('%r is not callable or a descriptor' % (func,))
-        if isinstance(func, partialmethod):
-            self.func = func.func
-            self.args = func.args + args
-            self.keywords = {**func.keywords, **keywords}
-        else:
-            self.func = func
-            self.args = args
-            self.keywords = keywords
+        _need_callable(func, True)
+        inner_args, inner_keywords = (), {}
+        while isinstance(func, partialmethod):
+            inner_args = func.args + inner_args
+            inner_keywords = {**func.keywords, **inner_keywords}
+            func = func.func
+        self.func = func
+        self.args = inner_args + args
+        self.keywords = {**inner_keywords, **keywords}
 
     def __repr__(self):
-        cls = type(self)
-        inner = _call_repr(repr(self.func), self.args, self.keywords)
-        return '%s.%s(%s)' % (cls.__module__, cls.__qualname__, inner)
+        owner = type(self)
+        return '%s.%s(%s)' % (owner.__module__, owner.__qualname__,
+                              _call_repr(repr(self.func), self.args, self.keywords))
 
-    def _unbound(self):
-        def method(cls_or_self, /, *args, **keywords):
-            keywords = {**self.keywords, **keywords}
-            return self.func(cls_or_self, *self.args, *args, **keywords)
-        method.__isabstractmethod__ = self.__isabstractmethod__
-        method._partialmethod = self
+    def _plain_function(self):
+        """A function taking the instance (or class) first, for functions that do not bind."""
+        spec = self
+
+        def method(first, /, *args, **keywords):
+            merged = dict(spec.keywords)
+            merged.update(keywords)
+            return spec.func(first, *spec.args, *args, **merged)
+        method.__isabstractmethod__ = spec.__isabstractmethod__
+        method._partialmethod = spec
         return method
 
     def __get__(self, obj, cls=None):
-        getter = getattr(self.func, '__get__', None)
-        if getter is not None:
-            bound = getter(obj, cls)
-            if bound is not self.func:
-                result = partial(bound, *self.args, **self.keywords)
-                try:
-                    result.__self__ = bound.__self__
-                except AttributeError:
-                    pass
-                return result
-        return self._unbound().__get__(obj, cls)
+        binder = getattr(self.func, '__get__', None)
+        produced = self.func if binder is None else binder(obj, cls)
+        if produced is self.func:
+            plain = self._plain_function()
+            return plain if obj is None else MethodType(plain, obj)
+        bound = partial(produced, *self.args, **self.keywords)
+        owner = getattr(produced, '__self__', _ABSENT)
+        if owner is not _ABSENT:
+            bound.__self__ = owner
+        return bound
 
     @property
     def __isabstractmethod__(self):
@@ -373,109 +252,26 @@ class _CacheInfo(tuple):
 
 
 _CacheInfo.__name__ = _CacheInfo.__qualname__ = 'CacheInfo'
-_KWD_MARK = object()
 
 
-def _cache_key(args, kwds, typed):
-    """The cache key of a call: the arguments (and their types when `typed`)."""
-    key = args
-    if kwds:
-        key = args + (_KWD_MARK,) + tuple(kwds.items())
-    if typed:
-        key = key + tuple(type(a) for a in args)
-        if kwds:
-            key = key + tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in (int, str):
-        return key[0]
-    return key
-
-
-class _lru_cache_wrapper:
-    """The callable that lru_cache makes: the function with a cache in front."""
-
-    __slots__ = ('_function', '_maxsize', '_typed', '_cache', '_hits', '_misses', '__dict__', '__weakref__')
-
-    def __init__(self, user_function, maxsize, typed):
-        self.__wrapped__ = user_function
-        self._function = user_function
-        self._maxsize = maxsize
-        self._typed = typed
-        self._cache = {}
-        self._hits = 0
-        self._misses = 0
-
-    def __call__(self, /, *args, **kwds):
-        maxsize = self._maxsize
-        if maxsize == 0:
-            self._misses += 1
-            return self._function(*args, **kwds)
-        key = _cache_key(args, kwds, self._typed)
-        cache = self._cache
-        result = cache.get(key, _missing)
-        if result is not _missing:
-            self._hits += 1
-            if maxsize is not None:
-                # Most recently used last.
-                del cache[key]
-                cache[key] = result
-            return result
-        self._misses += 1
-        result = self._function(*args, **kwds)
-        if key in cache:
-            # A recursive call cached it meanwhile.
-            return result
-        if maxsize is not None and len(cache) >= maxsize:
-            del cache[next(iter(cache))]
-        cache[key] = result
-        return result
-
-    def cache_info(self):
-        """Report the cache's statistics."""
-        return _CacheInfo(self._hits, self._misses, self._maxsize, len(self._cache))
-
-    def cache_clear(self):
-        """Empty the cache and reset its statistics."""
-        self._cache.clear()
-        self._hits = self._misses = 0
-
-    def cache_parameters(self):
-        return {'maxsize': self._maxsize, 'typed': self._typed}
-
-    def __get__(self, obj, objtype=None):
-        if obj is None:
-            return self
-        return MethodType(self, obj)
-
-    def __reduce__(self):
-        return self.__qualname__
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
+def _make_cached(user_function, maxsize, typed):
+    wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
+    parameters = {'maxsize': maxsize, 'typed': typed}
+    wrapper.cache_parameters = lambda: dict(parameters)
+    return update_wrapper(wrapper, user_function)
 
 
 def lru_cache(maxsize=128, typed=False):
     """Decorator: remember up to `maxsize` results of a function (None: no
     limit), dropping the least recently used first. `typed` keeps f(1) and
     f(1.0) apart. The function gets cache_info() and cache_clear()."""
-    if isinstance(maxsize, int):
-        if maxsize < 0:
-            maxsize = 0
-    elif callable(maxsize) and isinstance(typed, bool):
-        # @lru_cache without parentheses.
-        user_function, maxsize = maxsize, 128
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
-        return update_wrapper(wrapper, user_function)
-    elif maxsize is not None:
-        raise TypeError('Expected first argument to be an integer, a callable, or None')
-
-    def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
-        return update_wrapper(wrapper, user_function)
-    return decorating_function
+    if maxsize is not None and not isinstance(maxsize, int):
+        if not (callable(maxsize) and isinstance(typed, bool)):
+            raise TypeError('Expected first argument to be an integer, a callable, or None')
+        # Used as @lru_cache, without parentheses: maxsize is the function.
+        return _make_cached(maxsize, 128, typed)
+    limit = maxsize if maxsize is None or maxsize >= 0 else 0
+    return lambda user_function: _make_cached(user_function, limit, typed)
 
 
 def cache(user_function, /):
@@ -556,65 +352,99 @@ def _best_match(cls, registry):
     return None if explicit is None else mro[explicit]
 
 
+def _register_target(cls, func):
+    """What a register() call means: (classes, implementation), or None when it is
+    @register(cls) waiting for the function."""
+    if func is not None:
+        classes = _dispatch_classes(cls)
+        if classes is None:
+            raise TypeError(f'Invalid first argument to `register()`. {cls!r} is not a class or union type.')
+        return classes, func
+    if isinstance(cls, type) or _is_union(cls):
+        if _dispatch_classes(cls) is None:
+            raise TypeError(f'Invalid first argument to `register()`. {cls!r} is not a class or union type.')
+        return None
+    # @register on a function: its first annotated parameter names the classes.
+    annotated = _first_annotation(cls)
+    if annotated is None:
+        raise TypeError(
+            f'Invalid first argument to `register()`: {cls!r}. '
+            f'Use either `@register(some_class)` or plain `@register` '
+            f'on an annotated function.')
+    param, hint = annotated
+    classes = _dispatch_classes(hint)
+    if classes is None:
+        detail = 'not all arguments are classes' if _is_union(hint) else 'is not a class'
+        raise TypeError(f'Invalid annotation for {param!r}. {hint!r} {detail}.')
+    return classes, cls
+
+
+class _GenericFunction:
+    """What singledispatch returns: calls the implementation registered for
+    the class of the first argument."""
+
+    def __init__(self, default):
+        self._impls = {object: default}
+        self._chosen = {}
+        self._label = getattr(default, '__name__', 'singledispatch function')
+        self.registry = MappingProxyType(self._impls)
+
+    def dispatch(self, cls):
+        """The implementation that `cls` gets."""
+        impl = self._chosen.get(cls)
+        if impl is None:
+            best = _best_match(cls, self._impls)
+            impl = self._impls[object if best is None else best]
+            self._chosen[cls] = impl
+        return impl
+
+    def register(self, cls, func=None):
+        """register(cls, func) or @register(cls) or @register on a function
+        whose first parameter is annotated with the class (or union)."""
+        target = _register_target(cls, func)
+        if target is None:
+            return lambda f: self.register(cls, f)
+        classes, impl = target
+        for klass in classes:
+            self._impls[klass] = impl
+        self._chosen.clear()
+        return impl
+
+    def _clear_cache(self):
+        self._chosen.clear()
+
+    def __call__(self, /, *args, **kwargs):
+        if not args:
+            raise TypeError(f'{self._label} requires at least 1 positional argument')
+        return self.dispatch(args[0].__class__)(*args, **kwargs)
+
+    def __get__(self, obj, cls=None):
+        return self if obj is None else MethodType(self, obj)
+
+
 def singledispatch(func):
     """Make `func` a generic function dispatching on the type of its first
     argument; add implementations with its .register()."""
-    registry = {object: func}
-    found = {}
+    return update_wrapper(_GenericFunction(func), func)
 
-    def dispatch(cls):
-        """The implementation that `cls` gets."""
-        try:
-            return found[cls]
-        except KeyError:
-            pass
-        match = _best_match(cls, registry)
-        impl = registry[match] if match is not None else registry[object]
-        found[cls] = impl
-        return impl
 
-    def register(cls, func=None):
-        """register(cls, func) or @register(cls) or @register on a function
-        whose first parameter is annotated with the class (or union)."""
-        if func is None:
-            if isinstance(cls, type) or _is_union(cls):
-                if _dispatch_classes(cls) is None:
-                    raise TypeError(f'Invalid first argument to `register()`. {cls!r} is not a class or union type.')
-                return lambda f: register(cls, f)
-            annotation = _first_annotation(cls)
-            if annotation is None:
-                raise TypeError(
-                    f'Invalid first argument to `register()`: {cls!r}. '
-                    f'Use either `@register(some_class)` or plain `@register` '
-                    f'on an annotated function.')
-            func = cls
-            argname, cls = annotation
-            classes = _dispatch_classes(cls)
-            if classes is None:
-                if _is_union(cls):
-                    raise TypeError(f'Invalid annotation for {argname!r}. {cls!r} not all arguments are classes.')
-                raise TypeError(f'Invalid annotation for {argname!r}. {cls!r} is not a class.')
-        else:
-            classes = _dispatch_classes(cls)
-            if classes is None:
-                raise TypeError(f'Invalid first argument to `register()`. {cls!r} is not a class or union type.')
-        for klass in classes:
-            registry[klass] = func
-        found.clear()
-        return func
+class _DispatchingMethod:
+    """What a singledispatchmethod gives when looked up: dispatch on the
+    first argument, then bind the implementation as the method would be."""
 
-    def wrapper(*args, **kw):
+    def __init__(self, owner, obj, cls):
+        self._owner = owner
+        self._obj = obj
+        self._cls = cls
+        self.register = owner.register
+        self.__isabstractmethod__ = owner.__isabstractmethod__
+
+    def __call__(self, /, *args, **kwargs):
         if not args:
-            raise TypeError(f'{funcname} requires at least 1 positional argument')
-        return dispatch(args[0].__class__)(*args, **kw)
-
-    funcname = getattr(func, '__name__', 'singledispatch function')
-    wrapper.register = register
-    wrapper.dispatch = dispatch
-    wrapper.registry = MappingProxyType(registry)
-    wrapper._clear_cache = found.clear
-    update_wrapper(wrapper, func)
-    return wrapper
+            label = getattr(self._owner.func, '__name__', 'singledispatchmethod method')
+            raise TypeError(f'{label} requires at least 1 positional argument')
+        impl = self._owner.dispatcher.dispatch(args[0].__class__)
+        return impl.__get__(self._obj, self._cls)(*args, **kwargs)
 
 
 class singledispatchmethod:
@@ -622,28 +452,16 @@ class singledispatchmethod:
     after self (or cls)."""
 
     def __init__(self, func):
-        if not callable(func) and not hasattr(func, '__get__'):
-            raise TypeError(f'{func!r} is not callable or a descriptor')
-        self.dispatcher = singledispatch(func)
+        _need_callable(func, True)
         self.func = func
+        self.dispatcher = singledispatch(func)
 
     def register(self, cls, method=None):
         """Register an implementation, as singledispatch's register()."""
-        return self.dispatcher.register(cls, func=method)
+        return self.dispatcher.register(cls, method)
 
     def __get__(self, obj, cls=None):
-        dispatch = self.dispatcher.dispatch
-
-        def _method(*args, **kwargs):
-            if not args:
-                raise TypeError(f'{funcname} requires at least 1 positional argument')
-            return dispatch(args[0].__class__).__get__(obj, cls)(*args, **kwargs)
-
-        funcname = getattr(self.func, '__name__', 'singledispatchmethod method')
-        _method.__isabstractmethod__ = self.__isabstractmethod__
-        _method.register = self.register
-        update_wrapper(_method, self.func)
-        return _method
+        return update_wrapper(_DispatchingMethod(self, obj, cls), self.func)
 
     @property
     def __isabstractmethod__(self):
@@ -652,51 +470,51 @@ class singledispatchmethod:
 
 # ---- cached_property ---------------------------------------------------------------------------
 
-_NOT_FOUND = object()
+_UNSET = object()
 
 
 class cached_property:
     """A property computed once per instance and then kept in its __dict__."""
 
     def __init__(self, func):
-        self.func = func
         self.attrname = None
-        self.__doc__ = func.__doc__
-        self.__module__ = func.__module__
+        self.func = func
+        for copied in ('__doc__', '__module__'):
+            setattr(self, copied, getattr(func, copied))
 
     def __set_name__(self, owner, name):
-        if self.attrname is None:
-            self.attrname = name
-        elif name != self.attrname:
-            raise TypeError(
-                'Cannot assign the same cached_property to two different names '
-                f'({self.attrname!r} and {name!r}).')
+        known = self.attrname
+        if known is not None and known != name:
+            raise TypeError('Cannot assign the same cached_property to two different names '
+                            '(%r and %r).' % (known, name))
+        self.attrname = name
+
+    def _namespace(self, instance):
+        """The instance __dict__ that keeps the value."""
+        namespace = getattr(instance, '__dict__', _UNSET)
+        if namespace is _UNSET:
+            raise TypeError("No '__dict__' attribute on %r instance to cache %r property."
+                            % (type(instance).__name__, self.attrname))
+        return namespace
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        name = self.attrname
-        if name is None:
+        if self.attrname is None:
             raise TypeError('Cannot use cached_property instance without calling __set_name__ on it.')
-        try:
-            store = instance.__dict__
-        except AttributeError:
-            store = None
-        if store is None:
-            raise TypeError(
-                f"No '__dict__' attribute on {type(instance).__name__!r} "
-                f'instance to cache {name!r} property.')
-        value = store.get(name, _NOT_FOUND)
-        if value is _NOT_FOUND:
+        namespace = self._namespace(instance)
+        value = namespace.get(self.attrname, _UNSET)
+        if value is _UNSET:
             value = self.func(instance)
+            stored = True
             try:
-                store[name] = value
+                namespace[self.attrname] = value
             except TypeError:
-                store = None
-            if store is None:
-                raise TypeError(
-                    f"The '__dict__' attribute on {type(instance).__name__!r} instance "
-                    f'does not support item assignment for caching {name!r} property.')
+                stored = False
+            if not stored:
+                raise TypeError("The '__dict__' attribute on %r instance does not support item "
+                                'assignment for caching %r property.'
+                                % (type(instance).__name__, self.attrname))
         return value
 
     __class_getitem__ = classmethod(GenericAlias)

@@ -96,3 +96,4 @@ import '../lib/collections-module.js';
 import '../lib/array-module.js';
 import '../lib/types-union.js';
 import '../lib/abc-module.js';
+import '../lib/functools-core.js';

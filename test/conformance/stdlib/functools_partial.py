@@ -75,3 +75,29 @@ try:
     reduce(max, 5)
 except TypeError as e:
     print(e.__context__, e.__cause__)
+
+# state round trip, recursion in repr, __dict__
+p = partial(f, 1, k='v')
+p.extra = 2
+cls, init, state = p.__reduce__()
+q = cls(*init)
+q.__setstate__(state)
+print(q(), q.extra, q.args, q.keywords, state[3])
+show('setstate list', lambda: q.__setstate__([f, (), {}, None]))
+show('setstate short', lambda: q.__setstate__((f, ())))
+show('setstate bad', lambda: q.__setstate__((1, (), {}, None)))
+show('setstate list args', lambda: q.__setstate__((max, [3, 1], None, None)))
+q.__setstate__((max, (3, 1), None, None))
+print(q(), q.args, q.keywords)
+rec = partial(f)
+rec.__setstate__((f, (rec,), {}, None))
+print(repr(rec).replace(repr(f), '<f>'))
+show('del args', lambda: delattr(p, 'args'))
+show('set dict', lambda: setattr(p, '__dict__', 5))
+p.__dict__ = {'z': 1}
+print(p.z, vars(p))
+def kwonly(*, a, b=2, **rest):
+    return a, b, sorted(rest.items())
+kp = partial(kwonly, a=1, c=3)
+print(kp(), kp(b=5), kp(a=9, d=4), kp.keywords)
+show('kw dup', lambda: partial(kwonly, a=1)(1))
