@@ -171,31 +171,36 @@ def _most_derived_metaclass(meta, bases):
     return winner
 
 
+def _split_metaclass(bases, kwds):
+    """(the metaclass to use, the other class keywords): an explicit metaclass= first, else
+    the first base's type, else type; a class metaclass is then reconciled with the bases'."""
+    rest = dict(kwds or {})
+    chosen = rest.pop('metaclass', type(bases[0]) if bases else type)
+    if isinstance(chosen, type):
+        chosen = _most_derived_metaclass(chosen, bases)
+    return chosen, rest
+
+
 def prepare_class(name, bases=(), kwds=None):
     """Return (metaclass, namespace, remaining keywords) as a class statement would find them."""
-    kwds = {} if kwds is None else dict(kwds)
-    if 'metaclass' in kwds:
-        meta = kwds.pop('metaclass')
-    elif bases:
-        meta = type(bases[0])
-    else:
-        meta = type
-    if isinstance(meta, type):
-        meta = _most_derived_metaclass(meta, bases)
-    prepare = getattr(meta, '__prepare__', None)
-    ns = prepare(name, bases, **kwds) if prepare is not None else {}
-    return meta, ns, kwds
+    meta, rest = _split_metaclass(bases, kwds)
+    hook = getattr(meta, '__prepare__', None)
+    return meta, ({} if hook is None else hook(name, bases, **rest)), rest
+
+
+def _assemble_class(name, written_bases, kwds, fill):
+    real_bases = resolve_bases(written_bases)
+    meta, namespace, rest = prepare_class(name, real_bases, kwds)
+    if fill is not None:
+        fill(namespace)
+    if real_bases is not written_bases:
+        namespace['__orig_bases__'] = written_bases
+    return meta(name, real_bases, namespace, **rest)
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
     """Make a class as a class statement would, with exec_body(ns) filling its namespace."""
-    resolved = resolve_bases(bases)
-    meta, ns, kwds = prepare_class(name, resolved, kwds)
-    if exec_body is not None:
-        exec_body(ns)
-    if resolved is not bases:
-        ns['__orig_bases__'] = bases
-    return meta(name, resolved, ns, **kwds)
+    return _assemble_class(name, bases, kwds, exec_body)
 
 
 def get_original_bases(cls, /):
@@ -212,31 +217,28 @@ class DynamicClassAttribute:
     metaclass's __getattr__ answers instead (enum's `name` and `value` use this)."""
 
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
-        self.fget = fget
-        self.fset = fset
-        self.fdel = fdel
-        self.__doc__ = doc if doc is not None else getattr(fget, '__doc__', None)
+        self.fget, self.fset, self.fdel = fget, fset, fdel
         self.overwrite_doc = doc is None
+        self.__doc__ = getattr(fget, '__doc__', None) if self.overwrite_doc else doc
         self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
 
+    def _apply(self, accessor, complaint, *args):
+        if accessor is None:
+            raise AttributeError(complaint)
+        return accessor(*args)
+
     def __get__(self, instance, ownerclass=None):
-        if instance is None:
-            if self.__isabstractmethod__:
-                return self
-            raise AttributeError()
-        if self.fget is None:
-            raise AttributeError('unreadable attribute')
-        return self.fget(instance)
+        if instance is not None:
+            return self._apply(self.fget, 'unreadable attribute', instance)
+        if self.__isabstractmethod__:
+            return self
+        raise AttributeError()
 
     def __set__(self, instance, value):
-        if self.fset is None:
-            raise AttributeError("can't set attribute")
-        self.fset(instance, value)
+        self._apply(self.fset, "can't set attribute", instance, value)
 
     def __delete__(self, instance):
-        if self.fdel is None:
-            raise AttributeError("can't delete attribute")
-        self.fdel(instance)
+        self._apply(self.fdel, "can't delete attribute", instance)
 
     def _copy_with(self, **changes):
         parts = {'fget': self.fget, 'fset': self.fset, 'fdel': self.fdel,
