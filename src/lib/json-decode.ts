@@ -46,6 +46,10 @@ let text = '';
 let docHandle = -1;
 let opts: DecodeOptions;
 let depth = 0;
+/** Where the value just parsed ends (set by value() and its helpers, instead of returning pairs). */
+let end = 0;
+/** Key strs already made in this document (only without hooks, when every one stays reachable). */
+let keys: Map<string, Ref> | null = null;
 
 function isWs(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
@@ -116,10 +120,6 @@ function hex4(s: string, at: number): number {
   return v;
 }
 
-function hook(h: number): Value {
-  return h < 0 ? NULL : getHandle(h);
-}
-
 /** Raise RecursionError past the interpreter's limit, as CPython's scanner does. */
 function enter(what: string): void {
   if (++depth + getDepth() > recursionLimit) {
@@ -127,14 +127,15 @@ function enter(what: string): void {
   }
 }
 
-/** One value at `i` (no whitespace skipped); [value, end]. Throws Fail('', i) for "Expecting value". */
-function value(i: number): [Value, number] {
+/** One value at `i` (no whitespace skipped), its end in `end`. Throws Fail('Expecting value', i). */
+function value(i: number): Value {
   if (i >= text.length) throw new Fail('Expecting value', i);
   const c = text.charCodeAt(i);
   switch (c) {
     case 34: {
-      const [s, end] = scanString(text, i + 1, opts.strict);
-      return [newStr(s), end];
+      const [s, after] = scanString(text, i + 1, opts.strict);
+      end = after;
+      return newStr(s);
     }
     case 123:
       enter('object');
@@ -151,25 +152,30 @@ function value(i: number): [Value, number] {
         depth--;
       }
     case 110:
-      if (text.startsWith('null', i)) return [S.None, i + 4];
+      if (text.startsWith('null', i)) return at(S.None, i + 4);
       break;
     case 116:
-      if (text.startsWith('true', i)) return [S.True, i + 4];
+      if (text.startsWith('true', i)) return at(S.True, i + 4);
       break;
     case 102:
-      if (text.startsWith('false', i)) return [S.False, i + 5];
+      if (text.startsWith('false', i)) return at(S.False, i + 5);
       break;
     case 78:
-      if (text.startsWith('NaN', i)) return [constant('NaN'), i + 3];
+      if (text.startsWith('NaN', i)) return at(constant('NaN'), i + 3);
       break;
     case 73:
-      if (text.startsWith('Infinity', i)) return [constant('Infinity'), i + 8];
+      if (text.startsWith('Infinity', i)) return at(constant('Infinity'), i + 8);
       break;
     case 45:
-      if (text.startsWith('-Infinity', i)) return [constant('-Infinity'), i + 9];
+      if (text.startsWith('-Infinity', i)) return at(constant('-Infinity'), i + 9);
       break;
   }
   return number(i);
+}
+
+function at(v: Value, after: number): Value {
+  end = after;
+  return v;
 }
 
 function constant(name: string): Value {
@@ -182,7 +188,7 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-function number(start: number): [Value, number] {
+function number(start: number): Value {
   let i = start;
   if (text.charCodeAt(i) === 45) i++;
   const first = text.charCodeAt(i);
@@ -210,28 +216,28 @@ function number(start: number): [Value, number] {
     }
   }
   const lit = text.slice(start, i);
+  let v: Value;
   if (isFloat) {
-    if (opts.parseFloat >= 0) return [call1(getHandle(opts.parseFloat), newStr(lit)), i];
-    return [newFloat(Number(lit)), i];
-  }
-  if (opts.parseInt >= 0) return [call1(getHandle(opts.parseInt), newStr(lit)), i];
-  if (lit.length <= 15) return [intFromNumber(Number(lit)), i];
-  // int() of the text: CPython's digit limit applies.
-  return [call1(T.int, newStr(lit)), i];
+    v = opts.parseFloat >= 0 ? call1(getHandle(opts.parseFloat), newStr(lit)) : newFloat(Number(lit));
+  } else if (opts.parseInt >= 0) v = call1(getHandle(opts.parseInt), newStr(lit));
+  else if (lit.length <= 15) v = intFromNumber(Number(lit));
+  else v = call1(T.int, newStr(lit)); // int() of the text: CPython's digit limit applies
+  end = i;
+  return v;
 }
 
-function array(at: number): [Value, number] {
+function array(from: number): Value {
   const mark = handleCount();
   try {
     const list = pushHandle(newList(0));
-    let i = skipWs(at);
-    if (text.charCodeAt(i) === 93) return [getHandle(list), i + 1];
+    let i = skipWs(from);
+    if (text.charCodeAt(i) === 93) return at(getHandle(list), i + 1);
     for (;;) {
-      const [v, end] = value(i);
+      const v = value(i);
       listAppend(getHandle(list), v);
       i = skipWs(end);
       const c = text.charCodeAt(i);
-      if (c === 93) return [getHandle(list), i + 1];
+      if (c === 93) return at(getHandle(list), i + 1);
       if (c !== 44) throw new Fail("Expecting ',' delimiter", i);
       i = skipWs(i + 1);
     }
@@ -240,37 +246,47 @@ function array(at: number): [Value, number] {
   }
 }
 
-function object(at: number): [Value, number] {
+function keyStr(k: string): Ref {
+  if (keys === null) return newStr(k);
+  let r = keys.get(k);
+  if (r === undefined) {
+    r = newStr(k);
+    keys.set(k, r);
+  }
+  return r;
+}
+
+function object(from: number): Value {
   const mark = handleCount();
   try {
     const pairsMode = opts.pairsHook >= 0;
     const acc = pushHandle(pairsMode ? newList(0) : newDict());
     const key = pushHandle(NULL);
-    let i = skipWs(at);
-    let end = -1;
-    if (text.charCodeAt(i) === 125) end = i + 1;
-    while (end < 0) {
+    let i = skipWs(from);
+    let close = -1;
+    if (text.charCodeAt(i) === 125) close = i + 1;
+    while (close < 0) {
       if (text.charCodeAt(i) !== 34) throw new Fail('Expecting property name enclosed in double quotes', i);
       const [k, afterKey] = scanString(text, i + 1, opts.strict);
-      setHandle(key, newStr(k));
+      setHandle(key, keyStr(k));
       i = skipWs(afterKey);
       if (text.charCodeAt(i) !== 58) throw new Fail("Expecting ':' delimiter", i);
       i = skipWs(i + 1);
-      const [v, afterValue] = value(i);
+      const v = value(i);
       if (pairsMode) listAppend(getHandle(acc), newTuple([getHandle(key), v]));
       else dictSet(getHandle(acc), getHandle(key), v);
-      i = skipWs(afterValue);
+      i = skipWs(end);
       const c = text.charCodeAt(i);
       if (c === 125) {
-        end = i + 1;
+        close = i + 1;
         break;
       }
       if (c !== 44) throw new Fail("Expecting ',' delimiter", i);
       i = skipWs(i + 1);
     }
-    if (pairsMode) return [call1(getHandle(opts.pairsHook), getHandle(acc)), end];
-    if (opts.objectHook >= 0) return [call1(getHandle(opts.objectHook), getHandle(acc)), end];
-    return [getHandle(acc), end];
+    if (pairsMode) return at(call1(getHandle(opts.pairsHook), getHandle(acc)), close);
+    if (opts.objectHook >= 0) return at(call1(getHandle(opts.objectHook), getHandle(acc)), close);
+    return at(getHandle(acc), close);
   } finally {
     releaseHandles(mark);
   }
@@ -311,7 +327,7 @@ function raiseDecodeError(f: Fail, astral: boolean): never {
  * Re-entrant (a hook may decode another document).
  */
 export function decodeAt(doc: Ref, docText: string, idx: number, options: DecodeOptions): [Value, number] {
-  const saved = { text, docHandle, opts, depth };
+  const saved = { text, docHandle, opts, depth, keys };
   const mark = handleCount();
   const astral = strKind(doc) === 4;
   try {
@@ -319,8 +335,10 @@ export function decodeAt(doc: Ref, docText: string, idx: number, options: Decode
     docHandle = pushHandle(doc);
     opts = options;
     depth = 0;
+    const hooks = options.objectHook >= 0 || options.pairsHook >= 0 || options.parseFloat >= 0 || options.parseInt >= 0 || options.parseConstant >= 0;
+    keys = hooks ? null : new Map();
     try {
-      const [v, end] = value(unitIndex(docText, idx, astral));
+      const v = value(unitIndex(docText, idx, astral));
       return [v, cpIndex(docText, end, astral)];
     } catch (e) {
       if (e instanceof Fail) raiseDecodeError(e, astral);
@@ -331,6 +349,7 @@ export function decodeAt(doc: Ref, docText: string, idx: number, options: Decode
     docHandle = saved.docHandle;
     opts = saved.opts;
     depth = saved.depth;
+    keys = saved.keys;
     releaseHandles(mark);
   }
 }

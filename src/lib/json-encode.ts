@@ -162,27 +162,54 @@ class Encoder {
   }
 
   object(d: Ref, level: number): void {
+    if (this.o.sortedFn >= 0) return this.sortedObject(d, level);
+    if (dictNextEntry(d, 0) < 0) return void this.parts.push('{}');
     const mark = handleCount();
     try {
-      // The items, taken first (as CPython's PyMapping_Items) and sorted if asked.
-      let items = newList(0);
-      const hItems = pushHandle(items);
-      for (let k = dictNextEntry(d, 0); k >= 0; k = dictNextEntry(d, k + 1)) {
-        const e = dictEntryIndex(d, k);
-        listAppend(getHandle(hItems), newTuple([i32[e + 1]!, i32[e + 2]!]));
-      }
-      items = getHandle(hItems);
-      if (listLength(items) === 0) return void this.parts.push('{}');
-      if (this.o.sortedFn >= 0) items = getHandle(pushHandle(call1(getHandle(this.o.sortedFn), items)));
-      const hSorted = pushHandle(items);
+      // The entries are read in place (the dict is kept by its handle; an entry's address is
+      // recomputed after anything that may run Python code and so resize the dict).
+      const hd = pushHandle(d);
       this.enter(d);
       const indent = this.o.indent !== null;
       const sep = indent ? this.o.itemSep + this.newline(level + 1) : this.o.itemSep;
       this.parts.push(indent ? '{' + this.newline(level + 1) : '{');
       let first = true;
+      for (let k = dictNextEntry(getHandle(hd), 0); k >= 0; k = dictNextEntry(getHandle(hd), k + 1)) {
+        const keyText = this.key(i32[dictEntryIndex(getHandle(hd), k) + 1]!);
+        if (keyText === null) continue;
+        if (!first) this.parts.push(sep);
+        first = false;
+        this.parts.push(keyText, this.o.keySep);
+        const e = dictEntryIndex(getHandle(hd), k);
+        if (i32[e + 1] === NULL) throw raise(E.RuntimeError, 'dictionary changed size during iteration');
+        this.value(i32[e + 2]!, level + 1);
+      }
+      this.parts.push(indent ? this.newline(level) + '}' : '}');
+      this.leave(getHandle(hd));
+    } finally {
+      releaseHandles(mark);
+    }
+  }
+
+  /** A dict with sort_keys: its items sorted by Python's sorted() first. */
+  sortedObject(d: Ref, level: number): void {
+    const mark = handleCount();
+    try {
+      const hd = pushHandle(d);
+      const hItems = pushHandle(newList(0));
+      for (let k = dictNextEntry(d, 0); k >= 0; k = dictNextEntry(d, k + 1)) {
+        const e = dictEntryIndex(d, k);
+        listAppend(getHandle(hItems), newTuple([i32[e + 1]!, i32[e + 2]!]));
+      }
+      if (listLength(getHandle(hItems)) === 0) return void this.parts.push('{}');
+      const hSorted = pushHandle(call1(getHandle(this.o.sortedFn), getHandle(hItems)));
+      this.enter(getHandle(hd));
+      const indent = this.o.indent !== null;
+      const sep = indent ? this.o.itemSep + this.newline(level + 1) : this.o.itemSep;
+      this.parts.push(indent ? '{' + this.newline(level + 1) : '{');
+      let first = true;
       for (let i = 0; i < listLength(getHandle(hSorted)); i++) {
-        const pair = listGet(getHandle(hSorted), i);
-        const keyText = this.key(tupleGet(pair, 0));
+        const keyText = this.key(tupleGet(listGet(getHandle(hSorted), i), 0));
         if (keyText === null) continue;
         if (!first) this.parts.push(sep);
         first = false;
@@ -190,7 +217,7 @@ class Encoder {
         this.value(tupleGet(listGet(getHandle(hSorted), i), 1), level + 1);
       }
       this.parts.push(indent ? this.newline(level) + '}' : '}');
-      this.leave(d);
+      this.leave(getHandle(hd));
     } finally {
       releaseHandles(mark);
     }

@@ -24,14 +24,14 @@ import { asSsize } from '../objects/list-args.js';
 import { defineFunction } from '../objects/native.js';
 import { E, S, T } from '../objects/registry.js';
 import { rootGet, ROOT_BUILTINS } from '../objects/roots.js';
-import { newStr, strValue } from '../objects/str.js';
+import { allocStr, newStr, strDataByte, strValue } from '../objects/str.js';
 import { newTuple } from '../objects/tuple.js';
 import { unboxed } from '../objects/type-layout.js';
 import { isSubtype, typeOf } from '../objects/typecheck.js';
 import { isTrue, typeNameOf } from '../vm/abstract.js';
 import { raise } from '../vm/errors.js';
 import { getHandle, handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
-import { i32 } from '../heap/memory.js';
+import { i32, u8 } from '../heap/memory.js';
 import { kwCount } from './builtins-args.js';
 import { defineBuiltinModule } from './import-registry.js';
 import { decodeAt, scanStringAt } from './json-decode.js';
@@ -122,11 +122,20 @@ defineFunction('_json', 'encode', (_s, argv, argc, kwnames) => {
       allowNan: isTrue(i32[argv + 8]!),
       checkCircular: isTrue(i32[argv + 9]!),
     });
-    return newStr(text);
+    return isTrue(i32[argv + 7]!) ? asciiStr(text) : newStr(text);
   } finally {
     releaseHandles(mark);
   }
 });
+
+/** A str for text known to be ASCII (ensure_ascii output): no scan for the widest character. */
+function asciiStr(text: string): Ref {
+  const n = text.length;
+  const s = allocStr(n, 1, true);
+  const d = strDataByte(s);
+  for (let i = 0; i < n; i++) u8[d + i] = text.charCodeAt(i);
+  return s;
+}
 
 defineFunction('_json', 'quote', (_s, argv, argc, kwnames) => {
   positional('quote', argv, argc, kwnames, 2);

@@ -93,6 +93,6 @@ buf = io.StringIO()
 json.dump('s', buf)
 print(buf.getvalue())
 
-big = [{'id': i, 'name': 'item%d' % i, 'vals': [i * 0.5, i * 2]} for i in range(200)]
+big = [{'id': i, 'name': 'item%d' % i, 'vals': [i * 0.5, i * 2]} for i in range(40)]
 text = json.dumps(big)
 print(len(text), text[:80], json.loads(text) == big)
