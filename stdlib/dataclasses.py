@@ -70,14 +70,22 @@ class InitVar:
         self.type = type
 
     def __repr__(self):
-        if isinstance(self.type, type):
-            shown = self.type.__name__
-        else:
-            shown = repr(self.type)
-        return f'dataclasses.InitVar[{shown}]'
+        inner = self.type
+        return 'dataclasses.InitVar[%s]' % (inner.__name__ if isinstance(inner, type) else repr(inner))
 
     def __class_getitem__(cls, type):
         return InitVar(type)
+
+
+_FIELD_OPTIONS = ('default', 'default_factory', 'init', 'repr', 'hash', 'compare', 'metadata',
+                  'kw_only')
+
+
+def _forward_set_name(obj, owner, name):
+    """A descriptor used as a field's default is told its name, as a class attribute is."""
+    hook = getattr(type(obj), '__set_name__', None)
+    if hook is not None:
+        hook(obj, owner, name)
 
 
 class Field:
@@ -87,17 +95,12 @@ class Field:
                  'compare', 'metadata', 'kw_only', '_field_type')
 
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
-        self.name = None
-        self.type = None
-        self.default = default
-        self.default_factory = default_factory
-        self.init = init
-        self.repr = repr
-        self.hash = hash
-        self.compare = compare
-        self.metadata = _EMPTY_METADATA if metadata is None else _MappingProxy(metadata)
-        self.kw_only = kw_only
-        self._field_type = None
+        spec = dict(zip(_FIELD_OPTIONS, (default, default_factory, init, repr, hash, compare,
+                                         metadata, kw_only)))
+        spec['metadata'] = _EMPTY_METADATA if metadata is None else _MappingProxy(metadata)
+        spec.update(name=None, type=None, _field_type=None)
+        for attr, value in spec.items():
+            setattr(self, attr, value)
 
     def __repr__(self):
         parts = ','.join(f'{n}={getattr(self, n)!r}' for n in
@@ -106,10 +109,7 @@ class Field:
         return f'Field({parts},_field_type={self._field_type!r})'
 
     def __set_name__(self, owner, name):
-        # a descriptor used as a default gets told its name too
-        hook = getattr(type(self.default), '__set_name__', None)
-        if hook is not None:
-            hook(self.default, owner, name)
+        _forward_set_name(self.default, owner, name)
 
     __class_getitem__ = classmethod(_GenericAlias)
 
@@ -130,9 +130,14 @@ class _DataclassParams:
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None,
           compare=True, metadata=None, kw_only=MISSING):
     """Describe one field of a dataclass beyond its annotation and default."""
-    if default is not MISSING and default_factory is not MISSING:
+    made = Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
+    _check_field_defaults(made)
+    return made
+
+
+def _check_field_defaults(f):
+    if MISSING is not f.default and MISSING is not f.default_factory:
         raise ValueError('cannot specify both default and default_factory')
-    return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
 # ---- reading the class body ---------------------------------------------------------------
@@ -388,7 +393,7 @@ def _frozen_methods(cls, field_names, owner):
     return __setattr__, __delattr__
 
 
-def _set_new_attribute(cls, name, value):
+def _add_unless_defined(cls, name, value):
     """Add a method unless the class body defined it; True when it was already there."""
     if name in cls.__dict__:
         return True
@@ -453,7 +458,7 @@ def _add_slots(cls, field_names, is_frozen, weakref_slot):
     return new_cls
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
+def _transform(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
                    slots, weakref_slot):
     all_fields = {}
     setattr(cls, _PARAMS, _DataclassParams(init=init, repr=repr, eq=eq, order=order,
@@ -523,23 +528,23 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     kw_fields = [f for f in init_args if f.init and f.kw_only]
 
     if init:
-        _set_new_attribute(cls, '__init__',
+        _add_unless_defined(cls, '__init__',
                            _make_init(cls, init_args, std_fields, kw_fields, frozen,
                                       hasattr(cls, _POST_INIT)))
     if repr:
-        _set_new_attribute(cls, '__repr__', _make_repr(cls, [f for f in stored if f.repr]))
+        _add_unless_defined(cls, '__repr__', _make_repr(cls, [f for f in stored if f.repr]))
     compared = [f for f in stored if f.compare]
     if eq:
-        _set_new_attribute(cls, '__eq__', _make_compare(cls, '__eq__', '==', compared))
+        _add_unless_defined(cls, '__eq__', _make_compare(cls, '__eq__', '==', compared))
     if order:
         for name, op in (('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'), ('__ge__', '>=')):
-            if _set_new_attribute(cls, name, _make_compare(cls, name, op, compared)):
+            if _add_unless_defined(cls, name, _make_compare(cls, name, op, compared)):
                 raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}. '
                                 f'Consider using functools.total_ordering')
     owner = [cls]
     if frozen:
         for fn in _frozen_methods(cls, [f.name for f in stored], owner):
-            if _set_new_attribute(cls, fn.__name__, fn):
+            if _add_unless_defined(cls, fn.__name__, fn):
                 raise TypeError(f'Cannot overwrite attribute {fn.__name__} in class {cls.__name__}')
 
     hashed = [f for f in stored if (f.compare if f.hash is None else f.hash)]
@@ -557,7 +562,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         cls.__doc__ = _signature_text(cls, std_fields, kw_fields)
 
     if match_args:
-        _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_fields))
+        _add_unless_defined(cls, '__match_args__', tuple(f.name for f in std_fields))
 
     if weakref_slot and not slots:
         raise TypeError('weakref_slot is True but slots is False')
@@ -570,23 +575,25 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
               frozen=False, match_args=True, kw_only=False, slots=False, weakref_slot=False):
     """Class decorator: add __init__, __repr__, __eq__ and the rest from the annotations."""
-    def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
-                              kw_only, slots, weakref_slot)
-    if cls is None:
-        return wrap
-    return wrap(cls)
+    options = (init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots,
+               weakref_slot)
+    apply = lambda target: _transform(target, *options)
+    return apply if cls is None else apply(cls)
 
 
 # ---- inspection and copying ---------------------------------------------------------------
 
 def fields(class_or_instance):
     """The Field objects of a dataclass or instance (not ClassVars or InitVars), in order."""
-    try:
-        table = getattr(class_or_instance, _FIELDS)
-    except AttributeError:
-        raise TypeError('must be called with a dataclass type or instance') from None
-    return tuple(f for f in table.values() if f._field_type is _FIELD)
+    return tuple(f for f in _field_table(class_or_instance, 'must be called with a dataclass '
+                                         'type or instance').values() if f._field_type is _FIELD)
+
+
+def _field_table(obj, complaint):
+    table = getattr(obj, _FIELDS, None)
+    if table is None:
+        raise TypeError(complaint)
+    return table
 
 
 def _is_dataclass_instance(obj):
@@ -628,78 +635,94 @@ def _convert(obj, make_container, seq_type):
     return _deep_copy(obj)
 
 
+def _require_instance(obj, caller):
+    if not _is_dataclass_instance(obj):
+        raise TypeError(f'{caller}() should be called on dataclass instances')
+
+
 def asdict(obj, *, dict_factory=dict):
     """A dataclass instance as a dict of its fields, recursively."""
-    if not _is_dataclass_instance(obj):
-        raise TypeError('asdict() should be called on dataclass instances')
+    _require_instance(obj, 'asdict')
     return _convert(obj, dict_factory, dict)
 
 
 def astuple(obj, *, tuple_factory=tuple):
     """A dataclass instance as a tuple of its field values, recursively."""
-    if not _is_dataclass_instance(obj):
-        raise TypeError('astuple() should be called on dataclass instances')
+    _require_instance(obj, 'astuple')
     return _convert(obj, lambda pairs: tuple_factory([v for _, v in pairs]), tuple)
+
+
+def _arguments_for_copy(obj, changes):
+    """The keyword arguments that remake obj with `changes` applied: every init field,
+    from changes or else from obj; InitVars without a default must be among the changes."""
+    arguments = {}
+    for f in obj.__dataclass_fields__.values():
+        kind = f._field_type
+        if kind is _FIELD_CLASSVAR:
+            continue
+        given = f.name in changes
+        if not f.init:
+            if given:
+                raise ValueError(f'field {f.name} is declared with init=False, it cannot be '
+                                 f'specified with replace()')
+        elif given:
+            arguments[f.name] = changes.pop(f.name)
+        elif kind is _FIELD_INITVAR:
+            if f.default is MISSING:
+                raise ValueError(f'InitVar {f.name!r} must be specified with replace()')
+        else:
+            arguments[f.name] = getattr(obj, f.name)
+    arguments.update(changes)  # unknown names: the class's __init__ reports them
+    return arguments
 
 
 def replace(obj, /, **changes):
     """A new instance like obj, with the given fields changed."""
-    if not _is_dataclass_instance(obj):
-        raise TypeError('replace() should be called on dataclass instances')
-    for f in getattr(obj, _FIELDS).values():
-        if f._field_type is _FIELD_CLASSVAR:
-            continue
-        if not f.init:
-            if f.name in changes:
-                raise ValueError(f'field {f.name} is declared with init=False, it cannot be '
-                                 f'specified with replace()')
-            continue
-        if f.name not in changes:
-            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
-                raise ValueError(f'InitVar {f.name!r} must be specified with replace()')
-            changes[f.name] = getattr(obj, f.name)
-    return obj.__class__(**changes)
+    _require_instance(obj, 'replace')
+    return type(obj)(**_arguments_for_copy(obj, changes))
+
+
+def _read_field_specs(specs):
+    """(annotations, Field objects given) from make_dataclass's list of field specs."""
+    annotations, given = {}, {}
+    for spec in specs:
+        if isinstance(spec, str):
+            spec = (spec, 'typing.Any')
+        if not 2 <= len(spec) <= 3:
+            raise TypeError(f'Invalid field: {spec!r}')
+        name, annotation = spec[0], spec[1]
+        problem = None
+        if not isinstance(name, str) or not name.isidentifier():
+            problem = 'Field names must be valid identifiers'
+        elif name in _KEYWORDS:
+            problem = 'Field names must not be keywords'
+        elif name in annotations:
+            problem = 'Field name duplicated'
+        if problem:
+            raise TypeError(f'{problem}: {name!r}')
+        annotations[name] = annotation
+        if len(spec) == 3:
+            given[name] = spec[2]
+    return annotations, given
 
 
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True,
                    eq=True, order=False, unsafe_hash=False, frozen=False, match_args=True,
                    kw_only=False, slots=False, weakref_slot=False, module=None):
     """Make a dataclass from a list of names, (name, type) or (name, type, Field) items."""
-    ns = {} if namespace is None else dict(namespace)
-    seen = set()
-    annotations = {}
-    for item in fields:
-        if isinstance(item, str):
-            name, tp = item, 'typing.Any'
-        elif len(item) == 2:
-            name, tp = item
-        elif len(item) == 3:
-            name, tp, spec = item
-            ns[name] = spec
-        else:
-            raise TypeError(f'Invalid field: {item!r}')
-        if not isinstance(name, str) or not name.isidentifier():
-            raise TypeError(f'Field names must be valid identifiers: {name!r}')
-        if name in _KEYWORDS:
-            raise TypeError(f'Field names must not be keywords: {name!r}')
-        if name in seen:
-            raise TypeError(f'Field name duplicated: {name!r}')
-        seen.add(name)
-        annotations[name] = tp
-
-    def fill(body):
-        body.update(ns)
-        body['__annotations__'] = annotations
-
+    annotations, given = _read_field_specs(fields)
+    body = dict(namespace or {})
+    body.update(given)
+    body['__annotations__'] = annotations
     import types
-    cls = types.new_class(cls_name, bases, {}, fill)
+    made = types.new_class(cls_name, bases, {}, lambda ns: ns.update(body))
     if module is None:
         try:
             module = _sys._getframe(1).f_globals.get('__name__', '__main__')
         except (AttributeError, ValueError):
-            module = None
+            pass
     if module is not None:
-        cls.__module__ = module
-    return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
+        made.__module__ = module
+    return dataclass(made, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
                      frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots,
                      weakref_slot=weakref_slot)
