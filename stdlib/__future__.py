@@ -6,24 +6,33 @@ the statement; this module is what the statement imports at run time.
 """
 
 
+_PARTS = ('optional', 'mandatory', 'compiler_flag')
+
+
+def _reader(slot):
+    def read(self):
+        return getattr(self, slot)
+    read.__name__ = 'get' + slot.capitalize() + 'Release'
+    return read
+
+
 class _Feature:
     """One future feature: when it became optional, when mandatory, its compile() flag."""
 
-    def __init__(self, optional, mandatory, compiler_flag):
-        self.optional = optional
-        self.mandatory = mandatory
-        self.compiler_flag = compiler_flag
+    __slots__ = _PARTS
 
-    def getOptionalRelease(self):
-        """The release (a sys.version_info-like tuple) where the feature could be imported."""
-        return self.optional
+    def __init__(self, *parts):
+        for slot, value in zip(_PARTS, parts, strict=True):
+            object.__setattr__(self, slot, value)
 
-    def getMandatoryRelease(self):
-        """The release where it became the only behaviour, or None if that has not happened."""
-        return self.mandatory
+    # the release (a sys.version_info-like tuple) where the feature could first be imported,
+    # and where it became the only behaviour (None: not yet)
+    getOptionalRelease = _reader('optional')
+    getMandatoryRelease = _reader('mandatory')
 
     def __repr__(self):
-        return f'_Feature({self.optional!r}, {self.mandatory!r}, {self.compiler_flag!r})'
+        shown = ', '.join(repr(getattr(self, slot)) for slot in _PARTS)
+        return '_Feature(' + shown + ')'
 
 
 # (name, optional release, mandatory release, name of the compiler flag, its value)
