@@ -175,15 +175,17 @@ export function groupEnd(c: Compiled, m: RegExpExecArray, g: number): number {
 }
 
 /**
- * A forgetful group that JS reports unmatched in `m` (Python may have kept a
- * capture from an earlier repetition): its value is unknown; 0 if none.
+ * Whether Python group g's value is unknown in `m`: a forgetful group that JS
+ * reports unmatched (Python may have kept an earlier repetition's capture),
+ * or a group of a repeat whose body can match empty (see Translation.forgetful).
  */
-export function unknownGroup(c: Compiled, m: RegExpExecArray): number {
+export function isUnknown(c: Compiled, m: RegExpExecArray, g: number): boolean {
   for (let i = 0; i < c.forgetful.length; i++) {
-    const g = c.forgetful[i]!;
-    if (groupStart(c, m, g) < 0) return g;
+    const f = c.forgetful[i]!;
+    if (f === -g) return true;
+    if (f === g) return groupStart(c, m, g) < 0;
   }
-  return 0;
+  return false;
 }
 
 /** Match.lastindex: the matched group that closed last (furthest end; then the later ')'); 0 if none. */

@@ -52,6 +52,7 @@ import {
   execAt,
   groupEnd,
   groupStart,
+  isUnknown,
   lastIndex,
   MODE_SEARCH,
   prepare,
@@ -196,8 +197,8 @@ function spansTuple(c: Compiled, sub: Subject, m: RegExpExecArray, pos: number, 
   // Unknown spans (see unknownGroup) are -2, and so is lastindex then.
   let unknown = false;
   for (let i = 0; i < c.forgetful.length; i++) {
-    const g = c.forgetful[i]!;
-    if (groupStart(c, m, g) < 0) {
+    const g = Math.abs(c.forgetful[i]!);
+    if (isUnknown(c, m, g)) {
       tupleSet(t, 2 * g, fromSmallInt(-2));
       tupleSet(t, 2 * g + 1, fromSmallInt(-2));
       unknown = true;
@@ -334,19 +335,14 @@ defineFunction('_re', 'findall', (_s, argv, argc, kwnames) => {
 export function unknownGroupError(g: number): never {
   throw raise(
     E.NotImplementedError,
-    `gilvm cannot tell what group ${g} captured: it is in a repeat, and JS's regex engine forgets the capture of an earlier repetition`,
+    `gilvm cannot tell what group ${g} captured: it is in a repeat, whose repetitions JS's regex engine records differently (an earlier capture forgotten, or an empty last repetition refused)`,
   );
-}
-
-function forgotten(c: Compiled, m: RegExpExecArray, g: number): boolean {
-  for (let i = 0; i < c.forgetful.length; i++) if (c.forgetful[i] === g) return groupStart(c, m, g) < 0;
-  return false;
 }
 
 /** Group g's text; unmatched: '' (emptyIfUnset) or None. */
 function groupPiece(c: Compiled, sub: Subject, m: RegExpExecArray, g: number, emptyIfUnset: boolean): Value {
+  if (c.forgetful.length > 0 && isUnknown(c, m, g)) unknownGroupError(g);
   const a = groupStart(c, m, g);
-  if (a < 0 && forgotten(c, m, g)) unknownGroupError(g);
   if (a < 0) return emptyIfUnset ? piece(sub, 0, 0) : S.None;
   return piece(sub, a, groupEnd(c, m, g));
 }
@@ -419,9 +415,9 @@ defineFunction('_re', 'sub', (_s, argv, argc, kwnames) => {
           const p = parts[i]!;
           if (typeof p === 'string') s += p;
           else {
+            if (c.forgetful.length > 0 && isUnknown(c, m, p)) unknownGroupError(p);
             const a = groupStart(c, m, p);
             if (a >= 0) s += sub.text.slice(a, groupEnd(c, m, p));
-            else if (forgotten(c, m, p)) unknownGroupError(p);
           }
         }
         if (s) pieces.push(s);

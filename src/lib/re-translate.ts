@@ -94,7 +94,8 @@ export interface Translation {
   /**
    * Groups in a repeat that a later repetition may skip: JS forgets their
    * capture at each repetition, Python keeps the last one, so when JS
-   * reports one unmatched, Python's value is unknown here.
+   * reports one unmatched, Python's value is unknown here. Negated: a group
+   * in a repeat whose body can match empty, whose value is never known.
    */
   forgetful: number[];
 }
@@ -761,6 +762,8 @@ function widthOf(n: Node, groups: (Width | null)[]): Width {
  * node; a reference to any other group is refused. Also refuses conditionals.
  */
 let atRisk = new Set<number>();
+let stale = new Set<number>();
+let widthsForCheck: (Width | null)[] = [];
 
 function checkRefs(alt: Node[][], before: Set<number>): Set<number> {
   let out: Set<number> | null = null;
@@ -805,6 +808,9 @@ function checkNode(n: Node, cur: Set<number>): Set<number> {
         // JS forgets a group's capture at each new repetition; Python keeps the last
         // one. They differ only for a group that some repetition may skip.
         for (const g of groupsIn(n.body).keys()) if (!after.has(g)) atRisk.add(g);
+        // A body that can match empty: Python ends the loop with one empty repetition
+        // (its captures kept), which JS refuses: such groups' values are unknown.
+        if (n.mode !== 'lazy' && widthOf(n.body, widthsForCheck)[0] === 0) for (const g of groupsIn(n.body).keys()) stale.add(g);
       }
       return n.min > 0 ? after : cur;
     }
@@ -1097,6 +1103,15 @@ class Writer {
       case 'ref':
         return `(?:\\${this.jsIndex[n.group]})`;
       case 'rep': {
+        if (n.max === 1 && n.min === 0 && widthOf(n.body, this.groups)[0] === 0 && groupsIn(n.body).size > 0) {
+          // JS refuses an empty repetition, so (a*)? would leave the group unmatched where
+          // Python has it empty: an alternative with the empty branch after (lazy: before).
+          const b = this.atom(n.body);
+          const opt = n.mode === 'lazy' ? `(?:|${b})` : `(?:${b}|)`;
+          if (n.mode !== 'poss') return opt;
+          const k = ++this.jsGroups;
+          return `(?:(?=(${opt}))\\${k})`;
+        }
         const q = quantifierText(n.min, n.max);
         if (n.mode === 'poss') {
           const k = ++this.jsGroups;
@@ -1147,8 +1162,10 @@ export function translate(pattern: number[], isBytes: boolean, flags: number): T
   }
   checkLookbehinds(tree, parser.widths);
   atRisk = new Set();
+  stale = new Set();
+  widthsForCheck = parser.widths;
   checkRefs(tree, new Set());
-  const forgetful = [...atRisk].sort((a, b) => a - b);
+  const forgetful = [...atRisk].filter((g) => !stale.has(g)).concat([...stale].map((g) => -g)).sort((a, b) => Math.abs(a) - Math.abs(b));
 
   const unicodeText = !isBytes && !(final & (F_ASCII | F_LOCALE));
   const wholeCaseless = (final & F_IGNORECASE) !== 0 && !parser.hasScopedNoCase;

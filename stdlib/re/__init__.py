@@ -480,8 +480,9 @@ def _unknown(m, group=None):
         s = m._spans
         group = next(g for g in range(1, m._re._groups + 1) if s[2 * g] == -2)
     raise NotImplementedError(
-        "gilvm cannot tell what group %d captured: it is in a repeat, and JS's regex "
-        "engine forgets the capture of an earlier repetition" % group)
+        "gilvm cannot tell what group %d captured: it is in a repeat, whose repetitions "
+        "JS's regex engine records differently (an earlier capture forgotten, or an "
+        "empty last repetition refused)" % group)
 _exec = _re.exec
 _str_slice = str.__getitem__
 

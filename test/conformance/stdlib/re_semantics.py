@@ -28,3 +28,5 @@ p = re.compile(r'(?:(a)|b)+')
 print(p.match('ba').groups(), p.match('abba').span(), p.findall('xbay'), p.sub('-', 'abab'), p.split('xbax'))
 tag = re.compile(r'<[a-z]+(\s+([a-z]+)(=("[^"]*"|\w+))?)*\s*>')
 print(tag.match('<a href="x" b=c d>').end(), tag.match('<a x=1>').groups(), tag.match('<a y x=1>').span(2))
+# an optional group that can match empty takes part in the match, as Python's does
+print(re.match('(a*)?', '').groups(), re.match('(a*)??b', 'b').groups(), re.match('(a*)?+b', 'aab').groups(), re.match('(x?)?y', 'y').groups())
