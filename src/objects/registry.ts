@@ -44,7 +44,7 @@ export const BUILTIN_TYPE_NAMES = [
   'collections.deque', 'collections._deque_iterator', 'collections._deque_reverse_iterator',
   'collections._tuplegetter',
   // functools (src/lib/functools-core.ts)
-  'functools.partial', 'functools._lru_cache_wrapper',
+  'functools.partial', 'functools._lru_cache_wrapper', 'functools.KeyWrapper',
   // types.UnionType, what int | str gives (src/lib/types-union.ts)
   'types.UnionType',
 ] as const; // prettier-ignore
