@@ -211,6 +211,7 @@ function dequeAppendLeft(d: Ref, v: Value): void {
 
 function dequeClear(d: Ref): void {
   const n = dequeLength(d);
+  if (n === 0) return;
   for (let i = 0; i < n; i++) dequeSet(d, i, NULL);
   setInt(d, D_LEN, 0);
   bump(d);
@@ -240,6 +241,8 @@ function refill(d: Ref, items: Value[]): void {
 function rotate(d: Ref, steps: number): void {
   const n = dequeLength(d);
   if (n <= 1) return;
+  // Any rotation of two or more items counts as a change for iterators, as CPython's.
+  bump(d);
   let k = steps % n;
   if (k < 0) k += n;
   if (k === 0) return;
@@ -632,8 +635,13 @@ defineMethod('collections.deque', 'count', (self, argv, argc, kwnames) => {
 });
 defineMethod('collections.deque', 'reverse', (self, _argv, argc, kwnames) => {
   none('reverse', argc, kwnames);
-  const items = snapshot(self).reverse();
-  refill(self, items);
+  // In place, and not a change for iterators (CPython's reverse keeps the state).
+  const n = dequeLength(self);
+  for (let i = 0, j = n - 1; i < j; i++, j--) {
+    const t = dequeGet(self, i);
+    dequeSet(self, i, dequeGet(self, j));
+    dequeSet(self, j, t);
+  }
   return S.None;
 });
 
