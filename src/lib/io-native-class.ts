@@ -11,7 +11,7 @@
  * works. The slot's name is one no program is likely to use.
  */
 import { HEADER_WORDS, NULL, smallIntValue, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
+import { buffer, i32 } from '../heap/memory.js';
 import { GS_ID, newGetSet, registerGetSet, type Getter, type Setter } from '../objects/descriptors-getset.js';
 import { dictSet, newDict } from '../objects/dict.js';
 import { intern } from '../objects/intern.js';
@@ -20,7 +20,7 @@ import { T } from '../objects/registry.js';
 import { newStr } from '../objects/str.js';
 import { newTuple } from '../objects/tuple.js';
 import { typeOf } from '../objects/typecheck.js';
-import { lookupTypeString, setAttr } from '../vm/attributes.js';
+import { lookupType, setAttr } from '../vm/attributes.js';
 import { callArray } from '../vm/call.js';
 import { getHandle, handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 
@@ -30,11 +30,14 @@ export interface NativeClass {
   readonly slot: string;
   readonly methods: [string, number, number][];
   readonly getsets: [string, number][];
+  /** The slot's interned name, for the heap it was made in (interned strs are immortal). */
+  slotRef: Ref;
+  slotRefFor: SharedArrayBuffer | null;
 }
 
 /** Declare a class (natives are registered as methods and getters are added). */
 export function declareNativeClass(module: string, name: string, slot: string): NativeClass {
-  return { module, name, slot, methods: [], getsets: [] };
+  return { module, name, slot, methods: [], getsets: [], slotRef: NULL, slotRefFor: null };
 }
 
 export function nativeMethod(cls: NativeClass, name: string, fn: NativeFn, flags = 0): void {
@@ -76,7 +79,11 @@ export function makeNativeClass(cls: NativeClass, doc: string, bases: readonly V
  */
 export function stateWord(cls: NativeClass, self: Value): number {
   if ((self & 1) !== 0 || self === NULL) return -1;
-  const descr = lookupTypeString(typeOf(self), cls.slot);
+  if (cls.slotRefFor !== buffer) {
+    cls.slotRef = intern(cls.slot);
+    cls.slotRefFor = buffer;
+  }
+  const descr = lookupType(typeOf(self), cls.slotRef);
   if (descr === NULL || (descr & 1) !== 0 || typeOf(descr) !== T.member_descriptor) return -1;
   return (self >> 2) + HEADER_WORDS + smallIntValue(i32[(descr >> 2) + HEADER_WORDS + GS_ID]!);
 }
