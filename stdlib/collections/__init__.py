@@ -15,6 +15,8 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserSt
 
 _GenericAlias = type(list[int])
 
+_collections_abc.MutableSequence.register(deque)
+
 
 def _repr_guard(method):
     """Wrap a __repr__ so that an object met again while its own repr is being made

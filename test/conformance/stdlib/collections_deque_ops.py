@@ -118,3 +118,6 @@ class Named(deque):
 print(Named('ab'), Named('ab', 1), deque.__name__, deque.__module__, deque.__qualname__, repr(deque))
 print(deque[int], type(iter(deque())), type(reversed(deque())))
 print(isinstance(deque(), deque), issubclass(Named, deque), Named.__mro__)
+import collections.abc as cabc
+print([n for n in cabc.__all__ if n != 'ByteString' and isinstance(deque(), getattr(cabc, n))])
+print(issubclass(Named, cabc.MutableSequence), isinstance(iter(deque()), cabc.Iterator), isinstance(reversed(deque()), cabc.Iterator))
