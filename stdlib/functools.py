@@ -11,7 +11,7 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'cached_property']
 
 from types import GenericAlias, MappingProxyType, MethodType
-from _functools import reduce, partial, _lru_cache_wrapper
+from _functools import reduce, partial, cmp_to_key, _lru_cache_wrapper
 
 
 # ---- wrappers ----------------------------------------------------------------------------------
@@ -132,31 +132,6 @@ def total_ordering(cls):
         if name not in defined:
             setattr(cls, name, _derive(root, name))
     return cls
-
-
-# ---- cmp_to_key --------------------------------------------------------------------------------
-
-_KEY_TESTS = (('__lt__', lambda c: c < 0), ('__gt__', lambda c: c > 0), ('__eq__', lambda c: c == 0),
-              ('__le__', lambda c: c <= 0), ('__ge__', lambda c: c >= 0))
-
-
-def cmp_to_key(mycmp):
-    """Turn an old-style comparison function into a key function."""
-    def make_comparison(test):
-        def comparison(self, other):
-            if type(other) is not key_type:
-                raise TypeError('other argument must be K instance')
-            return test(mycmp(self.obj, other.obj))
-        return comparison
-
-    namespace = {'__slots__': ('obj',), '__hash__': None, '__module__': 'functools',
-                 '__init__': lambda self, obj: setattr(self, 'obj', obj)}
-    for name, test in _KEY_TESTS:
-        namespace[name] = make_comparison(test)
-    # Named as CPython's C type ("unhashable type: 'functools.KeyWrapper'").
-    key_type = type('functools.KeyWrapper', (), namespace)
-    key_type.__qualname__ = 'KeyWrapper'
-    return key_type
 
 
 # ---- partialmethod (partial itself is _functools.partial) -------------------------------------------

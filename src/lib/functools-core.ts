@@ -42,7 +42,8 @@ import { tupleFromIterable } from '../objects/tuple-slots.js';
 import { instanceDict } from '../objects/type-layout.js';
 import { isSubtype, typeOf } from '../objects/typecheck.js';
 import { declareSlots, setField, TP_DICTIX, typeDict } from '../objects/typeobject.js';
-import { getIter, isTrue, iterNext, repr, typeName, typeNameOf } from '../vm/abstract.js';
+import { getIter, isTrue, iterNext, repr, richCompare, typeName, typeNameOf } from '../vm/abstract.js';
+import { hashNotImplemented } from '../objects/descriptors-wrapper.js';
 import { getAttr, lookupTypeString } from '../vm/attributes.js';
 import { call2, callValue } from '../vm/call.js';
 import { exceptionMatches, fetchException, isPyError, raise } from '../vm/errors.js';
@@ -468,6 +469,51 @@ defineMethod(LRU, '__reduce__', (self) => getAttr(self, intern('__qualname__')))
 defineMethod(LRU, '__copy__', (self) => self);
 defineMethod(LRU, '__deepcopy__', (self) => self);
 dictAttribute(LRU, L_DICT);
+
+// ---- cmp_to_key ------------------------------------------------------------------------------
+
+const KEY = 'functools.KeyWrapper';
+const K_CMP = 0;
+const K_OBJ = 1;
+
+declareLayout(KEY, 2, false);
+
+function newKey(cmp: Value, obj: Value): Ref {
+  const k = newObject(T[KEY], 2);
+  setFld(k, K_CMP, cmp);
+  setFld(k, K_OBJ, obj);
+  return k;
+}
+
+defineFunction('_functools', 'cmp_to_key', (_s, argv, argc, kwnames) => {
+  parseKeywords('cmp_to_key', argv, argc, kwnames, ['mycmp'], 1, 1, args);
+  return newKey(args[0]!, NULL);
+});
+
+declareSlots(KEY, {
+  call(self: Value, argv: number, argc: number, kwnames: Ref): Value {
+    parseKeywords('K', argv, argc, kwnames, ['obj'], 1, 1, args);
+    return newKey(fld(self, K_CMP), args[0]!);
+  },
+  richcompare(self: Value, other: Value, op: number): Value {
+    if ((other & 1) !== 0 || typeOf(other) !== T[KEY]) throw raise(E.TypeError, 'other argument must be K instance');
+    const mark = handleCount();
+    try {
+      const r = pushHandle(call2(fld(self, K_CMP), orNone(fld(self, K_OBJ)), orNone(fld(other, K_OBJ))));
+      return richCompare(getHandle(r), fromSmallInt(0), op);
+    } finally {
+      releaseHandles(mark);
+    }
+  },
+  hash: hashNotImplemented,
+});
+
+function orNone(v: Value): Value {
+  return v === NULL ? S.None : v;
+}
+
+defineGetSet(KEY, 'obj', (self) => orNone(fld(self, K_OBJ)), (self, value) => setFld(self, K_OBJ, value));
+onAfterTypes(() => dictSet(typeDict(T[KEY]), intern('__hash__'), S.None));
 
 // ---- the module ------------------------------------------------------------------------------
 

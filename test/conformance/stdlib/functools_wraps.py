@@ -119,3 +119,20 @@ try:
 except (TypeError, RuntimeError) as e:
     print(type(e).__name__, e, e.__cause__)
 print(cached_property[int])
+
+# cmp_to_key's objects
+for t in ["K()", "K(1, 2)", "K(obj=1).obj", "K(x=1)", "type(K)", "type(K(1))", "K(1) == 1", "K(1) < 1",
+          "K(1).__class__.__name__", "K(1) != K(1)", "K(2) >= K(2)", "sorted([K(3), K(1)])[0].obj",
+          "cmp_to_key()", "cmp_to_key(mycmp=cmp)(5).obj", "type(K.__hash__)", "K(1).__hash__"]:
+    try:
+        print(t, '->', eval(t))
+    except Exception as e:
+        print(t, '!!', type(e).__name__, e)
+k = K(1)
+k.obj = 7
+print(k.obj, K(k).obj.obj)
+print(K(1) < K(2), cmp_to_key(lambda a, b: 'x' == 'x')(1) == cmp_to_key(lambda a, b: 0)(2))
+try:
+    K(1) < K('a')
+except TypeError as e:
+    print('TypeError', e)
