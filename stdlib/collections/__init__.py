@@ -100,11 +100,11 @@ class _OrderedView:
     __slots__ = ()
 
     def __reversed__(self):
-        for key in reversed(list(self._mapping)):
+        for key in OrderedDict.__reversed__(self._mapping):
             yield self._item(key)
 
     def __iter__(self):
-        for key in dict.__iter__(self._mapping):
+        for key in OrderedDict.__iter__(self._mapping):
             yield self._item(key)
 
     def __repr__(self):
@@ -139,8 +139,40 @@ class OrderedDict(dict):
     """A dict that also lets its order be changed (move_to_end, popitem(last=False)),
     and whose == with another OrderedDict compares the order too."""
 
+    # _changes counts the changes of the key order (a new key, a deletion, a move), which
+    # iteration checks: "OrderedDict mutated during iteration".
+    __slots__ = ('_changes', '__dict__', '__weakref__')
+
+    def __new__(cls, /, *args, **kwds):
+        self = dict.__new__(cls)
+        self._changes = 0
+        return self
+
     def __init__(self, other=(), /, **kwds):
         self.update(other, **kwds)
+
+    def __setitem__(self, key, value):
+        if key not in self:
+            self._changes += 1
+        dict.__setitem__(self, key, value)
+
+    def __delitem__(self, key):
+        dict.__delitem__(self, key)
+        self._changes += 1
+
+    def __iter__(self):
+        # A change is noticed when the next key is due: one made after the last key was
+        # given ends the loop quietly, as CPython's iterator (which holds the next key) does.
+        start = self._changes
+        for key in list(dict.__iter__(self)):
+            if self._changes != start:
+                raise RuntimeError('OrderedDict mutated during iteration')
+            yield key
+
+    def clear(self):
+        """Take out every key."""
+        dict.clear(self)
+        self._changes += 1
 
     def update(self, other=(), /, **kwds):
         """Set keys from a mapping, from (key, value) pairs, then from the keywords."""
@@ -149,6 +181,7 @@ class OrderedDict(dict):
     def move_to_end(self, key, last=True):
         """Move key to the end (to the start when last is false); KeyError if absent."""
         value = dict.pop(self, key)
+        self._changes += 1
         if last:
             dict.__setitem__(self, key, value)
             return
@@ -162,6 +195,7 @@ class OrderedDict(dict):
         """Take out and return the last (key, value) pair, or the first if last is false."""
         if not self:
             raise KeyError('dictionary is empty')
+        self._changes += 1
         if last:
             return dict.popitem(self)
         key = next(dict.__iter__(self))
@@ -171,9 +205,12 @@ class OrderedDict(dict):
 
     def pop(self, key, default=_absent):
         """Take key out and return its value; default if absent (else KeyError)."""
-        if default is self._absent:
+        if key in self:
+            self._changes += 1
             return dict.pop(self, key)
-        return dict.pop(self, key, default)
+        if default is self._absent:
+            raise KeyError(key)
+        return default
 
     def setdefault(self, key, default=None):
         """self[key], first setting it to default if key is absent."""
@@ -195,7 +232,11 @@ class OrderedDict(dict):
         return odict_items(self)
 
     def __reversed__(self):
-        return reversed(list(dict.__iter__(self)))
+        start = self._changes
+        for key in reversed(list(dict.__iter__(self))):
+            if self._changes != start:
+                raise RuntimeError('OrderedDict mutated during iteration')
+            yield key
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
