@@ -102,11 +102,23 @@ export function registerByteArrayAccess(a: ByteArrayAccess): void {
 
 /**
  * Other exporters of a plain byte buffer (array.array): each gives the bytes of a value it
- * exports as a transient view, or null for values that are not its own.
+ * exports as a transient view, or null for values that are not its own; `format` gives the
+ * struct format character of its items (what memoryview shows), 0 for values not its own.
+ * Their buffers are writable (readinto, pack_into).
  */
 const otherExporters: ((v: Value) => Uint8Array | null)[] = [];
-export function registerExporter(f: (v: Value) => Uint8Array | null): void {
+const otherFormats: ((v: Value) => number)[] = [];
+export function registerExporter(f: (v: Value) => Uint8Array | null, format: (v: Value) => number): void {
   otherExporters.push(f);
+  otherFormats.push(format);
+}
+/** The item format of a value exported by a registered exporter; 0 for bytes, bytearray and the rest. */
+export function exporterFormat(v: Value): number {
+  for (const f of otherFormats) {
+    const code = f(v);
+    if (code !== 0) return code;
+  }
+  return 0;
 }
 
 /**

@@ -25,7 +25,7 @@ import { fromSmallInt, HEADER_BYTES, HEADER_WORDS, NULL, type Ref, type Value } 
 import { i32, u8 } from '../heap/memory.js';
 import { isTrue, typeNameOf } from '../vm/abstract.js';
 import { raise } from '../vm/errors.js';
-import { BUF_OR_NONE, BUF_SIMPLE, bytesOf, bytesView, exporterData, newBytes, registerMemoryViewData } from './bytes.js';
+import { BUF_OR_NONE, BUF_SIMPLE, bytesOf, bytesView, exporterData, exporterFormat, newBytes, registerMemoryViewData } from './bytes.js';
 import { isByteArray } from './bytearray.js';
 import { newFloat, floatOperand, floatValue } from './float.js';
 import { intFromBigInt, intFromNumber } from './int.js';
@@ -122,6 +122,11 @@ export function memoryViewOf(v: Value): Ref {
   }
   const d = exporterData(v);
   if (d === null) typeError(`memoryview: a bytes-like object is required, not '${typeNameOf(v)}'`);
+  const other = exporterFormat(v);
+  if (other !== 0) {
+    const size = formatSize(other);
+    return newMemoryView(v, 0, d.length / size, size, other, 0);
+  }
   const writable = isByteArray(unboxed(v));
   return newMemoryView(v, 0, d.length, 1, FORMAT_B, writable ? 0 : MVF_READONLY);
 }
@@ -178,7 +183,8 @@ export function writableBytesLikeData(v: Value): Uint8Array | null {
     if (mvReadonly(v) || !mvContiguous(v)) return null;
     return mvBytes(v);
   }
-  if ((v & 1) !== 0 || v === NULL || !isByteArray(unboxed(v))) return null;
+  if ((v & 1) !== 0 || v === NULL) return null;
+  if (!isByteArray(unboxed(v)) && exporterFormat(v) === 0) return null;
   return exporterData(v);
 }
 
