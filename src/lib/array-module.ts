@@ -856,11 +856,21 @@ function iterClassRef(): Ref {
 
 // ---- the buffer -----------------------------------------------------------------------------
 
-registerExporter((v) => {
-  if ((v & 1) !== 0 || v === NULL) return null;
-  const st = stateOrNull(v);
-  return st === NULL ? null : bytesOfArray(st);
-});
+registerExporter(
+  (v) => {
+    if ((v & 1) !== 0 || v === NULL) return null;
+    const st = stateOrNull(v);
+    return st === NULL ? null : bytesOfArray(st);
+  },
+  (v) => {
+    if ((v & 1) !== 0 || v === NULL) return 0;
+    const st = stateOrNull(v);
+    if (st === NULL) return 0;
+    const tc = tcOf(st);
+    // memoryview knows no wchar_t format ('w' in CPython): a 'u' array is viewed as its bytes.
+    return tc === 'u' ? 0x42 : tc.charCodeAt(0);
+  },
+);
 
 // ---- the module -----------------------------------------------------------------------------
 
