@@ -1,12 +1,43 @@
-"""Lines of source files, read once and kept (for tracebacks and warnings)."""
+"""Lines of source files, read once and kept (for tracebacks and warnings).
+
+`cache` maps a file name to a _Source (its lines and what it was read
+from), or to a _Pending (a way to get a module's source later).
+"""
 
 import os
 import sys
 
 __all__ = ['getline', 'clearcache', 'checkcache', 'lazycache']
 
-# filename -> (size, mtime, lines, fullname); lazy entries are a 1-tuple holding a function.
 cache = {}
+
+
+class _Source:
+    """The lines of one file, with the size and modification time they were read at
+    (mtime None: the text came from a loader, not a file)."""
+
+    __slots__ = ('size', 'mtime', 'lines', 'path')
+
+    def __init__(self, size, mtime, lines, path):
+        self.size, self.mtime, self.lines, self.path = size, mtime, lines, path
+
+    def stale(self):
+        if self.mtime is None:
+            return False
+        try:
+            now = os.stat(self.path)
+        except (OSError, ValueError):
+            return True
+        return (now.st_size, now.st_mtime) != (self.size, self.mtime)
+
+
+class _Pending:
+    """A module's source not read yet: the loader call that gives it."""
+
+    __slots__ = ('fetch',)
+
+    def __init__(self, fetch):
+        self.fetch = fetch
 
 
 def clearcache():
@@ -16,17 +47,17 @@ def clearcache():
 
 def getline(filename, lineno, module_globals=None):
     """Line `lineno` of the file (with its newline), or '' when there is none."""
-    lines = getlines(filename, module_globals)
-    if 1 <= lineno <= len(lines):
-        return lines[lineno - 1]
-    return ''
+    if lineno < 1:
+        return ''
+    found = getlines(filename, module_globals)
+    return found[lineno - 1] if lineno <= len(found) else ''
 
 
 def getlines(filename, module_globals=None):
     """All the lines of a file, read now or taken from the cache."""
-    entry = cache.get(filename)
-    if entry is not None and len(entry) != 1:
-        return entry[2]
+    known = cache.get(filename)
+    if isinstance(known, _Source):
+        return known.lines
     try:
         return updatecache(filename, module_globals)
     except MemoryError:
@@ -36,101 +67,96 @@ def getlines(filename, module_globals=None):
 
 def checkcache(filename=None):
     """Drop cached files that changed on disk (or all of them)."""
-    names = list(cache) if filename is None else [filename] if filename in cache else []
+    names = list(cache) if filename is None else [filename]
     for name in names:
-        entry = cache[name]
-        if len(entry) == 1:
-            continue
-        size, mtime, _, fullname = entry
-        if mtime is None:
-            continue
-        try:
-            st = os.stat(fullname)
-        except (OSError, ValueError):
-            cache.pop(name, None)
-            continue
-        if size != st.st_size or mtime != st.st_mtime:
-            cache.pop(name, None)
+        known = cache.get(name)
+        if isinstance(known, _Source) and known.stale():
+            del cache[name]
 
 
 def _split_lines(text):
     """Lines with their newline, as a file opened in text mode reads them."""
     text = text.replace('\r\n', '\n').replace('\r', '\n')
-    lines = [line + '\n' for line in text.split('\n')]
-    if lines[-1] == '\n':
-        lines.pop()
+    pieces = text.split('\n')
+    tail = pieces.pop()
+    lines = [p + '\n' for p in pieces]
+    if tail:
+        lines.append(tail + '\n')
     return lines
 
 
-def _source_from_loader(filename, module_globals):
-    if not module_globals:
+def _is_pseudo(filename):
+    return not filename or (filename[0] == '<' and filename[-1] == '>')
+
+
+def _loader_text(module_globals):
+    """A module's source through its loader's get_source, or None."""
+    if not module_globals or '__name__' not in module_globals:
         return None
-    loader = module_globals.get('__loader__')
     spec = module_globals.get('__spec__')
-    if spec is not None and getattr(spec, 'loader', None) is not None:
-        loader = spec.loader
-    get_source = getattr(loader, 'get_source', None)
-    name = module_globals.get('__name__')
-    if get_source is None or name is None:
+    loader = getattr(spec, 'loader', None) or module_globals.get('__loader__')
+    fetch = getattr(loader, 'get_source', None)
+    if fetch is None:
         return None
     try:
-        return get_source(name)
+        return fetch(module_globals['__name__'])
     except (ImportError, OSError):
         return None
 
 
+def _locate(filename):
+    """(path, stat) of the file, looked up along sys.path when the name is relative; None if absent."""
+    candidates = [filename]
+    if not os.path.isabs(filename):
+        candidates += [os.path.join(folder, filename) for folder in sys.path if isinstance(folder, str)]
+    for path in candidates:
+        try:
+            return path, os.stat(path)
+        except (OSError, ValueError):
+            continue
+    return None
+
+
 def updatecache(filename, module_globals=None):
     """Read `filename` again (looking along sys.path for a relative name) and cache its lines."""
-    entry = cache.pop(filename, None)
-    if not filename or (filename.startswith('<') and filename.endswith('>')):
+    previous = cache.pop(filename, None)
+    if _is_pseudo(filename):
         return []
-    fullname = filename
     try:
-        st = os.stat(fullname)
-    except OSError:
-        text = _source_from_loader(filename, module_globals)
-        if text is None and entry is not None and len(entry) == 1:
-            text = entry[0]()
+        st = os.stat(filename)
+        found = (filename, st)
+    except (OSError, ValueError):
+        text = _loader_text(module_globals)
+        if text is None and isinstance(previous, _Pending):
+            text = previous.fetch()
         if text is not None:
             lines = _split_lines(text)
-            cache[filename] = (len(text), None, lines, fullname)
+            cache[filename] = _Source(len(text), None, lines, filename)
             return lines
-        if os.path.isabs(filename):
-            return []
-        for folder in sys.path:
-            try:
-                fullname = os.path.join(folder, filename)
-                st = os.stat(fullname)
-                break
-            except (TypeError, AttributeError, OSError, ValueError):
-                continue
-        else:
-            return []
-    try:
-        with open(fullname, 'rb') as f:
-            data = f.read()
-    except (OSError, UnicodeDecodeError, SyntaxError):
+        found = None if os.path.isabs(filename) else _locate(filename)
+    if found is None:
         return []
-    text = data.decode('utf-8', 'replace')
-    if text.startswith('\ufeff'):
-        text = text[1:]
-    lines = _split_lines(text)
-    cache[filename] = (st.st_size, st.st_mtime, lines, fullname)
+    path, st = found
+    try:
+        with open(path, 'rb') as f:
+            raw = f.read()
+    except OSError:
+        return []
+    text = raw.decode('utf-8', 'replace')
+    lines = _split_lines(text[1:] if text[:1] == '\ufeff' else text)
+    cache[filename] = _Source(st.st_size, st.st_mtime, lines, path)
     return lines
 
 
 def lazycache(filename, module_globals):
     """Note how to get a module's source later; True if that is possible."""
-    entry = cache.get(filename)
-    if entry is not None:
-        return len(entry) == 1
-    if not filename or (filename.startswith('<') and filename.endswith('>')):
+    if filename in cache:
+        return isinstance(cache[filename], _Pending)
+    if _is_pseudo(filename) or not module_globals or '__name__' not in module_globals:
         return False
-    if module_globals and '__name__' in module_globals:
-        loader = module_globals.get('__loader__')
-        get_source = getattr(loader, 'get_source', None)
-        if get_source is not None:
-            name = module_globals['__name__']
-            cache[filename] = (lambda: get_source(name),)
-            return True
-    return False
+    fetch = getattr(module_globals.get('__loader__'), 'get_source', None)
+    if fetch is None:
+        return False
+    name = module_globals['__name__']
+    cache[filename] = _Pending(lambda: fetch(name))
+    return True
