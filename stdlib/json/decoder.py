@@ -59,9 +59,14 @@ class JSONDecoder(object):
         self.parse_float = parse_float or float
         self.parse_int = parse_int or int
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
+        self.parse_object = None
+        self.parse_array = None
+        self.parse_string = scanstring
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
         self.memo = {}
+        from .scanner import make_scanner
+        self.scan_once = make_scanner(self)
 
     def decode(self, s, _w=None):
         """The Python object for the whole document s (whitespace around it is allowed)."""
@@ -84,8 +89,7 @@ class JSONDecoder(object):
             s, idx, self.strict, self.object_hook, self.object_pairs_hook,
             None if pf is float else pf,
             None if pi is int else pi,
-            None if pc == _CONSTANTS.__getitem__ else pc,
-            JSONDecodeError)
+            pc, JSONDecodeError)
 
 
 _CONSTANTS = {
