@@ -1,6 +1,10 @@
 """Extract, format and print exceptions and stack traces, in the layout the
 interpreter itself uses for an uncaught exception.
 
+Design: every public function goes through a few helpers of this module:
+_entries_of_tb / _entries_of_frames turn a traceback or a frame chain into
+(frame, position) pairs, _summarize makes a StackSummary of them, and
+_Report (a TracebackException built from an exception) produces the lines.
 The rows under a ``File`` line (source and carets) and an exception's own
 lines (message, suggestions, SyntaxError's display, notes) come from the
 runtime (``_gilvm_traceback``), so that this module and the interpreter
@@ -18,27 +22,34 @@ __all__ = ['extract_stack', 'extract_tb', 'format_exception',
            'FrameSummary', 'StackSummary', 'TracebackException',
            'walk_stack', 'walk_tb']
 
-_REPEAT_CUTOFF = 3
-_CAUSE_HEADER = '\nThe above exception was the direct cause of the following exception:\n\n'
-_CONTEXT_HEADER = '\nDuring handling of the above exception, another exception occurred:\n\n'
+_SAME_ENTRY_SHOWN = 3
+_HEADERS = {
+    'cause': '\nThe above exception was the direct cause of the following exception:\n\n',
+    'context': '\nDuring handling of the above exception, another exception occurred:\n\n',
+}
 _TB_HEADER = 'Traceback (most recent call last):\n'
 
 
-class _Missing:
+class _Unset:
     def __repr__(self):
         return '<implicit>'
 
 
-_MISSING = _Missing()
+_UNSET = _Unset()
 
 
-def _default_file(file):
-    return sys.stderr if file is None else file
-
-
-def _emit(lines, file):
+def _write_all(lines, file):
+    out = sys.stderr if file is None else file
     for text in lines:
-        print(text, file=file, end='')
+        print(text, file=out, end='')
+
+
+def _follow(start, link):
+    """Yield `start` and what attribute `link` leads to from it, until None."""
+    node = start
+    while node is not None:
+        yield node
+        node = getattr(node, link)
 
 
 # ---- frames ------------------------------------------------------------------------------------
@@ -50,92 +61,122 @@ class FrameSummary:
 
     def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None,
                  end_lineno=None, colno=None, end_colno=None):
-        self.filename = filename
-        self.lineno = lineno
-        self.end_lineno = lineno if end_lineno is None else end_lineno
-        self.colno = colno
-        self.end_colno = end_colno
-        self.name = name
+        self.filename, self.lineno, self.name = filename, lineno, name
+        self.end_lineno = end_lineno if end_lineno is not None else lineno
+        self.colno, self.end_colno = colno, end_colno
         self._line = line
+        self.locals = None
+        if locals:
+            self.locals = {key: _repr_or_note(value) for key, value in locals.items()}
         if lookup_line:
-            self.line
-        self.locals = {k: _safe_repr(v) for k, v in locals.items()} if locals else None
+            self._load()
+
+    def _load(self):
+        """The raw source line (read on first need), or None without a line number."""
+        if self._line is None and self.lineno is not None:
+            self._line = linecache.getline(self.filename, self.lineno)
+        return self._line
+
+    def _as_tuple(self):
+        return (self.filename, self.lineno, self.name, self.line)
 
     def __eq__(self, other):
-        if isinstance(other, FrameSummary):
-            return (self.filename == other.filename and self.lineno == other.lineno
-                    and self.name == other.name and self.locals == other.locals)
         if isinstance(other, tuple):
-            return (self.filename, self.lineno, self.name, self.line) == other
-        return NotImplemented
+            return self._as_tuple() == other
+        if not isinstance(other, FrameSummary):
+            return NotImplemented
+        mine = (self.filename, self.lineno, self.name, self.locals)
+        return mine == (other.filename, other.lineno, other.name, other.locals)
 
     def __getitem__(self, pos):
-        return (self.filename, self.lineno, self.name, self.line)[pos]
+        return self._as_tuple()[pos]
 
     def __iter__(self):
-        return iter([self.filename, self.lineno, self.name, self.line])
-
-    def __repr__(self):
-        return f'<FrameSummary file {self.filename}, line {self.lineno} in {self.name}>'
+        return iter(self._as_tuple())
 
     def __len__(self):
         return 4
 
+    def __repr__(self):
+        return '<FrameSummary file %s, line %s in %s>' % (self.filename, self.lineno, self.name)
+
     @property
     def _original_line(self):
-        self.line
-        return self._line
+        return self._load()
 
     @property
     def line(self):
         """The source line, stripped (None when the line number is unknown)."""
-        if self._line is None:
-            if self.lineno is None:
-                return None
-            self._line = linecache.getline(self.filename, self.lineno)
-        return self._line.strip()
+        raw = self._load()
+        return None if raw is None else raw.strip()
 
 
-def _safe_repr(value):
+def _repr_or_note(value):
     try:
         return repr(value)
     except Exception:
-        return f'<{type(value).__name__} repr() failed>'
+        return '<%s repr() failed>' % type(value).__name__
+
+
+def _pairs(start, link, frame_of, line_of):
+    return ((frame_of(node), line_of(node)) for node in _follow(start, link))
 
 
 def walk_stack(f):
     """Yield (frame, line number) from frame `f` (the caller's caller by default) outwards."""
-    if f is None:
-        f = sys._getframe().f_back.f_back.f_back.f_back
-    while f is not None:
-        yield f, f.f_lineno
-        f = f.f_back
+    start = f if f is not None else sys._getframe(1)
+    return _pairs(start, 'f_back', lambda fr: fr, lambda fr: fr.f_lineno)
 
 
 def walk_tb(tb):
     """Yield (frame, line number) for each entry of traceback `tb`, outermost first."""
-    while tb is not None:
-        yield tb.tb_frame, tb.tb_lineno
-        tb = tb.tb_next
+    return _pairs(tb, 'tb_next', lambda t: t.tb_frame, lambda t: t.tb_lineno)
 
 
-def _tb_entries(tb):
+def _entries_of_tb(tb):
     """(frame, (lineno, end_lineno, colno, end_colno)) for each traceback entry."""
-    while tb is not None:
-        frame = tb.tb_frame
-        lineno, end_lineno, colno, end_colno = _rt.position(frame.f_code, tb.tb_lasti)
-        if lineno is None:
-            lineno = tb.tb_lineno
-        yield frame, (tb.tb_lineno if tb.tb_lineno is not None else lineno, end_lineno, colno, end_colno)
-        tb = tb.tb_next
+    for entry in _follow(tb, 'tb_next'):
+        first, last, col, end_col = _rt.position(entry.tb_frame.f_code, entry.tb_lasti)
+        line = entry.tb_lineno if entry.tb_lineno is not None else first
+        yield entry.tb_frame, (line, last, col, end_col)
 
 
-def _limit_from_sys(limit):
-    if limit is None:
-        limit = getattr(sys, 'tracebacklimit', None)
-        if limit is not None and limit < 0:
-            limit = 0
-    return limit
+def _entries_of_frames(pairs):
+    """The same from (frame, lineno) pairs, without columns (so no carets)."""
+    return ((frame, (lineno, None, None, None)) for frame, lineno in pairs)
+
+
+def _effective_limit(limit):
+    if limit is not None:
+        return limit
+    from_sys = getattr(sys, 'tracebacklimit', None)
+    return None if from_sys is None else max(from_sys, 0)
+
+
+def _summarize(kind, entries, limit, lookup_lines, capture_locals):
+    """A `kind` (StackSummary) of the entries, cut to `limit` (negative: the last ones)."""
+    chosen = list(entries)
+    limit = _effective_limit(limit)
+    if limit is not None:
+        chosen = chosen[:limit] if limit >= 0 else chosen[limit:]
+    summary = kind()
+    for frame, (lineno, end_lineno, colno, end_colno) in chosen:
+        code = frame.f_code
+        linecache.lazycache(code.co_filename, frame.f_globals)
+        summary.append(FrameSummary(
+            code.co_filename, lineno, code.co_name, lookup_line=False,
+            locals=frame.f_locals if capture_locals else None,
+            end_lineno=end_lineno, colno=colno, end_colno=end_colno))
+    for name in {fs.filename for fs in summary}:
+        linecache.checkcache(name)
+    if lookup_lines:
+        for fs in summary:
+            fs._load()
+    return summary
+
+
+def _repeat_note(extra):
+    return '  [Previous line repeated %d more time%s]\n' % (extra, 's' if extra > 1 else '')
 
 
 class StackSummary(list):
@@ -144,131 +185,90 @@ class StackSummary(list):
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
         """Build from an iterable of (frame, lineno) pairs."""
-        def with_positions():
-            for frame, lineno in frame_gen:
-                yield frame, (lineno, None, None, None)
-        return klass._from_positions(with_positions(), limit=limit, lookup_lines=lookup_lines,
-                                     capture_locals=capture_locals)
-
-    @classmethod
-    def _from_positions(klass, entries, *, limit=None, lookup_lines=True, capture_locals=False):
-        limit = _limit_from_sys(limit)
-        entries = list(entries)
-        if limit is not None:
-            entries = entries[:limit] if limit >= 0 else entries[limit:]
-        result = klass()
-        for frame, (lineno, end_lineno, colno, end_colno) in entries:
-            code = frame.f_code
-            filename = code.co_filename
-            linecache.lazycache(filename, frame.f_globals)
-            local_vars = frame.f_locals if capture_locals else None
-            result.append(FrameSummary(filename, lineno, code.co_name, lookup_line=False,
-                                       locals=local_vars, end_lineno=end_lineno, colno=colno,
-                                       end_colno=end_colno))
-        for fs in result:
-            linecache.checkcache(fs.filename)
-        if lookup_lines:
-            for fs in result:
-                fs.line
-        return result
+        return _summarize(klass, _entries_of_frames(frame_gen), limit, lookup_lines, capture_locals)
 
     @classmethod
     def from_list(klass, a_list):
         """Build from FrameSummary objects or (filename, lineno, name, line) tuples."""
-        result = klass()
-        for item in a_list:
+        def as_summary(item):
             if isinstance(item, FrameSummary):
-                result.append(item)
-            else:
-                filename, lineno, name, line = item
-                result.append(FrameSummary(filename, lineno, name, line=line))
-        return result
+                return item
+            filename, lineno, name, line = item
+            return FrameSummary(filename, lineno, name, line=line)
+        return klass(as_summary(item) for item in a_list)
 
     def format_frame_summary(self, frame_summary):
         """The text of one entry: its File row, source row, carets and locals."""
         fs = frame_summary
-        text = f'  File "{fs.filename}", line {fs.lineno}, in {fs.name}\n'
-        if fs.line:
-            raw = fs._original_line
-            if fs.colno is not None and fs.end_colno is not None:
-                text += _rt.source_rows(raw, fs.lineno, fs.end_lineno, fs.colno, fs.end_colno)
+        parts = ['  File "%s", line %s, in %s\n' % (fs.filename, fs.lineno, fs.name)]
+        stripped = fs.line
+        if stripped:
+            if fs.colno is None or fs.end_colno is None:
+                parts.append('    ' + stripped + '\n')
             else:
-                text += f'    {fs.line.strip()}\n'
-        if fs.locals:
-            for name, value in sorted(fs.locals.items()):
-                text += f'    {name} = {value}\n'
-        return text
+                parts.append(_rt.source_rows(fs._original_line, fs.lineno, fs.end_lineno,
+                                             fs.colno, fs.end_colno))
+        for name, value in sorted((fs.locals or {}).items()):
+            parts.append('    %s = %s\n' % (name, value))
+        return ''.join(parts)
 
     def format(self):
         """The entries' texts, a run of more than three identical entries shortened."""
         out = []
-        previous = None
-        repeats = 0
+        run_key, run_length = None, 0
         for fs in self:
             key = (fs.filename, fs.lineno, fs.name)
-            if key != previous:
-                if repeats > _REPEAT_CUTOFF:
-                    out.append(_repeat_line(repeats - _REPEAT_CUTOFF))
-                previous = key
-                repeats = 0
-            repeats += 1
-            if repeats > _REPEAT_CUTOFF:
-                continue
-            out.append(self.format_frame_summary(fs))
-        if repeats > _REPEAT_CUTOFF:
-            out.append(_repeat_line(repeats - _REPEAT_CUTOFF))
+            if key == run_key:
+                run_length += 1
+            else:
+                if run_length > _SAME_ENTRY_SHOWN:
+                    out.append(_repeat_note(run_length - _SAME_ENTRY_SHOWN))
+                run_key, run_length = key, 1
+            if run_length <= _SAME_ENTRY_SHOWN:
+                out.append(self.format_frame_summary(fs))
+        if run_length > _SAME_ENTRY_SHOWN:
+            out.append(_repeat_note(run_length - _SAME_ENTRY_SHOWN))
         return out
-
-
-def _repeat_line(n):
-    return f'  [Previous line repeated {n} more time{"s" if n > 1 else ""}]\n'
 
 
 # ---- stacks and tracebacks ----------------------------------------------------------------------
 
 def extract_tb(tb, limit=None):
     """The StackSummary of traceback `tb`."""
-    return StackSummary._from_positions(_tb_entries(tb), limit=limit)
+    return _summarize(StackSummary, _entries_of_tb(tb), limit, True, False)
 
 
 def format_tb(tb, limit=None):
     """The formatted entries of traceback `tb`."""
-    return extract_tb(tb, limit=limit).format()
+    return extract_tb(tb, limit).format()
 
 
 def print_tb(tb, limit=None, file=None):
     """Print the entries of traceback `tb`."""
-    _emit(format_tb(tb, limit=limit), _default_file(file))
+    _write_all(format_tb(tb, limit), file)
+
+
+def _stack_from(frame, limit):
+    """The StackSummary of `frame` and its callers, outermost first."""
+    pairs = ((fr, fr.f_lineno) for fr in _follow(frame, 'f_back'))
+    summary = _summarize(StackSummary, _entries_of_frames(pairs), limit, True, False)
+    summary.reverse()
+    return summary
 
 
 def extract_stack(f=None, limit=None):
     """The StackSummary of the current stack (or from frame `f`), outermost first."""
-    if f is None:
-        f = sys._getframe().f_back
-    # As CPython 3.12: stack entries carry no columns, so no carets are drawn under them.
-    stack = StackSummary.extract(_frames_out(f), limit=limit)
-    stack.reverse()
-    return stack
-
-
-def _frames_out(f):
-    while f is not None:
-        yield f, f.f_lineno
-        f = f.f_back
+    return _stack_from(sys._getframe(1) if f is None else f, limit)
 
 
 def format_stack(f=None, limit=None):
     """The formatted entries of the current stack."""
-    if f is None:
-        f = sys._getframe().f_back
-    return format_list(extract_stack(f, limit=limit))
+    return _stack_from(sys._getframe(1) if f is None else f, limit).format()
 
 
 def print_stack(f=None, limit=None, file=None):
     """Print the current stack, outermost first."""
-    if f is None:
-        f = sys._getframe().f_back
-    print_list(extract_stack(f, limit=limit), file=file)
+    _write_all(_stack_from(sys._getframe(1) if f is None else f, limit).format(), file)
 
 
 def format_list(extracted_list):
@@ -278,47 +278,45 @@ def format_list(extracted_list):
 
 def print_list(extracted_list, file=None):
     """Print a list of FrameSummary objects or 4-tuples."""
-    _emit(StackSummary.from_list(extracted_list).format(), _default_file(file))
+    _write_all(format_list(extracted_list), file)
 
 
 def clear_frames(tb):
     """Clear the frames of traceback `tb` (gilvm's are snapshots: nothing to free)."""
-    while tb is not None:
+    for frame, _ in walk_tb(tb):
         try:
-            tb.tb_frame.clear()
+            frame.clear()
         except RuntimeError:
             pass
-        tb = tb.tb_next
 
 
 # ---- exceptions ----------------------------------------------------------------------------------
 
-def _qualified_name(kind):
-    name = getattr(kind, '__qualname__', None) or getattr(kind, '__name__', '<unknown>')
-    module = getattr(kind, '__module__', None)
-    if module not in ('__main__', 'builtins', None):
-        if not isinstance(module, str):
-            module = '<unknown>'
-        name = module + '.' + name
-    return name
+def _type_label(kind):
+    """'module.Qualname' of an exception class (no module for builtins and __main__)."""
+    label = getattr(kind, '__qualname__', None) or getattr(kind, '__name__', '<unknown>')
+    home = getattr(kind, '__module__', None)
+    if home in ('__main__', 'builtins', None):
+        return label
+    return (home if isinstance(home, str) else '<unknown>') + '.' + label
 
 
-def _safe_str(value, what):
+def _str_or_note(value, what):
     try:
         return str(value)
     except Exception:
-        return f'<{what} str() failed>'
+        return '<%s str() failed>' % what
 
 
-def _only_lines(exc_type, exc_value):
+def _own_lines(exc_type, exc_value):
     """The exception-only lines of (type, value)."""
     if isinstance(exc_value, BaseException):
         return _rt.exception_only(exc_value).splitlines(True)
+    text = 'None' if exc_value is None else _str_or_note(exc_value, 'exception')
     if exc_type is None:
-        return [_safe_str(exc_value, 'exception') + '\n']
-    text = _safe_str(exc_value, 'exception') if exc_value is not None else 'None'
-    name = _qualified_name(exc_type)
-    return [f'{name}: {text}\n' if text else f'{name}\n']
+        return [text + '\n']
+    label = _type_label(exc_type)
+    return [label + (': ' + text if text else '') + '\n']
 
 
 class TracebackException:
@@ -328,48 +326,39 @@ class TracebackException:
     def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, lookup_lines=True,
                  capture_locals=False, compact=False, max_group_width=15, max_group_depth=10,
                  _seen=None):
-        top = _seen is None
-        if top:
-            _seen = set()
-        _seen.add(id(exc_value))
+        seen = set() if _seen is None else _seen
+        seen.add(id(exc_value))
         self.exc_type = exc_type
         self._exc = exc_value
-        self._str = _safe_str(exc_value, 'exception')
+        self._str = _str_or_note(exc_value, 'exception')
         self.__notes__ = getattr(exc_value, '__notes__', None)
-        self.stack = StackSummary._from_positions(_tb_entries(exc_traceback), limit=limit,
-                                                  lookup_lines=lookup_lines,
-                                                  capture_locals=capture_locals)
-        self.max_group_width = max_group_width
-        self.max_group_depth = max_group_depth
-        if exc_type is not None and isinstance(exc_type, type) and issubclass(exc_type, SyntaxError):
-            self.filename = exc_value.filename
-            lno = exc_value.lineno
-            self.lineno = str(lno) if lno is not None else None
-            end_lno = exc_value.end_lineno
-            self.end_lineno = str(end_lno) if end_lno is not None else None
-            self.text = exc_value.text
-            self.offset = exc_value.offset
-            self.end_offset = exc_value.end_offset
-            self.msg = exc_value.msg
-        options = dict(limit=limit, lookup_lines=lookup_lines, capture_locals=capture_locals,
-                       max_group_width=max_group_width, max_group_depth=max_group_depth)
-        self.__cause__ = None
-        self.__context__ = None
-        self.__suppress_context__ = bool(exc_value.__suppress_context__) if exc_value is not None else False
-        if exc_value is not None:
-            cause = exc_value.__cause__
-            if cause is not None and id(cause) not in _seen:
-                self.__cause__ = TracebackException(type(cause), cause, cause.__traceback__,
-                                                    _seen=_seen, **options)
-            context = exc_value.__context__
-            need_context = not (compact and (self.__cause__ is not None or self.__suppress_context__))
-            if need_context and context is not None and id(context) not in _seen:
-                self.__context__ = TracebackException(type(context), context, context.__traceback__,
-                                                      _seen=_seen, **options)
+        self.stack = _summarize(StackSummary, _entries_of_tb(exc_traceback), limit, lookup_lines,
+                                capture_locals)
+        self.max_group_width, self.max_group_depth = max_group_width, max_group_depth
+        if isinstance(exc_type, type) and issubclass(exc_type, SyntaxError):
+            self._copy_syntax_details(exc_value)
+        nested = dict(limit=limit, lookup_lines=lookup_lines, capture_locals=capture_locals,
+                      max_group_width=max_group_width, max_group_depth=max_group_depth, _seen=seen)
+
+        def wrap(other):
+            if other is None or id(other) in seen:
+                return None
+            return TracebackException(type(other), other, other.__traceback__, **nested)
+
+        self.__suppress_context__ = bool(getattr(exc_value, '__suppress_context__', False))
+        self.__cause__ = wrap(getattr(exc_value, '__cause__', None))
+        skip_context = compact and (self.__cause__ is not None or self.__suppress_context__)
+        self.__context__ = None if skip_context else wrap(getattr(exc_value, '__context__', None))
         self.exceptions = None
         if isinstance(exc_value, BaseExceptionGroup):
-            self.exceptions = [TracebackException(type(e), e, e.__traceback__, _seen=_seen, **options)
+            self.exceptions = [wrap(e) or TracebackException(type(e), e, e.__traceback__, **nested)
                                for e in exc_value.exceptions]
+
+    def _copy_syntax_details(self, err):
+        as_text = lambda n: None if n is None else str(n)
+        self.filename, self.text, self.msg = err.filename, err.text, err.msg
+        self.lineno, self.end_lineno = as_text(err.lineno), as_text(err.end_lineno)
+        self.offset, self.end_offset = err.offset, err.end_offset
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
@@ -378,102 +367,102 @@ class TracebackException:
 
     @property
     def exc_type_str(self):
-        return _qualified_name(self.exc_type) if self.exc_type is not None else None
+        return None if self.exc_type is None else _type_label(self.exc_type)
 
     def __eq__(self, other):
-        if isinstance(other, TracebackException):
-            return (self.exc_type is other.exc_type and self._str == other._str
-                    and list(self.stack) == list(other.stack)
-                    and self.__cause__ == other.__cause__ and self.__context__ == other.__context__)
-        return NotImplemented
+        if not isinstance(other, TracebackException):
+            return NotImplemented
+        return ((self.exc_type, self._str, list(self.stack), self.__cause__, self.__context__)
+                == (other.exc_type, other._str, list(other.stack), other.__cause__, other.__context__))
 
     def __str__(self):
         return self._str
 
     def format_exception_only(self):
         """The exception's own lines: 'Type: message', SyntaxError's rows, notes."""
-        yield from _only_lines(self.exc_type, self._exc)
+        return iter(_own_lines(self.exc_type, self._exc))
+
+    def _chain(self, follow):
+        """[(report, header between it and the newer one)], newest first."""
+        links = [(self, None)]
+        while follow:
+            node = links[-1][0]
+            if node.__cause__ is not None:
+                links.append((node.__cause__, _HEADERS['cause']))
+            elif node.__context__ is not None and not node.__suppress_context__:
+                links.append((node.__context__, _HEADERS['context']))
+            else:
+                break
+        return links
 
     def format(self, *, chain=True, _ctx=None):
         """The lines of the whole report: the chain (oldest first), each with its stack."""
-        chained = []
-        te = self
-        while te is not None:
-            if chain and te.__cause__ is not None:
-                chained.append((te, _CAUSE_HEADER))
-                te = te.__cause__
-            elif chain and te.__context__ is not None and not te.__suppress_context__:
-                chained.append((te, _CONTEXT_HEADER))
-                te = te.__context__
-            else:
-                chained.append((te, None))
-                te = None
-        for te, header in reversed(chained):
+        for te, header in reversed(self._chain(chain)):
+            yield from te._own_block()
             if header is not None:
                 yield header
-            if te.exceptions is not None and isinstance(te._exc, BaseExceptionGroup):
-                yield from _group_lines(te, chain)
-            else:
-                if te.stack:
-                    yield _TB_HEADER
-                    yield from te.stack.format()
-                yield from te.format_exception_only()
+
+    def _own_block(self):
+        if self.exceptions is not None and isinstance(self._exc, BaseExceptionGroup):
+            return _group_block(self._exc)
+        block = [_TB_HEADER] + self.stack.format() if self.stack else []
+        return block + _own_lines(self.exc_type, self._exc)
 
     def print(self, *, file=None, chain=True):
         """Print the report to `file` (sys.stderr by default)."""
-        _emit(self.format(chain=chain), _default_file(file))
+        _write_all(self.format(chain=chain), file)
 
 
-def _group_lines(te, chain):
-    """An exception group's report, drawn in boxes by the runtime."""
-    text = _rt.report(te._exc)
-    # The runtime's report starts with the group's chain; this part is the group itself.
-    marker = _CAUSE_HEADER if te._exc.__cause__ is not None else _CONTEXT_HEADER
-    if (te._exc.__cause__ is not None or (te._exc.__context__ is not None
-                                          and not te._exc.__suppress_context__)):
-        cut = text.rfind(marker)
+def _group_block(group):
+    """An exception group's own report (boxes drawn by the runtime), without its chain."""
+    text = _rt.report(group)
+    chained = group.__cause__ is not None or (group.__context__ is not None
+                                              and not group.__suppress_context__)
+    if chained:
+        header = _HEADERS['cause'] if group.__cause__ is not None else _HEADERS['context']
+        cut = text.rfind(header)
         if cut >= 0:
-            text = text[cut + len(marker):]
+            text = text[cut + len(header):]
     return text.splitlines(True)
 
 
-def _value_and_tb(exc, value, tb):
-    if (value is _MISSING) != (tb is _MISSING):
+def _resolve(exc, value, tb):
+    """The (value, traceback) a call of the exception functions is about."""
+    if (value is _UNSET) is not (tb is _UNSET):
         raise ValueError('Both or neither of value and tb must be given')
-    if value is _MISSING:
-        if exc is None:
-            return None, None
-        if isinstance(exc, BaseException):
-            return exc, exc.__traceback__
-        raise TypeError(f'Exception expected for value, {type(exc).__name__} found')
-    return value, tb
+    if value is not _UNSET:
+        return value, tb
+    if exc is None:
+        return None, None
+    if not isinstance(exc, BaseException):
+        raise TypeError('Exception expected for value, %s found' % type(exc).__name__)
+    return exc, exc.__traceback__
 
 
-def format_exception(exc, /, value=_MISSING, tb=_MISSING, limit=None, chain=True):
+def _report(exc, value, tb, limit):
+    value, tb = _resolve(exc, value, tb)
+    return TracebackException(type(value), value, tb, limit=limit, compact=True)
+
+
+def format_exception(exc, /, value=_UNSET, tb=_UNSET, limit=None, chain=True):
     """The lines that print_exception() would print."""
-    value, tb = _value_and_tb(exc, value, tb)
-    te = TracebackException(type(value), value, tb, limit=limit, compact=True)
-    return list(te.format(chain=chain))
+    return list(_report(exc, value, tb, limit).format(chain=chain))
 
 
-def print_exception(exc, /, value=_MISSING, tb=_MISSING, limit=None, file=None, chain=True):
+def print_exception(exc, /, value=_UNSET, tb=_UNSET, limit=None, file=None, chain=True):
     """Print an exception and its traceback, as the interpreter does when it is not caught."""
-    value, tb = _value_and_tb(exc, value, tb)
-    te = TracebackException(type(value), value, tb, limit=limit, compact=True)
-    te.print(file=file, chain=chain)
+    _write_all(format_exception(exc, value, tb, limit=limit, chain=chain), file)
 
 
-def format_exception_only(exc, /, value=_MISSING):
+def format_exception_only(exc, /, value=_UNSET):
     """The exception's own lines, without its traceback."""
-    if value is _MISSING:
-        value = exc
-    te = TracebackException(type(value), value, None, compact=True)
-    return list(te.format_exception_only())
+    subject = exc if value is _UNSET else value
+    return _own_lines(type(subject), subject)
 
 
 def print_exc(limit=None, file=None, chain=True):
     """Print the exception being handled."""
-    print_exception(sys.exception(), limit=limit, file=file, chain=chain)
+    _write_all(format_exception(sys.exception(), limit=limit, chain=chain), file)
 
 
 def format_exc(limit=None, chain=True):
@@ -482,11 +471,13 @@ def format_exc(limit=None, chain=True):
 
 
 def print_last(limit=None, file=None, chain=True):
-    """Print the last uncaught exception (sys.last_exc)."""
-    if not hasattr(sys, 'last_exc') and not hasattr(sys, 'last_type'):
-        raise ValueError('no last exception')
-    if hasattr(sys, 'last_exc'):
-        print_exception(sys.last_exc, limit=limit, file=file, chain=chain)
+    """Print the last uncaught exception (sys.last_exc, or the older last_type/value/traceback)."""
+    last = getattr(sys, 'last_exc', None)
+    if last is not None:
+        lines = format_exception(last, limit=limit, chain=chain)
+    elif hasattr(sys, 'last_type'):
+        lines = format_exception(sys.last_type, sys.last_value, sys.last_traceback,
+                                 limit=limit, chain=chain)
     else:
-        print_exception(sys.last_type, sys.last_value, sys.last_traceback,
-                        limit=limit, file=file, chain=chain)
+        raise ValueError('no last exception')
+    _write_all(lines, file)
