@@ -16,14 +16,15 @@ import { dictGetStr, dictSet, dictSize, newDict, dictEntriesCount, dictEntryInde
 import { MOD_DICT } from '../objects/function.js';
 import { intFromBigInt, intFromNumber, intValue } from '../objects/int.js';
 import { unboxed } from '../objects/type-layout.js';
-import { intern } from '../objects/intern.js';
+import { intern, internStr } from '../objects/intern.js';
 import { hasIndex, indexOf, ssizeArg } from '../objects/list-args.js';
 import { newList, listAppend } from '../objects/list.js';
 import { defineFunction, defineMethod, MDF_STATIC } from '../objects/native.js';
 import { E, S, T } from '../objects/registry.js';
 import { rootGet, ROOT_BUILTINS } from '../objects/roots.js';
-import { newStr, strValue } from '../objects/str.js';
-import { allocTuple, newTuple, tupleBase, tupleFromWords, tupleGet, tupleLength, tupleSet } from '../objects/tuple.js';
+import { newStr, strIsAscii, strValue } from '../objects/str.js';
+import { bytesLikeData } from '../objects/bytes.js';
+import { allocTuple, newTuple, tupleFromWords, tupleGet, tupleLength, tupleSet } from '../objects/tuple.js';
 import { isSubtype, isStr, typeOf } from '../objects/typecheck.js';
 import { declareSlots, getField, slotsOf, typeDict, TPF_HEAPTYPE, typeFlags } from '../objects/typeobject.js';
 import {
@@ -49,8 +50,8 @@ import { exceptionMatches, fetchException, isPyError, raise } from '../vm/errors
 import { getHandle, handleCount, handleWord, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { unpackCount } from './builtins-args.js';
 import { defineBuiltinModule } from './import-registry.js';
+import { importAbsolute } from './import.js';
 import { declareLayout, fld, newObject, setFld } from './itertools-common.js';
-import { internStr } from '../objects/intern.js';
 
 const M = '_operator';
 
@@ -257,6 +258,42 @@ fn('call', (argv, argc, kwnames) => {
   const npos = argc - kwCount(kwnames);
   if (npos < 1) throw raise(E.TypeError, `call expected at least 1 argument, got ${npos}`);
   return callValue(arg(argv, 0), argv + 1, argc - 1, kwnames);
+});
+
+// ---- _compare_digest (hmac's constant-time comparison) -----------------------------------------
+
+/** Equal byte (or code unit) sequences, examining every item whatever the first difference. */
+function sameItems(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+  // With different lengths, b is compared with itself: the time still depends on b alone.
+  const same = a.length === b.length;
+  const left = same ? a : b;
+  let diff = same ? 0 : 1;
+  for (let i = 0; i < b.length; i++) diff |= left[i]! ^ b[i]!;
+  return diff === 0;
+}
+
+defineFunction(M, '_compare_digest', (_s, argv, argc, kwnames) => {
+  noKw('_compare_digest', kwnames);
+  unpackCount('_compare_digest', argc, 2, 2);
+  const a = arg(argv, 0);
+  const b = arg(argv, 1);
+  if (isStr(a) && isStr(b)) {
+    const ua = unboxed(a);
+    const ub = unboxed(b);
+    if (!strIsAscii(ua) || !strIsAscii(ub)) {
+      throw raise(E.TypeError, 'comparing strings with non-ASCII characters is not supported');
+    }
+    const ca = Array.from(strValue(ua), (c) => c.charCodeAt(0));
+    const cb = Array.from(strValue(ub), (c) => c.charCodeAt(0));
+    return boolValue(sameItems(ca, cb));
+  }
+  if (isStr(a) || isStr(b)) throw raise(E.TypeError, "a bytes-like object is required, not 'str'");
+  const da = bytesLikeData(a);
+  const db = bytesLikeData(b);
+  if (da === null || db === null) {
+    throw raise(E.TypeError, `unsupported operand types(s) or combination of types: '${typeNameOf(a)}' and '${typeNameOf(b)}'`);
+  }
+  return boolValue(sameItems(da, db));
 });
 
 // ---- in-place operators ----------------------------------------------------------------------
@@ -491,7 +528,7 @@ defineMethod('operator.methodcaller', '__reduce__', (self) => {
       return newTuple([typeOf(self), getHandle(all)]);
     }
     // functools.partial(type(self), name, **kwargs), args: as CPython's reduction.
-    const functools = pushHandle(importModule('functools'));
+    const functools = pushHandle(importAbsolute('functools'));
     const partial = pushHandle(getAttr(getHandle(functools), intern('partial')));
     const [names, values] = kwargsOf(kwargs);
     const first = handleCount();
@@ -507,11 +544,6 @@ defineMethod('operator.methodcaller', '__reduce__', (self) => {
 });
 
 // ---- the modules -----------------------------------------------------------------------------
-
-import { importAbsolute } from './import.js';
-function importModule(name: string): Value {
-  return importAbsolute(name);
-}
 
 const DOC = 'Operator interface: the operators of Python as functions (operator.add(x, y) is x + y, and so on).';
 const getC = defineBuiltinModule('_operator', DOC, (d) => {

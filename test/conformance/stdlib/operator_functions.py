@@ -69,3 +69,11 @@ class Idx:
     def __index__(self):
         return 9
 print(type(index(MyInt(4))).__name__, index(MyInt(4)), type(index(False)).__name__, index(Idx()), type(index(Idx())).__name__)
+
+# _operator._compare_digest (what hmac.compare_digest is)
+import _operator
+print(hasattr(operator, '_compare_digest'), sorted(n for n in dir(_operator) if n.startswith('_') and not n.startswith('__')))
+for a, b in [('abc', 'abc'), ('abc', 'abd'), (b'a', b'a'), (b'a', bytearray(b'a')), ('a', b'a'), (b'a', 'a'), (1, 2),
+             ('\xe9', '\xe9'), (memoryview(b'ab'), b'ab'), (b'ab', b'abc'), ('', ''), (b'', b'x')]:
+    show('compare_digest %r %r' % (a if not isinstance(a, memoryview) else 'mv', b), lambda: _operator._compare_digest(a, b))
+show('compare_digest 1', lambda: _operator._compare_digest('a'))
