@@ -61,23 +61,23 @@ def isabs(s):
 
 def join(a, *p):
     """Join path components; an absolute component drops what came before it."""
-    a = os.fspath(a)
-    slash = _pieces(a)[0]
-    result = a
+    parts = [os.fspath(a)]
     try:
-        if not p:
-            result[:0] + slash
-        for b in map(os.fspath, p):
-            if b.startswith(slash):
-                result = b
-            elif not result or result.endswith(slash):
-                result += b
-            else:
-                result += slash + b
-    except (TypeError, AttributeError, BytesWarning):
+        parts += [os.fspath(x) for x in p]
+    except TypeError:
         _same_kind('join', a, *p)
         raise
-    return result
+    _same_kind('join', *parts)
+    slash = _pieces(parts[0])[0]
+    start = 0
+    for k in range(len(parts) - 1, -1, -1):
+        if parts[k].startswith(slash):
+            start = k
+            break
+    out = parts[start]
+    for piece in parts[start + 1:]:
+        out = out + piece if (not out or out[-1:] == slash) else out + slash + piece
+    return out
 
 
 def split(p):
@@ -85,11 +85,12 @@ def split(p):
     removed unless it is all slashes."""
     p = os.fspath(p)
     slash = _pieces(p)[0]
-    cut = p.rfind(slash) + 1
-    head, tail = p[:cut], p[cut:]
-    if head and head != slash * len(head):
-        head = head.rstrip(slash)
-    return head, tail
+    head, mark, tail = p.rpartition(slash)
+    if not mark:
+        return p[:0], p
+    head += mark
+    trimmed = head.rstrip(slash)
+    return (trimmed or head), tail
 
 
 def splitext(p):
@@ -119,11 +120,13 @@ def splitroot(p):
     """(drive, root, tail): the root is '', '/' or exactly '//' (POSIX's rule)."""
     p = os.fspath(p)
     slash, _, _, _, empty = _pieces(p)
-    if p[:1] != slash:
-        return empty, empty, p
-    if p[1:2] != slash or p[2:3] == slash:
-        return empty, slash, p[1:]
-    return empty, p[:2], p[2:]
+    leading = len(p) - len(p.lstrip(slash))
+    # Exactly two leading slashes are kept as the root; one or three or more mean '/'.
+    width = 2 if leading == 2 else min(leading, 1)
+    rest = p[width:] if width < 2 else p[2:]
+    if leading > 2:
+        rest = p[1:]
+    return empty, p[:width], rest
 
 
 def basename(p):
@@ -205,17 +208,17 @@ def ismount(path):
     """Whether `path` is a mount point (its parent is on another device, or the same inode)."""
     try:
         here = os.lstat(path)
+        if _kind_bits(here) == 0o120000:
+            return False
+        path = os.fspath(path)
+        up = os.lstat(join(path, _pieces(path)[2]))
     except (OSError, ValueError):
         return False
-    if here.st_mode & 0o170000 == 0o120000:
-        return False
-    path = os.fspath(path)
-    parent = join(path, _pieces(path)[2])
-    try:
-        above = os.lstat(parent)
-    except (OSError, ValueError):
-        return False
-    return here.st_dev != above.st_dev or here.st_ino == above.st_ino
+    return here.st_dev != up.st_dev or here.st_ino == up.st_ino
+
+
+def _kind_bits(st):
+    return st.st_mode & 0o170000
 
 
 def getsize(filename):
@@ -281,10 +284,10 @@ def normpath(path):
 def abspath(path):
     """The absolute, normalized form of `path` (relative to the current directory)."""
     path = os.fspath(path)
-    if not isabs(path):
-        here = os.getcwdb() if isinstance(path, bytes) else os.getcwd()
-        path = join(here, path)
-    return normpath(path)
+    if isabs(path):
+        return normpath(path)
+    here = os.getcwdb() if isinstance(path, bytes) else os.getcwd()
+    return normpath(join(here, path))
 
 
 def realpath(filename, *, strict=False):
@@ -349,53 +352,45 @@ def relpath(path, start=None):
     if not path:
         raise ValueError('no path specified')
     path = os.fspath(path)
+    start = _pieces(path)[1] if start is None else os.fspath(start)
+    _same_kind('relpath', path, start)
     slash, dot, dotdot, _, empty = _pieces(path)
-    if start is None:
-        start = dot
-    else:
-        start = os.fspath(start)
-    try:
-        a = [x for x in abspath(start).split(slash) if x]
-        b = [x for x in abspath(path).split(slash) if x]
-        n = 0
-        for x, y in zip(a, b):
-            if x != y:
-                break
-            n += 1
-        parts = [dotdot] * (len(a) - n) + b[n:]
-        if not parts:
-            return dot
-        return join(*parts)
-    except (TypeError, AttributeError, BytesWarning, DeprecationWarning):
-        _same_kind('relpath', path, start)
-        raise
+    target = _components(abspath(path))
+    origin = _components(abspath(start))
+    shared = _shared_length(target, origin)
+    steps = [dotdot] * (len(origin) - shared) + target[shared:]
+    return slash.join(steps) if steps else dot
+
+
+def _components(p):
+    """The non-empty, non-'.' components of a path."""
+    slash, dot = _pieces(p)[:2]
+    return [c for c in p.split(slash) if c and c != dot]
+
+
+def _shared_length(a, b):
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 def commonpath(paths):
     """The longest common sub-path of the sequence `paths`."""
-    paths = tuple(map(os.fspath, paths))
+    paths = [os.fspath(p) for p in paths]
     if not paths:
         raise ValueError('commonpath() arg is an empty sequence')
-    slash, dot, _, _, empty = _pieces(paths[0])
-    try:
-        split_paths = [p.split(slash) for p in paths]
-        try:
-            absolute, = set(p[:1] == slash for p in paths)
-        except ValueError:
-            raise ValueError("Can't mix absolute and relative paths") from None
-        split_paths = [[c for c in s if c and c != dot] for s in split_paths]
-        lo = min(split_paths)
-        hi = max(split_paths)
-        common = lo
-        for k, c in enumerate(lo):
-            if c != hi[k]:
-                common = lo[:k]
-                break
-        prefix = slash if absolute else slash[:0]
-        return prefix + slash.join(common)
-    except (TypeError, AttributeError):
-        _same_kind('commonpath', *paths)
-        raise
+    _same_kind('commonpath', *paths)
+    slash = _pieces(paths[0])[0]
+    rooted = {p.startswith(slash) for p in paths}
+    if len(rooted) > 1:
+        raise ValueError("Can't mix absolute and relative paths")
+    common = _components(paths[0])
+    for other in paths[1:]:
+        common = common[:_shared_length(common, _components(other))]
+    return (slash if rooted.pop() else slash[:0]) + slash.join(common)
 
 
 def _home_of(user):
@@ -414,30 +409,21 @@ def _home_of(user):
 def expanduser(path):
     """Replace a leading ~ or ~user with the home directory."""
     path = os.fspath(path)
-    slash, _, _, _, empty = _pieces(path)
-    tilde = b'~' if isinstance(path, bytes) else '~'
-    if not path.startswith(tilde):
+    as_bytes = isinstance(path, bytes)
+    text = os.fsdecode(path) if as_bytes else path
+    if text[:1] != '~':
         return path
-    end = path.find(slash, 1)
-    if end < 0:
-        end = len(path)
-    if end == 1:
+    user, slash, rest = text[1:].partition('/')
+    if user:
+        home = _home_of(user)
+    else:
         home = os.environ.get('HOME')
         if home is None:
             home = _home_of(_current_user())
-            if home is None:
-                return path
-    else:
-        name = path[1:end]
-        if isinstance(name, bytes):
-            name = os.fsdecode(name)
-        home = _home_of(name)
-        if home is None:
-            return path
-    if isinstance(path, bytes):
-        home = os.fsencode(home)
-    home = home.rstrip(slash)
-    return (home + path[end:]) or slash
+    if home is None:
+        return path
+    result = (home.rstrip('/') + slash + rest) or '/'
+    return os.fsencode(result) if as_bytes else result
 
 
 def _current_user():
