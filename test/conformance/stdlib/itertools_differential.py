@@ -1,15 +1,15 @@
 # itertools (with operator and functools.reduce) over many small inputs: every combinatoric, slice, group, tee, zip_longest result
 import itertools as it, operator, functools
 out = []
-seqs = ['', 'a', 'ab', 'abc', 'abcd', [1, 1, 2], (3, 1, 3, 1), range(5)]
+seqs = ['', 'ab', 'abcd', [1, 1, 2], (3, 1, 3, 1), range(5)]
 for s in seqs:
     for r in range(0, 5):
         out.append((list(it.permutations(s, r)), list(it.combinations(s, r)), list(it.combinations_with_replacement(s, r))))
     for rep in range(3):
         out.append(list(it.product(s, 'xy', repeat=rep)))
-    for a in [None, 0, 1, 2, 5]:
-        for b in [None, 0, 1, 3, 10]:
-            for c in [None, 1, 2, 3]:
+    for a in [None, 1, 5]:
+        for b in [None, 0, 3]:
+            for c in [None, 2]:
                 try:
                     out.append(list(it.islice(s, a, b, c)))
                 except ValueError as e:
