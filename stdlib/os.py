@@ -365,50 +365,65 @@ def scandir(path=None):
     return _ScandirIterator([DirEntry._make(top, n, k) for n, k in raw])
 
 
+def _ancestors(name):
+    """The directories above `name` as written (not normalized: 'x/..' needs x), nearest first."""
+    found = []
+    current = name
+    while True:
+        head, tail = path.split(current)
+        if not tail:
+            head, tail = path.split(head)
+        if not (head and tail) or head == current:
+            return found
+        found.append(head)
+        current = head
+
+
 def makedirs(name, mode=0o777, exist_ok=False):
     """Make directory `name` and any missing parents."""
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    if head and tail and not path.exists(head):
+    missing = [d for d in _ancestors(name) if not path.exists(d)]
+    for directory in reversed(missing):
         try:
-            makedirs(head, exist_ok=exist_ok)
+            mkdir(directory)
         except FileExistsError:
             pass
-        here = curdir if not isinstance(tail, bytes) else curdir.encode()
-        if tail == here:
-            return
+    last = path.basename(name.rstrip(sep) if isinstance(name, str) else name)
+    if missing and last in (curdir, curdir.encode()):
+        return
     try:
         mkdir(name, mode)
     except OSError:
-        if not exist_ok or not path.isdir(name):
-            raise
+        if exist_ok and path.isdir(name):
+            return
+        raise
+
+
+def _prune(directory):
+    """Remove `directory` and then each parent for as long as removal works."""
+    for d in [directory] + _ancestors(directory):
+        try:
+            rmdir(d)
+        except OSError:
+            if d is directory:
+                raise
+            return
 
 
 def removedirs(name):
     """Remove directory `name`, then its parents for as long as they are empty."""
-    rmdir(name)
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    while head and tail:
-        try:
-            rmdir(head)
-        except OSError:
-            break
-        head, tail = path.split(head)
+    _prune(name)
 
 
 def renames(old, new):
     """Rename, making the new name's directories and pruning the old one's."""
-    head, tail = path.split(new)
-    if head and tail and not path.exists(head):
-        makedirs(head)
+    target_dir = path.dirname(new)
+    if target_dir and not path.exists(target_dir):
+        makedirs(target_dir)
     rename(old, new)
-    head, tail = path.split(old)
-    if head and tail:
+    source_dir = path.dirname(old)
+    if source_dir:
         try:
-            removedirs(head)
+            _prune(source_dir)
         except OSError:
             pass
 
