@@ -7,7 +7,7 @@
  */
 import { NULL, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
-import { dictEntryIndex, dictNextEntry, isDictLike } from '../objects/dict.js';
+import { dictEntryIndex, dictGetStr, dictNextEntry, isDictLike } from '../objects/dict.js';
 import { MOD_DICT } from '../objects/function.js';
 import { intern } from '../objects/intern.js';
 import { listAppend, listFromIterable, newList } from '../objects/list.js';
@@ -18,7 +18,8 @@ import { isSubtype, typeOf } from '../objects/typecheck.js';
 import { getField } from '../objects/typeobject.js';
 import { callFound0, getAttr, lookupTypeString } from '../vm/attributes.js';
 import { exceptionMatches, fetchException, isPyError, raise } from '../vm/errors.js';
-import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
+import { getHandle, handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
+import { callValue } from '../vm/call.js';
 import { argAt, noKeywords, unpackCount } from './builtins-args.js';
 import { frameLocals } from './builtins-frame.js';
 
@@ -43,10 +44,17 @@ defineFunction('builtins', 'dir', (_s, argv, argc, kwnames) => {
     } else {
       const obj = argAt(argv, 0);
       if ((obj & 1) === 0 && isSubtype(typeOf(obj), T.module) && lookupTypeString(typeOf(obj), '__dir__') === lookupTypeString(T.object, '__dir__')) {
-        // module.__dir__: the module dict's keys.
+        // module.__dir__: the module's own __dir__ function (PEP 562), else the module dict's keys.
         const d = getAttr(obj, internName('__dict__'));
         if (!isDictLike(d)) throw raise(E.TypeError, '<module>.__dict__ is not a dictionary');
-        names = dictKeyList(d);
+        const hook = dictGetStr(d, internName('__dir__'));
+        if (hook !== NULL) {
+          pushHandle(d);
+          const r = pushHandle(callValue(hook, 0, 0, NULL));
+          names = listFromIterable(getHandle(r));
+        } else {
+          names = dictKeyList(d);
+        }
       } else {
         const f = lookupTypeString(typeOf(obj), '__dir__');
         if (f === NULL) throw raise(E.TypeError, 'object does not provide __dir__');
