@@ -22,7 +22,7 @@ import { onAfterTypes } from '../objects/bootstrap-hooks.js';
 import { byteArrayLength } from '../objects/bytearray.js';
 import { bytesLength } from '../objects/bytes.js';
 import { CO_FLAGS, codeObjectOf } from '../objects/code.js';
-import { dictGetStr, dictSet, dictSize, newDict } from '../objects/dict.js';
+import { dictEntryIndex, dictGetStr, dictNextEntry, dictSet, dictSize, newDict } from '../objects/dict.js';
 import { newStackSnapshot } from '../objects/frame-object.js';
 import { MOD_DICT } from '../objects/function.js';
 import { intFromNumber, intValue } from '../objects/int.js';
@@ -45,7 +45,8 @@ import { F_CODE, F_GLOBALS, F_IP, F_LOCALS, F_PREV } from '../vm/frame.js';
 import { currentFrame, getHandle, handleCount, handleWord, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { kwCount, parseClinic } from './builtins-args.js';
 import { syncFastLocals } from './builtins-frame.js';
-import { stdlibPath } from './sys.js';
+import { LAZY_ATTRS, stdlibPath } from './sys.js';
+import { isStrValue } from './builtins-args.js';
 import { makeStructSeq } from './sys-structseq.js';
 import { isCallable } from './builtins-objects.js';
 import { getAttrOptional } from '../vm/attributes.js';
@@ -246,6 +247,20 @@ sysNative('getrefcount', (_s, argv, argc, kwnames) => {
 });
 
 sysNative('getallocatedblocks', () => fromSmallInt(0));
+
+/** dir(sys) (the module's __dir__, PEP 562): its dict's names and the struct sequences made on first use. */
+sysNative('__dir__', () => {
+  const d = getField(rootGet(ROOT_SYS), MOD_DICT);
+  const names = new Set<string>(LAZY_ATTRS);
+  for (let k = dictNextEntry(d, 0); k >= 0; k = dictNextEntry(d, k + 1)) {
+    const key = i32[dictEntryIndex(d, k) + 1]!;
+    if (isStrValue(key)) names.add(strValue(key));
+  }
+  names.delete('__dir__');
+  const l = newList(0);
+  for (const n of names) listAppend(l, newStr(n));
+  return l;
+});
 
 sysNative('call_tracing', (_s, argv, argc, kwnames) => {
   if (kwCount(kwnames) > 0) throw raise(E.TypeError, 'call_tracing() takes no keyword arguments');

@@ -72,3 +72,5 @@ print(sorted(n for n in ['exc_info', 'exception', 'getsizeof', 'getrefcount', '_
                          'stdlib_module_names', '_getframemodulename', 'getallocatedblocks', 'get_asyncgen_hooks',
                          'set_asyncgen_hooks'] if not hasattr(sys, n)))
 
+print([n for n in ['flags', 'float_info', 'int_info', 'hash_info', 'thread_info', 'version_info', 'implementation',
+                   'exc_info', '__dir__'] if n in dir(sys)], dir(sys) == sorted(dir(sys)))
