@@ -36,7 +36,7 @@ import { tupleFromIterable } from '../objects/tuple-slots.js';
 import { unboxed } from '../objects/type-layout.js';
 import { isSubtype, typeOf } from '../objects/typecheck.js';
 import { declareSlots, slotsOf, typeDict, TPF_HEAPTYPE, typeFlags } from '../objects/typeobject.js';
-import { binaryOp, getIter, isTrue, iterNext, repr, typeNameOf } from '../vm/abstract.js';
+import { binaryOp, getIter, isTrue, iterNext, repr } from '../vm/abstract.js';
 import { lookupTypeString } from '../vm/attributes.js';
 import { call1, call2, callValue } from '../vm/call.js';
 import { fetchException, isPyError, raise } from '../vm/errors.js';
