@@ -56,7 +56,7 @@ def main():
     found = list(queens_by_permutation(n))
     print(n, 'queens:', len(found), 'solutions')
     print('first', found[0], 'last', found[-1])
-    for m in range(4, n + 3):
+    for m in range(4, n + 4):
         sols = queens_by_backtracking(m)
         print(m, len(sols), sols[0] if sols else None)
     assert sorted(found) == queens_by_backtracking(n)
