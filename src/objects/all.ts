@@ -71,6 +71,7 @@ import '../lib/atexit-module.js';
 import '../lib/math-module.js';
 import '../lib/random-core.js';
 import '../lib/os-module.js';
+import '../lib/os-errno.js';
 import '../lib/sys-extra.js';
 import '../lib/traceback-core.js';
 import "./async-generator.js";
