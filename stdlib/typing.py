@@ -462,12 +462,30 @@ class TypeVar(_VarBase):
             raise TypeError('Constraints cannot be combined with bound=...')
         if len(constraints) == 1:
             raise TypeError('A single constraint is not allowed')
-        self.__constraints__ = tuple(_validate(t, 'TypeVar(name, constraint, ...): constraints '
-                                                    'must be types.') for t in constraints)
-        self.__bound__ = _validate(bound, 'Bound must be a type.') if bound is not None else None
+        self._constraints = tuple(_validate(t, 'TypeVar(name, constraint, ...): constraints '
+                                               'must be types.') for t in constraints)
+        self._bound = _validate(bound, 'Bound must be a type.') if bound is not None else None
+        self._pending = None  # (attribute, function) for a bound or constraints of PEP 695 syntax
         module = _module_of_caller(2, None)
         if module != 'typing':
             self.__module__ = module
+
+    def _settle(self):
+        # `def f[T: X]` evaluates X on first use, so X may name what is defined later
+        if self._pending is not None:
+            which, compute = self._pending
+            self._pending = None
+            setattr(self, which, compute())
+
+    @property
+    def __bound__(self):
+        self._settle()
+        return self._bound
+
+    @property
+    def __constraints__(self):
+        self._settle()
+        return self._constraints
 
     def __repr__(self):
         return _variance_mark(self.__covariant__, self.__contravariant__,
@@ -1317,11 +1335,20 @@ class TypeAliasType:
     def __init__(self, name, value, *, type_params=()):
         if not isinstance(name, str):
             raise TypeError('TypeAliasType.__init__() argument \'name\' must be str')
+        self._fill(name, type_params, lambda: value, _module_of_caller(2, None))
+
+    def _fill(self, name, type_params, compute, module):
         self.__name__ = name
-        self.__value__ = value
-        self.__type_params__ = tuple(type_params)
-        self.__parameters__ = tuple(type_params)
-        self.__module__ = _module_of_caller(2, None)
+        self.__type_params__ = self.__parameters__ = tuple(type_params or ())
+        self.__module__ = module
+        self._compute = compute
+
+    @property
+    def __value__(self):
+        # `type X = ...` computes its value when first asked for (once), so it may refer to X
+        if self._compute is not None:
+            self._value, self._compute = self._compute(), None
+        return self._value
 
     def __repr__(self):
         return self.__name__
@@ -1339,6 +1366,33 @@ class TypeAliasType:
 
 
 # ---- aliases of builtin and collections.abc classes --------------------------------------------
+
+# ---- PEP 695 syntax (called by the interpreter: src/lib/types-typeparams.ts) ---------------
+
+def _type_param_intrinsic(kind, a, b):
+    """Make the object a piece of PEP 695 syntax asks for (see types-typeparams.ts)."""
+    where = _module_of_caller(2, None)
+    if kind == 7 or kind == 102 or kind == 103:
+        made = TypeVar(a, infer_variance=True)
+        if kind != 7:
+            made._pending = ('_bound' if kind == 102 else '_constraints', b)
+    elif kind == 8:
+        made = ParamSpec(a, infer_variance=True)
+    elif kind == 9:
+        made = TypeVarTuple(a)
+    elif kind == 10:
+        return Generic[a]
+    elif kind == 11:
+        made = TypeAliasType.__new__(TypeAliasType)
+        made._fill(*a, where)
+        return made
+    elif kind == 104:
+        a.__type_params__ = b
+        return a
+    else:
+        raise SystemError(f'unknown type parameter intrinsic {kind}')
+    return made  # its __module__ stays 'typing', as CPython's
+
 
 def _bare(origin, nparams, *, inst=True, name=None):
     return _Bare(origin, nparams, inst=inst, name=name)

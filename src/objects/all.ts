@@ -98,3 +98,4 @@ import '../lib/array-module.js';
 import '../lib/types-union.js';
 import '../lib/abc-module.js';
 import '../lib/functools-core.js';
+import '../lib/types-typeparams.js';
