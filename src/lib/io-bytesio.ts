@@ -25,9 +25,9 @@ import { asSsize, hasIndex, indexOf, intToNumber, kwCountOf } from '../objects/l
 import { listAppend, listGet, listSet, newList } from '../objects/list.js';
 import { E, S, T } from '../objects/registry.js';
 import { isSubtype, typeOf } from '../objects/typecheck.js';
-import { existingInstanceDict } from '../objects/type-layout.js';
-import { dictCopy } from '../objects/dict.js';
-import { newTuple } from '../objects/tuple.js';
+import { existingInstanceDict, instanceDict, unboxed } from '../objects/type-layout.js';
+import { dictCopy, isDictLike } from '../objects/dict.js';
+import { newTuple, tupleGet, tupleLength } from '../objects/tuple.js';
 import { getIter, iterNext, typeNameOf } from '../vm/abstract.js';
 import { getAttr } from '../vm/attributes.js';
 import { call1, callArray } from '../vm/call.js';
@@ -322,6 +322,48 @@ nativeMethod(C, '__exit__', (self) => {
     releaseHandles(mark);
   }
 });
+nativeMethod(C, '__setstate__', (self, argv, argc, kwnames) => {
+  exactlyOne('__setstate__', argc, kwnames);
+  const state = i32[argv]!;
+  if ((state & 1) !== 0 || state === NULL || !isSubtype(typeOf(state), T.tuple) || tupleLength(unboxed(state)) < 3) {
+    const who = typeNameOf(self) === 'BytesIO' ? '_io.BytesIO' : typeNameOf(self);
+    throw raise(E.TypeError, `${who}.__setstate__ argument should be 3-tuple, got ${typeNameOf(state)}`);
+  }
+  const t = unboxed(state);
+  const data = bytesLikeData(tupleGet(t, 0));
+  if (data === null) throw raise(E.TypeError, `a bytes-like object is required, not '${typeNameOf(tupleGet(t, 0))}'`);
+  const posV = tupleGet(t, 1);
+  if (!hasIndex(posV) || ((posV & 1) === 0 && isSubtype(typeOf(posV), T.float))) {
+    throw raise(E.TypeError, `second item of state must be an integer, not ${typeNameOf(posV)}`);
+  }
+  const p = asSsize(posV, E.OverflowError, 'Python int too large to convert to C ssize_t');
+  if (p < 0) throw raise(E.ValueError, 'position value cannot be negative');
+  const d = tupleGet(t, 2);
+  if (d !== S.None && !isDictLike(d)) throw raise(E.TypeError, `third item of state should be a dict, got a ${typeNameOf(d)}`);
+  const w = stateWord(C, self);
+  if (w < 0) throw raise(E.TypeError, `descriptor '__setstate__' requires a '_io.BytesIO' object but received a '${typeNameOf(self)}'`);
+  const copy = data.slice();
+  const st = newList(STATE_WORDS);
+  listSet(st, BUF, allocByteArray(T.bytearray));
+  listSet(st, POS, intFromNumber(p));
+  listSet(st, CLOSED, fromSmallInt(0));
+  byteArrayResize(buf(st), copy.length);
+  if (copy.length > 0) u8.set(copy, byteArrayData(buf(st)));
+  i32[w] = st;
+  if (d !== S.None) {
+    const mark = handleCount();
+    try {
+      pushHandle(self);
+      pushHandle(d);
+      const update = pushHandle(getAttr(instanceDict(self), intern('update')));
+      call1(getHandle(update), d);
+    } finally {
+      releaseHandles(mark);
+    }
+  }
+  return S.None;
+});
+
 nativeMethod(C, '__getstate__', (self) => {
   const st = stateOf(self, true);
   const d = existingInstanceDict(self);

@@ -20,7 +20,7 @@ import { intFromNumber } from '../objects/int.js';
 import { listAppend, listBase, listGet, listLength, listResize, listSet, newList } from '../objects/list.js';
 import { E, S, T } from '../objects/registry.js';
 import { newStr, strCodePoint, strConcat, strJoinWords, strLength, strSubstring, strValue } from '../objects/str.js';
-import { newTuple } from '../objects/tuple.js';
+import { newTuple, tupleGet, tupleLength } from '../objects/tuple.js';
 import { isSubtype, typeOf } from '../objects/typecheck.js';
 import { hasIndex, indexOf, intToNumber, asSsize } from '../objects/list-args.js';
 import { getIter, iterNext, typeNameOf } from '../vm/abstract.js';
@@ -237,42 +237,86 @@ import { unboxed } from '../objects/type-layout.js';
 
 const C = StringIOClass;
 
-nativeMethod(C, '__init__', (self, argv, argc, kwnames) => {
-  parseClinic('StringIO', argv, argc, kwnames, ['initial_value', 'newline'], 0, 0, [], args);
-  const initial = args[0]!;
-  let newline: Value = args[1]!;
-  if (newline === NULL) newline = intern('\n');
+/** Check a newline= argument; its JS value (null for None). */
+function newlineArg(newline: Value): string | null {
   if (newline !== S.None && !isStrValue(newline)) throw raise(E.TypeError, `newline must be str or None, not ${typeNameOf(newline)}`);
   const nl = newline === S.None ? null : strValue(unboxed(newline));
   if (nl !== null && nl !== '' && nl !== '\n' && nl !== '\r' && nl !== '\r\n') {
     throw raise(E.ValueError, `illegal newline value: ${strValue(reprOf(newline))}`);
   }
+  return nl;
+}
+
+/** Give `self` a fresh empty state for newline mode `nl`; returns it. */
+function freshState(self: Value, nl: string | null): Ref {
+  if (stateWord(C, self) < 0) {
+    throw raise(E.TypeError, `descriptor '__init__' requires a '_io.StringIO' object but received a '${typeNameOf(self)}'`);
+  }
+  // Allocation never collects: the new objects stay valid until the slot holds them.
+  const st = newList(STATE_WORDS);
+  listSet(st, CHUNKS, newList(0));
+  setNum(st, POS, 0);
+  setNum(st, CLOSED, 0);
+  listSet(st, READNL, nl === null || nl === '' ? S.None : newStr(nl));
+  listSet(st, WRITENL, nl === '\r' || nl === '\r\n' ? newStr(nl) : S.None);
+  setNum(st, MODE, (nl === null || nl === '' ? M_UNIVERSAL : 0) | (nl === null ? M_TRANSLATE : 0));
+  setNum(st, LENGTH, 0);
+  i32[stateWord(C, self)] = st;
+  return st;
+}
+
+nativeMethod(C, '__init__', (self, argv, argc, kwnames) => {
+  parseClinic('StringIO', argv, argc, kwnames, ['initial_value', 'newline'], 0, 0, [], args);
+  const initial = args[0]!;
+  const nl = newlineArg(args[1] === NULL ? intern('\n') : args[1]!);
   if (initial !== NULL && initial !== S.None && !isStrValue(initial)) {
     throw raise(E.TypeError, `initial_value must be str or None, not ${typeNameOf(initial)}`);
   }
-  const w = stateWord(C, self);
-  if (w < 0) throw raise(E.TypeError, `descriptor '__init__' requires a '_io.StringIO' object but received a '${typeNameOf(self)}'`);
-  const mark = handleCount();
-  try {
-    const hInit = pushHandle(initial);
-    const st = pushHandle(newList(STATE_WORDS));
-    listSet(getHandle(st), CHUNKS, newList(0));
-    setNum(getHandle(st), POS, 0);
-    setNum(getHandle(st), CLOSED, 0);
-    listSet(getHandle(st), READNL, nl === null || nl === '' ? S.None : newStr(nl));
-    listSet(getHandle(st), WRITENL, nl === '\r' || nl === '\r\n' ? newStr(nl) : S.None);
-    setNum(getHandle(st), MODE, (nl === null || nl === '' ? M_UNIVERSAL : 0) | (nl === null ? M_TRANSLATE : 0));
-    setNum(getHandle(st), LENGTH, 0);
-    i32[stateWord(C, self)] = getHandle(st);
-    const iv = getHandle(hInit);
-    if (iv !== NULL && iv !== S.None) {
-      writeStr(getHandle(st), unboxed(iv));
-      setNum(getHandle(st), POS, 0);
-    }
-    return S.None;
-  } finally {
-    releaseHandles(mark);
+  const st = freshState(self, nl);
+  if (initial !== NULL && initial !== S.None) {
+    writeStr(st, unboxed(initial));
+    setNum(st, POS, 0);
   }
+  return S.None;
+});
+
+nativeMethod(C, '__setstate__', (self, argv, argc, kwnames) => {
+  exactlyOne('__setstate__', argc, kwnames);
+  const state = i32[argv]!;
+  if ((state & 1) !== 0 || state === NULL || !isSubtype(typeOf(state), T.tuple) || tupleLength(unboxed(state)) < 4) {
+    const who = typeOf(self) === StringIOClassRef() ? '_io.StringIO' : typeNameOf(self);
+    throw raise(E.TypeError, `${who}.__setstate__ argument should be 4-tuple, got ${typeNameOf(state)}`);
+  }
+  const t = unboxed(state);
+  const value = tupleGet(t, 0);
+  if (!isStrValue(value)) throw raise(E.TypeError, `initial_value must be str or None, not ${typeNameOf(value)}`);
+  const nl = newlineArg(tupleGet(t, 1));
+  const posV = tupleGet(t, 2);
+  if (!hasIndex(posV) || ((posV & 1) === 0 && isSubtype(typeOf(posV), T.float))) {
+    throw raise(E.TypeError, `third item of state must be an integer, got ${typeNameOf(posV)}`);
+  }
+  const pos = asSsize(posV, E.OverflowError, 'Python int too large to convert to C ssize_t');
+  if (pos < 0) throw raise(E.ValueError, 'position value cannot be negative');
+  const d = tupleGet(t, 3);
+  if (d !== S.None && !isDictLike(d)) throw raise(E.TypeError, `fourth item of state should be a dict, got a ${typeNameOf(d)}`);
+  const st = freshState(self, nl);
+  // The value was stored translated: it is taken as it is, but the newlines it holds count as seen
+  // (CPython's __setstate__ runs __init__ on it before replacing the buffer).
+  translateForWrite(st, unboxed(value));
+  setValue(st, unboxed(value));
+  setNum(st, POS, pos);
+  if (d !== S.None) {
+    const mark = handleCount();
+    try {
+      pushHandle(self);
+      pushHandle(d);
+      const update = pushHandle(getAttr(instanceDict(self), intern('update')));
+      call1(getHandle(update), d);
+    } finally {
+      releaseHandles(mark);
+    }
+  }
+  return S.None;
 });
 
 import { repr as reprOf } from '../vm/abstract.js';
@@ -457,8 +501,8 @@ nativeMethod(C, '__getstate__', (self) => {
   }
 });
 
-import { existingInstanceDict } from '../objects/type-layout.js';
-import { dictCopy } from '../objects/dict.js';
+import { existingInstanceDict, instanceDict } from '../objects/type-layout.js';
+import { dictCopy, isDictLike } from '../objects/dict.js';
 import { callArray } from '../vm/call.js';
 import { lookupTypeString } from '../vm/attributes.js';
 function dictOfOrNone(self: Value): Value {
