@@ -170,9 +170,9 @@ def merge(*iterables, key=None, reverse=False):
     # Each live input is [sort key, rank, current value, its iterator's __next__]; ranks
     # are distinct, so the comparisons never reach the values themselves.
     if reverse:
-        sign, make_heap, settle = -1, _heapify_max, _settle_max
+        sign, make_heap, reheap = -1, _heapify_max, _heapreplace_max
     else:
-        sign, make_heap, settle = 1, heapify, _settle
+        sign, make_heap, reheap = 1, heapify, heapreplace
     live = []
     for rank, source in enumerate(iterables):
         step = iter(source).__next__
@@ -192,12 +192,11 @@ def merge(*iterables, key=None, reverse=False):
                 break
             head[0] = value if key is None else key(value)
             head[2] = value
-            settle(live, 0)
+            reheap(live, head)      # head is still live[0]: this only moves it down
         # That input ran out: take the last one into its place.
         last = live.pop()
         if live:
-            live[0] = last
-            settle(live, 0)
+            reheap(live, last)
         else:
             live.append(last)
             break
@@ -242,8 +241,7 @@ def _select(n, iterable, key, largest):
                 if len(kept) == n:
                     heapify(kept)
             elif kept[0][0] < k:
-                kept[0] = (k, -index, item)
-                _settle(kept, 0)
+                heapreplace(kept, (k, -index, item))
         kept.sort(reverse=True)
     else:
         for index, item in enumerate(source):
@@ -253,8 +251,7 @@ def _select(n, iterable, key, largest):
                 if len(kept) == n:
                     _heapify_max(kept)
             elif k < kept[0][0]:
-                kept[0] = (k, index, item)
-                _settle_max(kept, 0)
+                _heapreplace_max(kept, (k, index, item))
         kept.sort()
     return [entry[2] for entry in kept]
 
@@ -267,3 +264,11 @@ def nsmallest(n, iterable, key=None):
 def nlargest(n, iterable, key=None):
     """The n largest items: sorted(iterable, key=key, reverse=True)[:n]."""
     return _select(n, iterable, key, True)
+
+
+# The same operations in TypeScript (src/lib/heapq-module.ts), when gilvm has them.
+try:
+    from _heapq import (heappush, heappop, heapreplace, heappushpop, heapify,
+                        _heappop_max, _heapreplace_max, _heapify_max)
+except ImportError:
+    pass

@@ -99,3 +99,4 @@ import '../lib/types-union.js';
 import '../lib/abc-module.js';
 import '../lib/functools-core.js';
 import '../lib/types-typeparams.js';
+import '../lib/heapq-module.js';

@@ -71,3 +71,25 @@ for name, f in [('push tuple', lambda: heapq.heappush((), 1)), ('pop empty', lam
     except Exception as e:
         print(name, type(e).__name__, e)
 print(heapq.__all__)
+
+# A comparison that empties the heap, argument errors of the C-speed functions.
+h = []
+class Evil:
+    def __init__(self, v):
+        self.v = v
+    def __lt__(self, o):
+        h.clear()
+        return self.v < o.v
+h.extend([Evil(1), Evil(2), Evil(0)])
+for f in (lambda: heapq.heapify(h), lambda: heapq.heappush(h, Evil(-1)), lambda: heapq.heappop([]),
+          lambda: heapq.heappush([1]), lambda: heapq.heappop(), lambda: heapq.heapify([1], 2),
+          lambda: heapq.heappushpop([], 3), lambda: heapq.heapreplace([1], 'x'),
+          lambda: heapq.heappush(h, 1, x=2)):
+    try:
+        print(f(), len(h))
+    except Exception as e:
+        print(type(e).__name__, e)
+x = L([5, 4, 3])
+heapq.heapify(x)
+print(x, heapq.heappushpop(x, 4), x, heapq.heappushpop(x, 1), heapq.heappush.__name__)
+print(heapq.nsmallest(3, [5.5, 1.5, float('nan'), 2.0, 0.5]), heapq.nlargest(2, [1, 2.5, True, -3]))
