@@ -171,3 +171,21 @@ with Plain() as p:
 async def actx():
     yield 1
 print(actx.__name__, isinstance(actx(), AbstractAsyncContextManager))
+
+# chdir: the working directory for the block, restored after (also when nested)
+import os
+from contextlib import chdir
+start = os.getcwd()
+os.makedirs('inner/deeper', exist_ok=True)
+with chdir('inner') as r:
+    print('in', os.path.basename(os.getcwd()), r)
+    with chdir('deeper'):
+        print('in', os.path.basename(os.getcwd()))
+    print('back in', os.path.basename(os.getcwd()))
+print(os.getcwd() == start)
+try:
+    with chdir('no-such-dir'):
+        pass
+except FileNotFoundError as e:
+    print('FileNotFoundError', e.filename)
+print(os.getcwd() == start)
