@@ -1,9 +1,12 @@
 """The abstract base classes of containers and iterators (collections.abc's contents).
 
-gilvm's stdlib: written for gilvm, not copied from CPython. Each ABC names the methods a
-class must define and supplies the rest as mixin methods built on them; the one-method ABCs
-(Hashable, Iterable, Sized, ...) also accept any class that defines their method
-(__subclasshook__), and the interpreter's own types are registered where they belong.
+gilvm's stdlib: written for gilvm, not copied from CPython. The protocol ABCs (Hashable,
+Iterable, Sized, Generator, ...) are made from one table: the methods a class must define,
+what their abstract versions do when called through super(), and the mixins they add; a
+class that defines those methods itself (none of them None) counts as a subclass. The
+container ABCs (Set, Mapping, Sequence and their mutable forms, the views) are classes whose
+mixin methods are built on the abstract ones through a few shared helpers. The
+interpreter's own types are registered at the end.
 """
 
 from abc import ABCMeta, abstractmethod
@@ -22,302 +25,159 @@ __all__ = ['Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'AsyncGen
 __name__ = 'collections.abc'
 
 
-def _defines_all(C, *names):
-    """True if every name is defined somewhere on C's MRO (and not set to None there),
-    else NotImplemented, so that a __subclasshook__ can return it as it is."""
-    mro = C.__mro__
+def _defines_all(C, names):
+    """True if C's MRO defines every name (the first definition found not being None),
+    else NotImplemented, which a __subclasshook__ passes on as it is."""
     for name in names:
-        for klass in mro:
-            found = klass.__dict__
-            if name in found:
-                if found[name] is None:
-                    return NotImplemented
-                break
-        else:
+        owner = next((k for k in C.__mro__ if name in k.__dict__), None)
+        if owner is None or owner.__dict__[name] is None:
             return NotImplemented
     return True
 
 
-def _hook(cls, C, owner, *names):
-    return _defines_all(C, *names) if cls is owner else NotImplemented
+# ---- what the abstract methods do when reached through super() --------------------------------
+
+def _raise_given(thrown, value=None, traceback=None):
+    """The body of an abstract throw()/athrow(): raise what was passed, as generators do."""
+    if value is None:
+        value = thrown if traceback is None else thrown()
+    if traceback is not None:
+        value = value.with_traceback(traceback)
+    raise value
 
 
-# ---- the one-method protocols -------------------------------------------------------------------
-
-class Hashable(metaclass=ABCMeta):
-    """Objects with a __hash__ method."""
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __hash__(self):
-        return 0
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _hook(cls, C, Hashable, '__hash__')
+def _stop(exc):
+    def body(self, *args):
+        raise exc
+    return body
 
 
-class Awaitable(metaclass=ABCMeta):
-    """Objects usable in an await expression (they define __await__)."""
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __await__(self):
-        yield
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _hook(cls, C, Awaitable, '__await__')
-
-    __class_getitem__ = classmethod(GenericAlias)
+def _gives(result):
+    def body(self, *args):
+        return result
+    return body
 
 
-class Coroutine(Awaitable):
-    """Awaitables that can be driven with send, throw and close."""
+def _nothing_iter(self):
+    return iter(())
 
-    __slots__ = ()
 
-    @abstractmethod
-    def send(self, value):
-        """Resume the coroutine with value; returns what it yields next."""
-        raise StopIteration
+def _unsupported(self, *args):
+    raise NotImplementedError
 
-    @abstractmethod
-    def throw(self, typ, val=None, tb=None):
-        """Raise an exception inside the coroutine."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
 
+async def _async_stop(self, *args):
+    raise StopAsyncIteration
+
+
+async def _async_raise_given(self, thrown, value=None, traceback=None):
+    _raise_given(thrown, value, traceback)
+
+
+def _throw_stub(self, thrown, value=None, traceback=None):
+    _raise_given(thrown, value, traceback)
+
+
+# ---- the mixins the protocol ABCs add ------------------------------------------------------------
+
+def _returns_self(self):
+    return self
+
+
+def _close_by_throw(message):
     def close(self):
-        """Throw GeneratorExit into the coroutine; it must not yield again."""
+        """Throw GeneratorExit in; it must end, not yield again."""
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
             return
-        raise RuntimeError('coroutine ignored GeneratorExit')
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _hook(cls, C, Coroutine, '__await__', 'send', 'throw', 'close')
-
-
-class AsyncIterable(metaclass=ABCMeta):
-    """Objects usable in an async for loop (they define __aiter__)."""
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __aiter__(self):
-        return AsyncIterator()
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _hook(cls, C, AsyncIterable, '__aiter__')
-
-    __class_getitem__ = classmethod(GenericAlias)
-
-
-class AsyncIterator(AsyncIterable):
-    """Asynchronous iterators: __anext__, and an __aiter__ that returns the iterator."""
-
-    __slots__ = ()
-
-    @abstractmethod
-    async def __anext__(self):
-        """The next item; raises StopAsyncIteration at the end."""
-        raise StopAsyncIteration
-
-    def __aiter__(self):
-        return self
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _hook(cls, C, AsyncIterator, '__anext__', '__aiter__')
-
-
-class AsyncGenerator(AsyncIterator):
-    """Asynchronous iterators that can also be driven with asend, athrow and aclose."""
-
-    __slots__ = ()
-
-    async def __anext__(self):
-        return await self.asend(None)
-
-    @abstractmethod
-    async def asend(self, value):
-        """Resume with value; returns the next item or raises StopAsyncIteration."""
-        raise StopAsyncIteration
-
-    @abstractmethod
-    async def athrow(self, typ, val=None, tb=None):
-        """Raise an exception inside the generator."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
-
-    async def aclose(self):
-        """Throw GeneratorExit into the generator; it must not yield again."""
-        try:
-            await self.athrow(GeneratorExit)
-        except (GeneratorExit, StopAsyncIteration):
-            return
-        raise RuntimeError('asynchronous generator ignored GeneratorExit')
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _hook(cls, C, AsyncGenerator, '__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
-
-
-class Iterable(metaclass=ABCMeta):
-    """Objects that give an iterator (they define __iter__)."""
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __iter__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _hook(cls, C, Iterable, '__iter__')
-
-    __class_getitem__ = classmethod(GenericAlias)
-
-
-class Iterator(Iterable):
-    """Iterators: __next__, and an __iter__ that returns the iterator."""
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __next__(self):
-        """The next item; raises StopIteration at the end."""
-        raise StopIteration
-
-    def __iter__(self):
-        return self
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _hook(cls, C, Iterator, '__iter__', '__next__')
-
-
-class Reversible(Iterable):
-    """Iterables that can also be walked backwards (they define __reversed__)."""
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __reversed__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _hook(cls, C, Reversible, '__reversed__', '__iter__')
-
-
-class Generator(Iterator):
-    """Iterators that can also be driven with send, throw and close."""
-
-    __slots__ = ()
-
-    def __next__(self):
-        return self.send(None)
-
-    @abstractmethod
-    def send(self, value):
-        """Resume with value; returns the next item or raises StopIteration."""
-        raise StopIteration
-
-    @abstractmethod
-    def throw(self, typ, val=None, tb=None):
-        """Raise an exception inside the generator."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
-
-    def close(self):
-        """Throw GeneratorExit into the generator; it must not yield again."""
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            return
-        raise RuntimeError('generator ignored GeneratorExit')
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _hook(cls, C, Generator, '__iter__', '__next__', 'send', 'throw', 'close')
-
-
-class Sized(metaclass=ABCMeta):
-    """Objects with a length (they define __len__)."""
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __len__(self):
-        return 0
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _hook(cls, C, Sized, '__len__')
-
-
-class Container(metaclass=ABCMeta):
-    """Objects that support `in` (they define __contains__)."""
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __contains__(self, x):
-        return False
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _hook(cls, C, Container, '__contains__')
-
-    __class_getitem__ = classmethod(GenericAlias)
-
-
-class Collection(Sized, Iterable, Container):
-    """Sized iterable containers."""
-
-    __slots__ = ()
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _hook(cls, C, Collection, '__len__', '__iter__', '__contains__')
-
-
-class Buffer(metaclass=ABCMeta):
-    """Objects that export a buffer (they define __buffer__)."""
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __buffer__(self, flags, /):
-        raise NotImplementedError
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _hook(cls, C, Buffer, '__buffer__')
+        raise RuntimeError(message)
+    return close
+
+
+async def _async_close(self):
+    """Throw GeneratorExit in; it must end, not yield again."""
+    try:
+        await self.athrow(GeneratorExit)
+    except (GeneratorExit, StopAsyncIteration):
+        return
+    raise RuntimeError('asynchronous generator ignored GeneratorExit')
+
+
+async def _next_by_asend(self):
+    return await self.asend(None)
+
+
+def _next_by_send(self):
+    return self.send(None)
+
+
+def _named(body, name, qualname):
+    """A method of its own (named name) that runs body."""
+    def method(self, *args, **kwargs):
+        return body(self, *args, **kwargs)
+    method.__name__ = name
+    method.__qualname__ = qualname
+    return method
+
+
+def _protocol(name, bases, abstract, checked, doc, mixins=None, generic=False):
+    """Make the ABC `name`: `abstract` maps each required method to its stub, `checked` is
+    what a class must define to count as a subclass without registering (None: no hook)."""
+    namespace = {'__slots__': (), '__doc__': doc, '__module__': 'collections.abc', '__qualname__': name}
+    for method, stub in abstract.items():
+        namespace[method] = abstractmethod(_named(stub, method, f'{name}.{method}'))
+    for method, body in (mixins or {}).items():
+        namespace[method] = body
+    owner = []
+    if checked is not None:
+        def __subclasshook__(cls, C):
+            return _defines_all(C, checked) if cls is owner[0] else NotImplemented
+        namespace['__subclasshook__'] = classmethod(__subclasshook__)
+    if generic:
+        namespace['__class_getitem__'] = classmethod(GenericAlias)
+    made = ABCMeta(name, bases, namespace)
+    owner.append(made)
+    return made
+
+
+Hashable = _protocol('Hashable', (), {'__hash__': _gives(0)}, ('__hash__',),
+                     'Objects with a __hash__ method.')
+Awaitable = _protocol('Awaitable', (), {'__await__': _nothing_iter}, ('__await__',),
+                      'Objects usable in an await expression (they define __await__).', generic=True)
+Coroutine = _protocol('Coroutine', (Awaitable,), {'send': _stop(StopIteration), 'throw': _throw_stub},
+                      ('__await__', 'send', 'throw', 'close'),
+                      'Awaitables that can be driven with send, throw and close.',
+                      {'close': _close_by_throw('coroutine ignored GeneratorExit')})
+AsyncIterable = _protocol('AsyncIterable', (), {'__aiter__': _gives(None)}, ('__aiter__',),
+                          'Objects usable in an async for loop (they define __aiter__).', generic=True)
+AsyncIterator = _protocol('AsyncIterator', (AsyncIterable,), {'__anext__': _async_stop},
+                          ('__anext__', '__aiter__'),
+                          'Asynchronous iterators: __anext__, and an __aiter__ that returns the iterator.',
+                          {'__aiter__': _returns_self})
+AsyncGenerator = _protocol('AsyncGenerator', (AsyncIterator,),
+                           {'asend': _async_stop, 'athrow': _async_raise_given},
+                           ('__aiter__', '__anext__', 'asend', 'athrow', 'aclose'),
+                           'Asynchronous iterators that can also be driven with asend, athrow and aclose.',
+                           {'__anext__': _next_by_asend, 'aclose': _async_close})
+Iterable = _protocol('Iterable', (), {'__iter__': _nothing_iter}, ('__iter__',),
+                     'Objects that give an iterator (they define __iter__).', generic=True)
+Iterator = _protocol('Iterator', (Iterable,), {'__next__': _stop(StopIteration)}, ('__iter__', '__next__'),
+                     'Iterators: __next__, and an __iter__ that returns the iterator.',
+                     {'__iter__': _returns_self})
+Reversible = _protocol('Reversible', (Iterable,), {'__reversed__': _nothing_iter}, ('__reversed__', '__iter__'),
+                       'Iterables that can also be walked backwards (they define __reversed__).')
+Generator = _protocol('Generator', (Iterator,), {'send': _stop(StopIteration), 'throw': _throw_stub},
+                      ('__iter__', '__next__', 'send', 'throw', 'close'),
+                      'Iterators that can also be driven with send, throw and close.',
+                      {'__next__': _next_by_send, 'close': _close_by_throw('generator ignored GeneratorExit')})
+Sized = _protocol('Sized', (), {'__len__': _gives(0)}, ('__len__',), 'Objects with a length (they define __len__).')
+Container = _protocol('Container', (), {'__contains__': _gives(False)}, ('__contains__',),
+                      'Objects that support `in` (they define __contains__).', generic=True)
+Collection = _protocol('Collection', (Sized, Iterable, Container), {}, ('__len__', '__iter__', '__contains__'),
+                       'Sized iterable containers.')
+Buffer = _protocol('Buffer', (), {'__buffer__': _unsupported}, ('__buffer__',),
+                   'Objects that export a buffer (they define __buffer__).')
 
 
 # ---- Callable and its subscription ----------------------------------------------------------------
@@ -410,25 +270,37 @@ def _is_param_spec(obj):
     return type(obj).__name__ in ('ParamSpec', '_ConcatenateGenericAlias')
 
 
-class Callable(metaclass=ABCMeta):
-    """Objects that can be called (they define __call__)."""
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __call__(self, *args, **kwds):
-        return False
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _hook(cls, C, Callable, '__call__')
-
-    @classmethod
-    def __class_getitem__(cls, item):
-        return _CallableGenericAlias(cls, item)
+Callable = _protocol('Callable', (), {'__call__': _gives(False)}, ('__call__',),
+                     'Objects that can be called (they define __call__).',
+                     {'__class_getitem__': classmethod(lambda cls, item: _CallableGenericAlias(cls, item))})
 
 
 # ---- sets ---------------------------------------------------------------------------------------
+
+def _same_item(a, b):
+    return a is b or a == b
+
+
+def _all_in(items, container):
+    return all(x in container for x in items)
+
+
+def _as_set(self, other):
+    """other as a Set for the operators: itself, a set made from an iterable, or None."""
+    if isinstance(other, Set):
+        return other
+    if isinstance(other, Iterable):
+        return self._from_iterable(other)
+    return None
+
+
+def _set_compare(test):
+    def compare(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return test(self, other)
+    return compare
+
 
 class Set(Collection):
     """Finite sets: comparisons and the operators &, |, -, ^ built on __contains__, __iter__
@@ -437,107 +309,68 @@ class Set(Collection):
 
     __slots__ = ()
 
-    def __le__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) > len(other):
-            return False
-        for x in self:
-            if x not in other:
-                return False
-        return True
-
-    def __lt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) < len(other) and self.__le__(other)
-
-    def __gt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) > len(other) and self.__ge__(other)
-
-    def __ge__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) < len(other):
-            return False
-        for x in other:
-            if x not in self:
-                return False
-        return True
-
-    def __eq__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) == len(other) and self.__le__(other)
+    __le__ = _set_compare(lambda a, b: len(a) <= len(b) and _all_in(a, b))
+    __ge__ = _set_compare(lambda a, b: len(a) >= len(b) and _all_in(b, a))
+    __lt__ = _set_compare(lambda a, b: len(a) < len(b) and _all_in(a, b))
+    __gt__ = _set_compare(lambda a, b: len(a) > len(b) and _all_in(b, a))
+    __eq__ = _set_compare(lambda a, b: len(a) == len(b) and _all_in(a, b))
 
     @classmethod
     def _from_iterable(cls, it):
         """A new set of this kind holding the items of it."""
         return cls(it)
 
+    def isdisjoint(self, other):
+        """True if self and other have no item in common."""
+        return not any(x in self for x in other)
+
     def __and__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
         return self._from_iterable(x for x in other if x in self)
 
-    __rand__ = __and__
-
-    def isdisjoint(self, other):
-        """True if self and other have no item in common."""
-        for x in other:
-            if x in self:
-                return False
-        return True
-
     def __or__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        return self._from_iterable(x for part in (self, other) for x in part)
-
-    __ror__ = __or__
+        both = (self, other)
+        return self._from_iterable(x for side in both for x in side)
 
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(x for x in self if x not in other)
+        removed = _as_set(self, other)
+        if removed is None:
+            return NotImplemented
+        return self._from_iterable(x for x in self if x not in removed)
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(x for x in other if x not in self)
+        kept = _as_set(self, other)
+        if kept is None:
+            return NotImplemented
+        return self._from_iterable(x for x in kept if x not in self)
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return (self - other) | (other - self)
+        peer = _as_set(self, other)
+        if peer is None:
+            return NotImplemented
+        return (self - peer) | (peer - self)
 
+    __rand__ = __and__
+    __ror__ = __or__
     __rxor__ = __xor__
 
     def _hash(self):
         """The hash frozenset would give these items (for a hashable Set's __hash__)."""
-        width = sys.maxsize * 2 + 1
-        acc = (1927868237 * (len(self) + 1)) & width
-        for x in self:
-            h = hash(x)
-            acc ^= ((h ^ (h << 16) ^ 89869747) * 3644798167) & width
-        acc = (acc ^ (acc >> 11) ^ (acc >> 25)) & width
-        acc = (acc * 69069 + 907133923) & width
-        if acc > sys.maxsize:
-            acc -= width + 1
-        if acc == -1:
-            acc = 590923713
-        return acc
-
-
-Set.register(frozenset)
+        bits = sys.maxsize.bit_length() + 1
+        mask = (1 << bits) - 1
+        acc = 1927868237 * (len(self) + 1)
+        for item in self:
+            h = hash(item)
+            acc ^= (h ^ (h << 16) ^ 89869747) * 3644798167
+        acc &= mask
+        acc ^= (acc >> 11) ^ (acc >> 25)
+        acc = (acc * 69069 + 907133923) & mask
+        if acc >> (bits - 1):
+            acc -= 1 << bits
+        return 590923713 if acc == -1 else acc
 
 
 class MutableSet(Set):
@@ -564,19 +397,17 @@ class MutableSet(Set):
     def pop(self):
         """Take out and return some item; KeyError if the set is empty."""
         for value in self:
-            break
-        else:
-            raise KeyError
-        self.discard(value)
-        return value
+            self.discard(value)
+            return value
+        raise KeyError
 
     def clear(self):
         """Take out every item."""
-        try:
-            while True:
+        while True:
+            try:
                 self.pop()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def __ior__(self, it):
         for value in it:
@@ -592,25 +423,18 @@ class MutableSet(Set):
         if it is self:
             self.clear()
             return self
-        if not isinstance(it, Set):
-            it = self._from_iterable(it)
-        for value in it:
-            if value in self:
-                self.discard(value)
-            else:
-                self.add(value)
+        toggled = it if isinstance(it, Set) else self._from_iterable(it)
+        for value in toggled:
+            (self.discard if value in self else self.add)(value)
         return self
 
     def __isub__(self, it):
         if it is self:
             self.clear()
-            return self
-        for value in it:
-            self.discard(value)
+        else:
+            for value in it:
+                self.discard(value)
         return self
-
-
-MutableSet.register(set)
 
 
 # ---- mappings -----------------------------------------------------------------------------------
@@ -621,7 +445,7 @@ class Mapping(Collection):
 
     __slots__ = ()
 
-    # Instances match mapping patterns in a match statement.
+    # Instances match mapping patterns in a match statement (abc consumes this).
     __abc_tpflags__ = 1 << 6
 
     @abstractmethod
@@ -638,9 +462,9 @@ class Mapping(Collection):
     def __contains__(self, key):
         try:
             self[key]
+            return True
         except KeyError:
             return False
-        return True
 
     def keys(self):
         """A KeysView of the mapping."""
@@ -655,14 +479,11 @@ class Mapping(Collection):
         return ValuesView(self)
 
     def __eq__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
+        if isinstance(other, Mapping):
+            return dict(self.items()) == dict(other.items())
+        return NotImplemented
 
     __reversed__ = None
-
-
-Mapping.register(type(type.__dict__))
 
 
 class MappingView(Sized):
@@ -682,14 +503,16 @@ class MappingView(Sized):
     __class_getitem__ = classmethod(GenericAlias)
 
 
+def _plain_set(cls, it):
+    return set(it)
+
+
 class KeysView(MappingView, Set):
     """The keys of a mapping, as a set."""
 
     __slots__ = ()
 
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
+    _from_iterable = classmethod(_plain_set)
 
     def __contains__(self, key):
         return key in self._mapping
@@ -698,33 +521,24 @@ class KeysView(MappingView, Set):
         yield from self._mapping
 
 
-KeysView.register(type({}.keys()))
-
-
 class ItemsView(MappingView, Set):
     """The (key, value) pairs of a mapping, as a set."""
 
     __slots__ = ()
 
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
+    _from_iterable = classmethod(_plain_set)
 
     def __contains__(self, item):
         key, value = item
         try:
-            held = self._mapping[key]
+            return _same_item(self._mapping[key], value)
         except KeyError:
             return False
-        return held is value or held == value
 
     def __iter__(self):
-        m = self._mapping
-        for key in m:
-            yield (key, m[key])
-
-
-ItemsView.register(type({}.items()))
+        source = self._mapping
+        for key in source:
+            yield (key, source[key])
 
 
 class ValuesView(MappingView, Collection):
@@ -733,20 +547,15 @@ class ValuesView(MappingView, Collection):
     __slots__ = ()
 
     def __contains__(self, value):
-        m = self._mapping
-        for key in m:
-            held = m[key]
-            if held is value or held == value:
-                return True
-        return False
+        return any(_same_item(v, value) for v in self)
 
     def __iter__(self):
-        m = self._mapping
-        for key in m:
-            yield m[key]
+        source = self._mapping
+        for key in source:
+            yield source[key]
 
 
-ValuesView.register(type({}.values()))
+_ABSENT = object()
 
 
 class MutableMapping(Mapping):
@@ -763,62 +572,54 @@ class MutableMapping(Mapping):
     def __delitem__(self, key):
         raise KeyError
 
-    _absent = object()
-
-    def pop(self, key, default=_absent):
+    def pop(self, key, default=_ABSENT):
         """Take key out and return its value; default if it is not there (else KeyError)."""
-        try:
+        if default is _ABSENT:
             value = self[key]
-        except KeyError:
-            if default is self._absent:
-                raise
-            return default
+        else:
+            try:
+                value = self[key]
+            except KeyError:
+                return default
         del self[key]
         return value
 
     def popitem(self):
         """Take out and return some (key, value) pair; KeyError if empty."""
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
-        value = self[key]
-        del self[key]
-        return key, value
+        for key in self:
+            value = self[key]
+            del self[key]
+            return key, value
+        raise KeyError
 
     def clear(self):
         """Take out every key."""
-        try:
-            while True:
+        while True:
+            try:
                 self.popitem()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def update(self, other=(), /, **kwds):
         """Set keys from a mapping (or anything with keys()) or from (key, value) pairs,
         then from the keyword arguments."""
-        if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, 'keys'):
-            for key in other.keys():
-                self[key] = other[key]
+        if isinstance(other, Mapping) or hasattr(other, 'keys'):
+            names = other if isinstance(other, Mapping) else other.keys()
+            pairs = ((key, other[key]) for key in names)
         else:
-            for key, value in other:
-                self[key] = value
+            pairs = other
+        for key, value in pairs:
+            self[key] = value
         for key, value in kwds.items():
             self[key] = value
 
     def setdefault(self, key, default=None):
         """self[key], first setting it to default if key is not there."""
         try:
-            return self[key]
+            found = self[key]
         except KeyError:
-            self[key] = default
-        return default
-
-
-MutableMapping.register(dict)
+            self[key] = found = default
+        return found
 
 
 # ---- sequences ----------------------------------------------------------------------------------
@@ -829,7 +630,7 @@ class Sequence(Reversible, Collection):
 
     __slots__ = ()
 
-    # Instances match sequence patterns in a match statement.
+    # Instances match sequence patterns in a match statement (abc consumes this).
     __abc_tpflags__ = 1 << 5
 
     @abstractmethod
@@ -837,51 +638,42 @@ class Sequence(Reversible, Collection):
         raise IndexError
 
     def __iter__(self):
-        i = 0
-        try:
-            while True:
-                item = self[i]
-                yield item
-                i += 1
-        except IndexError:
-            return
+        position = 0
+        while True:
+            try:
+                item = self[position]
+            except IndexError:
+                return
+            yield item
+            position += 1
 
     def __contains__(self, value):
-        for item in self:
-            if item is value or item == value:
-                return True
-        return False
+        return any(_same_item(item, value) for item in self)
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
-            yield self[i]
+        for position in range(len(self) - 1, -1, -1):
+            yield self[position]
 
     def index(self, value, start=0, stop=None):
         """The first index of value in self[start:stop]; ValueError if it is not there."""
         if start is not None and start < 0:
-            start = max(len(self) + start, 0)
+            start = max(0, start + len(self))
         if stop is not None and stop < 0:
             stop += len(self)
-        i = start
-        while stop is None or i < stop:
+        position = start
+        while stop is None or position < stop:
             try:
-                item = self[i]
+                item = self[position]
             except IndexError:
                 break
-            if item is value or item == value:
-                return i
-            i += 1
+            if _same_item(item, value):
+                return position
+            position += 1
         raise ValueError
 
     def count(self, value):
         """How many items are value (or equal to it)."""
-        return sum(1 for item in self if item is value or item == value)
-
-
-Sequence.register(tuple)
-Sequence.register(str)
-Sequence.register(range)
-Sequence.register(memoryview)
+        return sum(_same_item(item, value) for item in self)
 
 
 class _ByteStringMeta(ABCMeta):
@@ -912,10 +704,6 @@ class ByteString(Sequence, metaclass=_ByteStringMeta):
     __slots__ = ()
 
 
-ByteString.register(bytes)
-ByteString.register(bytearray)
-
-
 class MutableSequence(Sequence):
     """Sequences that change: append, extend, pop, remove, clear, reverse and += built on
     __setitem__, __delitem__ and insert."""
@@ -941,23 +729,21 @@ class MutableSequence(Sequence):
 
     def clear(self):
         """Take out every item."""
-        try:
-            while True:
+        while True:
+            try:
                 self.pop()
-        except IndexError:
-            pass
+            except IndexError:
+                return
 
     def reverse(self):
         """Reverse the items in place."""
-        n = len(self)
-        for i in range(n // 2):
-            self[i], self[n - 1 - i] = self[n - 1 - i], self[i]
+        last = len(self) - 1
+        for i in range(len(self) // 2):
+            self[i], self[last - i] = self[last - i], self[i]
 
     def extend(self, values):
         """Append each item of values."""
-        if values is self:
-            values = list(values)
-        for v in values:
+        for v in (list(values) if values is self else values):
             self.append(v)
 
     def pop(self, index=-1):
@@ -975,13 +761,20 @@ class MutableSequence(Sequence):
         return self
 
 
-MutableSequence.register(list)
-MutableSequence.register(bytearray)
+# ---- the interpreter's own types ----------------------------------------------------------------
+
+for _abc, _types in ((Set, (frozenset,)), (MutableSet, (set,)), (Mapping, (type(type.__dict__),)),
+                     (KeysView, (type({}.keys()),)), (ItemsView, (type({}.items()),)),
+                     (ValuesView, (type({}.values()),)), (MutableMapping, (dict,)),
+                     (Sequence, (tuple, str, range, memoryview)), (ByteString, (bytes, bytearray)),
+                     (MutableSequence, (list, bytearray))):
+    for _t in _types:
+        _abc.register(_t)
+del _abc, _types, _t
 
 
-# ---- the interpreter's own iterators and generators ------------------------------------------------
-
-def _registrations():
+def _iterator_kinds():
+    """The generator, coroutine and async generator types, and the iterator types."""
     def gen():
         yield
 
@@ -994,7 +787,6 @@ def _registrations():
     c = coro()
     kinds = (type(gen()), type(c), type(agen()))
     c.close()
-    d = {}
     iterators = [iter(b''), iter(bytearray()), iter({}), iter({}.keys()), iter({}.values()),
                  iter({}.items()), reversed({}), reversed({}.keys()), reversed({}.values()),
                  reversed({}.items()), iter([]), reversed([]), iter(range(0)),
@@ -1003,10 +795,10 @@ def _registrations():
     return kinds, [type(i) for i in iterators]
 
 
-_kinds, _iterator_types = _registrations()
+_kinds, _iterator_types = _iterator_kinds()
 Generator.register(_kinds[0])
 Coroutine.register(_kinds[1])
 AsyncGenerator.register(_kinds[2])
 for _t in _iterator_types:
     Iterator.register(_t)
-del _kinds, _iterator_types, _t, _registrations
+del _kinds, _iterator_types, _t, _iterator_kinds
