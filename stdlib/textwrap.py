@@ -123,115 +123,116 @@ class TextWrapper:
                  replace_whitespace=True, fix_sentence_endings=False, break_long_words=True,
                  drop_whitespace=True, break_on_hyphens=True, tabsize=8, *,
                  max_lines=None, placeholder=' [...]'):
-        self.width = width
-        self.initial_indent = initial_indent
-        self.subsequent_indent = subsequent_indent
-        self.expand_tabs = expand_tabs
-        self.replace_whitespace = replace_whitespace
-        self.fix_sentence_endings = fix_sentence_endings
-        self.break_long_words = break_long_words
-        self.drop_whitespace = drop_whitespace
-        self.break_on_hyphens = break_on_hyphens
-        self.tabsize = tabsize
-        self.max_lines = max_lines
-        self.placeholder = placeholder
+        # Every option is a plain attribute, free to change between calls.
+        vars(self).update(
+            width=width, initial_indent=initial_indent, subsequent_indent=subsequent_indent,
+            expand_tabs=expand_tabs, replace_whitespace=replace_whitespace,
+            fix_sentence_endings=fix_sentence_endings, break_long_words=break_long_words,
+            drop_whitespace=drop_whitespace, break_on_hyphens=break_on_hyphens, tabsize=tabsize,
+            max_lines=max_lines, placeholder=placeholder)
 
     # ---- chunks -------------------------------------------------------------------------------
 
     def _munge_whitespace(self, text):
         """Expand tabs and turn every whitespace character into a space (per the options)."""
-        if self.expand_tabs:
-            text = text.expandtabs(self.tabsize)
-        if self.replace_whitespace:
-            text = text.translate(self.unicode_whitespace_trans)
-        return text
+        out = text.expandtabs(self.tabsize) if self.expand_tabs else text
+        return out.translate(self.unicode_whitespace_trans) if self.replace_whitespace else out
 
     def _split(self, text):
         """Cut text into the indivisible chunks that lines are made of."""
-        if self.break_on_hyphens is True:
-            return _split_hyphenated(text)
-        return _split_on_spaces(text)
+        cutter = _split_hyphenated if self.break_on_hyphens is True else _split_on_spaces
+        return cutter(text)
 
     def _fix_sentence_endings(self, chunks):
         """Make the single space after a sentence's end two spaces, in place."""
-        i = 0
-        last = len(chunks) - 1
-        while i < last:
-            if chunks[i + 1] == " " and _ends_sentence(chunks[i]):
+        skip = False
+        for i in range(len(chunks) - 1):
+            if skip:
+                skip = False
+            elif chunks[i + 1] == " " and _ends_sentence(chunks[i]):
                 chunks[i + 1] = "  "
-                i += 2
-            else:
-                i += 1
+                skip = True
 
     def _split_chunks(self, text):
         return self._split(self._munge_whitespace(text))
 
     # ---- lines --------------------------------------------------------------------------------
 
+    def _cut_point(self, word, room):
+        """Where to cut a word too long for the room left: at the room, or just after the
+        last hyphen before it that follows something other than hyphens."""
+        if self.break_on_hyphens and len(word) > room:
+            hyphen = word.rfind('-', 0, room)
+            if hyphen > 0 and word[:hyphen].strip('-'):
+                return hyphen + 1
+        return room
+
     def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
         """Put (part of) the next chunk, too long for any line, on the current line."""
-        room = 1 if width < 1 else width - cur_len
-        if self.break_long_words:
-            word = reversed_chunks[-1]
-            cut = room
-            if self.break_on_hyphens and len(word) > room:
-                # Prefer to cut just after a hyphen that has something other than hyphens before it.
-                hyphen = word.rfind('-', 0, room)
-                if hyphen > 0 and word[:hyphen].strip('-'):
-                    cut = hyphen + 1
-            cur_line.append(word[:cut])
-            reversed_chunks[-1] = word[cut:]
-        elif not cur_line:
-            cur_line.append(reversed_chunks.pop())
+        if not self.break_long_words:
+            if not cur_line:
+                cur_line.append(reversed_chunks.pop())
+            return
+        word = reversed_chunks[-1]
+        at = self._cut_point(word, width - cur_len if width >= 1 else 1)
+        cur_line.append(word[:at])
+        reversed_chunks[-1] = word[at:]
+
+    def _check_limits(self):
+        if self.width <= 0:
+            raise ValueError("invalid width %r (must be > 0)" % self.width)
+        if self.max_lines is None:
+            return
+        lead = self.initial_indent if self.max_lines <= 1 else self.subsequent_indent
+        if len(lead) + len(self.placeholder.lstrip()) > self.width:
+            raise ValueError("placeholder too large for max width")
+
+    def _fill_line(self, pending, room, after_first):
+        """Take chunks for one line from pending (next chunk last): (pieces, their length)."""
+        if after_first and self.drop_whitespace and not pending[-1].strip():
+            pending.pop()
+        pieces = []
+        used = 0
+        while pending and used + len(pending[-1]) <= room:
+            used += len(pending[-1])
+            pieces.append(pending.pop())
+        if pending and len(pending[-1]) > room:
+            self._handle_long_word(pending, pieces, used, room)
+            used = sum(map(len, pieces))
+        if self.drop_whitespace and pieces and not pieces[-1].strip():
+            used -= len(pieces.pop())
+        return pieces, used
 
     def _wrap_chunks(self, chunks):
         """Pack chunks into lines of at most self.width characters (indent included)."""
-        if self.width <= 0:
-            raise ValueError("invalid width %r (must be > 0)" % self.width)
-        if self.max_lines is not None:
-            first_indent = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
-            if len(first_indent) + len(self.placeholder.lstrip()) > self.width:
-                raise ValueError("placeholder too large for max width")
+        self._check_limits()
         lines = []
-        pending = chunks[::-1]      # the next chunk is last
+        pending = list(reversed(chunks))
         while pending:
             indent = self.subsequent_indent if lines else self.initial_indent
             room = self.width - len(indent)
-            if self.drop_whitespace and lines and pending[-1].strip() == '':
-                pending.pop()
-            line = []
-            used = 0
-            while pending and used + len(pending[-1]) <= room:
-                piece = pending.pop()
-                line.append(piece)
-                used += len(piece)
-            if pending and len(pending[-1]) > room:
-                self._handle_long_word(pending, line, used, room)
-                used = sum(len(piece) for piece in line)
-            if self.drop_whitespace and line and line[-1].strip() == '':
-                used -= len(line[-1])
-                line.pop()
-            if not line:
+            pieces, used = self._fill_line(pending, room, bool(lines))
+            if not pieces:
                 continue
             if self._line_allowed(lines, pending, used, room):
-                lines.append(indent + ''.join(line))
-                continue
-            # The last line allowed: end it with the placeholder where it fits.
-            while line:
-                if line[-1].strip() and used + len(self.placeholder) <= room:
-                    line.append(self.placeholder)
-                    lines.append(indent + ''.join(line))
-                    return lines
-                used -= len(line[-1])
-                line.pop()
-            if lines:
-                previous = lines[-1].rstrip()
-                if len(previous) + len(self.placeholder) <= self.width:
-                    lines[-1] = previous + self.placeholder
-                    return lines
-            lines.append(indent + self.placeholder.lstrip())
-            return lines
+                lines.append(indent + ''.join(pieces))
+            else:
+                self._end_with_placeholder(lines, pieces, used, indent, room)
+                break
         return lines
+
+    def _end_with_placeholder(self, lines, pieces, used, indent, room):
+        """Finish the last allowed line with the placeholder, dropping words until it fits."""
+        mark = self.placeholder
+        while pieces:
+            if pieces[-1].strip() and used + len(mark) <= room:
+                lines.append(indent + ''.join(pieces) + mark)
+                return
+            used -= len(pieces.pop())
+        if lines and len(lines[-1].rstrip()) + len(mark) <= self.width:
+            lines[-1] = lines[-1].rstrip() + mark
+        else:
+            lines.append(indent + mark.lstrip())
 
     def _line_allowed(self, lines, pending, used, room):
         """Whether a line may be added as it is, given max_lines."""
@@ -246,10 +247,10 @@ class TextWrapper:
 
     def wrap(self, text):
         """The lines of text wrapped to self.width (without final newlines)."""
-        chunks = self._split_chunks(text)
+        pieces = self._split_chunks(text)
         if self.fix_sentence_endings:
-            self._fix_sentence_endings(chunks)
-        return self._wrap_chunks(chunks)
+            self._fix_sentence_endings(pieces)
+        return self._wrap_chunks(pieces)
 
     def fill(self, text):
         """text wrapped, as one string with newlines."""
@@ -258,18 +259,20 @@ class TextWrapper:
 
 def wrap(text, width=70, **kwargs):
     """Wrap one paragraph into a list of lines of at most width characters."""
-    return TextWrapper(width=width, **kwargs).wrap(text)
+    wrapper = TextWrapper(width=width, **kwargs)
+    return wrapper.wrap(text)
 
 
 def fill(text, width=70, **kwargs):
     """Wrap one paragraph into a string of lines of at most width characters."""
-    return TextWrapper(width=width, **kwargs).fill(text)
+    wrapper = TextWrapper(width=width, **kwargs)
+    return wrapper.fill(text)
 
 
 def shorten(text, width, **kwargs):
     """Collapse whitespace, then cut text to fit width, ending with a placeholder if cut."""
-    squeezed = ' '.join(text.strip().split())
-    return TextWrapper(width=width, max_lines=1, **kwargs).fill(squeezed)
+    one_line = TextWrapper(width=width, max_lines=1, **kwargs)
+    return one_line.fill(' '.join(text.split()))
 
 
 def dedent(text):
@@ -302,11 +305,15 @@ def dedent(text):
     return '\n'.join(lines)
 
 
+def _has_text(line):
+    return line.strip()
+
+
 def indent(text, prefix, predicate=None):
     """Add prefix to the lines of text for which predicate(line) is true (by default,
     the lines that are not just whitespace)."""
-    if predicate is None:
-        return ''.join(prefix + line if line.strip() else line
-                       for line in text.splitlines(True))
-    return ''.join(prefix + line if predicate(line) else line
-                   for line in text.splitlines(True))
+    keep = _has_text if predicate is None else predicate
+    out = []
+    for line in text.splitlines(True):
+        out.append(prefix + line if keep(line) else line)
+    return ''.join(out)
