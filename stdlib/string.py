@@ -364,6 +364,31 @@ def _split_field_name(name):
     return first, rest
 
 
+_CONVERTERS = {'s': str, 'r': repr, 'a': ascii}
+_MIXED_NUMBERING = 'cannot switch from manual field specification to automatic field numbering'
+
+
+def _field_number(name, auto):
+    """Resolve automatic numbering: ('{}' gets the next number; '{0}' turns it off)
+    -> (the name to look up, the new auto state: a count, or False once manual)."""
+    if name == '':
+        if auto is False:
+            raise ValueError(_MIXED_NUMBERING)
+        return str(auto), auto + 1
+    if name.isdigit():
+        if auto:
+            raise ValueError(_MIXED_NUMBERING)
+        return name, False
+    return name, auto
+
+
+def _follow(obj, path):
+    """obj after the attribute and item steps of a field name."""
+    for is_attr, key in path:
+        obj = getattr(obj, key) if is_attr else obj[key]
+    return obj
+
+
 class Formatter:
     """str.format's algorithm in overridable steps: parse, get_field, get_value,
     convert_field, format_field, check_unused_args."""
@@ -372,45 +397,33 @@ class Formatter:
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        used = set()
-        text, _ = self._vformat(format_string, args, kwargs, used, 2)
-        self.check_unused_args(used, args, kwargs)
+        seen = set()
+        text = self._vformat(format_string, args, kwargs, seen, 2)[0]
+        self.check_unused_args(seen, args, kwargs)
         return text
 
     def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
                  auto_arg_index=0):
+        """(the expansion of format_string, the automatic numbering state after it)."""
         if recursion_depth < 0:
             raise ValueError('Max string recursion exceeded')
-        out = []
+        auto = auto_arg_index
+        pieces = []
         for literal, name, spec, conversion in self.parse(format_string):
-            if literal:
-                out.append(literal)
-            if name is None:
-                continue
-            # Automatic numbering ('{}') and explicit positions ('{0}') cannot mix.
-            if name == '':
-                if auto_arg_index is False:
-                    raise ValueError('cannot switch from manual field specification '
-                                     'to automatic field numbering')
-                name = str(auto_arg_index)
-                auto_arg_index += 1
-            elif name.isdigit():
-                if auto_arg_index:
-                    raise ValueError('cannot switch from manual field specification '
-                                     'to automatic field numbering')
-                auto_arg_index = False
-            value, key = self.get_field(name, args, kwargs)
-            used_args.add(key)
-            value = self.convert_field(value, conversion)
-            spec, auto_arg_index = self._vformat(spec, args, kwargs, used_args,
-                                                 recursion_depth - 1, auto_arg_index)
-            out.append(self.format_field(value, spec))
-        return ''.join(out), auto_arg_index
+            pieces.append(literal)
+            if name is not None:
+                name, auto = _field_number(name, auto)
+                value, key = self.get_field(name, args, kwargs)
+                used_args.add(key)
+                value = self.convert_field(value, conversion)
+                # The spec may hold fields of its own, numbered on from here.
+                spec, auto = self._vformat(spec, args, kwargs, used_args, recursion_depth - 1, auto)
+                pieces.append(self.format_field(value, spec))
+        return ''.join(pieces), auto
 
     def get_value(self, key, args, kwargs):
-        if isinstance(key, int):
-            return args[key]
-        return kwargs[key]
+        source = args if isinstance(key, int) else kwargs
+        return source[key]
 
     def check_unused_args(self, used_args, args, kwargs):
         pass
@@ -421,13 +434,10 @@ class Formatter:
     def convert_field(self, value, conversion):
         if conversion is None:
             return value
-        if conversion == 's':
-            return str(value)
-        if conversion == 'r':
-            return repr(value)
-        if conversion == 'a':
-            return ascii(value)
-        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+        converter = _CONVERTERS.get(conversion)
+        if converter is None:
+            raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+        return converter(value)
 
     def parse(self, format_string):
         """Iterate over (literal_text, field_name, format_spec, conversion)."""
@@ -435,8 +445,5 @@ class Formatter:
 
     def get_field(self, field_name, args, kwargs):
         """The object field_name names, and the key of the argument it came from."""
-        first, rest = _split_field_name(field_name)
-        obj = self.get_value(first, args, kwargs)
-        for is_attr, key in rest:
-            obj = getattr(obj, key) if is_attr else obj[key]
-        return obj, first
+        first, path = _split_field_name(field_name)
+        return _follow(self.get_value(first, args, kwargs), path), first
