@@ -14,9 +14,12 @@ import { parentPort } from 'node:worker_threads';
 import { prepareRuntime, runMainModule } from '../src/vm/main-module.js';
 import { channelInput, fdInput, runInteractiveLoop } from '../src/cli/repl-loop.js';
 import type { FromMain, StartMain } from './protocol.js';
+import { setChdirServer } from '../src/lib/os-cwd.js';
 
 const port = parentPort!;
 const post = (m: FromMain): void => port.postMessage(m);
+// os.chdir asks the main thread (src/cli/run-program.ts answers `chdir` messages).
+setChdirServer((path, reply) => post({ kind: 'chdir', path, reply }));
 const prepared = prepareRuntime();
 port.once('message', (start: StartMain) => {
   const status = runMainModule(

@@ -3,7 +3,8 @@
  * in workers, but the current directory belongs to the process: the worker
  * asks the main thread (a `chdir` message, answered by
  * src/cli/chdir-server.ts through a small shared buffer) and blocks until it
- * has answered, as the REPL's readline channel does. Afterwards the OS
+ * has answered, as the REPL's readline channel does (the program's worker
+ * installs the way to ask with setChdirServer). Afterwards the OS
  * resolves the worker's relative paths against the new directory, and
  * process.cwd() in the worker follows (Node refreshes its cached copy when
  * the main thread changes directory).
@@ -12,10 +13,21 @@
  */
 import { statSync } from 'node:fs';
 import { constants } from 'node:os';
-import { isMainThread, parentPort } from 'node:worker_threads';
+import { isMainThread } from 'node:worker_threads';
 
 /** How long to wait for the main thread before giving up (ms): a host that does not answer. */
 const ANSWER_TIMEOUT_MS = 10_000;
+
+/**
+ * How this worker asks the main thread to change directory: set by the
+ * program's worker (workers/python-main.ts), whose main thread answers.
+ * Elsewhere (a VM run in-process by a test runner's worker) nobody would.
+ */
+let askMainThread: ((path: string, reply: SharedArrayBuffer) => void) | null = null;
+
+export function setChdirServer(ask: (path: string, reply: SharedArrayBuffer) => void): void {
+  askMainThread = ask;
+}
 
 const codeByErrno = new Map<number, string>(Object.entries(constants.errno).map(([k, v]) => [v, k]));
 
@@ -28,7 +40,7 @@ export function changeDirectory(path: string): string | null {
   } catch (e) {
     return (e as NodeJS.ErrnoException).code ?? 'EIO';
   }
-  if (isMainThread || parentPort === null) {
+  if (isMainThread || askMainThread === null) {
     try {
       process.chdir(path);
       return null;
@@ -37,7 +49,7 @@ export function changeDirectory(path: string): string | null {
     }
   }
   const reply = new Int32Array(new SharedArrayBuffer(8));
-  parentPort.postMessage({ kind: 'chdir', path, reply: reply.buffer });
+  askMainThread(path, reply.buffer as SharedArrayBuffer);
   if (Atomics.wait(reply, 0, 0, ANSWER_TIMEOUT_MS) === 'timed-out') return 'ENOSYS';
   const errno = reply[1]!;
   return errno === 0 ? null : (codeByErrno.get(errno) ?? 'EIO');
