@@ -8,6 +8,7 @@ dict, tuple and the ABCs of collections.abc.
 
 import sys as _sys
 import _collections_abc
+from abc import update_abstractmethods as _update_abstracts
 from _collections import deque
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
@@ -421,70 +422,38 @@ class Counter(dict):
 
     # -- multiset arithmetic: results keep positive counts only --
 
-    def __add__(self, other):
+    def _combine(self, other, rule, others_too=True):
+        """A new Counter: rule(count here, count there) for the elements of self, then (if
+        others_too) for those only in other, keeping the results above zero."""
         if not isinstance(other, Counter):
             return NotImplemented
         out = Counter()
-        for elem, count in self.items():
-            n = count + other[elem]
+        candidates = list(self)
+        if others_too:
+            candidates += [e for e in other if e not in self]
+        for elem in candidates:
+            n = rule(self[elem], other[elem])
             if n > 0:
                 out[elem] = n
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                out[elem] = count
         return out
+
+    def __add__(self, other):
+        return self._combine(other, lambda mine, theirs: mine + theirs)
 
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        out = Counter()
-        for elem, count in self.items():
-            n = count - other[elem]
-            if n > 0:
-                out[elem] = n
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                out[elem] = 0 - count
-        return out
+        return self._combine(other, lambda mine, theirs: mine - theirs)
 
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        out = Counter()
-        for elem, count in self.items():
-            theirs = other[elem]
-            n = theirs if count < theirs else count
-            if n > 0:
-                out[elem] = n
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                out[elem] = count
-        return out
+        return self._combine(other, lambda mine, theirs: theirs if mine < theirs else mine)
 
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        out = Counter()
-        for elem, count in self.items():
-            theirs = other[elem]
-            n = count if count < theirs else theirs
-            if n > 0:
-                out[elem] = n
-        return out
+        return self._combine(other, lambda mine, theirs: mine if mine < theirs else theirs, False)
 
     def __pos__(self):
-        out = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                out[elem] = count
-        return out
+        return self._combine(Counter(), lambda mine, _: mine, False)
 
     def __neg__(self):
-        out = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                out[elem] = 0 - count
-        return out
+        return self._combine(Counter(), lambda mine, _: 0 - mine, False)
 
     def _keep_positive(self):
         for elem in [e for e, count in self.items() if not count > 0]:
@@ -877,39 +846,49 @@ def _shallow_copy(obj):
     return made
 
 
+def _unwrap(value, kind):
+    """The plain list or str inside a UserList or UserString; anything else unchanged."""
+    return value.data if isinstance(value, kind) else value
+
+
+def _delegate(name, wrap, coerce=False, kind=None):
+    """A method that calls the same-named method of self.data; wrap: its result becomes an
+    instance of self's class; coerce: UserString/UserList arguments are unwrapped first."""
+    def method(self, *args, **kwargs):
+        if coerce:
+            args = [_unwrap(a, kind) for a in args]
+        result = getattr(self.data, name)(*args, **kwargs)
+        return self.__class__(result) if wrap else result
+    method.__name__ = name
+    return method
+
+
+def _compare_data(op):
+    def compare(self, other):
+        return op(self.data, _unwrap(other, type(self)._wrapper_kind))
+    return compare
+
+
+_ORDERINGS = (('__lt__', lambda a, b: a < b), ('__le__', lambda a, b: a <= b), ('__eq__', lambda a, b: a == b),
+              ('__gt__', lambda a, b: a > b), ('__ge__', lambda a, b: a >= b))
+
+
 class UserList(_collections_abc.MutableSequence):
     """A list class to derive from: the items live in the list self.data."""
 
     def __init__(self, initlist=None):
         self.data = []
-        if initlist is not None:
-            if type(initlist) == type(self.data):
-                self.data[:] = initlist
-            elif isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
-            else:
-                self.data = list(initlist)
+        if initlist is None:
+            return
+        if type(initlist) == type(self.data):
+            self.data[:] = initlist
+        elif isinstance(initlist, UserList):
+            self.data[:] = initlist.data[:]
+        else:
+            self.data = list(initlist)
 
     def __repr__(self):
         return repr(self.data)
-
-    def _plain(self, other):
-        return other.data if isinstance(other, UserList) else other
-
-    def __lt__(self, other):
-        return self.data < self._plain(other)
-
-    def __le__(self, other):
-        return self.data <= self._plain(other)
-
-    def __eq__(self, other):
-        return self.data == self._plain(other)
-
-    def __gt__(self, other):
-        return self.data > self._plain(other)
-
-    def __ge__(self, other):
-        return self.data >= self._plain(other)
 
     def __contains__(self, item):
         return item in self.data
@@ -918,9 +897,8 @@ class UserList(_collections_abc.MutableSequence):
         return len(self.data)
 
     def __getitem__(self, i):
-        if isinstance(i, slice):
-            return self.__class__(self.data[i])
-        return self.data[i]
+        found = self.data[i]
+        return self.__class__(found) if isinstance(i, slice) else found
 
     def __setitem__(self, i, item):
         self.data[i] = item
@@ -928,27 +906,19 @@ class UserList(_collections_abc.MutableSequence):
     def __delitem__(self, i):
         del self.data[i]
 
-    def __add__(self, other):
+    def _as_list(self, other):
         if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
-        if isinstance(other, type(self.data)):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + list(other))
+            return other.data
+        return other if isinstance(other, type(self.data)) else list(other)
+
+    def __add__(self, other):
+        return self.__class__(self.data + self._as_list(other))
 
     def __radd__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(other.data + self.data)
-        if isinstance(other, type(self.data)):
-            return self.__class__(other + self.data)
-        return self.__class__(list(other) + self.data)
+        return self.__class__(self._as_list(other) + self.data)
 
     def __iadd__(self, other):
-        if isinstance(other, UserList):
-            self.data += other.data
-        elif isinstance(other, type(self.data)):
-            self.data += other
-        else:
-            self.data += list(other)
+        self.data += self._as_list(other)
         return self
 
     def __mul__(self, n):
@@ -962,44 +932,23 @@ class UserList(_collections_abc.MutableSequence):
 
     def __copy__(self):
         made = _shallow_copy(self)
-        made.__dict__['data'] = made.__dict__['data'][:]
+        made.__dict__['data'] = list(made.__dict__['data'])
         return made
-
-    def append(self, item):
-        self.data.append(item)
-
-    def insert(self, i, item):
-        self.data.insert(i, item)
-
-    def pop(self, i=-1):
-        return self.data.pop(i)
-
-    def remove(self, item):
-        self.data.remove(item)
-
-    def clear(self):
-        self.data.clear()
 
     def copy(self):
         return self.__class__(self)
 
-    def count(self, item):
-        return self.data.count(item)
-
-    def index(self, item, *args):
-        return self.data.index(item, *args)
-
-    def reverse(self):
-        self.data.reverse()
-
-    def sort(self, /, *args, **kwds):
-        self.data.sort(*args, **kwds)
-
     def extend(self, other):
-        if isinstance(other, UserList):
-            self.data.extend(other.data)
-        else:
-            self.data.extend(other)
+        self.data.extend(_unwrap(other, UserList))
+
+
+UserList._wrapper_kind = UserList
+for _name, _op_fn in _ORDERINGS:
+    setattr(UserList, _name, _compare_data(_op_fn))
+for _name in ('append', 'insert', 'pop', 'remove', 'clear', 'count', 'index', 'reverse', 'sort'):
+    setattr(UserList, _name, _delegate(_name, wrap=False))
+UserList.__hash__ = None
+_update_abstracts(UserList)
 
 
 class UserString(_collections_abc.Sequence):
@@ -1035,26 +984,8 @@ class UserString(_collections_abc.Sequence):
     def __getnewargs__(self):
         return (self.data[:],)
 
-    def _plain(self, other):
-        return other.data if isinstance(other, UserString) else other
-
-    def __eq__(self, string):
-        return self.data == self._plain(string)
-
-    def __lt__(self, string):
-        return self.data < self._plain(string)
-
-    def __le__(self, string):
-        return self.data <= self._plain(string)
-
-    def __gt__(self, string):
-        return self.data > self._plain(string)
-
-    def __ge__(self, string):
-        return self.data >= self._plain(string)
-
     def __contains__(self, char):
-        return self._plain(char) in self.data
+        return _unwrap(char, UserString) in self.data
 
     def __len__(self):
         return len(self.data)
@@ -1063,16 +994,11 @@ class UserString(_collections_abc.Sequence):
         return self.__class__(self.data[index])
 
     def __add__(self, other):
-        if isinstance(other, UserString):
-            return self.__class__(self.data + other.data)
-        if isinstance(other, str):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + str(other))
+        tail = other.data if isinstance(other, UserString) else other if isinstance(other, str) else str(other)
+        return self.__class__(self.data + tail)
 
     def __radd__(self, other):
-        if isinstance(other, str):
-            return self.__class__(other + self.data)
-        return self.__class__(str(other) + self.data)
+        return self.__class__((other if isinstance(other, str) else str(other)) + self.data)
 
     def __mul__(self, n):
         return self.__class__(self.data * n)
@@ -1085,127 +1011,27 @@ class UserString(_collections_abc.Sequence):
     def __rmod__(self, template):
         return self.__class__(str(template) % self)
 
-    def capitalize(self):
-        return self.__class__(self.data.capitalize())
-
-    def casefold(self):
-        return self.__class__(self.data.casefold())
-
-    def center(self, width, *args):
-        return self.__class__(self.data.center(width, *args))
-
-    def count(self, sub, start=0, end=_sys.maxsize):
-        return self.data.count(self._plain(sub), start, end)
-
-    def removeprefix(self, prefix, /):
-        return self.__class__(self.data.removeprefix(self._plain(prefix)))
-
-    def removesuffix(self, suffix, /):
-        return self.__class__(self.data.removesuffix(self._plain(suffix)))
-
     def encode(self, encoding='utf-8', errors='strict'):
         return self.data.encode(encoding or 'utf-8', errors or 'strict')
 
-    def endswith(self, suffix, start=0, end=_sys.maxsize):
-        return self.data.endswith(suffix, start, end)
-
-    def expandtabs(self, tabsize=8):
-        return self.__class__(self.data.expandtabs(tabsize))
-
-    def find(self, sub, start=0, end=_sys.maxsize):
-        return self.data.find(self._plain(sub), start, end)
-
-    def format(self, /, *args, **kwds):
-        return self.data.format(*args, **kwds)
-
-    def format_map(self, mapping):
-        return self.data.format_map(mapping)
-
-    def index(self, sub, start=0, end=_sys.maxsize):
-        return self.data.index(self._plain(sub), start, end)
-
-    def join(self, seq):
-        return self.data.join(seq)
-
-    def ljust(self, width, *args):
-        return self.__class__(self.data.ljust(width, *args))
-
-    def lower(self):
-        return self.__class__(self.data.lower())
-
-    def lstrip(self, chars=None):
-        return self.__class__(self.data.lstrip(chars))
-
     maketrans = str.maketrans
 
-    def partition(self, sep):
-        return self.data.partition(sep)
 
-    def replace(self, old, new, maxsplit=-1):
-        return self.__class__(self.data.replace(self._plain(old), self._plain(new), maxsplit))
-
-    def rfind(self, sub, start=0, end=_sys.maxsize):
-        return self.data.rfind(self._plain(sub), start, end)
-
-    def rindex(self, sub, start=0, end=_sys.maxsize):
-        return self.data.rindex(self._plain(sub), start, end)
-
-    def rjust(self, width, *args):
-        return self.__class__(self.data.rjust(width, *args))
-
-    def rpartition(self, sep):
-        return self.data.rpartition(sep)
-
-    def rstrip(self, chars=None):
-        return self.__class__(self.data.rstrip(chars))
-
-    def split(self, sep=None, maxsplit=-1):
-        return self.data.split(sep, maxsplit)
-
-    def rsplit(self, sep=None, maxsplit=-1):
-        return self.data.rsplit(sep, maxsplit)
-
-    def splitlines(self, keepends=False):
-        return self.data.splitlines(keepends)
-
-    def startswith(self, prefix, start=0, end=_sys.maxsize):
-        return self.data.startswith(prefix, start, end)
-
-    def strip(self, chars=None):
-        return self.__class__(self.data.strip(chars))
-
-    def swapcase(self):
-        return self.__class__(self.data.swapcase())
-
-    def title(self):
-        return self.__class__(self.data.title())
-
-    def translate(self, *args):
-        return self.__class__(self.data.translate(*args))
-
-    def upper(self):
-        return self.__class__(self.data.upper())
-
-    def zfill(self, width):
-        return self.__class__(self.data.zfill(width))
-
-
-def _add_predicates():
-    # The is*() tests of str, answered by self.data.
-    def predicate(name):
-        test = getattr(str, name)
-
-        def method(self):
-            return test(self.data)
-
-        method.__name__ = name
-        method.__qualname__ = f'UserString.{name}'
-        return method
-
-    for name in ('isalpha', 'isalnum', 'isascii', 'isdecimal', 'isdigit', 'isidentifier',
-                 'islower', 'isnumeric', 'isprintable', 'isspace', 'istitle', 'isupper'):
-        setattr(UserString, name, predicate(name))
-
-
-_add_predicates()
-del _add_predicates
+UserString._wrapper_kind = UserString
+for _name, _op_fn in _ORDERINGS:
+    setattr(UserString, _name, _compare_data(_op_fn))
+# str methods whose result is text come back as the same class; the searches and replace
+# accept UserString arguments.
+for _names, _wrap, _coerce in (
+        (('capitalize', 'casefold', 'center', 'expandtabs', 'ljust', 'lower', 'lstrip', 'rjust',
+          'rstrip', 'strip', 'swapcase', 'title', 'translate', 'upper', 'zfill'), True, False),
+        (('removeprefix', 'removesuffix', 'replace'), True, True),
+        (('count', 'find', 'index', 'rfind', 'rindex'), False, True),
+        (('endswith', 'startswith', 'format', 'format_map', 'join', 'partition', 'rpartition',
+          'split', 'rsplit', 'splitlines', 'isalpha', 'isalnum', 'isascii', 'isdecimal', 'isdigit',
+          'isidentifier', 'islower', 'isnumeric', 'isprintable', 'isspace', 'istitle', 'isupper'),
+         False, False)):
+    for _name in _names:
+        setattr(UserString, _name, _delegate(_name, _wrap, _coerce, UserString))
+_update_abstracts(UserString)
+del _name, _names, _wrap, _coerce, _op_fn
