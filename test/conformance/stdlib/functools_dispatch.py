@@ -143,3 +143,17 @@ try:
     singledispatchmethod(5)
 except TypeError as e:
     print('TypeError', e)
+
+# unions (PEP 604) in register() and in annotations
+@singledispatch
+def uf(x): return 'obj'
+@uf.register
+def _(x: int | str): return 'int or str'
+@uf.register(list | tuple)
+def _(x): return 'seq'
+print(uf(1), uf("a"), uf([1]), uf(()), uf(1.5))
+def bad(x: int | list[int]): pass
+try:
+    uf.register(bad)
+except TypeError as e:
+    print(e)
