@@ -702,28 +702,30 @@ class ChainMap(_collections_abc.MutableMapping):
         """A ChainMap of all the maps but the first."""
         return self.__class__(*self.maps[1:])
 
+    # Changes go to the first mapping only.
+
     def __setitem__(self, key, value):
         self.maps[0][key] = value
 
-    def __delitem__(self, key):
+    def _from_front(self, action, key, *args):
         try:
-            del self.maps[0][key]
+            return action(self.maps[0], key, *args)
         except KeyError:
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
-    def popitem(self):
-        """Take out and return a pair of maps[0]; KeyError if it is empty."""
-        try:
-            return self.maps[0].popitem()
-        except KeyError:
-            raise KeyError('No keys found in the first mapping.')
+    def __delitem__(self, key):
+        self._from_front(lambda front, k: front.__delitem__(k), key)
 
     def pop(self, key, *args):
         """Take key out of maps[0] and return its value (or the default)."""
-        try:
-            return self.maps[0].pop(key, *args)
-        except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
+        return self._from_front(lambda front, k, *rest: front.pop(k, *rest), key, *args)
+
+    def popitem(self):
+        """Take out and return a pair of maps[0]; KeyError if it is empty."""
+        front = self.maps[0]
+        if not front:
+            raise KeyError('No keys found in the first mapping.')
+        return front.popitem()
 
     def clear(self):
         """Empty maps[0]."""
@@ -736,115 +738,20 @@ class ChainMap(_collections_abc.MutableMapping):
     def __or__(self, other):
         if not isinstance(other, _collections_abc.Mapping):
             return NotImplemented
-        merged = self.copy()
-        merged.maps[0].update(other)
-        return merged
+        joined = self.copy()
+        joined.maps[0].update(other)
+        return joined
 
     def __ror__(self, other):
         if not isinstance(other, _collections_abc.Mapping):
             return NotImplemented
-        merged = dict(other)
-        for mapping in reversed(self.maps):
-            merged.update(mapping)
-        return self.__class__(merged)
+        flat = dict(other)
+        for layer in self.maps[::-1]:
+            flat.update(layer)
+        return self.__class__(flat)
 
 
 # ---- UserDict, UserList, UserString --------------------------------------------------------------
-
-class UserDict(_collections_abc.MutableMapping):
-    """A mapping class to derive from: the items live in the dict self.data."""
-
-    def __init__(self, dict=None, /, **kwargs):
-        self.data = {}
-        if dict is not None:
-            self.update(dict)
-        if kwargs:
-            self.update(kwargs)
-
-    def __len__(self):
-        return len(self.data)
-
-    def __getitem__(self, key):
-        if key in self.data:
-            return self.data[key]
-        if hasattr(self.__class__, '__missing__'):
-            return self.__class__.__missing__(self, key)
-        raise KeyError(key)
-
-    def __setitem__(self, key, item):
-        self.data[key] = item
-
-    def __delitem__(self, key):
-        del self.data[key]
-
-    def __iter__(self):
-        return iter(self.data)
-
-    def __contains__(self, key):
-        return key in self.data
-
-    def get(self, key, default=None):
-        if key in self:
-            return self[key]
-        return default
-
-    def __repr__(self):
-        return repr(self.data)
-
-    def __or__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(self.data | other.data)
-        if isinstance(other, dict):
-            return self.__class__(self.data | other)
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(other.data | self.data)
-        if isinstance(other, dict):
-            return self.__class__(other | self.data)
-        return NotImplemented
-
-    def __ior__(self, other):
-        if isinstance(other, UserDict):
-            self.data |= other.data
-        else:
-            self.data |= other
-        return self
-
-    def __copy__(self):
-        made = self.__class__.__new__(self.__class__)
-        made.__dict__.update(self.__dict__)
-        made.__dict__['data'] = self.__dict__['data'].copy()
-        return made
-
-    def copy(self):
-        """A copy of the same class (its data copied too)."""
-        if self.__class__ is UserDict:
-            return UserDict(self.data.copy())
-        data = self.data
-        try:
-            self.data = {}
-            made = _shallow_copy(self)
-        finally:
-            self.data = data
-        made.update(self)
-        return made
-
-    @classmethod
-    def fromkeys(cls, iterable, value=None):
-        made = cls()
-        for key in iterable:
-            made[key] = value
-        return made
-
-
-def _shallow_copy(obj):
-    """copy.copy for the User* classes, without importing copy."""
-    made = obj.__class__.__new__(obj.__class__)
-    made.__dict__.update(obj.__dict__)
-    return made
-
 
 def _unwrap(value, kind):
     """The plain list or str inside a UserList or UserString; anything else unchanged."""
@@ -869,6 +776,81 @@ def _compare_data(op):
     return compare
 
 
+class UserDict(_collections_abc.MutableMapping):
+    """A mapping class to derive from: the items live in the dict self.data."""
+
+    def __init__(self, dict=None, /, **kwargs):
+        self.data = {}
+        self.update(() if dict is None else dict, **kwargs)
+
+    def __getitem__(self, key):
+        store = self.data
+        if key in store:
+            return store[key]
+        fallback = getattr(type(self), '__missing__', None)
+        if fallback is None:
+            raise KeyError(key)
+        return fallback(self, key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def _merged(self, first, second):
+        merged = self.__class__(_unwrap(first, UserDict) | _unwrap(second, UserDict))
+        return merged
+
+    def __or__(self, other):
+        if not isinstance(other, (UserDict, dict)):
+            return NotImplemented
+        return self._merged(self.data, other)
+
+    def __ror__(self, other):
+        if not isinstance(other, (UserDict, dict)):
+            return NotImplemented
+        return self._merged(other, self.data)
+
+    def __ior__(self, other):
+        self.data |= _unwrap(other, UserDict)
+        return self
+
+    def __copy__(self):
+        made = _shallow_copy(self)
+        made.__dict__['data'] = dict(self.__dict__['data'])
+        return made
+
+    def copy(self):
+        """A copy of the same class (its data copied too)."""
+        if self.__class__ is UserDict:
+            return UserDict(self.data.copy())
+        saved = self.data
+        try:
+            self.data = {}
+            made = _shallow_copy(self)
+        finally:
+            self.data = saved
+        made.update(self)
+        return made
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        made = cls()
+        for key in iterable:
+            made[key] = value
+        return made
+
+
+for _name in ('__len__', '__setitem__', '__delitem__', '__iter__', '__contains__', '__repr__'):
+    setattr(UserDict, _name, _delegate(_name, wrap=False))
+_update_abstracts(UserDict)
+
+
+def _shallow_copy(obj):
+    """copy.copy for the User* classes, without importing copy."""
+    made = obj.__class__.__new__(obj.__class__)
+    made.__dict__.update(obj.__dict__)
+    return made
+
+
 _ORDERINGS = (('__lt__', lambda a, b: a < b), ('__le__', lambda a, b: a <= b), ('__eq__', lambda a, b: a == b),
               ('__gt__', lambda a, b: a > b), ('__ge__', lambda a, b: a >= b))
 
@@ -877,15 +859,8 @@ class UserList(_collections_abc.MutableSequence):
     """A list class to derive from: the items live in the list self.data."""
 
     def __init__(self, initlist=None):
-        self.data = []
-        if initlist is None:
-            return
-        if type(initlist) == type(self.data):
-            self.data[:] = initlist
-        elif isinstance(initlist, UserList):
-            self.data[:] = initlist.data[:]
-        else:
-            self.data = list(initlist)
+        # Always a list of its own: a list or UserList given is copied.
+        self.data = [] if initlist is None else list(_unwrap(initlist, UserList))
 
     def __repr__(self):
         return repr(self.data)
@@ -956,12 +931,8 @@ class UserString(_collections_abc.Sequence):
     methods that give text give an instance of the same class."""
 
     def __init__(self, seq):
-        if isinstance(seq, str):
-            self.data = seq
-        elif isinstance(seq, UserString):
-            self.data = seq.data[:]
-        else:
-            self.data = str(seq)
+        text = _unwrap(seq, UserString)
+        self.data = text if isinstance(text, str) else str(text)
 
     def __str__(self):
         return str(self.data)
