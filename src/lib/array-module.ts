@@ -18,11 +18,11 @@ import { bytesLikeData, newBytes, registerExporter } from '../objects/bytes.js';
 import { dictGetStr, dictSet } from '../objects/dict.js';
 import { MOD_DICT } from '../objects/function.js';
 import { getField } from '../objects/typeobject.js';
-import { floatValue, newFloat, operandDouble, toDouble } from '../objects/float.js';
+import { newFloat, operandDouble, toDouble } from '../objects/float.js';
 import { intFromBigInt, intFromNumber } from '../objects/int.js';
 import { intern } from '../objects/intern.js';
 import { asSsize, hasIndex, indexOf, intToBigInt, kwCountOf } from '../objects/list-args.js';
-import { listAppend, listGet, listLength, listSet, newList } from '../objects/list.js';
+import { listGet, listLength, listSet, newList } from '../objects/list.js';
 import { E, S, T } from '../objects/registry.js';
 import { charStr, newStr, strCodePoint, strLength, strValue } from '../objects/str.js';
 import { isSlice, sliceIndices, sliceOut } from '../objects/slice.js';
@@ -33,7 +33,6 @@ import { getIter, iterNext, repr, typeNameOf } from '../vm/abstract.js';
 import { callArray } from '../vm/call.js';
 import { raise } from '../vm/errors.js';
 import { getHandle, handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
-import { parseClinic } from './builtins-args.js';
 import { defineBuiltinModule } from './import-registry.js';
 import { declareNativeClass, makeNativeClass, nativeGetter, nativeMethod, stateWord } from './io-native-class.js';
 
@@ -65,9 +64,6 @@ function stateOf(v: Value): Ref {
     throw raise(E.ValueError, 'array is not initialized');
   }
   return st;
-}
-function isArray(v: Value): boolean {
-  return stateOrNull(v) !== NULL;
 }
 function tcOf(st: Ref): string {
   return strValue(listGet(st, 0));
@@ -257,8 +253,6 @@ function extendFromIterable(self: Value, iterable: Value): void {
     releaseHandles(mark);
   }
 }
-
-const args: Value[] = [];
 
 nativeMethod(A, '__init__', (self, argv, argc, kwnames) => {
   if (kwCountOf(kwnames) > 0) throw raise(E.TypeError, 'array.array() takes no keyword arguments');
@@ -891,4 +885,3 @@ const arrayModule = defineBuiltinModule('array', 'Arrays of numbers or character
   }
 });
 
-export { floatValue, parseClinic, args, listAppend };

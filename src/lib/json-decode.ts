@@ -10,7 +10,7 @@
  * characters. Containers being built are kept in handles, since the hooks
  * (object_hook, parse_float, ...) run Python code.
  */
-import { NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
+import { NULL, type Ref, type Value } from '../heap/layout.js';
 import { dictSet, newDict } from '../objects/dict.js';
 import { newFloat } from '../objects/float.js';
 import { intFromNumber } from '../objects/int.js';
@@ -378,4 +378,3 @@ export function scanStringAt(doc: Ref, docText: string, end: number, strict: boo
   }
 }
 
-export { fromSmallInt };

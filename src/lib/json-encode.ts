@@ -19,7 +19,7 @@ import { E, S, T } from '../objects/registry.js';
 import { strValue } from '../objects/str.js';
 import { newTuple, tupleGet, tupleLength } from '../objects/tuple.js';
 import { unboxed } from '../objects/type-layout.js';
-import { isSubtype, typeOf } from '../objects/typecheck.js';
+import { isSubtype } from '../objects/typecheck.js';
 import { repr, typeNameOf } from '../vm/abstract.js';
 import { call1 } from '../vm/call.js';
 import { raise } from '../vm/errors.js';

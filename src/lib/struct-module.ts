@@ -15,7 +15,7 @@ import { i32, u8 } from '../heap/memory.js';
 import { bytesLikeData, newBytes, bytesOf, bytesView } from '../objects/bytes.js';
 import { isByteArray, byteArrayView } from '../objects/bytearray.js';
 import { dictGetStr, dictSet, newDict } from '../objects/dict.js';
-import { floatValue, newFloat } from '../objects/float.js';
+import { newFloat } from '../objects/float.js';
 import { MOD_DICT } from '../objects/function.js';
 import { intFromBigInt, intFromNumber } from '../objects/int.js';
 import { intern } from '../objects/intern.js';
@@ -33,7 +33,7 @@ import { callArray } from '../vm/call.js';
 import { fetchException, isPyError, raise } from '../vm/errors.js';
 import { getHandle, handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { listAppend, newList } from '../objects/list.js';
-import { kwCount, parseClinic } from './builtins-args.js';
+import { parseClinic } from './builtins-args.js';
 import { defineBuiltinModule } from './import-registry.js';
 import { declareNativeClass, makeNativeClass, nativeGetter, nativeMethod, stateWord } from './io-native-class.js';
 import { HEADER_BYTES } from '../heap/layout.js';
@@ -607,4 +607,3 @@ function newListOf(names: string[]): Ref {
   return l;
 }
 
-export { kwCount, floatValue, fromSmallInt };
