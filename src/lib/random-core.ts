@@ -1,7 +1,9 @@
 /**
  * The `_random` built-in module: `_random.Random`, CPython's C generator
  * type (seed, random, getrandbits, getstate, setstate), over the MT19937 of
- * src/numeric/mt19937.ts. The `random` module, which subclasses it, is still to come (issue 4).
+ * src/numeric/mt19937.ts. stdlib/random.py subclasses it (random.Random); the module also
+ * has two private helpers that random.py needs while gilvm has no hashlib or os.urandom:
+ * `_sha512` (seeding from str/bytes) and `_urandom` (SystemRandom), over node:crypto.
  *
  * The class is made with type() at first import, with one __slots__ member
  * (`_gilvm_mt`) that holds a raw bytes object of MT_WORDS 32-bit words: the
