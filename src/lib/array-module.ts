@@ -34,6 +34,9 @@ import { callArray } from '../vm/call.js';
 import { raise } from '../vm/errors.js';
 import { getHandle, handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { defineBuiltinModule } from './import-registry.js';
+import { floatViaDunder } from './struct-module.js';
+import { newGenericAlias } from '../objects/generic-alias.js';
+import { MDF_CLASS } from '../objects/native.js';
 import { declareNativeClass, makeNativeClass, nativeGetter, nativeMethod, stateWord } from './io-native-class.js';
 
 const TYPECODES = 'bBuhHiIlLqQfd';
@@ -144,11 +147,15 @@ const INT_LIMITS: Record<string, [bigint, bigint, string, string]> = {
 /** The machine value for `v` as an item of typecode tc (may run __index__). */
 function convert(tc: string, v: Value): number | bigint {
   if (tc === 'f' || tc === 'd') {
-    if (!toDouble(v)) {
-      if ((v & 1) === 0 && v !== NULL && hasIndex(v)) return Number(intToBigInt(indexOf(v)));
-      throw raise(E.TypeError, `must be real number, not ${typeNameOf(v)}`);
+    let x: number;
+    if (toDouble(v)) x = operandDouble;
+    else {
+      const viaFloat = (v & 1) === 0 && v !== NULL ? floatViaDunder(v) : null;
+      if (viaFloat !== null) x = viaFloat;
+      else if ((v & 1) === 0 && v !== NULL && hasIndex(v)) x = Number(intToBigInt(indexOf(v)));
+      else throw raise(E.TypeError, `must be real number, not ${typeNameOf(v)}`);
     }
-    return tc === 'f' ? Math.fround(operandDouble) : operandDouble;
+    return tc === 'f' ? Math.fround(x) : x;
   }
   if (tc === 'u') {
     if ((v & 1) !== 0 || v === NULL || !isSubtype(typeOf(v), T.str) || strLength(unboxed(v)) !== 1) {
@@ -803,6 +810,8 @@ nativeMethod(A, '__reduce_ex__', (self) => {
   }
 });
 import { existingInstanceDict } from '../objects/type-layout.js';
+
+nativeMethod(A, '__class_getitem__', (cls, argv) => newGenericAlias(cls, i32[argv]!), MDF_CLASS);
 
 nativeGetter(A, 'typecode', (self) => listGet(stateOf(self), 0));
 nativeGetter(A, 'itemsize', (self) => fromSmallInt(ITEMSIZE[tcOf(stateOf(self))]!));

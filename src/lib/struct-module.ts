@@ -15,7 +15,9 @@ import { i32, u8 } from '../heap/memory.js';
 import { bytesLikeData, newBytes, bytesOf, bytesView } from '../objects/bytes.js';
 import { isByteArray, byteArrayView } from '../objects/bytearray.js';
 import { dictGetStr, dictSet, newDict } from '../objects/dict.js';
-import { newFloat } from '../objects/float.js';
+import { floatValue, newFloat } from '../objects/float.js';
+import { lookupSpecial } from '../objects/iterators.js';
+import { getAttr } from '../vm/attributes.js';
 import { MOD_DICT } from '../objects/function.js';
 import { intFromBigInt, intFromNumber } from '../objects/int.js';
 import { intern } from '../objects/intern.js';
@@ -163,11 +165,32 @@ function intArg(v: Value): bigint {
   return intToBigInt(indexOf(v));
 }
 
+/** x.__float__() for an object whose type has one (PyFloat_AsDouble's way); null when none. */
+export function floatViaDunder(v: Value): number | null {
+  const f = lookupSpecial(v, '__float__');
+  if (f === NULL) return null;
+  const mark = handleCount();
+  try {
+    pushHandle(v);
+    const r = callArray(getAttr(v, intern('__float__')), []);
+    if ((r & 1) !== 0 || r === NULL || !isSubtype(typeOf(r), T.float)) {
+      throw raise(E.TypeError, `${typeNameOf(v)}.__float__ returned non-float (type ${typeNameOf(r)})`);
+    }
+    return floatValue(unboxed(r));
+  } finally {
+    releaseHandles(mark);
+  }
+}
+
 /** PyFloat_AsDouble, any failure reported as struct.error (as CPython's get_double). */
 function floatArg(v: Value): number {
   try {
     if (toDouble(v)) return operandDouble;
-    if ((v & 1) === 0 && v !== NULL && hasIndex(v)) return Number(intToBigInt(indexOf(v)));
+    if ((v & 1) === 0 && v !== NULL) {
+      const viaFloat = floatViaDunder(v);
+      if (viaFloat !== null) return viaFloat;
+      if (hasIndex(v)) return Number(intToBigInt(indexOf(v)));
+    }
   } catch (e) {
     if (!isPyError(e)) throw e;
     fetchException();
