@@ -87,6 +87,47 @@ def _split_hyphenated(text):
     return chunks
 
 
+_TO_SPACE = {ord(c): ' ' for c in _WS}
+
+
+def _words_and_spaces(text):
+    """text cut into its runs of whitespace and of other characters, in order.
+
+    Done with str.split on a copy whose whitespace is all spaces, which is far
+    faster than looking at every character in Python.
+    """
+    runs = []
+    pos = 0
+    gap = 0
+    for i, part in enumerate(text.translate(_TO_SPACE).split(' ')):
+        if i:
+            gap += 1
+        if part:
+            if gap:
+                runs.append(text[pos:pos + gap])
+                pos += gap
+                gap = 0
+            runs.append(text[pos:pos + len(part)])
+            pos += len(part)
+    if gap:
+        runs.append(text[pos:])
+    return runs
+
+
+def _split_fast(text, hyphens):
+    """The chunks of text, word by word: a word (a run without whitespace) needs the
+    hyphen rules only if it has a hyphen, and they never look past its ends."""
+    if not hyphens:
+        return _words_and_spaces(text)
+    chunks = []
+    for run in _words_and_spaces(text):
+        if '-' in run and run[0] not in _WS_SET:
+            chunks.extend(_split_hyphenated(run))
+        else:
+            chunks.append(run)
+    return chunks
+
+
 def _split_on_spaces(text):
     """The chunks of text when not breaking on hyphens: words and whitespace runs."""
     chunks = []
@@ -140,8 +181,7 @@ class TextWrapper:
 
     def _split(self, text):
         """Cut text into the indivisible chunks that lines are made of."""
-        cutter = _split_hyphenated if self.break_on_hyphens is True else _split_on_spaces
-        return cutter(text)
+        return _split_fast(text, self.break_on_hyphens is True)
 
     def _fix_sentence_endings(self, chunks):
         """Make the single space after a sentence's end two spaces, in place."""
