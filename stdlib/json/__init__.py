@@ -5,6 +5,12 @@
     '{"a": [1, 2.5, null]}'
     >>> json.loads('{"a": [1, 2.5, null]}')
     {'a': [1, 2.5, None]}
+
+The options of dumps/dump are JSONEncoder's (skipkeys, ensure_ascii,
+check_circular, allow_nan, indent, separators, default, sort_keys), those of
+loads/load JSONDecoder's (object_hook, parse_float, parse_int,
+parse_constant, object_pairs_hook, strict); cls= picks another encoder or
+decoder class, which gets the options.
 """
 
 __version__ = '2.0.9'
@@ -13,97 +19,75 @@ __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', '
 from .decoder import JSONDecoder, JSONDecodeError
 from .encoder import JSONEncoder
 
-_plain_encoder = JSONEncoder()
-_plain_decoder = JSONDecoder()
+# Shared by every call that sets no option.
+_SHARED_ENCODER = JSONEncoder()
+_SHARED_DECODER = JSONDecoder()
+
+# Hooks given as None count as not given (a custom decoder class never sees them).
+_DECODER_HOOKS = ('object_hook', 'object_pairs_hook', 'parse_float', 'parse_int', 'parse_constant')
 
 
-def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
-          allow_nan=True, cls=None, indent=None, separators=None,
-          default=None, sort_keys=False, **kw):
-    """The JSON text for obj (see JSONEncoder for the options; cls: an encoder class to use)."""
-    if (cls is None and not skipkeys and ensure_ascii and check_circular and allow_nan
-            and indent is None and separators is None and default is None
-            and not sort_keys and not kw):
-        return _plain_encoder.encode(obj)
-    if cls is None:
-        cls = JSONEncoder
-    return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
-               check_circular=check_circular, allow_nan=allow_nan, indent=indent,
-               separators=separators, default=default, sort_keys=sort_keys,
-               **kw).encode(obj)
+def _encoder(cls, options):
+    if cls is None and not options:
+        return _SHARED_ENCODER
+    return (JSONEncoder if cls is None else cls)(**options)
 
 
-def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
-         allow_nan=True, cls=None, indent=None, separators=None,
-         default=None, sort_keys=False, **kw):
-    """Write the JSON text for obj to the text file fp (same options as dumps)."""
-    if cls is None:
-        cls = JSONEncoder
-    encoder = cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
-                  check_circular=check_circular, allow_nan=allow_nan, indent=indent,
-                  separators=separators, default=default, sort_keys=sort_keys, **kw)
+def _decoder(cls, options):
+    for name in _DECODER_HOOKS:
+        if name in options and options[name] is None:
+            del options[name]
+    if cls is None and not options:
+        return _SHARED_DECODER
+    return (JSONDecoder if cls is None else cls)(**options)
+
+
+def dumps(obj, *, cls=None, **options):
+    """The JSON text for obj, as a str."""
+    return _encoder(cls, options).encode(obj)
+
+
+def dump(obj, fp, *, cls=None, **options):
+    """Write the JSON text for obj to the text file fp."""
     # One write of the whole text (CPython writes each piece of iterencode(); the text is the same).
-    fp.write(encoder.encode(obj))
+    fp.write(_encoder(cls, options).encode(obj))
 
 
-def _guess_encoding(b):
-    """The encoding of JSON bytes, from a BOM or the pattern of zero bytes (RFC 4627)."""
-    if b.startswith((b'\x00\x00\xfe\xff', b'\xff\xfe\x00\x00')):
-        return 'utf-32'
-    if b.startswith((b'\xfe\xff', b'\xff\xfe')):
-        return 'utf-16'
-    if b.startswith(b'\xef\xbb\xbf'):
-        return 'utf-8-sig'
-    if len(b) >= 4:
-        z = [x == 0 for x in b[:4]]
-        if z[0] and z[1] and z[2]:
-            return 'utf-32-be'
-        if z[1] and z[2] and z[3]:
-            return 'utf-32-le'
-        if z[0]:
-            return 'utf-16-be'
-        if z[1]:
-            return 'utf-16-le'
-    elif len(b) == 2:
-        if b[0] == 0:
-            return 'utf-16-be'
-        if b[1] == 0:
-            return 'utf-16-le'
+# Byte order marks and the codec each announces.
+_MARKS = (
+    (b'\x00\x00\xfe\xff', 'utf-32'), (b'\xff\xfe\x00\x00', 'utf-32'),
+    (b'\xfe\xff', 'utf-16'), (b'\xff\xfe', 'utf-16'), (b'\xef\xbb\xbf', 'utf-8-sig'),
+)
+
+
+def _codec_of(data):
+    """The codec of JSON bytes: a byte order mark, else where NUL bytes start the text (RFC 4627)."""
+    for mark, codec in _MARKS:
+        if data.startswith(mark):
+            return codec
+    nul = [b == 0 for b in data[:4]]
+    if len(nul) == 4:
+        if nul[0]:
+            return 'utf-32-be' if nul[1] else 'utf-16-be'
+        if nul[1]:
+            return 'utf-32-le' if nul[2] and nul[3] else 'utf-16-le'
+    elif len(nul) == 2 and (nul[0] or nul[1]):
+        return 'utf-16-be' if nul[0] else 'utf-16-le'
     return 'utf-8'
 
 
-def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
-          parse_constant=None, object_pairs_hook=None, **kw):
-    """The Python object for the JSON document s (str, bytes or bytearray; see JSONDecoder)."""
-    if isinstance(s, str):
-        if s.startswith('\ufeff'):
-            raise JSONDecodeError('Unexpected UTF-8 BOM (decode using utf-8-sig)', s, 0)
-    elif isinstance(s, (bytes, bytearray)):
-        s = s.decode(_guess_encoding(s), 'surrogatepass')
-    else:
-        raise TypeError(f'the JSON object must be str, bytes or bytearray, '
-                        f'not {s.__class__.__name__}')
-    if (cls is None and object_hook is None and parse_float is None and parse_int is None
-            and parse_constant is None and object_pairs_hook is None and not kw):
-        return _plain_decoder.decode(s)
-    if cls is None:
-        cls = JSONDecoder
-    if object_hook is not None:
-        kw['object_hook'] = object_hook
-    if object_pairs_hook is not None:
-        kw['object_pairs_hook'] = object_pairs_hook
-    if parse_float is not None:
-        kw['parse_float'] = parse_float
-    if parse_int is not None:
-        kw['parse_int'] = parse_int
-    if parse_constant is not None:
-        kw['parse_constant'] = parse_constant
-    return cls(**kw).decode(s)
+def loads(s, *, cls=None, **options):
+    """The Python object for the JSON document s (a str, bytes or bytearray)."""
+    if isinstance(s, (bytes, bytearray)):
+        s = s.decode(_codec_of(s), 'surrogatepass')
+    elif not isinstance(s, str):
+        raise TypeError('the JSON object must be str, bytes or bytearray, not '
+                        + type(s).__name__)
+    elif s[:1] == '\ufeff':
+        raise JSONDecodeError('Unexpected UTF-8 BOM (decode using utf-8-sig)', s, 0)
+    return _decoder(cls, options).decode(s)
 
 
-def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
-         parse_constant=None, object_pairs_hook=None, **kw):
-    """The Python object for the JSON document read from fp (see loads)."""
-    return loads(fp.read(), cls=cls, object_hook=object_hook, parse_float=parse_float,
-                 parse_int=parse_int, parse_constant=parse_constant,
-                 object_pairs_hook=object_pairs_hook, **kw)
+def load(fp, *, cls=None, **options):
+    """The Python object for the JSON document read from the file fp."""
+    return loads(fp.read(), cls=cls, **options)

@@ -13,22 +13,23 @@ class JSONDecodeError(ValueError):
     """
 
     def __init__(self, msg, doc, pos):
-        lineno = doc.count('\n', 0, pos) + 1
-        colno = pos - doc.rfind('\n', 0, pos)
-        ValueError.__init__(self, f'{msg}: line {lineno} column {colno} (char {pos})')
-        self.msg = msg
-        self.doc = doc
-        self.pos = pos
-        self.lineno = lineno
-        self.colno = colno
+        line_start = doc.rfind('\n', 0, pos) + 1
+        where = (doc.count('\n', 0, line_start) + 1, pos - line_start + 1)
+        super().__init__('%s: line %d column %d (char %d)' % (msg, *where, pos))
+        self.msg, self.doc, self.pos = msg, doc, pos
+        self.lineno, self.colno = where
 
     def __reduce__(self):
-        return type(self), (self.msg, self.doc, self.pos)
+        # rebuilt from what the constructor takes, not from args (the formatted message)
+        return self.__class__, (self.msg, self.doc, self.pos)
+
+
+_SPACE = frozenset(' \t\n\r')
 
 
 def _space_end(s, i):
-    n = len(s)
-    while i < n and s[i] in ' \t\n\r':
+    """Index of the first non-whitespace character of s at or after i."""
+    while i < len(s) and s[i] in _SPACE:
         i += 1
     return i
 
@@ -80,8 +81,7 @@ class JSONDecoder(object):
     def raw_decode(self, s, idx=0):
         """Decode the one value that starts at s[idx]: (object, index after it)."""
         if idx < 0:
-            # as CPython: a negative start finds no value
-            raise JSONDecodeError('Expecting value', s, idx)
+            raise ValueError('idx cannot be negative')
         pf = self.parse_float
         pi = self.parse_int
         pc = self.parse_constant
