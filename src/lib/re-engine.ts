@@ -135,8 +135,7 @@ export function execAt(c: Compiled, text: string, pos: number, mode: number, mus
     return m;
   }
   const re = searchRe(c);
-  re.lastIndex = pos;
-  const m = re.exec(text);
+  const m = searchFrom(re, text, pos);
   if (m === null || !mustAdvance || m.index !== pos || m[0].length !== 0) return m;
   if (c.risky) {
     const other = new RegExp(`(?:${c.source})(?<!^[\\s\\S]{${cpPos}})`, flagsFor(c, 'y'));
@@ -146,8 +145,29 @@ export function execAt(c: Compiled, text: string, pos: number, mode: number, mus
   }
   const next = pos + stepAt(text, pos);
   if (next > text.length) return null;
-  re.lastIndex = next;
-  return re.exec(text);
+  return searchFrom(re, text, next);
+}
+
+/**
+ * The first match from `pos`, skipping any that V8 reports between the two
+ * halves of a surrogate pair (it does for empty matches in 'u' mode, e.g.
+ * /(?!\u{1F600})/gu from just before an emoji).
+ */
+function searchFrom(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  for (;;) {
+    re.lastIndex = pos;
+    const m = re.exec(text);
+    if (m === null || !insidePair(text, m.index)) return m;
+    pos = m.index + 1;
+  }
+}
+
+function insidePair(text: string, i: number): boolean {
+  if (i === 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 0xdc00 || c > 0xdfff) return false;
+  const b = text.charCodeAt(i - 1);
+  return b >= 0xd800 && b <= 0xdbff;
 }
 
 /** UTF-16 units of the code point at `pos` (1 past the end). */

@@ -2,8 +2,9 @@
  * The `re` module's translator: a Python regular expression (str or bytes,
  * with its flags) is parsed into a small tree with Python's syntax rules and
  * error messages (CPython's wording and positions), then written out as the
- * source of a JavaScript RegExp for V8's irregexp, in 'v' (unicode sets)
- * mode. Pure: no heap access; src/lib/re-engine.ts runs the result.
+ * source of a JavaScript RegExp for V8's irregexp, in 'u' mode ('v' mode
+ * would allow nested classes, but Node 20's V8 mis-matches negated classes
+ * in bounded repeats there: /(?:K[^ac]){0,2}/v finds "Kc"). Pure: no heap access; src/lib/re-engine.ts runs the result.
  *
  * What is mapped and how:
  *   - groups are numbered JS groups; names are kept here (JS sees none), so
@@ -69,12 +70,12 @@ type Node =
   | { k: 'group'; index: number; body: Node[][]; pos: number } // index 0: non-capturing
   | { k: 'atomic'; body: Node[][] }
   | { k: 'look'; behind: boolean; neg: boolean; body: Node[][]; pos: number }
-  | { k: 'rep'; min: number; max: number; mode: 'greedy' | 'lazy' | 'poss'; body: Node }
+  | { k: 'rep'; min: number; max: number; mode: 'greedy' | 'lazy' | 'poss'; body: Node; pos: number }
   | { k: 'ref'; group: number; pos: number; ci: boolean }
   | { k: 'cond'; pos: number };
 
 export interface Translation {
-  /** The JS RegExp source and flags ('v', plus 'i' when used; 'd' is added by the engine as needed). */
+  /** The JS RegExp source and flags ('u', plus 'i' when used; 'd' is added by the engine as needed). */
   source: string;
   jsFlags: string;
   /** Number of Python capturing groups. */
@@ -186,6 +187,7 @@ class Parser {
   readonly condRefs = new Map<number, number>();
   hasScopedNoCase = false;
   hasScopedCase = false;
+  hasScopedAscii = false;
 
   constructor(
     private readonly p: number[],
@@ -390,7 +392,7 @@ class Parser {
     let mode: 'greedy' | 'lazy' | 'poss' = 'greedy';
     if (this.eat(0x3f)) mode = 'lazy';
     else if (this.eat(0x2b)) mode = 'poss';
-    items[items.length - 1] = { k: 'rep', min, max, mode, body: last };
+    items[items.length - 1] = { k: 'rep', min, max, mode, body: last, pos: start };
   }
 
   private literalLike(c: number): Node {
@@ -628,6 +630,7 @@ class Parser {
       }
     }
     const subVerbose = (verbose || (addFlags & F_VERBOSE) !== 0) && (delFlags & F_VERBOSE) === 0;
+    if (addFlags & (F_ASCII | F_LOCALE)) this.hasScopedAscii = true;
     if ((addFlags | delFlags) & F_IGNORECASE) {
       if (addFlags & F_IGNORECASE) this.hasScopedCase = true;
       else this.hasScopedNoCase = true;
@@ -804,6 +807,15 @@ function checkNode(n: Node, cur: Set<number>): Set<number> {
     }
     case 'rep': {
       const after = checkNode(n.body, new Set(cur));
+      if (n.max > n.min && n.max > 1 && widthOf(n.body, widthsForCheck)[0] === 0) {
+        // Python stops repeating after a repetition that matched empty; JS refuses that
+        // repetition and backtracks into it for a longer one, which a body that prefers
+        // to match empty (a lazy repeat, an empty alternative first) then finds.
+        const prefers = preferEmptyChecker(widthsForCheck);
+        if (prefers.node(n.body) || (n.body.k === 'group' && prefers.alt(n.body.body))) {
+          throw new ReSyntaxError('gilvm cannot translate a repeat of something that prefers to match empty', n.pos);
+        }
+      }
       if (n.max > 1) {
         // JS forgets a group's capture at each new repetition; Python keeps the last
         // one. They differ only for a group that some repetition may skip.
@@ -888,6 +900,10 @@ function checkLookbehinds(alt: Node[][], groups: (Width | null)[]): void {
  * be empty). Conservative.
  */
 function mayPreferEmpty(alt: Node[][], groups: (Width | null)[]): boolean {
+  return preferEmptyChecker(groups).alt(alt);
+}
+
+function preferEmptyChecker(groups: (Width | null)[]): { alt: (a: Node[][]) => boolean; node: (n: Node) => boolean } {
   const visit = (n: Node): boolean => {
     switch (n.k) {
       case 'group':
@@ -911,7 +927,7 @@ function mayPreferEmpty(alt: Node[][], groups: (Width | null)[]): boolean {
     }
     return false;
   };
-  return altRisky(alt);
+  return { alt: altRisky, node: visit };
 }
 
 // ---- case variants ----------------------------------------------------------------------------
@@ -985,6 +1001,48 @@ function catClass(cat: Cat, ascii: boolean): string {
   return cat === cat.toLowerCase() ? `[${body}]` : `[^${body}]`;
 }
 
+const UNICODE_SPACE_RANGES: [number, number][] = [
+  [9, 13], [0x1c, 0x20], [0x85, 0x85], [0xa0, 0xa0], [0x1680, 0x1680], [0x2000, 0x200a],
+  [0x2028, 0x2029], [0x202f, 0x202f], [0x205f, 0x205f], [0x3000, 0x3000],
+];
+const ASCII_SPACE_RANGES: [number, number][] = [[9, 13], [32, 32]];
+const ASCII_WORD_RANGES: [number, number][] = [[48, 57], [65, 90], [95, 95], [97, 122]];
+const ASCII_DIGIT_RANGES: [number, number][] = [[48, 57]];
+
+/** Class contents for the code points outside sorted `ranges`. */
+function complement(ranges: [number, number][]): string {
+  let out = '';
+  let next = 0;
+  for (const [lo, hi] of ranges) {
+    if (lo > next) out += `${esc(next)}-${esc(lo - 1)}`;
+    next = hi + 1;
+  }
+  if (next <= 0x10ffff) out += `${esc(next)}-${esc(0x10ffff)}`;
+  return out;
+}
+
+/**
+ * Class contents for a category inside brackets ('u' mode has no nested
+ * classes); null for Unicode \W, which no flat class can spell.
+ */
+function catInClass(cat: Cat, ascii: boolean): string | null {
+  switch (cat) {
+    case 'd':
+    case 's':
+    case 'w':
+      return catBody(cat, ascii);
+    case 'D':
+      return ascii ? complement(ASCII_DIGIT_RANGES) : '\\P{Nd}';
+    case 'S':
+      return complement(ascii ? ASCII_SPACE_RANGES : UNICODE_SPACE_RANGES);
+    case 'W':
+      return ascii ? complement(ASCII_WORD_RANGES) : null;
+  }
+}
+
+const UNICODE_WORD = '[\\p{L}\\p{N}_]';
+const UNICODE_NONWORD = '[^\\p{L}\\p{N}_]';
+
 class Writer {
   jsGroups = 0;
   readonly jsIndex: number[] = [0];
@@ -1012,7 +1070,17 @@ class Writer {
     return ci && !this.jsCaseless;
   }
 
-  private setItems(items: SetItem[], ci: boolean, ascii: boolean): string {
+  /** A class; Unicode \\W among its items makes it an alternative or a lookahead. */
+  private set(neg: boolean, items: SetItem[], ci: boolean, ascii: boolean): string {
+    const nonword = { seen: false };
+    const body = this.setItems(items, ci, ascii, nonword);
+    if (!nonword.seen) return `[${neg ? '^' : ''}${body}]`;
+    if (!neg) return body === '' ? UNICODE_NONWORD : `(?:[${body}]|${UNICODE_NONWORD})`;
+    // Neither in body nor a non-word character: a word character not in body.
+    return body === '' ? UNICODE_WORD : `(?:(?![${body}])${UNICODE_WORD})`;
+  }
+
+  private setItems(items: SetItem[], ci: boolean, ascii: boolean, nonword: { seen: boolean }): string {
     let out = '';
     const manual = this.needsManualCase(ci);
     for (const it of items) {
@@ -1023,7 +1091,9 @@ class Writer {
         out += `${esc(it.lo)}-${esc(it.hi)}`;
         if (manual) out += this.rangeVariants(it.lo, it.hi, ascii);
       } else {
-        out += it.cat === it.cat.toLowerCase() ? catBody(it.cat, it.ascii) : catClass(it.cat, it.ascii);
+        const text = catInClass(it.cat, it.ascii);
+        if (text === null) nonword.seen = true;
+        else out += text;
       }
     }
     return out;
@@ -1070,7 +1140,7 @@ class Writer {
       case 'any':
         return n.dotall ? '[\\s\\S]' : '[^\\n]';
       case 'set':
-        return `[${n.neg ? '^' : ''}${this.setItems(n.items, n.ci, n.ascii)}]`;
+        return this.set(n.neg, n.items, n.ci, n.ascii);
       case 'cat':
         return catClass(n.cat, n.ascii);
       case 'at':
@@ -1103,14 +1173,14 @@ class Writer {
       case 'ref':
         return `(?:\\${this.jsIndex[n.group]})`;
       case 'rep': {
-        if (n.max === 1 && n.min === 0 && widthOf(n.body, this.groups)[0] === 0 && groupsIn(n.body).size > 0) {
-          // JS refuses an empty repetition, so (a*)? would leave the group unmatched where
-          // Python has it empty: an alternative with the empty branch after (lazy: before).
+        if (n.max === 1 && n.min === 0 && widthOf(n.body, this.groups)[0] === 0) {
+          // JS refuses an empty repetition: (a*)? would leave the group unmatched where Python
+          // has it empty, and (?:x*?)? would backtrack into x*? for a longer match where Python
+          // takes the empty one. An alternative with the empty branch after (lazy: before).
+          const k = n.mode === 'poss' ? ++this.jsGroups : 0;
           const b = this.atom(n.body);
           const opt = n.mode === 'lazy' ? `(?:|${b})` : `(?:${b}|)`;
-          if (n.mode !== 'poss') return opt;
-          const k = ++this.jsGroups;
-          return `(?:(?=(${opt}))\\${k})`;
+          return n.mode === 'poss' ? `(?:(?=(${opt}))\\${k})` : opt;
         }
         const q = quantifierText(n.min, n.max);
         if (n.mode === 'poss') {
@@ -1172,7 +1242,8 @@ export function translate(pattern: number[], isBytes: boolean, flags: number): T
   // JS's i flag folds more than Python's ASCII mode does (é and É, K and the Kelvin sign), so
   // ASCII patterns spell out case variants instead, unless a backreference needs the flag.
   const caselessRef = hasCaselessRef(tree);
-  const jsCaseless = wholeCaseless && (unicodeText || caselessRef);
+  // (?a:...) inside a Unicode pattern: JS's i flag would fold non-ASCII letters there too.
+  const jsCaseless = wholeCaseless && ((unicodeText && !parser.hasScopedAscii) || caselessRef);
   if (caselessRef && !jsCaseless) {
     throw new ReSyntaxError('gilvm cannot match a backreference case-insensitively in only part of a pattern', 0);
   }
@@ -1183,7 +1254,7 @@ export function translate(pattern: number[], isBytes: boolean, flags: number): T
   const [minWidth] = widthOfAlt(tree, parser.widths);
   return {
     source,
-    jsFlags: jsCaseless ? 'iv' : 'v',
+    jsFlags: jsCaseless ? 'iu' : 'u',
     groups,
     names,
     jsIndex: writer.jsIndex,

@@ -61,10 +61,10 @@ describe('re translator: what the JS source looks like', () => {
     expect(tr('(?s).').source).toBe('[\\s\\S]');
   });
   it('uses the i flag only when it covers the whole Unicode pattern', () => {
-    expect(tr('(?i)ab').jsFlags).toBe('iv');
-    expect(tr('a(?i:b)').jsFlags).toBe('v');
+    expect(tr('(?i)ab').jsFlags).toBe('iu');
+    expect(tr('a(?i:b)').jsFlags).toBe('u');
     expect(tr('a(?i:b)').source).toBe('a(?:[bB])');
-    expect(tr('(?i)a(?-i:b)').jsFlags).toBe('v');
+    expect(tr('(?i)a(?-i:b)').jsFlags).toBe('u');
     expect(tr('ab', F_IGNORECASE | F_ASCII).source).toBe('[aA][bB]');
   });
   it('writes atomic groups and possessive repeats as lookahead captures', () => {
@@ -123,6 +123,26 @@ describe('re translator: matching through V8', () => {
     expect(g.risky).toBe(false);
     expect(execAt(g, 'ab', 0, MODE_SEARCH, true, 0)!.index).toBe(1);
   });
+  it('never reports a match between the halves of a surrogate pair (V8 does, in u mode)', () => {
+    const c = compiled(serialize(tr('(?!😀)'), false));
+    const ends: number[] = [];
+    let at = 0;
+    let adv = false;
+    for (;;) {
+      const m = execAt(c, 'a😀b', at, MODE_SEARCH, adv, 0);
+      if (m === null) break;
+      ends.push(m.index);
+      adv = m[0].length === 0;
+      at = m.index + m[0].length;
+    }
+    expect(ends).toEqual([0, 3, 4]);
+  });
+  it('an optional part that can match empty becomes an alternative (JS refuses empty repetitions)', () => {
+    expect(tr('(a*)?').source).toBe('(?:(a*)|)');
+    expect(tr('(?:x*?)??').source).toBe('(?:|(?:x*?))');
+    expect(js('^(?:x*?)?').exec('xx')![0]).toBe('');
+    expect(syntaxError('(?:x*?y?)*')).toEqual(['gilvm cannot translate a repeat of something that prefers to match empty', 9]);
+  });
   it('code point maps for astral strings', () => {
     const map = new CodePointMap('a😀b');
     expect(Array.from(map.u2c)).toEqual([0, 1, 1, 2, 3]);
@@ -176,9 +196,9 @@ describe('re translator: CPython errors', () => {
     expect(tr('(?:(\\w)\\s?)+').groups).toBe(1);
     expect(tr('(?:(a)|(b))?').groups).toBe(2);
     expect(syntaxError('(?i:(a)\\1)')[0]).toMatch(/case-insensitively/);
-    expect(tr('(?ai)(a)\\1').jsFlags).toBe('iv');
-    expect(translate(cps('(?i)(a)\\1'), true, 0).jsFlags).toBe('iv');
-    expect(translate(cps('(?i)ab'), true, 0).jsFlags).toBe('v');
+    expect(tr('(?ai)(a)\\1').jsFlags).toBe('iu');
+    expect(translate(cps('(?i)(a)\\1'), true, 0).jsFlags).toBe('iu');
+    expect(translate(cps('(?i)ab'), true, 0).jsFlags).toBe('u');
     expect(tr('(?=(a))\\1').groups).toBe(1);
   });
   it('bytes patterns: no \\u, messages ASCII', () => {
