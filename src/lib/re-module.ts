@@ -19,17 +19,19 @@
  *       -> str | bytes | (result, n); template: a tuple from template(), or
  *       func: called with a Match (with match_class None: a constant replacement)
  *   template(code, repl, names) -> (literal, group, literal, ..., literal)
+ *   install(Pattern, Match): makes Pattern.search/match/fullmatch native
+ *       methods (reading the _code slot) that return Match instances
  *
  * Syntax errors raise `_re.error` (the re module puts its error class there)
  * as error(msg, pattern, pos).
  */
 import { HEADER_WORDS, NULL, fromSmallInt, smallIntValue, type Ref, type Value } from '../heap/layout.js';
 import { bytesLikeData, bytesOf, bytesHash, bytesLength, newBytes } from '../objects/bytes.js';
-import { dictGetStr } from '../objects/dict.js';
+import { dictGetStr, dictSet } from '../objects/dict.js';
 import { MOD_DICT } from '../objects/function.js';
 import { intern } from '../objects/intern.js';
 import { listAppend, listLength, newList } from '../objects/list.js';
-import { defineFunction } from '../objects/native.js';
+import { defineFunction, newMethodDescriptor, registerNative } from '../objects/native.js';
 import { E, S, T } from '../objects/registry.js';
 import { ssizeOf, strOf } from '../objects/str-args.js';
 import { newStr, strKind, strLength, strValue } from '../objects/str.js';
@@ -38,13 +40,13 @@ import { getField } from '../objects/typeobject.js';
 import { isSubtype, typeOf } from '../objects/typecheck.js';
 import { allocInstance } from '../objects/type-layout.js';
 import { GS_ID } from '../objects/descriptors-getset.js';
-import { lookupTypeString } from '../vm/attributes.js';
+import { lookupTypeString, setAttr } from '../vm/attributes.js';
 import { i32 } from '../heap/memory.js';
 import { typeNameOf } from '../vm/abstract.js';
 import { call1, call3 } from '../vm/call.js';
 import { raise, raiseObject } from '../vm/errors.js';
 import { getHandle, handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
-import { argAt, noKeywords, unpackCount } from './builtins-args.js';
+import { argAt, noKeywords, parseClinic, unpackCount } from './builtins-args.js';
 import { defineBuiltinModule } from './import-registry.js';
 import {
   codePointMap,
@@ -54,6 +56,8 @@ import {
   groupStart,
   isUnknown,
   lastIndex,
+  MODE_FULL,
+  MODE_MATCH,
   MODE_SEARCH,
   prepare,
   serialize,
@@ -280,6 +284,58 @@ function scan(c: Compiled, sub: Subject, text: string, pos: number, each: (m: Re
     at = end;
   }
 }
+
+// ---- Pattern.search, match and fullmatch as native methods ----------------------------------
+
+/** Where a Pattern class keeps its _code slot, found once per class. */
+let codeLayoutOf: Ref = NULL;
+let wordCode = 0;
+const methodArgs: Value[] = [];
+
+function patternCode(self: Value): Compiled {
+  const cls = (self & 1) === 0 && self !== NULL ? typeOf(self) : NULL;
+  if (cls === NULL) throw raise(E.TypeError, 'descriptor requires a re.Pattern object');
+  if (cls !== codeLayoutOf) {
+    wordCode = slotWord(cls, '_code');
+    codeLayoutOf = cls;
+  }
+  const code = i32[(self >> 2) + HEADER_WORDS + wordCode]!;
+  if (code === NULL) throw raise(E.TypeError, 'descriptor requires a re.Pattern object');
+  return codeOf(code);
+}
+
+const patternMethods: [string, number][] = [];
+for (const [name, mode] of [['search', MODE_SEARCH], ['match', MODE_MATCH], ['fullmatch', MODE_FULL]] as const) {
+  const id = registerNative(`re.Pattern.${name}`, (self, argv, argc, kwnames) => {
+    parseClinic(name, argv, argc, kwnames, ['string', 'pos', 'endpos'], 0, 1, [], methodArgs);
+    const string = methodArgs[0]!;
+    const posV = methodArgs[1]!;
+    const endV = methodArgs[2]!;
+    const c = patternCode(self);
+    const sub = subjectOf(c, string);
+    const [pos, end] = bounds(sub, posV, endV);
+    const endU = toU(sub, end);
+    const text = endU < sub.text.length ? sub.text.slice(0, endU) : sub.text;
+    const m = execAt(c, text, toU(sub, pos), mode, false, pos);
+    if (m === null) return S.None;
+    const cls = dictGetStr(getField(getModule(), MOD_DICT), intern('_Match'));
+    if (cls === NULL) throw raise(E.TypeError, 're.Match is not installed');
+    return newMatch(cls, self, string, spansTuple(c, sub, m, pos, end));
+  });
+  patternMethods.push([name, id]);
+}
+
+/** install(Pattern, Match): give Pattern its native search, match and fullmatch. */
+defineFunction('_re', 'install', (_s, argv, argc, kwnames) => {
+  noKeywords('install', kwnames);
+  unpackCount('install', argc, 2, 2);
+  const pattern = argAt(argv, 0);
+  if ((pattern & 1) !== 0 || pattern === NULL || !isSubtype(typeOf(pattern), T.type)) throw raise(E.TypeError, 'install() needs a class');
+  const d = getField(getModule(), MOD_DICT);
+  dictSet(d, intern('_Match'), argAt(argv, 1));
+  for (const [name, id] of patternMethods) setAttr(pattern, intern(name), newMethodDescriptor(pattern, intern(name), id, 0));
+  return S.None;
+});
 
 /**
  * scan(code, string, pos, endpos, at, must_advance, pattern, match_class, limit)
