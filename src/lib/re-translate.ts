@@ -1122,6 +1122,8 @@ class Writer {
   }
 
   private wordBoundary(neg: boolean, ascii: boolean): string {
+    // JS's own \b is Python's ASCII one (without the i flag, which adds ſ and K to JS's \w).
+    if (ascii && !neg && !this.jsCaseless) return '\\b';
     const w = ascii ? '[a-zA-Z0-9_]' : '[\\p{L}\\p{N}_]';
     if (!neg) return `(?:(?<=${w})(?!${w})|(?<!${w})(?=${w}))`;
     // \B never matches in an empty string.
