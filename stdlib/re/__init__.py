@@ -571,19 +571,28 @@ def compile(pattern, flags=0):
 
 def match(pattern, string, flags=0):
     """A Match if the pattern matches at the start of string, else None."""
-    p = _compile(pattern, flags)
+    try:
+        p = _cache[(pattern, flags) if flags else pattern]
+    except (KeyError, TypeError):
+        p = _compile(pattern, flags)
     return _exec(p._code, string, 0, _MAXSIZE, 1, False, p, Match)
 
 
 def fullmatch(pattern, string, flags=0):
     """A Match if the pattern matches all of string, else None."""
-    p = _compile(pattern, flags)
+    try:
+        p = _cache[(pattern, flags) if flags else pattern]
+    except (KeyError, TypeError):
+        p = _compile(pattern, flags)
     return _exec(p._code, string, 0, _MAXSIZE, 2, False, p, Match)
 
 
 def search(pattern, string, flags=0):
     """The first Match of the pattern anywhere in string, else None."""
-    p = _compile(pattern, flags)
+    try:
+        p = _cache[(pattern, flags) if flags else pattern]
+    except (KeyError, TypeError):
+        p = _compile(pattern, flags)
     return _exec(p._code, string, 0, _MAXSIZE, 0, False, p, Match)
 
 
@@ -604,7 +613,11 @@ def split(pattern, string, maxsplit=0, flags=0):
 
 def findall(pattern, string, flags=0):
     """The texts of every match (or their groups) as a list."""
-    return _compile(pattern, flags).findall(string)
+    try:
+        p = _cache[(pattern, flags) if flags else pattern]
+    except (KeyError, TypeError):
+        p = _compile(pattern, flags)
+    return _re.findall(p._code, string, 0, _MAXSIZE)
 
 
 def finditer(pattern, string, flags=0):
