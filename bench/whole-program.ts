@@ -20,6 +20,9 @@
  * `bench:whole-program` markers, added at the end the first time) unless
  * `--no-write` or `--only`, or unless gilvm ran none of the programs (then
  * there are no figures to record).
+ *
+ * Start-up is measured apart (`-c pass`), and so is the import of bundled
+ * modules (issue 4: `-c "import collections, re, json, dataclasses"`).
  */
 import { spawnSync } from 'node:child_process';
 import { cpus, tmpdir } from 'node:os';
@@ -186,15 +189,30 @@ function measure(name: string, runs: number, timeoutS: number): Result {
   return { name, cpython, gilvm, heap, ok: problem === null, problem };
 }
 
-/** Start-up: `-c pass` under both, alternating, `runs` times each; medians (null when a run failed). */
-function startup(runs: number, timeoutS: number): { cpython: Run[]; gilvm: Run[] } {
+/** The import of issue 4's check: bundled modules a program commonly starts with. */
+const IMPORTS = 'import collections, re, json, dataclasses';
+
+/**
+ * Start-up: `-c CODE` under both, alternating, `runs` times each, for an
+ * empty program and for IMPORTS (one unmeasured gilvm run first, so that
+ * the stdlib's __pycache__ is written before timing, as CPython's is).
+ */
+function startup(code: string, runs: number, timeoutS: number): { cpython: Run[]; gilvm: Run[] } {
   const cpython: Run[] = [];
   const gilvm: Run[] = [];
+  run(process.execPath, [BIN, '-c', code], timeoutS);
   for (let i = 0; i < runs; i++) {
-    cpython.push(run(PYTHON, ['-c', 'pass'], timeoutS));
-    gilvm.push(run(process.execPath, [BIN, '-c', 'pass'], timeoutS));
+    cpython.push(run(PYTHON, ['-c', code], timeoutS));
+    gilvm.push(run(process.execPath, [BIN, '-c', code], timeoutS));
   }
   return { cpython: cpython.filter((r) => r.status === 0), gilvm: gilvm.filter((r) => r.status === 0) };
+}
+
+/** One line on a start-up measurement (`what` names it). */
+function startupLine(what: string, code: string, m: { cpython: Run[]; gilvm: Run[] }, runs: number): string {
+  if (!m.cpython.length || !m.gilvm.length) return `${what}: not measured (\`-c "${code}"\` failed).`;
+  const ratio = median(m.gilvm.map((x) => x.wall)) / median(m.cpython.map((x) => x.wall));
+  return `${what} (\`-c "${code}"\`, ${runs} runs each, medians): CPython ${secs(m.cpython.map((x) => x.wall))} wall, ${secs(m.cpython.map((x) => x.cpu))} CPU; gilvm ${secs(m.gilvm.map((x) => x.wall))} wall, ${secs(m.gilvm.map((x) => x.cpu))} CPU (${ratio.toFixed(2)}× the wall time).`;
 }
 
 /** An empty program's heap peak under gilvm: what list_1m's figure is measured against. */
@@ -236,11 +254,8 @@ function main(): void {
 
   const results = names.map((n) => measure(n, runs, timeoutS));
   const empty = names.includes(MEMORY_PROGRAM) ? emptyHeapPeak(timeoutS) : { peak: null, why: null };
-  const start = startup(runs, timeoutS);
-  const startLine =
-    start.cpython.length && start.gilvm.length
-      ? `Start-up, included in every time above (\`-c pass\`, ${runs} runs each, medians): CPython ${secs(start.cpython.map((x) => x.wall))} wall, ${secs(start.cpython.map((x) => x.cpu))} CPU; gilvm ${secs(start.gilvm.map((x) => x.wall))} wall, ${secs(start.gilvm.map((x) => x.cpu))} CPU.`
-      : 'Start-up: not measured (`-c pass` failed).';
+  const startLine = startupLine('Start-up, included in every time above', 'pass', startup('pass', runs, timeoutS), runs);
+  const importLine = startupLine('Importing bundled modules', IMPORTS, startup(IMPORTS, runs, timeoutS), runs);
 
   const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   const cpuModel = (readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.*)$/m)?.[1] ?? 'unknown').trim();
@@ -293,6 +308,8 @@ function main(): void {
     timeLine,
     '',
     startLine,
+    '',
+    importLine,
     ...(memLine ? ['', memLine] : []),
     END,
   ];
