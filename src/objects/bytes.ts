@@ -81,6 +81,7 @@ export function bytesHash(b: Ref): number {
 /** The hash a bytes holding `data` has (a read-only memoryview hashes the same). */
 export function hashOfData(data: Uint8Array): number {
   const n = data.length;
+  if (n === 0) return 0; // hash(b'') is 0, as in CPython
   let h = 0x811c9dc5 | 0;
   for (let i = 0; i < n; i++) h = Math.imul(h ^ data[i]!, 0x01000193);
   h ^= n;

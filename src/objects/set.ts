@@ -16,7 +16,7 @@
  *   hashed  small int: 1 when `hashes` holds the frozenset's cached hash
  *   keys    valuearray of mask + 1 slots: a key, or NULL (unused or dummy)
  *   hashes  rawarray of (mask + 1) * 2 int32 (each slot's 64-bit hash, low word
- *           first) + 8 bytes: the cached frozenset hash (a float64)
+ *           first) + 8 bytes: the cached frozenset hash (int32 halves, low first)
  *
  * A slot is unused when its key is NULL and its hash 0, a dummy when its key
  * is NULL and its hash -1 (no real hash is -1). Hashes are the 64-bit Python
@@ -28,11 +28,12 @@
  */
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, HEADER_WORDS, NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
-import { f64, i32 } from '../heap/memory.js';
+import { i32 } from '../heap/memory.js';
 import { getIter, hashValue, iterNext, richEq } from '../vm/abstract.js';
 import { getHandle, handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { newRawArray, newValueArray, rawArrayData } from './arrays.js';
 import { onLayouts } from './bootstrap-hooks.js';
+import { exactHash, wideHashHalves } from './hash-wide.js';
 import { dictEntryIndex, dictNextEntry, dictSize } from './dict.js';
 import { T } from './registry.js';
 import { strEquals } from './str.js';
@@ -469,25 +470,36 @@ function shuffleBits(h: bigint): bigint {
   return (((h ^ 89869747n) ^ (h << 16n)) * 3644798167n) & M64;
 }
 
-/** CPython's frozenset hash (order-independent), cached in the table storage. */
+/**
+ * CPython's frozenset hash (order-independent, Objects/setobject.c's algorithm), exact to the
+ * 64th bit and cached in the table storage as two int32 halves. A stored slot hash is the
+ * element's hash rounded to a JS number; where that is not a safe integer (floats, wide ints,
+ * tuples) the element is hashed again to get its exact 64-bit hash. The result goes through
+ * wideHashHalves so that hash() and the tuple hash see every bit.
+ */
 export function frozenSetHash(s: Ref): number {
   const w = s >> 2;
-  const cacheIndex = (rawArrayData(i32[w + ST_HASHES]!) >> 3) + (setMask(s) + 1);
-  if (i32[w + ST_HASHED] === fromSmallInt(1)) return f64[cacheIndex]!;
+  const cacheWord = (rawArrayData(i32[w + ST_HASHES]!) >> 2) + 2 * (setMask(s) + 1);
+  if (i32[w + ST_HASHED] === fromSmallInt(1)) return wideHashHalves(i32[cacheWord + 1]! >>> 0, i32[cacheWord]! >>> 0);
   let h = 0n;
   const mask = setMask(s);
   for (let i = 0; i <= mask; i++) {
-    if (setKeyAt(s, i) === NULL) continue;
+    const key = setKeyAt(s, i);
+    if (key === NULL) continue;
     const hb = hashBase(s);
-    const lane = (BigInt(i32[hb + 2 * i + 1]! >>> 0) << 32n) | BigInt(i32[hb + 2 * i]! >>> 0);
+    let lane = (BigInt(i32[hb + 2 * i + 1]! >>> 0) << 32n) | BigInt(i32[hb + 2 * i]! >>> 0);
+    if (!Number.isSafeInteger(Number(BigInt.asIntN(64, lane)))) lane = BigInt.asUintN(64, exactHash(hashValue(key)));
     h ^= shuffleBits(lane);
   }
   h ^= ((BigInt(setSize(s)) + 1n) * 1927868237n) & M64;
   h ^= (h >> 11n) ^ (h >> 25n);
   h = (h * 69069n + 907133923n) & M64;
   if (h === M64) h = 590923713n;
-  const r = Number(BigInt.asIntN(64, h));
-  f64[cacheIndex] = r;
+  const hi = Number(h >> 32n);
+  const lo = Number(h & 0xffffffffn);
+  const c = (rawArrayData(i32[w + ST_HASHES]!) >> 2) + 2 * (setMask(s) + 1);
+  i32[c] = lo | 0;
+  i32[c + 1] = hi | 0;
   i32[w + ST_HASHED] = fromSmallInt(1);
-  return r;
+  return wideHashHalves(hi, lo);
 }

@@ -137,12 +137,13 @@ function decodeChunks(units: Uint8Array | Uint16Array): string {
   return out;
 }
 
-/** The cached hash of a str (FNV-1a over code points, 32 bits; never 0 in the cache). */
+/** The cached hash of a str (FNV-1a over code points, 32 bits; never 0 in the cache; 0 for ''). */
 export function strHash(s: Ref): number {
   const w = s >> 2;
   const cached = i32[w + H_AUX]!;
   if (cached !== 0) return cached;
   const length = i32[w + S_LENGTH]!;
+  if (length === 0) return 0; // hash('') is 0, as in CPython
   const kind = i32[w + S_KIND]! & STR_KIND_MASK;
   const d = s + S_DATA_BYTES;
   let h = 0x811c9dc5 | 0;
