@@ -5,6 +5,14 @@ import _json
 __all__ = ['JSONDecoder', 'JSONDecodeError']
 
 
+def _line_and_column(doc, pos):
+    """Where index pos of doc is, as (line, column), both counted from 1."""
+    newlines_before = doc.count('\n', 0, pos)
+    if not newlines_before:
+        return 1, pos + 1
+    return newlines_before + 1, pos - doc.rindex('\n', 0, pos)
+
+
 class JSONDecodeError(ValueError):
     """A JSON document could not be parsed.
 
@@ -12,16 +20,18 @@ class JSONDecodeError(ValueError):
     problem was found, lineno and colno that place counted from 1.
     """
 
+    _rebuilt_from = ('msg', 'doc', 'pos')
+
     def __init__(self, msg, doc, pos):
-        line_start = doc.rfind('\n', 0, pos) + 1
-        where = (doc.count('\n', 0, line_start) + 1, pos - line_start + 1)
-        super().__init__('%s: line %d column %d (char %d)' % (msg, *where, pos))
-        self.msg, self.doc, self.pos = msg, doc, pos
-        self.lineno, self.colno = where
+        self.lineno, self.colno = _line_and_column(doc, pos)
+        super().__init__(f'{msg}: line {self.lineno} column {self.colno} (char {pos})')
+        self.msg = msg
+        self.doc = doc
+        self.pos = pos
 
     def __reduce__(self):
         # rebuilt from what the constructor takes, not from args (the formatted message)
-        return self.__class__, (self.msg, self.doc, self.pos)
+        return type(self), tuple([getattr(self, name) for name in self._rebuilt_from])
 
 
 _SPACE = frozenset(' \t\n\r')
@@ -42,6 +52,16 @@ def scanstring(s, end, strict=True):
     return _json.scanstring(s, end, strict, JSONDecodeError)
 
 
+_CONSTANTS = {
+    '-Infinity': float('-inf'),
+    'Infinity': float('inf'),
+    'NaN': float('nan'),
+}
+
+# (attribute, what it is when the option is None or not given)
+_NUMBER_HOOKS = (('parse_float', float), ('parse_int', int), ('parse_constant', _CONSTANTS.__getitem__))
+
+
 class JSONDecoder(object):
     """Turns JSON text into Python objects.
 
@@ -56,27 +76,11 @@ class JSONDecoder(object):
 
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
                  parse_constant=None, strict=True, object_pairs_hook=None):
-        self.object_hook = object_hook
-        self.parse_float = parse_float or float
-        self.parse_int = parse_int or int
-        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
-        self.parse_object = None
-        self.parse_array = None
-        self.parse_string = scanstring
-        self.strict = strict
-        self.object_pairs_hook = object_pairs_hook
-        self.memo = {}
-        from .scanner import make_scanner
-        self.scan_once = make_scanner(self)
+        _configure(self, (parse_float, parse_int, parse_constant), strict, object_hook, object_pairs_hook)
 
     def decode(self, s, _w=None):
         """The Python object for the whole document s (whitespace around it is allowed)."""
-        start = _space_end(s, 0)
-        obj, end = self.raw_decode(s, start)
-        end = _space_end(s, end)
-        if end != len(s):
-            raise JSONDecodeError('Extra data', s, end)
-        return obj
+        return _whole_document(self, s)
 
     def raw_decode(self, s, idx=0):
         """Decode the one value that starts at s[idx]: (object, index after it)."""
@@ -92,8 +96,24 @@ class JSONDecoder(object):
             pc, JSONDecodeError)
 
 
-_CONSTANTS = {
-    '-Infinity': float('-inf'),
-    'Infinity': float('inf'),
-    'NaN': float('nan'),
-}
+def _configure(decoder, number_hooks, strict, object_hook, object_pairs_hook):
+    """Set the decoder's options as attributes (the ones a hook left as None get the
+    standard conversion) and make its scan_once."""
+    settings = vars(decoder)
+    for (name, fallback), hook in zip(_NUMBER_HOOKS, number_hooks):
+        settings[name] = hook or fallback
+    settings.update(object_hook=object_hook, object_pairs_hook=object_pairs_hook, strict=strict,
+                    memo={}, parse_string=scanstring)
+    # what the pure-Python scanner of CPython reads; ours needs only scan_once
+    settings['parse_object'] = settings['parse_array'] = None
+    from .scanner import make_scanner
+    decoder.scan_once = make_scanner(decoder)
+
+
+def _whole_document(decoder, s):
+    """decoder's value for all of s: one JSON value with only whitespace around it."""
+    value, stop = decoder.raw_decode(s, _space_end(s, 0))
+    stop = _space_end(s, stop)
+    if stop != len(s):
+        raise JSONDecodeError('Extra data', s, stop)
+    return value
