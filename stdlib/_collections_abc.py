@@ -35,6 +35,9 @@ def _defines_all(C, names):
     return True
 
 
+_ABSENT = object()
+
+
 # ---- what the abstract methods do when reached through super() --------------------------------
 
 def _raise_given(thrown, value=None, traceback=None):
@@ -56,6 +59,33 @@ def _gives(result):
     def body(self, *args):
         return result
     return body
+
+
+def _abstract(name, exc, doc=None):
+    """An abstract method whose body (reached through super()) raises exc."""
+    body = _stop(exc)
+    body.__name__, body.__doc__ = name, doc
+    return abstractmethod(body)
+
+
+def _lookup_or(mapping, key, fallback):
+    """mapping[key], or fallback where that raises KeyError."""
+    try:
+        return mapping[key]
+    except KeyError:
+        return fallback
+
+
+def _drain(take_one, empty_error):
+    """A clear() that calls take_one(self) until it raises empty_error."""
+    def clear(self):
+        """Take out every item."""
+        try:
+            while True:
+                take_one(self)
+        except empty_error:
+            pass
+    return clear
 
 
 def _nothing_iter(self):
@@ -184,15 +214,14 @@ Buffer = _protocol('Buffer', (), {'__buffer__': _unsupported}, ('__buffer__',),
 
 def _type_repr(obj):
     """How typing shows a type argument: builtins by name, classes qualified, ... as '...'."""
-    if isinstance(obj, type) and not isinstance(obj, GenericAlias):
-        if obj.__module__ == 'builtins':
-            return obj.__qualname__
-        return f'{obj.__module__}.{obj.__qualname__}'
     if obj is Ellipsis:
         return '...'
     if isinstance(obj, type(_type_repr)):
         return obj.__name__
-    return repr(obj)
+    if not isinstance(obj, type) or isinstance(obj, GenericAlias):
+        return repr(obj)
+    where = obj.__module__
+    return obj.__qualname__ if where == 'builtins' else where + '.' + obj.__qualname__
 
 
 class _CallableGenericAlias:
@@ -324,39 +353,6 @@ class Set(Collection):
         """True if self and other have no item in common."""
         return not any(x in self for x in other)
 
-    def __and__(self, other):
-        if not isinstance(other, Iterable):
-            return NotImplemented
-        return self._from_iterable(x for x in other if x in self)
-
-    def __or__(self, other):
-        if not isinstance(other, Iterable):
-            return NotImplemented
-        both = (self, other)
-        return self._from_iterable(x for side in both for x in side)
-
-    def __sub__(self, other):
-        removed = _as_set(self, other)
-        if removed is None:
-            return NotImplemented
-        return self._from_iterable(x for x in self if x not in removed)
-
-    def __rsub__(self, other):
-        kept = _as_set(self, other)
-        if kept is None:
-            return NotImplemented
-        return self._from_iterable(x for x in kept if x not in self)
-
-    def __xor__(self, other):
-        peer = _as_set(self, other)
-        if peer is None:
-            return NotImplemented
-        return (self - peer) | (peer - self)
-
-    __rand__ = __and__
-    __ror__ = __or__
-    __rxor__ = __xor__
-
     def _hash(self):
         """The hash frozenset would give these items (for a hashable Set's __hash__)."""
         bits = sys.maxsize.bit_length() + 1
@@ -373,26 +369,51 @@ class Set(Collection):
         return 590923713 if acc == -1 else acc
 
 
+def _set_operator(name, coerce, pick):
+    """A Set operator: other must be Iterable (coerce: turned into a Set by _as_set);
+    the result is _from_iterable(pick(self, other))."""
+    def operator(self, other):
+        if coerce:
+            other = _as_set(self, other)
+            if other is None:
+                return NotImplemented
+        elif not isinstance(other, Iterable):
+            return NotImplemented
+        return self._from_iterable(pick(self, other))
+    operator.__name__ = name
+    return operator
+
+
+def _symmetric_difference(self, other):
+    peer = _as_set(self, other)
+    if peer is None:
+        return NotImplemented
+    return (self - peer) | (peer - self)
+
+
+for _name, _coerce, _pick in (
+        ('__and__', False, lambda mine, theirs: (x for x in theirs if x in mine)),
+        ('__or__', False, lambda mine, theirs: (x for side in (mine, theirs) for x in side)),
+        ('__sub__', True, lambda mine, theirs: (x for x in mine if x not in theirs)),
+        ('__rsub__', True, lambda mine, theirs: (x for x in theirs if x not in mine))):
+    setattr(Set, _name, _set_operator(_name, _coerce, _pick))
+Set.__rand__, Set.__ror__ = Set.__and__, Set.__or__
+Set.__xor__ = Set.__rxor__ = _symmetric_difference
+
+
 class MutableSet(Set):
     """Sets that change: add and discard, and from them remove, pop, clear and |=, &=, ^=, -=."""
 
     __slots__ = ()
 
-    @abstractmethod
-    def add(self, value):
-        """Put value in the set."""
-        raise NotImplementedError
-
-    @abstractmethod
-    def discard(self, value):
-        """Take value out of the set if it is there."""
-        raise NotImplementedError
+    add = _abstract('add', NotImplementedError, 'Put value in the set.')
+    discard = _abstract('discard', NotImplementedError, 'Take value out of the set if it is there.')
 
     def remove(self, value):
         """Take value out of the set; KeyError if it is not there."""
-        if value not in self:
-            raise KeyError(value)
-        self.discard(value)
+        if value in self:
+            return self.discard(value)
+        raise KeyError(value)
 
     def pop(self):
         """Take out and return some item; KeyError if the set is empty."""
@@ -401,40 +422,33 @@ class MutableSet(Set):
             return value
         raise KeyError
 
-    def clear(self):
-        """Take out every item."""
-        while True:
-            try:
-                self.pop()
-            except KeyError:
-                return
 
-    def __ior__(self, it):
-        for value in it:
-            self.add(value)
-        return self
-
-    def __iand__(self, it):
-        for value in self - it:
-            self.discard(value)
-        return self
-
-    def __ixor__(self, it):
-        if it is self:
-            self.clear()
-            return self
-        toggled = it if isinstance(it, Set) else self._from_iterable(it)
-        for value in toggled:
-            (self.discard if value in self else self.add)(value)
-        return self
-
-    def __isub__(self, it):
-        if it is self:
+def _set_in_place(name, steps, self_empties=False):
+    """An in-place MutableSet operator: steps(self, other) yields (action, value) pairs,
+    each applied as it comes; with self_empties, s op= s just clears s."""
+    def operator(self, other):
+        if self_empties and other is self:
             self.clear()
         else:
-            for value in it:
-                self.discard(value)
+            for action, value in steps(self, other):
+                action(value)
         return self
+    operator.__name__ = name
+    return operator
+
+
+def _toggles(self, other):
+    for value in (other if isinstance(other, Set) else self._from_iterable(other)):
+        yield (self.discard if value in self else self.add), value
+
+
+MutableSet.clear = _drain(lambda s: s.pop(), KeyError)
+for _name, _steps, _empties in (
+        ('__ior__', lambda s, other: ((s.add, v) for v in other), False),
+        ('__iand__', lambda s, other: ((s.discard, v) for v in s - other), False),
+        ('__ixor__', _toggles, True),
+        ('__isub__', lambda s, other: ((s.discard, v) for v in other), True)):
+    setattr(MutableSet, _name, _set_in_place(_name, _steps, _empties))
 
 
 # ---- mappings -----------------------------------------------------------------------------------
@@ -448,42 +462,23 @@ class Mapping(Collection):
     # Instances match mapping patterns in a match statement (abc consumes this).
     __abc_tpflags__ = 1 << 6
 
-    @abstractmethod
-    def __getitem__(self, key):
-        raise KeyError
+    __getitem__ = _abstract('__getitem__', KeyError)
 
     def get(self, key, default=None):
         """self[key] if key is there, else default."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
+        return _lookup_or(self, key, default)
 
     def __contains__(self, key):
-        try:
-            self[key]
-            return True
-        except KeyError:
-            return False
-
-    def keys(self):
-        """A KeysView of the mapping."""
-        return KeysView(self)
-
-    def items(self):
-        """An ItemsView of the mapping."""
-        return ItemsView(self)
-
-    def values(self):
-        """A ValuesView of the mapping."""
-        return ValuesView(self)
+        return _lookup_or(self, key, _ABSENT) is not _ABSENT
 
     def __eq__(self, other):
-        if isinstance(other, Mapping):
-            return dict(self.items()) == dict(other.items())
-        return NotImplemented
+        return _pairs_dict(self) == _pairs_dict(other) if isinstance(other, Mapping) else NotImplemented
 
     __reversed__ = None
+
+
+def _pairs_dict(mapping):
+    return dict(mapping.items())
 
 
 class MappingView(Sized):
@@ -555,7 +550,15 @@ class ValuesView(MappingView, Collection):
             yield source[key]
 
 
-_ABSENT = object()
+def _view_maker(name, view):
+    def make(self):
+        return view(self)
+    make.__name__, make.__doc__ = name, f'A {view.__name__} of the mapping.'
+    return make
+
+
+for _name, _view in (('keys', KeysView), ('items', ItemsView), ('values', ValuesView)):
+    setattr(Mapping, _name, _view_maker(_name, _view))
 
 
 class MutableMapping(Mapping):
@@ -564,23 +567,14 @@ class MutableMapping(Mapping):
 
     __slots__ = ()
 
-    @abstractmethod
-    def __setitem__(self, key, value):
-        raise KeyError
-
-    @abstractmethod
-    def __delitem__(self, key):
-        raise KeyError
+    __setitem__ = _abstract('__setitem__', KeyError)
+    __delitem__ = _abstract('__delitem__', KeyError)
 
     def pop(self, key, default=_ABSENT):
         """Take key out and return its value; default if it is not there (else KeyError)."""
-        if default is _ABSENT:
-            value = self[key]
-        else:
-            try:
-                value = self[key]
-            except KeyError:
-                return default
+        value = self[key] if default is _ABSENT else _lookup_or(self, key, _ABSENT)
+        if value is _ABSENT:
+            return default
         del self[key]
         return value
 
@@ -592,34 +586,30 @@ class MutableMapping(Mapping):
             return key, value
         raise KeyError
 
-    def clear(self):
-        """Take out every key."""
-        while True:
-            try:
-                self.popitem()
-            except KeyError:
-                return
-
     def update(self, other=(), /, **kwds):
         """Set keys from a mapping (or anything with keys()) or from (key, value) pairs,
         then from the keyword arguments."""
-        if isinstance(other, Mapping) or hasattr(other, 'keys'):
-            names = other if isinstance(other, Mapping) else other.keys()
-            pairs = ((key, other[key]) for key in names)
-        else:
-            pairs = other
-        for key, value in pairs:
-            self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
+        for source in ((other, kwds) if kwds else (other,)):
+            if isinstance(source, Mapping):
+                keys = source
+            elif hasattr(source, 'keys'):
+                keys = source.keys()
+            else:
+                for key, value in source:
+                    self[key] = value
+                continue
+            for key in keys:
+                self[key] = source[key]
 
     def setdefault(self, key, default=None):
         """self[key], first setting it to default if key is not there."""
-        try:
-            found = self[key]
-        except KeyError:
+        found = _lookup_or(self, key, _ABSENT)
+        if found is _ABSENT:
             self[key] = found = default
         return found
+
+
+MutableMapping.clear = _drain(lambda m: m.popitem(), KeyError)
 
 
 # ---- sequences ----------------------------------------------------------------------------------
@@ -633,9 +623,7 @@ class Sequence(Reversible, Collection):
     # Instances match sequence patterns in a match statement (abc consumes this).
     __abc_tpflags__ = 1 << 5
 
-    @abstractmethod
-    def __getitem__(self, index):
-        raise IndexError
+    __getitem__ = _abstract('__getitem__', IndexError)
 
     def __iter__(self):
         position = 0
@@ -660,20 +648,25 @@ class Sequence(Reversible, Collection):
             start = max(0, start + len(self))
         if stop is not None and stop < 0:
             stop += len(self)
-        position = start
-        while stop is None or position < stop:
-            try:
-                item = self[position]
-            except IndexError:
-                break
+        for position, item in _items_from(self, start, stop):
             if _same_item(item, value):
                 return position
-            position += 1
         raise ValueError
 
     def count(self, value):
         """How many items are value (or equal to it)."""
         return sum(_same_item(item, value) for item in self)
+
+
+def _items_from(seq, position, stop):
+    """(index, item) pairs of seq from position until stop (None: until IndexError)."""
+    while stop is None or position < stop:
+        try:
+            item = seq[position]
+        except IndexError:
+            return
+        yield position, item
+        position += 1
 
 
 class _ByteStringMeta(ABCMeta):
@@ -710,36 +703,19 @@ class MutableSequence(Sequence):
 
     __slots__ = ()
 
-    @abstractmethod
-    def __setitem__(self, index, value):
-        raise IndexError
-
-    @abstractmethod
-    def __delitem__(self, index):
-        raise IndexError
-
-    @abstractmethod
-    def insert(self, index, value):
-        """Put value before position index."""
-        raise IndexError
+    __setitem__ = _abstract('__setitem__', IndexError)
+    __delitem__ = _abstract('__delitem__', IndexError)
+    insert = _abstract('insert', IndexError, 'Put value before position index.')
 
     def append(self, value):
         """Put value at the end."""
         self.insert(len(self), value)
 
-    def clear(self):
-        """Take out every item."""
-        while True:
-            try:
-                self.pop()
-            except IndexError:
-                return
-
     def reverse(self):
         """Reverse the items in place."""
-        last = len(self) - 1
-        for i in range(len(self) // 2):
-            self[i], self[last - i] = self[last - i], self[i]
+        size = len(self)
+        for low, high in zip(range(size // 2), range(size - 1, -1, -1)):
+            self[low], self[high] = self[high], self[low]
 
     def extend(self, values):
         """Append each item of values."""
@@ -748,9 +724,9 @@ class MutableSequence(Sequence):
 
     def pop(self, index=-1):
         """Take out and return the item at index (the last by default)."""
-        value = self[index]
+        taken = self[index]
         del self[index]
-        return value
+        return taken
 
     def remove(self, value):
         """Take out the first item equal to value; ValueError if there is none."""
@@ -759,6 +735,9 @@ class MutableSequence(Sequence):
     def __iadd__(self, values):
         self.extend(values)
         return self
+
+
+MutableSequence.clear = _drain(lambda s: s.pop(), IndexError)
 
 
 # ---- the interpreter's own types ----------------------------------------------------------------
