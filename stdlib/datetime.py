@@ -837,18 +837,18 @@ class tzinfo:
     def fromutc(self, dt):
         """Map a UTC time (with tzinfo self) to local time, using utcoffset() and dst()."""
         if not isinstance(dt, datetime):
-            raise TypeError("fromutc() requires a datetime argument")
+            raise TypeError("fromutc: argument must be a datetime")
         if dt._tz is not self:
-            raise ValueError("dt.tzinfo is not self")
+            raise ValueError("fromutc: dt.tzinfo is not self")
         total = dt.utcoffset()
         first_dst = dt.dst()
         for value, what in ((total, "utcoffset"), (first_dst, "dst")):
             if value is None:
-                raise ValueError("fromutc() requires a non-None %s() result" % what)
+                raise ValueError("fromutc: non-None %s() result required" % what)
         shifted = dt + total - first_dst
         again = shifted.dst()
         if again is None:
-            raise ValueError("fromutc(): dt.dst gave inconsistent results; cannot convert")
+            raise ValueError("fromutc: tz.dst() gave inconsistent results; cannot convert")
         return shifted + again
 
     def __reduce__(self):
@@ -909,7 +909,8 @@ class timezone(tzinfo):
 
     def _arg_ok(self, dt, what):
         if dt is not None and not isinstance(dt, datetime):
-            raise TypeError("%s() argument must be a datetime instance or None" % what)
+            raise TypeError("%s(dt) argument must be a datetime instance or None, not %s"
+                            % (what, type(dt).__name__))
 
     def utcoffset(self, dt):
         self._arg_ok(dt, "utcoffset")
@@ -929,7 +930,7 @@ class timezone(tzinfo):
 
     def fromutc(self, dt):
         if not isinstance(dt, datetime):
-            raise TypeError("fromutc() argument must be a datetime instance or None")
+            raise TypeError("fromutc: argument must be a datetime")
         if dt._tz is not self:
             raise ValueError("fromutc: dt.tzinfo is not self")
         return dt + self._off
@@ -1265,8 +1266,6 @@ class datetime(date):
             if exc.args:
                 raise
             raise ValueError("Invalid isoformat string: %r" % (s,)) from None
-        if h == 24 and mi == 0 and sec == 0 and us == 0:
-            return cls(y, mo, d, 0, 0, 0, 0, tz) + _DAY_TD
         return cls(y, mo, d, h, mi, sec, us, tz)
 
     @classmethod
@@ -1338,9 +1337,8 @@ class datetime(date):
     def astimezone(self, tz=None):
         if tz is None:
             tz = self._local_zone()
-        elif not isinstance(tz, tzinfo):
-            raise TypeError("astimezone() argument 1 must be datetime.tzinfo, not %s"
-                            % type(tz).__name__)
+        else:
+            _check_tz(tz)
         src = self._tz
         off = None
         if src is not None:
