@@ -83,7 +83,13 @@ def _as_int(v):
     return f(v)
 
 
+_MISSING = object()
+
+
 def _check_ymd(y, m, d):
+    for pos, name, v in ((2, "month", m), (3, "day", d)):
+        if v is _MISSING:
+            raise TypeError("function missing required argument '%s' (pos %d)" % (name, pos))
     y = _as_int(y)
     m = _as_int(m)
     d = _as_int(d)
@@ -509,7 +515,13 @@ def _iso_date(s):
             p += 1
         if p != n:
             raise ValueError
-        return _from_iso_week(y, wk, wd)
+        if y < MINYEAR:
+            # CPython's C parser reports a year-0 week date this way
+            raise ValueError("month must be in 1..12")
+        try:
+            return _from_iso_week(y, wk, wd)
+        except ValueError:
+            raise ValueError from None
     m = _isodigits(s, p, 2)
     if m is None:
         raise ValueError
@@ -649,7 +661,7 @@ class date:
     """A calendar date (proleptic Gregorian)."""
     __slots__ = ("_y", "_m", "_d", "_hash")
 
-    def __new__(cls, year, month=None, day=None):
+    def __new__(cls, year, month=_MISSING, day=_MISSING):
         y, m, d = _check_ymd(year, month, day)
         return _new_date(cls, y, m, d)
 
@@ -1019,12 +1031,6 @@ class time:
             raise ValueError("Invalid isoformat string: %r" % (s,)) from None
         return cls(h, mi, sec, us, tz)
 
-    @classmethod
-    def strptime(cls, string, format):
-        """Parse with the datetime.strptime directives; the date part must be absent."""
-        y, mo, d, h, mi, s, us, tz = _parse_by_format(string, format)
-        return cls(h, mi, s, us, tz)
-
     def utcoffset(self):
         return _checked_offset(self._tz, "utcoffset", None)
 
@@ -1172,20 +1178,25 @@ def _local_offset_secs(t):
 def _split_timestamp(t):
     """(whole seconds, microseconds) of a POSIX timestamp, microseconds rounded half-even."""
     if isinstance(t, float):
-        if t != t or t in (float("inf"), float("-inf")):
-            raise ValueError("Invalid value %s" % t)
+        if t != t:
+            raise ValueError("Invalid value NaN (not a number)")
+        if t in (_INF, -_INF):
+            raise OverflowError("timestamp out of range for platform time_t")
         a, b = t.as_integer_ratio()
         total = _half_even(a * _US_PER_SEC, b)
     else:
         total = _as_int(t) * _US_PER_SEC
-    return divmod(total, _US_PER_SEC)
+    secs, us = divmod(total, _US_PER_SEC)
+    if not -(1 << 63) <= secs < (1 << 63):
+        raise OverflowError("timestamp out of range for platform time_t")
+    return secs, us
 
 
 class datetime(date):
     """A date and a time of day, optionally with tzinfo."""
     __slots__ = ("_h", "_mi", "_s", "_us", "_tz", "_fold")
 
-    def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0,
+    def __new__(cls, year, month=_MISSING, day=_MISSING, hour=0, minute=0, second=0, microsecond=0,
                 tzinfo=None, *, fold=0):
         y, mo, d = _check_ymd(year, month, day)
         h, mi, s, us = _check_hms(hour, minute, second, microsecond, fold)
@@ -1204,6 +1215,9 @@ class datetime(date):
     def _from_posix(cls, t, utc, tz):
         secs, us = _split_timestamp(t)
         if utc:
+            days = secs // 86400 + _EPOCH_ORD
+            if not 1 <= days <= _MAX_ORD:
+                raise ValueError("year %d is out of range" % _ord_to_civil(days)[0])
             total = (secs + _EPOCH_ORD * 86400 - 86400) * _US_PER_SEC + us
             return _dt_from_us(cls, total, tz)
         lt = _tm.localtime(secs)
@@ -1611,8 +1625,6 @@ def _parse_by_format(text, fmt):
     v = g.get("S")
     if v is not None:
         s = int(v)
-        if s > 59:
-            s = 59
     v = g.get("f")
     if v is not None:
         us = int(v + "0" * (6 - len(v)))
