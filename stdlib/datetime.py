@@ -87,12 +87,13 @@ _MISSING = object()
 
 
 def _check_ymd(y, m, d):
-    for pos, name, v in ((2, "month", m), (3, "day", d)):
-        if v is _MISSING:
-            raise TypeError("function missing required argument '%s' (pos %d)" % (name, pos))
-    y = _as_int(y)
-    m = _as_int(m)
-    d = _as_int(d)
+    if type(y) is not int or type(m) is not int or type(d) is not int:
+        for pos, name, v in ((2, "month", m), (3, "day", d)):
+            if v is _MISSING:
+                raise TypeError("function missing required argument '%s' (pos %d)" % (name, pos))
+        y = _as_int(y)
+        m = _as_int(m)
+        d = _as_int(d)
     if not MINYEAR <= y <= MAXYEAR:
         raise ValueError("year %d is out of range" % y)
     if not 1 <= m <= 12:
@@ -103,10 +104,11 @@ def _check_ymd(y, m, d):
 
 
 def _check_hms(h, mi, s, us, fold):
-    h = _as_int(h)
-    mi = _as_int(mi)
-    s = _as_int(s)
-    us = _as_int(us)
+    if type(h) is not int or type(mi) is not int or type(s) is not int or type(us) is not int:
+        h = _as_int(h)
+        mi = _as_int(mi)
+        s = _as_int(s)
+        us = _as_int(us)
     if not 0 <= h <= 23:
         raise ValueError("hour must be in 0..23")
     if not 0 <= mi <= 59:
@@ -249,12 +251,34 @@ def _td_from_us(cls, total):
     return self
 
 
+def _td_norm(d, s, us):
+    """timedelta from days/seconds/microseconds that may be out of their ranges (small ints)."""
+    if not 0 <= us < _US_PER_SEC:
+        carry, us = divmod(us, _US_PER_SEC)
+        s += carry
+    if not 0 <= s < 86400:
+        carry, s = divmod(s, 86400)
+        d += carry
+    if not -999999999 <= d <= 999999999:
+        raise OverflowError("days=%d; must have magnitude <= 999999999" % d)
+    self = object.__new__(timedelta)
+    self._d = d
+    self._s = s
+    self._us = us
+    self._hash = -1
+    return self
+
+
 class timedelta:
     """A duration, kept as normalised days, seconds (0..86399) and microseconds (0..999999)."""
     __slots__ = ("_d", "_s", "_us", "_hash")
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0,
                 minutes=0, hours=0, weeks=0):
+        if (cls is timedelta and type(days) is int and type(seconds) is int
+                and type(microseconds) is int
+                and not (milliseconds or minutes or hours or weeks)):
+            return _td_norm(days, seconds, microseconds)
         whole = 0
         num = 0
         den = 1
@@ -338,26 +362,26 @@ class timedelta:
     # arithmetic
     def __add__(self, other):
         if isinstance(other, timedelta):
-            return _td_from_us(timedelta, self._total_us() + other._total_us())
+            return _td_norm(self._d + other._d, self._s + other._s, self._us + other._us)
         return NotImplemented
 
     __radd__ = __add__
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
-            return _td_from_us(timedelta, self._total_us() - other._total_us())
+            return _td_norm(self._d - other._d, self._s - other._s, self._us - other._us)
         return NotImplemented
 
     def __rsub__(self, other):
         if isinstance(other, timedelta):
-            return _td_from_us(timedelta, other._total_us() - self._total_us())
+            return _td_norm(other._d - self._d, other._s - self._s, other._us - self._us)
         return NotImplemented
 
     def __neg__(self):
-        return _td_from_us(timedelta, -self._total_us())
+        return _td_norm(-self._d, -self._s, -self._us)
 
     def __pos__(self):
-        return _td_from_us(timedelta, self._total_us())
+        return _td_norm(self._d, self._s, self._us)
 
     def __abs__(self):
         if self._d < 0:
@@ -433,16 +457,24 @@ class timedelta:
         return NotImplemented
 
     def __lt__(self, other):
-        return self._total_us() < other._total_us() if isinstance(other, timedelta) else NotImplemented
+        if isinstance(other, timedelta):
+            return (self._d, self._s, self._us) < (other._d, other._s, other._us)
+        return NotImplemented
 
     def __le__(self, other):
-        return self._total_us() <= other._total_us() if isinstance(other, timedelta) else NotImplemented
+        if isinstance(other, timedelta):
+            return (self._d, self._s, self._us) <= (other._d, other._s, other._us)
+        return NotImplemented
 
     def __gt__(self, other):
-        return self._total_us() > other._total_us() if isinstance(other, timedelta) else NotImplemented
+        if isinstance(other, timedelta):
+            return (self._d, self._s, self._us) > (other._d, other._s, other._us)
+        return NotImplemented
 
     def __ge__(self, other):
-        return self._total_us() >= other._total_us() if isinstance(other, timedelta) else NotImplemented
+        if isinstance(other, timedelta):
+            return (self._d, self._s, self._us) >= (other._d, other._s, other._us)
+        return NotImplemented
 
 
 timedelta.min = _td_from_us(timedelta, -999999999 * _US_PER_DAY)
@@ -1192,6 +1224,30 @@ def _split_timestamp(t):
     return secs, us
 
 
+def _dt_shift(src, cls, dd, ds, dus):
+    """src moved by dd days, ds seconds and dus microseconds (any signs, small ints)."""
+    us = src._us + dus
+    secs = (src._h * 60 + src._mi) * 60 + src._s + ds
+    if not 0 <= us < _US_PER_SEC:
+        carry, us = divmod(us, _US_PER_SEC)
+        secs += carry
+    if not 0 <= secs < 86400:
+        carry, secs = divmod(secs, 86400)
+        dd += carry
+    if dd:
+        n = _civil_to_ord(src._y, src._m, src._d) + dd
+        if not 1 <= n <= _MAX_ORD:
+            raise OverflowError("date value out of range")
+        y, mo, d = _ord_to_civil(n)
+    else:
+        y = src._y
+        mo = src._m
+        d = src._d
+    h, rest = divmod(secs, 3600)
+    mi, s = divmod(rest, 60)
+    return _new_dt(cls, y, mo, d, h, mi, s, us, src._tz, 0)
+
+
 class datetime(date):
     """A date and a time of day, optionally with tzinfo."""
     __slots__ = ("_h", "_mi", "_s", "_us", "_tz", "_fold")
@@ -1421,26 +1477,29 @@ class datetime(date):
     # --- arithmetic
     def __add__(self, other):
         if isinstance(other, timedelta):
-            return _dt_from_us(type(self), self._naive_us() + other._total_us(), self._tz)
+            return _dt_shift(self, type(self), other._d, other._s, other._us)
         return NotImplemented
 
     __radd__ = __add__
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
-            return _dt_from_us(type(self), self._naive_us() - other._total_us(), self._tz)
+            return _dt_shift(self, type(self), -other._d, -other._s, -other._us)
         if isinstance(other, datetime):
-            a = self._naive_us()
-            b = other._naive_us()
+            dd = (_civil_to_ord(self._y, self._m, self._d)
+                  - _civil_to_ord(other._y, other._m, other._d))
+            ds = ((self._h - other._h) * 60 + self._mi - other._mi) * 60 + self._s - other._s
+            dus = self._us - other._us
             if self._tz is not other._tz:
                 o1 = self.utcoffset()
                 o2 = other.utcoffset()
                 if (o1 is None) != (o2 is None):
                     raise TypeError("can't subtract offset-naive and offset-aware datetimes")
                 if o1 is not None:
-                    a -= o1._total_us()
-                    b -= o2._total_us()
-            return _td_from_us(timedelta, a - b)
+                    dd += o2._d - o1._d
+                    ds += o2._s - o1._s
+                    dus += o2._us - o1._us
+            return _td_norm(dd, ds, dus)
         return NotImplemented
 
     # --- comparisons
@@ -1451,9 +1510,13 @@ class datetime(date):
                     return 2
                 raise TypeError("can't compare datetime.datetime to datetime.date")
             return NotImplemented
+        if self._tz is other._tz:
+            a = (self._y, self._m, self._d, self._h, self._mi, self._s, self._us)
+            b = (other._y, other._m, other._d, other._h, other._mi, other._s, other._us)
+            return 0 if a == b else (-1 if a < b else 1)
         a = self._naive_us()
         b = other._naive_us()
-        if self._tz is not other._tz:
+        if True:
             o1 = self.utcoffset()
             o2 = other.utcoffset()
             if (o1 is None) != (o2 is None):
