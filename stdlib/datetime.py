@@ -1340,7 +1340,15 @@ class datetime(date):
 
     @classmethod
     def strptime(cls, date_string, format):
-        y, mo, d, h, mi, s, us, tz = _parse_by_format(date_string, format)
+        for pos, arg in ((1, date_string), (2, format)):
+            if not isinstance(arg, str):
+                raise TypeError("strptime() argument %d must be str, not %s"
+                                % (pos, type(arg).__name__))
+        import _strptime
+        y, mo, d, h, mi, s, us, off, _, _ = _strptime._scan(date_string, format)
+        tz = None
+        if off is not None:
+            tz = UTC if off == 0 else timezone(_td_from_us(timedelta, off))
         return cls(y, mo, d, h, mi, s, us, tz)
 
     # --- views
@@ -1555,159 +1563,3 @@ datetime.max = _new_dt(datetime, 9999, 12, 31, 23, 59, 59, 999999, None, 0)
 datetime.resolution = timedelta.resolution
 _EPOCH_UTC = _new_dt(datetime, 1970, 1, 1, 0, 0, 0, 0, UTC, 0)
 _SECOND_TD = _td_from_us(timedelta, _US_PER_SEC)
-
-
-# ---------------------------------------------------------------------------------------------
-# strptime: the format becomes a regular expression with one named group per directive
-
-_re_mod = None
-_format_cache = {}
-
-
-def _alts(names):
-    return "(?:" + "|".join(names) + ")"
-
-
-_DIRECTIVE_RE = {
-    "Y": r"(?P<Y>\d{4})", "y": r"(?P<y>\d\d)", "m": r"(?P<m>1[0-2]|0[1-9]|[1-9])",
-    "d": r"(?P<d>3[01]|[12]\d|0[1-9]|[1-9]| [1-9])", "H": r"(?P<H>2[0-3]|[0-1]\d|\d)",
-    "I": r"(?P<I>1[0-2]|0[1-9]|[1-9])", "M": r"(?P<M>[0-5]\d|\d)", "S": r"(?P<S>6[0-1]|[0-5]\d|\d)",
-    "f": r"(?P<f>\d{1,6})", "j": r"(?P<j>36[0-6]|3[0-5]\d|[12]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9])",
-    "p": r"(?P<p>am|pm)", "b": "(?P<b>" + "|".join(_MON_FULL + _MON_ABBR) + ")",
-    "a": "(?P<a>" + "|".join(_DAY_FULL + _DAY_ABBR) + ")",
-    "z": r"(?P<z>[+-]\d\d:?[0-5]\d(?::?[0-5]\d(?:\.\d{1,6})?)?|(?-i:Z))",
-    "Z": r"(?P<Z>utc|gmt)", "w": r"(?P<w>[0-6])", "u": r"(?P<u>[1-7])",
-}
-_DIRECTIVE_RE["B"] = _DIRECTIVE_RE["b"].replace("<b>", "<B>")
-_DIRECTIVE_RE["h"] = _DIRECTIVE_RE["b"].replace("<b>", "<h>")
-_DIRECTIVE_RE["A"] = _DIRECTIVE_RE["a"].replace("<a>", "<A>")
-_COMPOUND = {"T": "%H:%M:%S", "R": "%H:%M", "D": "%m/%d/%y", "F": "%Y-%m-%d"}
-
-
-def _compile_format(fmt):
-    global _re_mod
-    hit = _format_cache.get(fmt)
-    if hit is not None:
-        return hit
-    if _re_mod is None:
-        import re
-        _re_mod = re
-    re = _re_mod
-    out = []
-    seen = set()
-    i = 0
-    n = len(fmt)
-    while i < n:
-        c = fmt[i]
-        if c != "%":
-            if c.isspace():
-                out.append(r"\s+")
-                while i + 1 < n and fmt[i + 1].isspace():
-                    i += 1
-            else:
-                out.append(re.escape(c))
-            i += 1
-            continue
-        if i + 1 >= n:
-            raise ValueError("stray %% in format '%s'" % fmt)
-        c = fmt[i + 1]
-        i += 2
-        if c == "%":
-            out.append("%")
-            continue
-        if c == ":" and i < n and fmt[i] == "z":
-            c = "z"
-            i += 1
-        if c in _COMPOUND:
-            fmt = fmt[:i] + _COMPOUND[c] + fmt[i:]
-            n = len(fmt)
-            continue
-        pat = _DIRECTIVE_RE.get(c)
-        if pat is None:
-            raise ValueError("'%s' is a bad directive in format '%s'" % (c, "%" + c))
-        if c in seen:
-            pat = "(?P=%s)" % c
-        seen.add(c)
-        out.append(pat)
-    hit = re.compile("".join(out), re.IGNORECASE)
-    _format_cache[fmt] = hit
-    return hit
-
-
-def _parse_by_format(text, fmt):
-    """Fields (y, mo, d, h, mi, s, us, tz) read from text by a strptime format."""
-    for arg, pos in ((text, 1), (fmt, 2)):
-        if not isinstance(arg, str):
-            raise TypeError("strptime() argument %d must be str, not %s"
-                            % (pos, type(arg).__name__))
-    rx = _compile_format(fmt)
-    m = rx.match(text)
-    if m is None:
-        raise ValueError("time data %r does not match format %r" % (text, fmt))
-    if m.end() != len(text):
-        raise ValueError("unconverted data remains: %s" % text[m.end():])
-    g = m.groupdict()
-    y = 1900
-    mo = d = 1
-    h = mi = s = us = 0
-    tz = None
-    v = g.get("Y")
-    if v is not None:
-        y = int(v)
-    else:
-        v = g.get("y")
-        if v is not None:
-            y = int(v)
-            y += 2000 if y < 69 else 1900
-    for key in ("b", "B", "h"):
-        v = g.get(key)
-        if v is not None:
-            low = v.lower()
-            for k in range(12):
-                if low == _MON_FULL[k].lower() or low == _MON_ABBR[k].lower():
-                    mo = k + 1
-    v = g.get("m")
-    if v is not None:
-        mo = int(v)
-    v = g.get("d")
-    if v is not None:
-        d = int(v)
-    v = g.get("H")
-    if v is not None:
-        h = int(v)
-    else:
-        v = g.get("I")
-        if v is not None:
-            h = int(v) % 12
-            p = g.get("p")
-            if p is not None and p.lower() == "pm":
-                h += 12
-    v = g.get("M")
-    if v is not None:
-        mi = int(v)
-    v = g.get("S")
-    if v is not None:
-        s = int(v)
-    v = g.get("f")
-    if v is not None:
-        us = int(v + "0" * (6 - len(v)))
-    v = g.get("z")
-    if v is not None:
-        if v in "Zz":
-            tz = UTC
-        else:
-            sign = -1 if v[0] == "-" else 1
-            body = v[1:].replace(":", "")
-            secs = int(body[0:2]) * 3600 + int(body[2:4]) * 60
-            frac = 0
-            if len(body) > 4:
-                secs += int(body[4:6])
-                if len(body) > 7:
-                    f = body[7:]
-                    frac = int(f + "0" * (6 - len(f)))
-            tz = timezone(_td_from_us(timedelta, sign * (secs * _US_PER_SEC + frac)))
-    v = g.get("j")
-    if v is not None and g.get("m") is None and g.get("b") is None and g.get("B") is None:
-        n = _civil_to_ord(y, 1, 1) + int(v) - 1
-        y, mo, d = _ord_to_civil(n)
-    return y, mo, d, h, mi, s, us, tz
