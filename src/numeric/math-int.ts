@@ -24,9 +24,44 @@ export function mathIsqrt(n: bigint): bigint {
   }
 }
 
+/** Below this many bits gcd2 runs plain Euclid; above, Lehmer's steps. */
+const LEHMER_MIN_BITS = 128;
+
+/**
+ * gcd of two bigints. Plain Euclid costs one full-length division per
+ * quotient (about 0.6 per bit), which is quadratic with a large constant on
+ * numbers of thousands of digits (Fraction arithmetic); Lehmer's method
+ * (Knuth 4.5.2, Algorithm L) runs Euclid on the leading 50 bits in doubles,
+ * (sums stay below 2**51, so each floor of a quotient is exact: a true quotient
+ * that is not an integer sits at least 2**-51 below the next one, relatively),
+ * and applies the accumulated 2x2 cofactor matrix to
+ * the full numbers once per about 25 bits.
+ */
 function gcd2(a: bigint, b: bigint): bigint {
   if (a < 0n) a = -a;
   if (b < 0n) b = -b;
+  if (a < b) [a, b] = [b, a];
+  while (b !== 0n && bitLength(a) > LEHMER_MIN_BITS) {
+    const shift = BigInt(bitLength(a) - 50);
+    let x = Number(a >> shift);
+    let y = Number(b >> shift);
+    let ca = 1, cb = 0, cc = 0, cd = 1;
+    for (;;) {
+      if (y + cc === 0 || y + cd === 0) break;
+      const q = Math.floor((x + ca) / (y + cc));
+      if (q !== Math.floor((x + cb) / (y + cd))) break;
+      let t = ca - q * cc; ca = cc; cc = t;
+      t = cb - q * cd; cb = cd; cd = t;
+      t = x - q * y; x = y; y = t;
+    }
+    if (cb === 0) {
+      [a, b] = [b, a % b];
+    } else {
+      const na = BigInt(ca) * a + BigInt(cb) * b;
+      b = BigInt(cc) * a + BigInt(cd) * b;
+      a = na;
+    }
+  }
   while (b !== 0n) [a, b] = [b, a % b];
   return a;
 }
