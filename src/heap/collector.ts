@@ -68,6 +68,27 @@ function drain(): void {
   }
 }
 
+/*
+ * Weak references. An object that refers to another weakly keeps the address
+ * where the tracer does not see it (a raw body, or a word tagged as a small
+ * int), so marking never goes through it. Between mark and sweep the mark
+ * bits say exactly what survives: the weak pass registered here (by
+ * src/objects/weakref-core.ts) reads them through `survives`, clears the weak
+ * references whose target is about to be swept and notes which callbacks to
+ * run. It runs inside the pause and must neither allocate nor mark: the
+ * callbacks run later, outside the pause (src/vm/safepoint.ts).
+ */
+let weakPass: (() => void) | null = null;
+
+export function setWeakPass(pass: () => void): void {
+  weakPass = pass;
+}
+
+/** During the weak pass: will the object at `ref` survive this collection? */
+export function survives(ref: number): boolean {
+  return (i32[(ref >> 2) + H_GC]! & (GC_MARK | GC_IMMORTAL)) !== 0;
+}
+
 export interface CollectionResult {
   liveBytes: number;
   freedBytes: number;
@@ -121,6 +142,7 @@ export function collect(roots: RootVisitor): CollectionResult {
   markTop = 0;
   roots(markValue);
   drain();
+  if (weakPass !== null) weakPass();
 
   clearFreeLists();
   const runStart = sweep(i32[CB_BUMP]!);
