@@ -24,7 +24,10 @@ export const ROOT_SYS = 4;
 /** Preallocated MemoryError instance (raised when the heap is full). */
 export const ROOT_MEMORY_ERROR = 5;
 // 6: the switch interval (src/lib/sys.ts), 7: the atexit callbacks (src/lib/atexit-module.ts).
-export const ROOT_FIRST_TYPE = 8;
+// 8: the live weak references, 9: weak-reference callbacks to run (src/objects/weakref-core.ts).
+export const ROOT_WEAKREFS = 8;
+export const ROOT_WEAK_PENDING = 9;
+export const ROOT_FIRST_TYPE = 10;
 export const ROOT_FIRST_EXCEPTION = ROOT_FIRST_TYPE + BUILTIN_TYPE_NAMES.length;
 export const ROOT_FIRST_SINGLETON = ROOT_FIRST_EXCEPTION + EXCEPTION_TYPES.length;
 export const ROOT_COUNT = ROOT_FIRST_SINGLETON + SINGLETON_NAMES.length;
