@@ -26,6 +26,7 @@ import { onLayouts } from './bootstrap-hooks.js';
 import { dictDel, dictGetStr, dictSet, newDict } from './dict.js';
 import { defineGetSet, defineGetter } from './descriptors-getset.js';
 import { intFromNumber } from './int.js';
+import { cpythonTypeFlags } from './type-flags-cpython.js';
 import { intern, internStr } from './intern.js';
 import { listAppend, newList } from './list.js';
 import { newMappingProxy } from './type-mappingproxy.js';
@@ -51,6 +52,7 @@ import {
   TP_NAME,
   TP_QUALNAME,
   TPF_ABSTRACT,
+  TPF_DOTTED_NAME,
   TPF_IMMUTABLE,
   typeBasicWords,
   typeDict,
@@ -284,7 +286,7 @@ defineGetSet(
   (t) => {
     // A built-in type's dotted name ('itertools.count') ends with its __name__, as CPython's type_name.
     const name = getField(t, TP_NAME);
-    if (isHeapType(t)) return name;
+    if (isHeapType(t) && (typeFlags(t) & TPF_DOTTED_NAME) === 0) return name;
     const js = strValue(name);
     const dot = js.lastIndexOf('.');
     return dot < 0 ? name : newStr(js.slice(dot + 1));
@@ -332,7 +334,7 @@ defineGetter('type', '__base__', (t) => {
 });
 defineGetter('type', '__dict__', (t) => newMappingProxy(typeDict(t)));
 defineGetter('type', '__basicsize__', (t) => intFromNumber(16 + typeBasicWords(t) * 4));
-defineGetter('type', '__flags__', (t) => intFromNumber(smallIntValue(getField(t, TP_FLAGS))));
+defineGetter('type', '__flags__', (t) => intFromNumber(cpythonTypeFlags(t)));
 defineGetSet(
   'type',
   '__module__',
