@@ -15,14 +15,14 @@ _DAYS = _dtm._DAY_FULL + _dtm._DAY_ABBR
 _PIECES = {
     "Y": r"\d{4}", "y": r"\d\d", "m": r"1[0-2]|0[1-9]|[1-9]", "d": r"3[01]|[12]\d|0[1-9]|[1-9]| [1-9]",
     "H": r"2[0-3]|[0-1]\d|\d", "I": r"1[0-2]|0[1-9]|[1-9]", "M": r"[0-5]\d|\d", "S": r"6[0-1]|[0-5]\d|\d",
-    "f": r"\d{1,6}", "p": "am|pm", "w": "[0-6]", "u": "[1-7]",
+    "f": r"\d{1,6}", "p": "am|pm", "w": "[0-6]", "u": "[1-7]", "U": r"5[0-3]|[0-4]\d|\d",
+    "W": r"5[0-3]|[0-4]\d|\d",
     "j": r"36[0-6]|3[0-5]\d|[12]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9]",
     "b": "|".join(_MONTHS), "B": "|".join(_MONTHS), "h": "|".join(_MONTHS),
     "a": "|".join(_DAYS), "A": "|".join(_DAYS),
     "z": r"[+-]\d\d:?[0-5]\d(?::?[0-5]\d(?:\.\d{1,6})?)?|(?-i:Z)", "Z": "utc|gmt",
 }
-_SHORTHANDS = {"T": "%H:%M:%S", "R": "%H:%M", "D": "%m/%d/%y", "F": "%Y-%m-%d",
-               "c": "%a %b %d %H:%M:%S %Y", "x": "%m/%d/%y", "X": "%H:%M:%S"}
+_SHORTHANDS = {"c": "%a %b %d %H:%M:%S %Y", "x": "%m/%d/%y", "X": "%H:%M:%S"}
 
 
 def _pattern(fmt):
@@ -146,5 +146,7 @@ def _strptime_time(data_string, format="%a %b %d %H:%M:%S %Y"):
     import time
     y, mo, d, h, mi, s, us, off, wd, yd = _scan(data_string, format)
     day_no = _dtm.date(y, mo, d).toordinal()
-    return time.struct_time((y, mo, d, h, mi, s, (day_no + 6) % 7,
+    if wd is None:
+        wd = (day_no + 6) % 7
+    return time.struct_time((y, mo, d, h, mi, s, wd,
                              day_no - _dtm._civil_to_ord(y, 1, 1) + 1, -1))

@@ -31,13 +31,14 @@ import { newTuple, tupleGet, tupleLength } from '../objects/tuple.js';
 import { getField } from '../objects/typeobject.js';
 import { isSubtype, typeOf } from '../objects/typecheck.js';
 import { getItem, length, repr, typeNameOf } from '../vm/abstract.js';
-import { getAttrOptional, lookupTypeString, setAttr } from '../vm/attributes.js';
+import { getAttr, getAttrOptional, lookupTypeString, setAttr } from '../vm/attributes.js';
 import { callArray } from '../vm/call.js';
 import { raise } from '../vm/errors.js';
 import { safepoint } from '../vm/safepoint.js';
 import { getHandle, handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { argAt, noKeywords, unpackCount } from './builtins-args.js';
 import { defineBuiltinModule } from './import-registry.js';
+import { importAbsolute } from './import.js';
 import { MAX_TIME_T, MIN_TIME_T, localFields, localToSeconds, monotonicNs, processCpuNs, threadCpuNs, utcFields, wallNs, zoneInfo, type BrokenDown } from './time-clock.js';
 import { asctime, strftime, type Tm } from './time-format.js';
 
@@ -330,6 +331,25 @@ defineFunction('time', 'ctime', (_s, argv, argc, kwnames) => {
   noKeywords('ctime', kwnames);
   unpackCount('ctime', argc, 0, 1);
   return newStr(asctime(tmFromBrokenDown(brokenDownOrRaise(localFields(whenArg(argv, argc))))));
+});
+
+// time.strptime(string[, format]): as CPython, the parsing is Python code (stdlib/_strptime.py,
+// shared with datetime.strptime), imported on first use.
+defineFunction('time', 'strptime', (_s, argv, argc, kwnames) => {
+  noKeywords('strptime', kwnames);
+  const mark = handleCount();
+  try {
+    // the arguments go through unchecked: _strptime_time reports a wrong count as CPython does
+    const first = handleCount();
+    for (let k = 0; k < argc; k++) pushHandle(argAt(argv, k));
+    const mod = pushHandle(importAbsolute('_strptime'));
+    const fn = pushHandle(getAttr(getHandle(mod), intern('_strptime_time')));
+    const args: Value[] = [];
+    for (let k = 0; k < argc; k++) args.push(getHandle(first + k));
+    return callArray(getHandle(fn), args);
+  } finally {
+    releaseHandles(mark);
+  }
 });
 
 defineFunction('time', 'strftime', (_s, argv, argc, kwnames) => {
