@@ -1277,6 +1277,15 @@ class datetime(date):
             total = (secs + _EPOCH_ORD * 86400 - 86400) * _US_PER_SEC + us
             return _dt_from_us(cls, total, tz)
         lt = _tm.localtime(secs)
+        wall = secs + lt.tm_gmtoff
+        fold = 0
+        for probe in (secs - 86400, secs + 86400):
+            other = wall - _local_offset_secs(probe)
+            if other < secs and other + _local_offset_secs(other) == wall:
+                fold = 1        # the same wall time happened earlier: this is its repeat
+        if fold:
+            return cls(lt.tm_year, lt.tm_mon, lt.tm_mday, lt.tm_hour, lt.tm_min, lt.tm_sec, us,
+                       fold=1)
         return cls(lt.tm_year, lt.tm_mon, lt.tm_mday, lt.tm_hour, lt.tm_min, lt.tm_sec, us)
 
     @classmethod
@@ -1413,31 +1422,21 @@ class datetime(date):
         return (self - _EPOCH_UTC).total_seconds()
 
     def astimezone(self, tz=None):
-        if tz is None:
-            tz = self._local_zone()
-        else:
+        if tz is not None:
             _check_tz(tz)
-        src = self._tz
-        off = None
-        if src is not None:
-            off = self.utcoffset()
+        off = self.utcoffset() if self._tz is not None else None
         if off is None:
-            if src is tz:
+            if tz is not None and tz is self._tz:
                 return self
-            src = self._local_zone()
-            off = src.utcoffset(self)
-        elif src is tz:
-            return self
-        utc = _dt_from_us(datetime, self._naive_us() - off._total_us(), tz)
-        return tz.fromutc(utc)
-
-    def _local_zone(self):
-        if self._tz is None:
-            t = self._local_posix()
+            utc_us = (self._local_posix() + (_EPOCH_ORD - 1) * 86400) * _US_PER_SEC + self._us
         else:
-            t = (self - _EPOCH_UTC) // _SECOND_TD
-        lt = _tm.localtime(t)
-        return timezone(_td_from_us(timedelta, lt.tm_gmtoff * _US_PER_SEC), lt.tm_zone)
+            if tz is self._tz:
+                return self
+            utc_us = self._naive_us() - off._total_us()
+        if tz is None:
+            lt = _tm.localtime(utc_us // _US_PER_SEC - (_EPOCH_ORD - 1) * 86400)
+            tz = timezone(_td_from_us(timedelta, lt.tm_gmtoff * _US_PER_SEC), lt.tm_zone)
+        return tz.fromutc(_dt_from_us(datetime, utc_us, tz))
 
     # --- text
     def isoformat(self, sep="T", timespec="auto"):

@@ -6,7 +6,7 @@ def rnd(n):
     state = (state * 6364136223846793005 + 1442695040888963407) % (1 << 64)
     return (state >> 33) % n
 out = []
-for i in range(250):
+for i in range(150):
     y = 1 + rnd(9999)
     m = 1 + rnd(12)
     d = 1 + rnd(28)
