@@ -37,14 +37,8 @@ class StatisticsError(ValueError):
 # ---------------------------------------------------------------------------
 # Exact accumulation
 
-def _as_ratio(x):
-    """(numerator, denominator) of x exactly; (x, None) for inf and nan."""
-    try:
-        return x.as_integer_ratio()
-    except AttributeError:
-        pass
-    except (OverflowError, ValueError):
-        return (x, None)
+def _ratio_fallback(x):
+    """(numerator, denominator) of a value without as_integer_ratio()."""
     try:
         return (x.numerator, x.denominator)
     except AttributeError:
@@ -81,38 +75,44 @@ def _common_type(seen):
 
 
 class _Tally:
-    """Exact running sums of values (and optionally of their squares),
-    grouped by denominator so that most additions are of plain ints."""
+    """Exact sums of values (and of their squares): the numerators
+    are collected per denominator and added up with sum() at the end."""
 
-    __slots__ = ("types", "count", "by_den", "squares", "odd", "want_squares")
+    __slots__ = ("types", "count", "groups", "odd")
 
-    def __init__(self, want_squares=False):
+    def __init__(self):
         self.types = []
         self.count = 0
-        self.by_den = {}
-        self.squares = {}
+        self.groups = {}         # denominator -> list of numerators
         self.odd = None          # running sum of the infinities and nans
-        self.want_squares = want_squares
 
     def feed(self, values):
         types = self.types
+        groups = self.groups
         last = None
-        by_den = self.by_den
-        squares = self.squares
-        for x in values:
-            t = type(x)
-            if t is not last:
-                if t not in types:
-                    types.append(t)
-                last = t
-            top, den = _as_ratio(x)
-            self.count += 1
-            if den is None:
-                self.odd = top if self.odd is None else self.odd + top
-                continue
-            by_den[den] = by_den.get(den, 0) + top
-            if self.want_squares:
-                squares[den] = squares.get(den, 0) + top * top
+        seen = 0
+        try:
+            for x in values:
+                t = type(x)
+                if t is not last:
+                    if t not in types:
+                        types.append(t)
+                    last = t
+                seen += 1
+                try:
+                    top, den = x.as_integer_ratio()
+                except AttributeError:
+                    top, den = _ratio_fallback(x)
+                except (OverflowError, ValueError):
+                    self.odd = x if self.odd is None else self.odd + x
+                    continue
+                bucket = groups.get(den)
+                if bucket is None:
+                    groups[den] = [top]
+                else:
+                    bucket.append(top)
+        finally:
+            self.count += seen
         return self
 
     def kind(self):
@@ -122,16 +122,22 @@ class _Tally:
         """The exact sum (a Fraction), or the float sum of the non-finite values."""
         if self.odd is not None:
             return self.odd
-        return _exact_sum((top, den) for den, top in self.by_den.items())
+        return _exact_sum((sum(tops), den) for den, tops in self.groups.items())
 
     def square_total(self):
-        return _exact_sum((top, den * den) for den, top in self.squares.items())
+        return _exact_sum((sum([t * t for t in tops]), den * den)
+                          for den, tops in self.groups.items())
 
 
 def _exact_sum(pairs):
+    """Sum of the ratios n/d over a common denominator (their lcm)."""
     top, bottom = 0, 1
     for n, d in pairs:
-        top, bottom = top * d + n * bottom, bottom * d
+        if bottom % d:
+            common = bottom // math.gcd(bottom, d) * d
+            top *= common // bottom
+            bottom = common
+        top += n * (bottom // d)
     return Fraction(top, bottom)
 
 
@@ -154,7 +160,7 @@ def _spread(data, center):
     if center is not None:
         tally = _Tally().feed((x - center) * (x - center) for x in data)
         return tally.kind(), tally.total(), center, tally.count
-    tally = _Tally(want_squares=True).feed(data)
+    tally = _Tally().feed(data)
     n = tally.count
     if n == 0:
         zero = Fraction(0)
