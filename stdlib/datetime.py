@@ -655,6 +655,13 @@ def _from_iso_week(y, wk, wd):
 # date
 
 def _new_date(cls, y, m, d):
+    """A computed date: subclasses are built through their own constructor."""
+    if cls is not date:
+        return cls(y, m, d)
+    return _raw_date(cls, y, m, d)
+
+
+def _raw_date(cls, y, m, d):
     self = object.__new__(cls)
     self._y = y
     self._m = m
@@ -695,7 +702,7 @@ class date:
 
     def __new__(cls, year, month=_MISSING, day=_MISSING):
         y, m, d = _check_ymd(year, month, day)
-        return _new_date(cls, y, m, d)
+        return _raw_date(cls, y, m, d)
 
     @classmethod
     def today(cls):
@@ -788,9 +795,9 @@ class date:
     __format__ = _format_hook
 
     def replace(self, year=None, month=None, day=None):
-        return type(self)(self._y if year is None else year,
-                          self._m if month is None else month,
-                          self._d if day is None else day)
+        return date.__new__(type(self), self._y if year is None else year,
+                            self._m if month is None else month,
+                            self._d if day is None else day)
 
     def __reduce__(self):
         return (type(self), (self._y, self._m, self._d))
@@ -1091,7 +1098,7 @@ class time:
 
     def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True,
                 *, fold=None):
-        return type(self)(self._h if hour is None else hour,
+        return time.__new__(type(self), self._h if hour is None else hour,
                           self._mi if minute is None else minute,
                           self._s if second is None else second,
                           self._us if microsecond is None else microsecond,
@@ -1175,6 +1182,16 @@ time.resolution = timedelta.resolution
 # datetime
 
 def _new_dt(cls, y, mo, d, h, mi, s, us, tz, fold):
+    """A computed datetime: subclasses are built through their own constructor."""
+    if cls is not datetime:
+        self = cls(y, mo, d, h, mi, s, us, tz)
+        if fold and isinstance(self, datetime):
+            self._fold = 1
+        return self
+    return _raw_dt(cls, y, mo, d, h, mi, s, us, tz, fold)
+
+
+def _raw_dt(cls, y, mo, d, h, mi, s, us, tz, fold):
     self = object.__new__(cls)
     self._y = y
     self._m = mo
@@ -1257,7 +1274,7 @@ class datetime(date):
         y, mo, d = _check_ymd(year, month, day)
         h, mi, s, us = _check_hms(hour, minute, second, microsecond, fold)
         _check_tz(tzinfo)
-        return _new_dt(cls, y, mo, d, h, mi, s, us, tzinfo, fold)
+        return _raw_dt(cls, y, mo, d, h, mi, s, us, tzinfo, fold)
 
     hour = property(lambda self: self._h)
     minute = property(lambda self: self._mi)
@@ -1436,7 +1453,7 @@ class datetime(date):
         if tz is None:
             lt = _tm.localtime(utc_us // _US_PER_SEC - (_EPOCH_ORD - 1) * 86400)
             tz = timezone(_td_from_us(timedelta, lt.tm_gmtoff * _US_PER_SEC), lt.tm_zone)
-        return tz.fromutc(_dt_from_us(datetime, utc_us, tz))
+        return tz.fromutc(_dt_from_us(type(self), utc_us, tz))
 
     # --- text
     def isoformat(self, sep="T", timespec="auto"):
@@ -1465,7 +1482,7 @@ class datetime(date):
 
     def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None,
                 microsecond=None, tzinfo=True, *, fold=None):
-        return type(self)(self._y if year is None else year,
+        return datetime.__new__(type(self), self._y if year is None else year,
                           self._m if month is None else month,
                           self._d if day is None else day,
                           self._h if hour is None else hour,

@@ -42,3 +42,18 @@ class MyDT(datetime):
 m = MyDT(2020, 1, 1, 12)
 print(repr(m), type(m + timedelta(1)).__name__, type(m - timedelta(1)).__name__, type(m.replace(hour=1)).__name__, type(MyDT.fromtimestamp(0, UTC)).__name__)
 print(type(MyDT.combine(date(2020, 1, 1), time())).__name__, type(MyDT.fromisoformat('2020-01-01')).__name__, type(MyDT.strptime('2020', '%Y')).__name__)
+from datetime import datetime, date, timedelta, timezone
+class SubDate(date):
+    def __new__(cls, y, m, d, tag='x'):
+        self = super().__new__(cls, y, m, d)
+        self.tag = tag
+        return self
+x = SubDate(2020, 1, 1, "a")
+print(x.tag, (x + timedelta(1)).tag, type(x - timedelta(1)).__name__, hasattr(x.replace(day=3), "tag"))
+class DT(datetime):
+    def __init__(self, *a, **k):
+        self.inited = True
+y = DT(2020, 1, 1)
+print((y + timedelta(hours=1)).inited, type(y.astimezone(timezone.utc)).__name__, type(DT.now()).__name__, type(y.replace(fold=1)).__name__)
+z = DT(2020, 1, 1, fold=1)
+print((z + timedelta(0)).fold, type(DT.fromtimestamp(0, timezone.utc)).__name__)
