@@ -696,6 +696,10 @@ class IsoCalendarDate(tuple):
             "datetime.IsoCalendarDate", self[0], self[1], self[2])
 
 
+_IsoCalendarDate = IsoCalendarDate
+del IsoCalendarDate     # CPython's module does not export the name
+
+
 class date:
     """A calendar date (proleptic Gregorian)."""
     __slots__ = ("_y", "_m", "_d", "_hash")
@@ -770,7 +774,7 @@ class date:
         else:
             y += 1
         wk, wd = divmod(n - start, 7)
-        return IsoCalendarDate(y, wk + 1, wd + 1)
+        return _IsoCalendarDate(y, wk + 1, wd + 1)
 
     def isoformat(self):
         return "%04d-%02d-%02d" % (self._y, self._m, self._d)
@@ -931,6 +935,9 @@ class timezone(tzinfo):
         self._off = offset
         self._name = name
         return self
+
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("type 'datetime.timezone' is not an acceptable base type")
 
     def __getinitargs__(self):
         if self._name is None:

@@ -79,3 +79,9 @@ except ValueError as e:
     print('ValueError', e)
 print(datetime(2020, 1, 1, tzinfo=NoDst()).tzname(), datetime(2020, 1, 1, tzinfo=NoDst()).timetuple().tm_isdst)
 print(time(1, tzinfo=E).utcoffset(), time(1, tzinfo=E).tzname())
+try:
+    class TZSub(timezone):
+        pass
+except TypeError as e:
+    print('TypeError', e)
+print(hasattr(dm, 'IsoCalendarDate'), type(dm.date(2020, 1, 1).isocalendar()).__name__, [n for n in dm.__all__])
