@@ -9,15 +9,25 @@ import sys
 __all__ = ['get_terminal_size']
 
 
-def _env_dimension(name):
-    """The positive integer in environment variable `name`, else 0."""
-    text = os.environ.get(name)
-    if not text:
-        return 0
+def _from_environment():
+    """[columns, lines] from COLUMNS / LINES; 0 where unset or not a number."""
+    found = []
+    for var in ('COLUMNS', 'LINES'):
+        try:
+            found.append(int(os.environ.get(var, '')))
+        except ValueError:
+            found.append(0)
+    return found
+
+
+def _ask_terminal():
+    """(columns, lines) of the terminal on standard output, or None."""
+    stream = getattr(sys, '__stdout__', None)
     try:
-        return int(text)
-    except ValueError:
-        return 0
+        answer = os.get_terminal_size(stream.fileno())
+    except (AttributeError, ValueError, OSError):
+        return None
+    return answer.columns, answer.lines
 
 
 def get_terminal_size(fallback=(80, 24)):
@@ -25,15 +35,10 @@ def get_terminal_size(fallback=(80, 24)):
 
     COLUMNS and LINES in the environment win; otherwise the terminal on
     standard output is asked, and `fallback` is used when there is none."""
-    cols = _env_dimension('COLUMNS')
-    rows = _env_dimension('LINES')
-    if cols <= 0 or rows <= 0:
-        try:
-            probed = os.get_terminal_size(sys.__stdout__.fileno())
-        except (AttributeError, ValueError, OSError):
-            probed = os.terminal_size(fallback)
-        if cols <= 0:
-            cols = probed.columns or fallback[0]
-        if rows <= 0:
-            rows = probed.lines or fallback[1]
-    return os.terminal_size((cols, rows))
+    size = _from_environment()
+    if min(size) <= 0:
+        probed = _ask_terminal() or tuple(fallback)
+        for i in (0, 1):
+            if size[i] <= 0:
+                size[i] = probed[i] or fallback[i]
+    return os.terminal_size(tuple(size))
