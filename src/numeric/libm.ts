@@ -452,10 +452,19 @@ export function crAcos(x: number): number {
 
 export function crAtan2(y: number, x: number): number {
   if (!Number.isFinite(x) || !Number.isFinite(y) || x === 0 || y === 0) return Math.atan2(y, x);
-  const ax = Math.abs(x);
-  const ay = Math.abs(y);
+  let ax = Math.abs(x);
+  let ay = Math.abs(y);
   const ratioLog = Math.log2(ay) - Math.log2(ax);
   if (ratioLog < -1000 || ratioLog > 1000) return Math.atan2(y, x); // far outside: the libraries agree
+  const big = Math.max(ax, ay);
+  if (big > 2 ** 500 || big < 2 ** -500) {
+    // bring both near 1 by the same power of two (exact) so that the double-double
+    // division below neither overflows (atan2(1e308, 1e308) was nan) nor underflows
+    const k = -Math.floor(Math.log2(big));
+    const half = Math.trunc(k / 2);
+    ax = ax * 2 ** half * 2 ** (k - half);
+    ay = ay * 2 ** half * 2 ** (k - half);
+  }
   let a: DD;
   if (ay <= ax) a = atanDD(div([ay, 0], [ax, 0]));
   else a = add(PIO2, (([h, l]) => [-h, -l] as DD)(atanDD(div([ax, 0], [ay, 0]))));

@@ -50,3 +50,18 @@ describe('elementary functions: correctly rounded (mpmath), or as glibc where gl
     });
   }
 });
+
+describe('crAtan2 at the ends of the double range', () => {
+  it('scales huge and tiny arguments instead of overflowing the double-double division', () => {
+    const cases: [number, number, number][] = [
+      [1e300, 1e308, 1e-8],
+      [1e308, 1e300, 1.5707963167948966],
+      [1e308, 1e308, 0.7853981633974483],
+      [-1e308, -1e307, -1.6704649792860586],
+      [1e-310, 3e-310, 0.3217505543966422],
+      [5e-324, 5e-324, 0.7853981633974483],
+      [2 ** 600, 3 * 2 ** 600, 0.3217505543966422],
+    ];
+    for (const [y, x, want] of cases) expect(crAtan2(y, x)).toBe(want);
+  });
+});
