@@ -249,8 +249,6 @@ class BooleanOptionalAction(Action):
             both.append(text)
             if text.startswith('--'):
                 both.append('--no-' + text[2:])
-        if help is not None and default is not None and default is not SUPPRESS:
-            help += ' (default: %(default)s)'
         Action.__init__(self, both, dest, nargs=0, default=default, type=type,
                         choices=choices, required=required, help=help, metavar=metavar)
 
