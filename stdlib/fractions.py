@@ -10,10 +10,12 @@ import numbers
 import operator
 import sys
 
-try:
-    from decimal import Decimal as _DecimalType
-except ImportError:            # decimal may not exist yet in this runtime
-    _DecimalType = None
+
+def _is_decimal(x):
+    """Is x a decimal.Decimal? (decimal is not imported here: if it was never
+    imported, x cannot be one.)"""
+    module = sys.modules.get("decimal")
+    return module is not None and isinstance(x, module.Decimal)
 
 __all__ = ["Fraction"]
 
@@ -376,8 +378,7 @@ class Fraction(numbers.Rational):
                 return _bare(cls, numerator, 1)
             if isinstance(numerator, numbers.Rational):
                 return _bare(cls, numerator.numerator, numerator.denominator)
-            if isinstance(numerator, float) or (
-                    _DecimalType is not None and isinstance(numerator, _DecimalType)):
+            if isinstance(numerator, float) or _is_decimal(numerator):
                 top, bottom = numerator.as_integer_ratio()
                 return _bare(cls, top, bottom)
             if isinstance(numerator, str):

@@ -12,15 +12,16 @@ is rounded (once) to the type of the data.
 
 import math
 import numbers
-import random as _random_module
-from collections import Counter as _Counter, namedtuple as _namedtuple
 from fractions import Fraction
 from bisect import bisect_left as _first_at, bisect_right as _past
 
-try:
-    from decimal import Decimal as _Decimal
-except ImportError:
-    _Decimal = None
+import sys as _sys
+
+
+def _decimal_type():
+    """decimal.Decimal if decimal was imported (else no value can be one)."""
+    module = _sys.modules.get("decimal")
+    return None if module is None else module.Decimal
 
 __all__ = [
     "NormalDist", "StatisticsError", "correlation", "covariance", "fmean",
@@ -47,7 +48,8 @@ def _ratio_fallback(x):
 
 
 def _is_decimal_type(t):
-    return _Decimal is not None and issubclass(t, _Decimal)
+    D = _decimal_type()
+    return D is not None and issubclass(t, D)
 
 
 def _common_type(seen):
@@ -189,7 +191,7 @@ def _sqrt_float(top, bottom):
 
 def _sqrt_decimal(top, bottom):
     """sqrt(top / bottom) correctly rounded in the current decimal context."""
-    D = _Decimal
+    D = _decimal_type()
     if top <= 0:
         if top == 0:
             return D("0.0")
@@ -291,8 +293,8 @@ def harmonic_mean(data, weights=None):
         raise StatisticsError("harmonic_mean requires at least one data point")
     if size == 1 and weights is None:
         only = data[0]
-        if not (isinstance(only, numbers.Real)
-                or (_Decimal is not None and isinstance(only, _Decimal))):
+        D = _decimal_type()
+        if not (isinstance(only, numbers.Real) or (D is not None and isinstance(only, D))):
             raise TypeError("unsupported type")
         if only < 0:
             raise StatisticsError(complaint)
@@ -362,7 +364,8 @@ def median_grouped(data, interval=1.0):
 
 def mode(data):
     """Most common value (the first seen among equally common ones)."""
-    ranking = _Counter(iter(data)).most_common(1)
+    from collections import Counter
+    ranking = Counter(iter(data)).most_common(1)
     if not ranking:
         raise StatisticsError("no mode for empty data")
     return ranking[0][0]
@@ -370,7 +373,8 @@ def mode(data):
 
 def multimode(data):
     """All the most common values, in the order first seen."""
-    ranked = _Counter(iter(data)).most_common()
+    from collections import Counter
+    ranked = Counter(iter(data)).most_common()
     # most_common sorts stably, so equally common values keep their order.
     return [value for value, c in ranked if c == ranked[0][1]]
 
@@ -494,7 +498,23 @@ def correlation(x, y, /, *, method="linear"):
         raise StatisticsError("at least one of the inputs is constant")
 
 
-LinearRegression = _namedtuple("LinearRegression", ("slope", "intercept"))
+_result_class = []
+
+
+def _regression_result(slope, intercept):
+    # The LinearRegression namedtuple is made on first use, so that importing
+    # statistics does not import collections.
+    if not _result_class:
+        from collections import namedtuple
+        _result_class.append(namedtuple("LinearRegression", ("slope", "intercept"),
+                                        module=__name__))
+    return _result_class[0](slope=slope, intercept=intercept)
+
+
+def __getattr__(name):
+    if name == "LinearRegression":
+        return type(_regression_result(0.0, 0.0))
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def linear_regression(x, y, /, *, proportional=False):
@@ -513,8 +533,8 @@ def linear_regression(x, y, /, *, proportional=False):
     except ZeroDivisionError:
         raise StatisticsError("x is constant")
     if proportional:
-        return LinearRegression(slope=slope, intercept=0.0)
-    return LinearRegression(slope=slope, intercept=y_mid - slope * x_mid)
+        return _regression_result(slope, 0.0)
+    return _regression_result(slope, y_mid - slope * x_mid)
 
 
 # ---------------------------------------------------------------------------
@@ -638,7 +658,8 @@ def _shared_area(dist, other):
 
 def _draws(dist, n, *, seed=None):
     """n random draws (reproducible when seed is given)."""
-    source = _random_module if seed is None else _random_module.Random(seed)
+    import random
+    source = random if seed is None else random.Random(seed)
     return [source.gauss(dist._mu, dist._sigma) for _ in range(n)]
 
 

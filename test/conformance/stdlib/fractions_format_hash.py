@@ -9,7 +9,7 @@ for v in vals:
         except ValueError as e: out.append('VE:' + str(e))
     print(repr(v), out)
 rng = random.Random(5)
-for i in range(300):
+for i in range(120):
     n = rng.randrange(-10**rng.randrange(1, 30), 10**rng.randrange(1, 30))
     d = rng.randrange(1, 10**rng.randrange(1, 30))
     s = '%s%d%s' % (rng.choice(['', '+', ',', '_']), rng.randrange(0, 25), rng.choice(['.0e', '.3e', '.5f', '.1%', '.4g', '.15g', '.9G', '#.2g', 'f', 'e', 'g']))

@@ -50,3 +50,7 @@ show('lr-len', st.linear_regression, [1, 1], [1])
 show('lr', st.linear_regression, [1, 2, 3, 4, 5], [2, 4, 5, 4, 5])
 show('lr-int', st.linear_regression, [1, 2, 3], [2, 4, 6], proportional=True)
 print(st.StatisticsError.__mro__[1], st.LinearRegression._fields, sorted(st.__all__) == sorted(st.__all__))
+print(st.LinearRegression, st.LinearRegression.__module__, st.linear_regression([1, 2], [3, 5]), type(st.linear_regression([1, 2], [3, 5])) is st.LinearRegression)
+show('nope', getattr, st, 'nope')
+from statistics import LinearRegression
+print(LinearRegression(1, 2), LinearRegression._fields)
