@@ -69,6 +69,7 @@ import '../lib/time-module.js';
 import '../lib/bisect-module.js';
 import '../lib/atexit-module.js';
 import '../lib/math-module.js';
+import '../lib/cmath-module.js';
 import '../lib/random-core.js';
 import '../lib/os-module.js';
 import '../lib/os-errno.js';
