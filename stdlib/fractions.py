@@ -170,6 +170,8 @@ def _pair_of_methods(kernel, generic, name):
         return NotImplemented
 
     def backward(self, other):
+        if isinstance(other, int):
+            return kernel(int(other), 1, self._top, self._bottom)
         if isinstance(other, numbers.Rational):
             return kernel(other.numerator, other.denominator, self._top, self._bottom)
         if isinstance(other, numbers.Real):
@@ -534,8 +536,9 @@ class Fraction(numbers.Rational):
         return _hash_ratio(self._top, self._bottom)
 
     def __eq__(self, other):
-        if type(other) is int:
-            return self._bottom == 1 and self._top == other
+        pair = _ratio_of(other)
+        if pair is not None:
+            return self._top == pair[0] and self._bottom == pair[1]
         if isinstance(other, numbers.Rational):
             return self._top == other.numerator and self._bottom == other.denominator
         if isinstance(other, numbers.Complex) and other.imag == 0:
@@ -547,6 +550,10 @@ class Fraction(numbers.Rational):
         return other == 0.0
 
     def _compare(self, other, test):
+        # Fractions and ints first: the ABC check below is much slower.
+        pair = _ratio_of(other)
+        if pair is not None:
+            return test(self._top * pair[1], self._bottom * pair[0])
         if isinstance(other, numbers.Rational):
             return test(self._top * other.denominator, self._bottom * other.numerator)
         if not isinstance(other, float):
