@@ -17,7 +17,7 @@ import { allocByteArray, byteArrayData, byteArrayLength, byteArrayResize, byteAr
 import { bytesLikeData, newBytes, registerExporter } from '../objects/bytes.js';
 import { dictGetStr, dictSet } from '../objects/dict.js';
 import { MOD_DICT } from '../objects/function.js';
-import { getField, setField, setTypeFlags, TP_NAME, TPF_DOTTED_NAME, typeFlags } from '../objects/typeobject.js';
+import { getField, setField, setTypeFlags, TP_NAME, TPF_DOTTED_NAME, TPF_SEQUENCE, typeFlags } from '../objects/typeobject.js';
 import { newFloat, operandDouble, toDouble } from '../objects/float.js';
 import { intFromBigInt, intFromNumber } from '../objects/int.js';
 import { intern } from '../objects/intern.js';
@@ -887,7 +887,7 @@ const arrayModule = defineBuiltinModule('array', 'Arrays of numbers or character
     );
     // Messages name the type 'array.array' (CPython's tp_name); __name__ stays 'array'.
     setField(getHandle(cls), TP_NAME, intern('array.array'));
-    setTypeFlags(getHandle(cls), typeFlags(getHandle(cls)) | TPF_DOTTED_NAME);
+    setTypeFlags(getHandle(cls), typeFlags(getHandle(cls)) | TPF_DOTTED_NAME | TPF_SEQUENCE); // a sequence to `case [...]`, as CPython's
     dictSet(d, intern('_arrayiterator'), makeNativeClass(IterClass, 'An iterator over an array.'));
     dictSet(d, intern('array'), getHandle(cls));
     dictSet(d, intern('ArrayType'), getHandle(cls));
