@@ -84,6 +84,7 @@ import '../vm/ops-except.js';
 import '../lib/builtins-site.js';
 import '../lib/builtins-dir.js';
 import '../lib/builtins-function-attrs.js';
+import '../lib/builtins-async.js';
 import './exceptions-frame.js';
 import "./code-attrs.js";
 import './frame-object.js';
