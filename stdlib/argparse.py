@@ -302,18 +302,20 @@ class _SubParsersAction(Action):
         return self._choices_actions
 
     def __call__(self, parser, namespace, values, option_string=None):
-        chosen, rest = values[0], values[1:]
+        """Record the subcommand's name, let its parser read the strings
+        after it, and copy what that parser found into `namespace`."""
+        word = values[0]
         if self.dest is not SUPPRESS:
-            setattr(namespace, self.dest, chosen)
-        sub = self._name_parser_map.get(chosen)
-        if sub is None:
-            known = ', '.join(self._name_parser_map)
-            raise ArgumentError(self, 'unknown parser %r (choices: %s)' % (chosen, known))
-        inner, rest = sub.parse_known_args(rest, None)
-        for key, value in vars(inner).items():
-            setattr(namespace, key, value)
-        if rest:
-            vars(namespace).setdefault(_UNRECOGNIZED_ARGS_ATTR, []).extend(rest)
+            setattr(namespace, self.dest, word)
+        table = self._name_parser_map
+        if word not in table:
+            raise ArgumentError(self, 'unknown parser %r (choices: %s)' % (word, ', '.join(table)))
+        found, unknown = table[word].parse_known_args(values[1:], None)
+        for pair in vars(found).items():
+            setattr(namespace, *pair)
+        if unknown:
+            leftover = vars(namespace).setdefault(_UNRECOGNIZED_ARGS_ATTR, [])
+            leftover += unknown
 
 
 class FileType(object):
@@ -1205,6 +1207,12 @@ def _longest_fit(action, shape):
     raise ArgumentError(action, msg)
 
 
+# ArgumentParser's constructor arguments kept as attributes of the same name.
+_PARSER_SETTINGS = ('prog', 'usage', 'description', 'epilog', 'formatter_class',
+                    'prefix_chars', 'fromfile_prefix_chars', 'argument_default',
+                    'conflict_handler', 'add_help', 'allow_abbrev', 'exit_on_error')
+
+
 class ArgumentParser(_Showable, _Holder):
     """Turns a list of command-line strings into a Namespace."""
 
@@ -1215,29 +1223,19 @@ class ArgumentParser(_Showable, _Holder):
                  exit_on_error=True):
         if conflict_handler not in ('error', 'resolve'):
             raise ValueError('invalid conflict_resolution value: %r' % conflict_handler)
-        self._book = _Book(prefix_chars, argument_default, conflict_handler)
-        self.prefix_chars = prefix_chars
-        self.argument_default = argument_default
-        self.conflict_handler = conflict_handler
         if prog is None:
             prog = _os.path.basename(_sys.argv[0]) if _sys.argv else ''
-        self.prog = prog
-        self.usage = usage
-        self.description = description
-        self.epilog = epilog
-        self.formatter_class = formatter_class
-        self.fromfile_prefix_chars = fromfile_prefix_chars
-        self.add_help = add_help
-        self.allow_abbrev = allow_abbrev
-        self.exit_on_error = exit_on_error
-        self._groups = []
-        self._subparsers = None
-        self._positionals = self.add_argument_group('positional arguments')
-        self._optionals = self.add_argument_group('options')
-        lead = '-' if '-' in prefix_chars else prefix_chars[0]
+        settings = locals()
+        for name in _PARSER_SETTINGS:
+            setattr(self, name, settings[name])
+        self._book = _Book(prefix_chars, argument_default, conflict_handler)
+        self._groups, self._subparsers = [], None
+        self._positionals, self._optionals = map(self.add_argument_group,
+                                                 ('positional arguments', 'options'))
         if add_help:
-            self.add_argument(lead + 'h', lead * 2 + 'help', action='help',
-                              default=SUPPRESS, help='show this help message and exit')
+            dash = prefix_chars[0] if '-' not in prefix_chars else '-'
+            self.add_argument(dash + 'h', dash + dash + 'help', action='help', default=SUPPRESS,
+                              help='show this help message and exit')
         for parent in parents:
             self._adopt(parent)
 
@@ -1503,16 +1501,22 @@ class ArgumentParser(_Showable, _Holder):
         return values
 
     def _get_value(self, action, text):
+        """`text` run through the action's type= (errors as ArgumentError)."""
         convert = self._registry_get('type', action.type, action.type)
-        if not callable(convert):
-            raise ArgumentError(action, '%r is not callable' % (convert,))
-        try:
-            return convert(text)
-        except ArgumentTypeError as exc:
-            raise ArgumentError(action, str(exc))
-        except (TypeError, ValueError):
-            name = getattr(action.type, '__name__', repr(action.type))
-            raise ArgumentError(action, 'invalid %s value: %r' % (name, text))
+        problem = None
+        if callable(convert):
+            try:
+                return convert(text)
+            except ArgumentTypeError as exc:
+                problem = str(exc)
+            except (TypeError, ValueError):
+                label = getattr(action.type, '__name__', _MISSING)
+                if label is _MISSING:
+                    label = repr(action.type)
+                problem = 'invalid %s value: %r' % (label, text)
+        else:
+            problem = '%r is not callable' % (convert,)
+        raise ArgumentError(action, problem)
 
     def _check_value(self, action, value):
         if action.choices is not None and value not in action.choices:
