@@ -1035,6 +1035,11 @@ class _Holder(object):
         return group
 
 
+# older private names some programs import
+_AttributeHolder = _Showable
+_ActionsContainer = _Holder
+
+
 class _ArgumentGroup(_Holder):
     """A titled set of arguments in the help; arguments live in the parser."""
 
