@@ -70,6 +70,7 @@ import '../lib/bisect-module.js';
 import '../lib/atexit-module.js';
 import '../lib/math-module.js';
 import '../lib/cmath-module.js';
+import '../lib/dis-module.js';
 import '../lib/random-core.js';
 import '../lib/os-module.js';
 import '../lib/os-errno.js';
