@@ -266,7 +266,7 @@ sysNative('call_tracing', (_s, argv, argc, kwnames) => {
   if (kwCount(kwnames) > 0) throw raise(E.TypeError, 'call_tracing() takes no keyword arguments');
   if (argc !== 2) throw raise(E.TypeError, `call_tracing expected 2 arguments, got ${argc}`);
   const args = i32[argv + 1]!;
-  if ((args & 1) !== 0 || !isSubtype(typeOf(args), T.tuple)) throw raise(E.TypeError, `call_tracing(): argument 2 must be tuple, not ${typeNameOf(args)}`);
+  if ((args & 1) !== 0 || !isSubtype(typeOf(args), T.tuple)) throw raise(E.TypeError, `call_tracing() argument 2 must be tuple, not ${typeNameOf(args)}`);
   const mark = handleCount();
   try {
     const f = pushHandle(i32[argv]!);
@@ -393,4 +393,67 @@ onAfterTypes(() => {
   set('_framework', newStr(''));
   const lib = stdlibPath();
   set('_stdlib_dir', lib === '' ? S.None : newStr(lib));
+});
+
+// ---- rarely used process switches (kept per worker; gilvm has no dlopen, perf trampoline or type cache) ----
+
+/** sys.setdlopenflags value (CPython's default is RTLD_NOW, 2). */
+let dlopenFlags = 2;
+/** sys.set_coroutine_origin_tracking_depth value. */
+let coroutineOriginDepth = 0;
+
+function noKeywords(name: string, kwnames: Value): void {
+  if (kwCount(kwnames) > 0) throw raise(E.TypeError, `${name}() takes no keyword arguments`);
+}
+function exactArgs(name: string, argc: number, n: number): void {
+  if (argc !== n) throw raise(E.TypeError, n === 1 ? `${name}() takes exactly one argument (${argc} given)` : `${name}() takes no arguments (${argc} given)`);
+}
+
+sysNative('_clear_type_cache', (_s, _argv, argc) => {
+  exactArgs('_clear_type_cache', argc, 0);
+  return S.None;
+});
+sysNative('_debugmallocstats', (_s, _argv, argc) => {
+  exactArgs('_debugmallocstats', argc, 0);
+  return S.None;
+});
+sysNative('getdlopenflags', (_s, _argv, argc) => {
+  exactArgs('getdlopenflags', argc, 0);
+  return fromSmallInt(dlopenFlags);
+});
+sysNative('setdlopenflags', (_s, argv, argc, kwnames) => {
+  noKeywords('setdlopenflags', kwnames);
+  exactArgs('setdlopenflags', argc, 1);
+  dlopenFlags = intArg(i32[argv]!) | 0;
+  return S.None;
+});
+sysNative('get_coroutine_origin_tracking_depth', (_s, _argv, argc) => {
+  exactArgs('get_coroutine_origin_tracking_depth', argc, 0);
+  return fromSmallInt(coroutineOriginDepth);
+});
+sysNative('set_coroutine_origin_tracking_depth', (_s, argv, argc, kwnames) => {
+  const got: Value[] = [];
+  parseClinic('set_coroutine_origin_tracking_depth', argv, argc, kwnames, ['depth'], 0, 1, [], got);
+  const n = intArg(got[0]!);
+  if (n < 0) throw raise(E.ValueError, 'depth must be >= 0');
+  coroutineOriginDepth = n;
+  return S.None;
+});
+sysNative('getunicodeinternedsize', (_s, _argv, argc) => {
+  exactArgs('getunicodeinternedsize', argc, 0);
+  return fromSmallInt(0);
+});
+sysNative('is_stack_trampoline_active', (_s, _argv, argc) => {
+  exactArgs('is_stack_trampoline_active', argc, 0);
+  return S.False;
+});
+sysNative('activate_stack_trampoline', (_s, argv, argc, kwnames) => {
+  noKeywords('activate_stack_trampoline', kwnames);
+  exactArgs('activate_stack_trampoline', argc, 1);
+  if (!isStrValue(i32[argv]!)) throw raise(E.TypeError, `activate_stack_trampoline() argument must be str, not ${typeNameOf(i32[argv]!)}`);
+  throw raise(E.ValueError, 'perf trampoline not available');
+});
+sysNative('deactivate_stack_trampoline', (_s, _argv, argc) => {
+  exactArgs('deactivate_stack_trampoline', argc, 0);
+  return S.None;
 });

@@ -29,12 +29,12 @@ for (let k = 0; k < MAX_FIELDS; k++) {
   getterIds.push(registerNative(`structseq.field${k}`, (_self, argv) => getItem(i32[argv]!, fromSmallInt(k))));
 }
 
-/** repr: `<module>.<name>(field=value, ...)` from the class's _fields. */
+/** repr: `<module>.<name>(field=value, ...)` from the class's __match_args__ (its field names, as CPython's). */
 const structReprId = registerNative('structseq.__repr__', (self) => {
   const mark = handleCount();
   try {
     pushHandle(self);
-    const fields = getAttrOptional(self, intern('_fields'));
+    const fields = getAttrOptional(self, intern('__match_args__'));
     const hf = pushHandle(fields);
     const cls = i32[self >> 2]!;
     const mod = getAttrOptional(cls, intern('__module__'));
@@ -63,7 +63,7 @@ export function makeStructSeq(module: string, name: string, fields: readonly str
     pushHandle(ns);
     dictSet(ns, intern('__module__'), intern(module));
     dictSet(ns, intern('__slots__'), newTuple([]));
-    dictSet(ns, intern('_fields'), newTuple(fields.map((f) => intern(f))));
+    dictSet(ns, intern('__match_args__'), newTuple(fields.map((f) => intern(f))));
     dictSet(ns, intern('n_fields'), fromSmallInt(fields.length));
     dictSet(ns, intern('n_sequence_fields'), fromSmallInt(fields.length));
     dictSet(ns, intern('n_unnamed_fields'), fromSmallInt(0));

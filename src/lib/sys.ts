@@ -39,6 +39,8 @@ import { raise, raiseObject } from '../vm/errors.js';
 import { recursionLimit, setRecursionLimit } from '../vm/interpreter.js';
 import { writeStderr } from '../vm/stdio.js';
 import { getDepth, getHandledException } from '../vm/thread-state.js';
+import { newFrozenSet, setAdd } from '../objects/set.js';
+import { STDLIB_MODULE_NAMES } from '../objects/exceptions-stdlib-names.js';
 import { formatException } from '../vm/traceback.js';
 import { newDict } from '../objects/dict.js';
 import { builtinModuleNames } from './import-registry.js';
@@ -136,7 +138,7 @@ onAfterTypes(() => {
   set('float_repr_style', newStr('short'));
   set('copyright', newStr('Copyright (c) gilvm authors.'));
   set('builtin_module_names', newTuple([...builtinModuleNames()].sort().map((n) => newStr(n))));
-  set('stdlib_module_names', newTuple([]));
+  set('_home', S.None);
   for (const [name, fd] of [['stdin', 0], ['stdout', 1], ['stderr', 2]] as const) {
     const stream = newStdStream(fd);
     set(name, stream);
@@ -184,7 +186,7 @@ let startFlags = { dontWriteBytecode: false, verbose: 0 };
  * most programs never look at them): the module type's getattr asks here
  * when `name` is not in the sys dict.
  */
-export const LAZY_ATTRS: readonly string[] = ['version_info', 'flags', 'float_info', 'int_info', 'hash_info', 'thread_info', 'implementation'];
+export const LAZY_ATTRS: readonly string[] = ['version_info', 'flags', 'float_info', 'int_info', 'hash_info', 'thread_info', 'implementation', 'stdlib_module_names'];
 
 export function sysLazyAttr(name: string): Value {
   if (!LAZY_ATTRS.includes(name)) return NULL;
@@ -198,6 +200,7 @@ export function sysLazyAttr(name: string): Value {
 function makeLazy(name: string): Value {
   const i = (n: number): Value => intFromNumber(n);
   const b = (x: boolean): Value => (x ? S.True : S.False);
+  if (name === 'stdlib_module_names') return stdlibNames();
   switch (name) {
     case 'version_info':
       return makeStructSeq('sys', 'version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial'], [i(3), i(12), i(1), newStr('final'), i(0)]);
@@ -417,3 +420,15 @@ defineFunction('sys', 'set_int_max_str_digits', (_s, argv, argc, kwnames) => {
 });
 
 export { sysModule as getSysModule, newFloat, typeOf };
+
+/** sys.stdlib_module_names (made on first use: str hashes are not ready while sys is set up): a frozenset of the names of CPython 3.12's standard library modules. */
+function stdlibNames(): Ref {
+  const mark = handleCount();
+  try {
+    const h = pushHandle(newFrozenSet());
+    for (const name of STDLIB_MODULE_NAMES) setAdd(getHandle(h), newStr(name));
+    return getHandle(h);
+  } finally {
+    releaseHandles(mark);
+  }
+}

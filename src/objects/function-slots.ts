@@ -30,7 +30,8 @@ declareSlots('builtin_function_or_method', {
   repr(self) {
     const name = strValue(getField(self, BF_NAME));
     const bound = getField(self, BF_SELF);
-    if (bound === NULL) return newStr(`<built-in function ${name}>`);
+    // A module's function (self is the module) prints as a function, as CPython's meth_repr.
+    if (bound === NULL || ((bound & 1) === 0 && isSubtype(typeOf(bound), T.module))) return newStr(`<built-in function ${name}>`);
     return newStr(`<built-in method ${name} of ${typeNameOf(bound)} object at 0x${(bound >>> 0).toString(16).padStart(12, '0')}>`);
   },
 });
