@@ -32,13 +32,16 @@ def _numbers(*kinds):
     return sorted(n for n, k in _kind_of.items() if k in kinds)
 
 
-hasarg = [n for n in sorted(_kind_of) if n >= HAVE_ARGUMENT]
+# pseudo-instructions count when they carry a jump target or a name/local
+hasarg = [n for n in sorted(_kind_of)
+          if n >= HAVE_ARGUMENT and (n < 256 or _kind_of[n] not in ('setup', 'none'))]
 hasconst = _numbers('const', 'kw_names')
 hasname = _numbers('name', 'global', 'attr', 'super_attr')
 hasjrel = _numbers('jump', 'jump_back')
 hasjabs = []
 haslocal = _numbers('local')
-hasfree = _numbers('free')
+# CPython 3.12.1's table still lists 148, an opcode number it no longer uses
+hasfree = sorted(set(_numbers('free')) | {148})
 hascompare = _numbers('compare')
 hasexc = _numbers('setup')
 del _name, _number, _kind, _rows
@@ -46,4 +49,8 @@ del _name, _number, _kind, _rows
 
 def stack_effect(opcode, oparg=None, /, *, jump=None):
     """How many stack slots the instruction adds (negative: removes)."""
+    if oparg is None and opcode >= HAVE_ARGUMENT:
+        raise ValueError('stack_effect: opcode requires oparg but oparg was not specified')
+    if oparg is not None and opcode < HAVE_ARGUMENT:
+        raise ValueError('stack_effect: opcode does not permit oparg but oparg was specified')
     return _gilvm_dis.stack_effect(opcode, oparg, jump)
