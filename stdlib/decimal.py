@@ -6,7 +6,6 @@ messages) follows CPython's C decimal module (libmpdec).
 """
 
 import math as _m
-from collections import namedtuple as _nt
 
 __version__ = '1.70'
 __libmpdec_version__ = '2.5.1'
@@ -29,7 +28,32 @@ ROUND_05UP = 'ROUND_05UP'
 _MODES = (ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN, ROUND_HALF_UP,
           ROUND_HALF_DOWN, ROUND_HALF_EVEN, ROUND_05UP)
 
-DecimalTuple = _nt('DecimalTuple', 'sign digits exponent', module='decimal')
+class DecimalTuple(tuple):
+    """DecimalTuple(sign, digits, exponent): the parts of a Decimal."""
+
+    __slots__ = ()
+    _fields = ('sign', 'digits', 'exponent')
+
+    def __new__(cls, sign, digits, exponent):
+        return tuple.__new__(cls, (sign, digits, exponent))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    sign = property(lambda self: self[0], doc='0 for positive, 1 for negative')
+    digits = property(lambda self: self[1], doc='coefficient digits')
+    exponent = property(lambda self: self[2], doc="exponent or 'F', 'n', 'N'")
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def _replace(self, **kw):
+        vals = self._asdict()
+        vals.update(kw)
+        return DecimalTuple(**vals)
+
+    def __repr__(self):
+        return 'DecimalTuple(sign=%r, digits=%r, exponent=%r)' % tuple(self)
 
 
 # ---------------------------------------------------------------- signals
@@ -723,7 +747,7 @@ class Decimal(object):
 
     def __hash__(self):
         if self._k == _K_SNAN:
-            raise TypeError('Cannot hash a signaling NaN value.')
+            raise TypeError('Cannot hash a signaling NaN value')
         if self._k == _K_QNAN:
             return object.__hash__(self)
         if self._k == _K_INF:
@@ -1065,9 +1089,7 @@ class Context(object):
             if not isinstance(value, int):
                 raise TypeError('an integer is required')
             if value not in (0, 1):
-                raise ValueError('valid values for %s are 0 or [1]' % name
-                                 if False else
-                                 'valid values for %s are [0, 1]' % name)
+                raise ValueError('valid values for %s are 0 or 1' % name)
         elif name == 'rounding':
             if value not in _MODES or not isinstance(value, str):
                 raise TypeError(
@@ -2298,6 +2320,9 @@ def localcontext(ctx=None, **kwargs):
     return _LocalContext(new)
 
 
-import numbers as _numbers
-_numbers.Number.register(Decimal)
-del _numbers
+try:
+    import numbers as _numbers
+    _numbers.Number.register(Decimal)
+    del _numbers
+except ImportError:
+    pass
