@@ -8,8 +8,12 @@
  * mixes its items' hashes bit by bit) turn the number a slot has just
  * returned back into the exact value with `exactHash`.
  *
+ * Dicts and sets take the exact value as two int32 halves (exactHashLo,
+ * exactHashHi), which need no bigint.
+ *
  * Only the last wide hash is kept: read it right after the slot returns,
- * before anything else is hashed. A number that no slot reported (one that
+ * before anything else is hashed (an __eq__ or __hash__ running Python code
+ * may hash again), and pass the exact value on, never the number. A number that no slot reported (one that
  * is not the remembered one) is taken as it is.
  */
 let lastExact = 0n;
@@ -44,13 +48,44 @@ export function wideHashHalves(hi: number, lo: number): number {
   return n;
 }
 
+/** Make lastHi:lastLo hold the remembered wide hash (wideHash kept it as a bigint). */
+function rememberedHalves(): void {
+  if (lastHi >= 0) return;
+  const u = BigInt.asUintN(64, lastExact);
+  lastHi = Number(u >> 32n);
+  lastLo = Number(u & 0xffffffffn);
+}
+
 /** The exact hash behind `h`, the number a `hash` slot has just returned. */
 export function exactHash(h: number): bigint {
   if (Number.isSafeInteger(h)) return BigInt(h);
   if (h !== lastApprox) return BigInt(h);
-  if (lastHi >= 0) {
-    lastExact = BigInt.asIntN(64, (BigInt(lastHi) << 32n) | BigInt(lastLo));
-    lastHi = -1;
-  }
+  if (lastHi >= 0) return BigInt.asIntN(64, (BigInt(lastHi) << 32n) | BigInt(lastLo));
   return lastExact;
+}
+
+const TWO32 = 4294967296;
+
+/**
+ * The low 32 bits (as an int32) of the exact hash behind `h`, the number a
+ * `hash` slot has just returned: for dicts and sets, which probe with all 64
+ * bits as CPython does. Call it (and exactHashHi) before anything else is
+ * hashed; neither allocates once the halves are known (tuple hashes give
+ * them directly).
+ */
+export function exactHashLo(h: number): number {
+  if (h === lastApprox && !Number.isSafeInteger(h)) {
+    rememberedHalves();
+    return lastLo | 0;
+  }
+  return h | 0;
+}
+
+/** The high 32 bits (as an int32) of the exact hash behind `h`; see exactHashLo. */
+export function exactHashHi(h: number): number {
+  if (h === lastApprox && !Number.isSafeInteger(h)) {
+    rememberedHalves();
+    return lastHi | 0;
+  }
+  return Math.floor(h / TWO32) | 0;
 }

@@ -44,7 +44,8 @@ import {
   setDiscard,
   setDiscardHashed,
   setFillCount,
-  setHashAt,
+  setHashHiAt,
+  setHashLoAt,
   setKeyAt,
   setMerge,
   setNextSlot,
@@ -60,6 +61,7 @@ import { existingInstanceDict } from './type-layout.js';
 import { declareSlots } from './typeobject.js';
 import { allocInstance } from './list.js';
 import { SET_BODY_WORDS } from './set.js';
+import { exactHashHi, exactHashLo } from './hash-wide.js';
 
 /** The built-in type a result of an operation on `so` gets (make_new_set_basetype). */
 function baseType(so: Ref): Ref {
@@ -87,22 +89,40 @@ export function setCopy(so: Ref): Ref {
 
 /** `key in so`, where a set key is looked up as the frozenset it equals (CPython's rule). */
 function containsKey(so: Ref, key: Value): boolean {
-  if (isAnySet(key) && !isFrozenSetLike(key)) return setContainsHashed(so, key, frozenSetHash(key));
+  if (isAnySet(key) && !isFrozenSetLike(key)) {
+    const h = frozenSetHash(key);
+    return setContainsHashed(so, key, exactHashLo(h), exactHashHi(h));
+  }
   return setContains(so, key);
 }
 function discardKey(so: Ref, key: Value): boolean {
-  if (isAnySet(key) && !isFrozenSetLike(key)) return setDiscardHashed(so, key, frozenSetHash(key));
+  if (isAnySet(key) && !isFrozenSetLike(key)) {
+    const h = frozenSetHash(key);
+    return setDiscardHashed(so, key, exactHashLo(h), exactHashHi(h));
+  }
   return setDiscard(so, key);
 }
 
-/** Visit every key of the set `s` (with its hash); `f` may run Python code. */
-function eachKey(s: Ref, f: (key: Value, hash: number) => boolean | void): void {
+let keyLo = 0;
+let keyHi = 0;
+/**
+ * Hash `key` into keyLo/keyHi (the exact hash's int32 halves); copy them to
+ * locals before anything can run Python code.
+ */
+function hashOf(key: Value): void {
+  const h = hashValue(key);
+  keyLo = exactHashLo(h);
+  keyHi = exactHashHi(h);
+}
+
+/** Visit every key of the set `s` with its hash's int32 halves; `f` may run Python code. */
+function eachKey(s: Ref, f: (key: Value, lo: number, hi: number) => boolean | void): void {
   for (let i = setNextSlot(s, 0); i >= 0; i = setNextSlot(s, i + 1)) {
     const key = setKeyAt(s, i);
     const mark = handleCount();
     pushHandle(key);
     try {
-      if (f(key, setHashAt(s, i)) === false) return;
+      if (f(key, setHashLoAt(s, i), setHashHiAt(s, i)) === false) return;
     } finally {
       releaseHandles(mark);
     }
@@ -140,15 +160,17 @@ export function setIntersection(so: Ref, other: Value): Ref {
         let a = so;
         let b = other;
         if (setSize(b) > setSize(a)) [a, b] = [b, a];
-        eachKey(b, (key, h) => {
-          if (setContainsHashed(a, key, h)) setAddHashed(result, key, h);
+        eachKey(b, (key, lo, hi) => {
+          if (setContainsHashed(a, key, lo, hi)) setAddHashed(result, key, lo, hi);
         });
         return result;
       }
       eachItem(other, (key) => {
-        const h = hashValue(key);
-        if (setContainsHashed(so, key, h)) {
-          setAddHashed(result, key, h);
+        hashOf(key);
+        const lo = keyLo;
+        const hi = keyHi;
+        if (setContainsHashed(so, key, lo, hi)) {
+          setAddHashed(result, key, lo, hi);
           if (setSize(result) >= setSize(so)) return false;
         }
         return true;
@@ -172,8 +194,8 @@ function differenceUpdate(so: Ref, other: Value): void {
         let src = other;
         if (setSize(other) >> 3 > setSize(so)) src = setIntersection(so, other);
         pushHandle(src);
-        eachKey(src, (key, h) => {
-          setDiscardHashed(so, key, h);
+        eachKey(src, (key, lo, hi) => {
+          setDiscardHashed(so, key, lo, hi);
         });
       } else {
         eachItem(other, (key) => {
@@ -201,9 +223,9 @@ export function setDifference(so: Ref, other: Value): Ref {
   return withRoots(
     () => {
       const isDict = !isAnySet(other);
-      eachKey(so, (key, h) => {
-        const present = isDict ? dictHasKey(other, key) : setContainsHashed(other, key, h);
-        if (!present) setAddHashed(result, key, h);
+      eachKey(so, (key, lo, hi) => {
+        const present = isDict ? dictHasKey(other, key) : setContainsHashed(other, key, lo, hi);
+        if (!present) setAddHashed(result, key, lo, hi);
       });
       return result;
     },
@@ -220,8 +242,8 @@ function dictHasKey(d: Ref, key: Value): boolean {
 }
 
 function symmetricDifferenceUpdateSet(so: Ref, other: Ref): void {
-  eachKey(other, (key, h) => {
-    if (!setDiscardHashed(so, key, h)) setAddHashed(so, key, h);
+  eachKey(other, (key, lo, hi) => {
+    if (!setDiscardHashed(so, key, lo, hi)) setAddHashed(so, key, lo, hi);
   });
 }
 
@@ -238,8 +260,10 @@ function symmetricDifferenceUpdate(so: Ref, other: Value): void {
           const m = handleCount();
           pushHandle(key);
           try {
-            const h = hashValue(key);
-            if (!setDiscardHashed(so, key, h)) setAddHashed(so, key, h);
+            hashOf(key);
+            const lo = keyLo;
+            const hi = keyHi;
+            if (!setDiscardHashed(so, key, lo, hi)) setAddHashed(so, key, lo, hi);
           } finally {
             releaseHandles(m);
           }
@@ -280,8 +304,8 @@ export function setIsSubset(so: Ref, other: Value): boolean {
   let ok = true;
   withRoots(
     () =>
-      eachKey(so, (key, h) => {
-        if (!setContainsHashed(other, key, h)) {
+      eachKey(so, (key, lo, hi) => {
+        if (!setContainsHashed(other, key, lo, hi)) {
           ok = false;
           return false;
         }
@@ -319,8 +343,8 @@ function isDisjoint(so: Ref, other: Value): boolean {
         let a = so;
         let b = other;
         if (setSize(b) > setSize(a)) [a, b] = [b, a];
-        eachKey(b, (key, h) => {
-          if (setContainsHashed(a, key, h)) {
+        eachKey(b, (key, lo, hi) => {
+          if (setContainsHashed(a, key, lo, hi)) {
             disjoint = false;
             return false;
           }
@@ -699,7 +723,7 @@ export function frozenSetForConstant(from: number, n: number): Ref {
     const second = newSetOfType(T.frozenset);
     pushHandle(second);
     for (let i = setNextSlot(first, 0); i >= 0; i = setNextSlot(first, i + 1)) {
-      setAddHashed(second, setKeyAt(first, i), setHashAt(first, i));
+      setAddHashed(second, setKeyAt(first, i), setHashLoAt(first, i), setHashHiAt(first, i));
     }
     return second;
   }, first);

@@ -19,9 +19,13 @@
  *           first) + 8 bytes: the cached frozenset hash (int32 halves, low first)
  *
  * A slot is unused when its key is NULL and its hash 0, a dummy when its key
- * is NULL and its hash -1 (no real hash is -1). Hashes are the 64-bit Python
- * hash (exact when the `hash` slot's number is), cached so that resizing and
- * merging never hash again.
+ * is NULL and its hash -1 (no real hash is -1). Hashes are the exact 64-bit
+ * Python hash (read with exactHashLo/Hi right after the `hash` slot returns,
+ * since its number is rounded past 2**53), cached so that resizing and
+ * merging never hash again; slot and perturbation come from all 64 bits as
+ * in CPython, so sets of tuples, floats and big ints iterate in its order.
+ * The *Hashed operations take a hash as int32 halves (lo, hi), never as a
+ * number.
  *
  * Helpers: newSet(), newFrozenSet(), setAdd(s, v), setContains, setDiscard,
  * setUpdate(s, iterable), setClear, setNextSlot/setKeyAt for iteration.
@@ -33,7 +37,7 @@ import { getIter, hashValue, iterNext, richEq } from '../vm/abstract.js';
 import { getHandle, handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { newRawArray, newValueArray, rawArrayData } from './arrays.js';
 import { onLayouts } from './bootstrap-hooks.js';
-import { exactHash, wideHashHalves } from './hash-wide.js';
+import { exactHashHi, exactHashLo, wideHashHalves } from './hash-wide.js';
 import { dictEntryIndex, dictNextEntry, dictSize } from './dict.js';
 import { T } from './registry.js';
 import { strEquals } from './str.js';
@@ -89,10 +93,13 @@ function hashBase(s: Ref): number {
 export function setKeyAt(s: Ref, i: number): Value {
   return i32[keysBase(s) + i]!;
 }
-/** The hash of slot i as a JS number. */
-export function setHashAt(s: Ref, i: number): number {
-  const hb = hashBase(s);
-  return i32[hb + 2 * i + 1]! * TWO32 + (i32[hb + 2 * i]! >>> 0);
+/** The low int32 half of slot i's hash. */
+export function setHashLoAt(s: Ref, i: number): number {
+  return i32[hashBase(s) + 2 * i]!;
+}
+/** The high int32 half of slot i's hash. */
+export function setHashHiAt(s: Ref, i: number): number {
+  return i32[hashBase(s) + 2 * i + 1]!;
 }
 /** The table's storage, for iterators that must notice a rebuilt table. */
 export function setKeysArray(s: Ref): Ref {
@@ -143,11 +150,20 @@ export function newFrozenSet(): Ref {
 
 let hLo = 0;
 let hHi = 0;
-/** Split a Python hash (a JS integer) into int32 halves in hLo/hHi. */
-function splitHash(h: number): void {
-  if (h === -1) h = -2;
-  hLo = h | 0;
-  hHi = Math.floor(h / TWO32) | 0;
+/**
+ * Put the exact hash of `key` in hLo/hHi (int32 halves). Callers pass them on
+ * at once, before any Python code can run and hash something else.
+ */
+function hashKey(key: Value): void {
+  let h = hashValue(key);
+  if (Number.isSafeInteger(h)) {
+    if (h === -1) h = -2;
+    hLo = h | 0;
+    hHi = Math.floor(h / TWO32) | 0;
+  } else {
+    hLo = exactHashLo(h);
+    hHi = exactHashHi(h);
+  }
 }
 
 // ---- probing ------------------------------------------------------------------------------------------
@@ -304,34 +320,31 @@ function addEntry(s: Ref, key: Value, lo: number, hi: number): void {
 
 /** Add `key` (hashing it: TypeError for unhashable keys). May run Python code (__hash__, __eq__). */
 export function setAdd(s: Ref, key: Value): void {
-  splitHash(hashValue(key));
+  hashKey(key);
   addEntry(s, key, hLo, hHi);
 }
 
-/** Add with a hash already known (a JS number). */
-export function setAddHashed(s: Ref, key: Value, h: number): void {
-  splitHash(h);
-  addEntry(s, key, hLo, hHi);
+/** Add with a hash already known (its exact int32 halves). */
+export function setAddHashed(s: Ref, key: Value, lo: number, hi: number): void {
+  addEntry(s, key, lo, hi);
 }
 
 /** Is `key` in the set? (hashing it). */
 export function setContains(s: Ref, key: Value): boolean {
-  splitHash(hashValue(key));
+  hashKey(key);
   return lookup(s, key, hLo, hHi) >= 0;
 }
-export function setContainsHashed(s: Ref, key: Value, h: number): boolean {
-  splitHash(h);
-  return lookup(s, key, hLo, hHi) >= 0;
+export function setContainsHashed(s: Ref, key: Value, lo: number, hi: number): boolean {
+  return lookup(s, key, lo, hi) >= 0;
 }
 
 /** Remove `key` if present; true if it was. */
 export function setDiscard(s: Ref, key: Value): boolean {
-  splitHash(hashValue(key));
+  hashKey(key);
   return discardHashed(s, key, hLo, hHi);
 }
-export function setDiscardHashed(s: Ref, key: Value, h: number): boolean {
-  splitHash(h);
-  return discardHashed(s, key, hLo, hHi);
+export function setDiscardHashed(s: Ref, key: Value, lo: number, hi: number): boolean {
+  return discardHashed(s, key, lo, hi);
 }
 function discardHashed(s: Ref, key: Value, lo: number, hi: number): boolean {
   const j = lookup(s, key, lo, hi);
@@ -472,10 +485,9 @@ function shuffleBits(h: bigint): bigint {
 
 /**
  * CPython's frozenset hash (order-independent, Objects/setobject.c's algorithm), exact to the
- * 64th bit and cached in the table storage as two int32 halves. A stored slot hash is the
- * element's hash rounded to a JS number; where that is not a safe integer (floats, wide ints,
- * tuples) the element is hashed again to get its exact 64-bit hash. The result goes through
- * wideHashHalves so that hash() and the tuple hash see every bit.
+ * 64th bit (the slots keep every element's exact hash) and cached in the table storage as two
+ * int32 halves. The result goes through wideHashHalves so that hash() and the tuple hash see
+ * every bit.
  */
 export function frozenSetHash(s: Ref): number {
   const w = s >> 2;
@@ -484,11 +496,9 @@ export function frozenSetHash(s: Ref): number {
   let h = 0n;
   const mask = setMask(s);
   for (let i = 0; i <= mask; i++) {
-    const key = setKeyAt(s, i);
-    if (key === NULL) continue;
+    if (setKeyAt(s, i) === NULL) continue;
     const hb = hashBase(s);
-    let lane = (BigInt(i32[hb + 2 * i + 1]! >>> 0) << 32n) | BigInt(i32[hb + 2 * i]! >>> 0);
-    if (!Number.isSafeInteger(Number(BigInt.asIntN(64, lane)))) lane = BigInt.asUintN(64, exactHash(hashValue(key)));
+    const lane = (BigInt(i32[hb + 2 * i + 1]! >>> 0) << 32n) | BigInt(i32[hb + 2 * i]! >>> 0);
     h ^= shuffleBits(lane);
   }
   h ^= ((BigInt(setSize(s)) + 1n) * 1927868237n) & M64;

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startRuntime } from '../../src/vm/runtime.js';
 import { hashValue } from '../../src/vm/abstract.js';
-import { exactHash } from '../../src/objects/hash-wide.js';
+import { exactHash, exactHashHi, exactHashLo } from '../../src/objects/hash-wide.js';
 import { newFloat } from '../../src/objects/float.js';
 import { NULL, type Value } from '../../src/heap/layout.js';
 import { T } from '../../src/objects/registry.js';
@@ -33,5 +33,23 @@ describe('exact hashes', () => {
   it('takes a number no slot reported as it is', () => {
     expect(exactHash(123)).toBe(123n);
     expect(exactHash(2 ** 60)).toBe(2n ** 60n);
+  });
+
+  it('gives the exact hash as int32 halves for dicts and sets', () => {
+    const halves = (v: Value): bigint => {
+      const h = hashValue(v);
+      const lo = exactHashLo(h);
+      const hi = exactHashHi(h);
+      expect(exactHash(h)).toBe(BigInt.asIntN(64, (BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0)));
+      return (BigInt(hi) << 32n) + BigInt(lo >>> 0);
+    };
+    expect(halves(py(10n ** 30n))).toBe(465258685558744706n);
+    expect(halves(newFloat(0.1))).toBe(230584300921369408n);
+    expect(halves(py({ tuple: [{ value: newFloat(0.1) }, 10n ** 30n] }))).toBe(-999724806770982197n);
+    expect(halves(py(-5))).toBe(-5n);
+    // a number that no slot reported splits as it is
+    expect(exactHashLo(2 ** 60 + 2 ** 40 + 2 ** 31)).toBe(-(2 ** 31));
+    expect(exactHashHi(2 ** 60 + 2 ** 40)).toBe(2 ** 28 + 2 ** 8);
+    expect(exactHashHi(-(2 ** 60))).toBe(-(2 ** 28));
   });
 });
