@@ -1586,3 +1586,17 @@ datetime.max = _new_dt(datetime, 9999, 12, 31, 23, 59, 59, 999999, None, 0)
 datetime.resolution = timedelta.resolution
 _EPOCH_UTC = _new_dt(datetime, 1970, 1, 1, 0, 0, 0, 0, UTC, 0)
 _SECOND_TD = _td_from_us(timedelta, _US_PER_SEC)
+
+
+def _c_names():
+    """Give the classes CPython's C type names ('datetime.date') for messages built from them;
+    __name__ stays as it is."""
+    try:
+        from _gilvm_datetime import dotted_name
+    except ImportError:
+        return
+    for cls in (timedelta, date, time, datetime, tzinfo, timezone, _IsoCalendarDate):
+        dotted_name(cls, "datetime." + cls.__name__)
+
+
+_c_names()

@@ -68,6 +68,7 @@ import '../lib/io-module.js';
 import '../lib/time-module.js';
 import '../lib/bisect-module.js';
 import '../lib/atexit-module.js';
+import '../lib/datetime-module.js';
 import '../lib/math-module.js';
 import '../lib/cmath-module.js';
 import '../lib/dis-module.js';
