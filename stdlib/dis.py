@@ -91,7 +91,7 @@ def _listing(x, depth):
     if isinstance(x, str):
         return _gilvm_dis.dis_text(_compile_text(x, '<dis>'), depth, None)
     if isinstance(x, (bytes, bytearray)):
-        return _raw_listing(bytes(x))
+        return _gilvm_dis.raw_text(bytes(x))
     raise TypeError("don't know how to disassemble %s objects" % type(x).__name__)
 
 
@@ -118,25 +118,6 @@ def dis(x=None, *, file=None, depth=None, show_caches=False, adaptive=False):
         _members(target, file, depth)
     else:
         _emit(_listing(target, depth), file)
-
-
-def _raw_listing(raw):
-    """Bytes without a code object: offsets, names and bare arguments."""
-    targets = set(findlabels(raw))
-    lines = []
-    ext = 0
-    for at in range(0, len(raw) - 1, 2):
-        op, value = raw[at], raw[at + 1]
-        mark = '>>' if at in targets else '  '
-        name = opname[op] if op < len(opname) else '<%d>' % op
-        if op >= HAVE_ARGUMENT:
-            value |= ext
-            ext = value << 8 if op == EXTENDED_ARG else 0
-            lines.append(('    %s %4d %-20s %5d' % (mark, at, name, value)).rstrip())
-        else:
-            ext = 0
-            lines.append(('    %s %4d %s' % (mark, at, name)).rstrip())
-    return ''.join(line + '\n' for line in lines)
 
 
 def disassemble(co, lasti=-1, *, file=None, show_caches=False, adaptive=False):

@@ -297,7 +297,7 @@ class PrettyPrinter:
         layout = extra.get(owner)
         if layout is not None:
             return layout
-        if '__dataclass_fields__' in dir(cls) and not isinstance(obj, type):
+        if hasattr(cls, '__dataclass_fields__') and not isinstance(obj, type):
             params = getattr(cls, '__dataclass_params__', None)
             if params is not None and params.repr and \
                     getattr(cls.__repr__, '__module__', None) == 'dataclasses':

@@ -13,6 +13,7 @@
  *   opcode_rows()                 ((name, number, argkind), ...) from the opcode table
  *   stack_effect(op, arg, jump)   the table's stack effect
  *   flag_text(flags)              dis.pretty_flags
+ *   raw_text(bytes)               dis.dis of bare bytecode
  */
 import { CodeObject } from '../bytecode/code.js';
 import { codeInfo, disassemble, findLabels, getInstructions, prettyFlags } from '../bytecode/dis.js';
@@ -232,4 +233,17 @@ defineFunction('_gilvm_dis', 'stack_effect', (_s, argv, argc) => {
 defineFunction('_gilvm_dis', 'flag_text', (_s, argv, argc) => {
   if (argc !== 1 || (arg(argv, 0) & 1) === 0) throw raise(E.TypeError, 'flag_text(int)');
   return newStr(prettyFlags(arg(argv, 0) >> 1));
+});
+
+/** Raw bytecode without its code object: no constants, names or lines to show. */
+defineFunction('_gilvm_dis', 'raw_text', (_s, argv, argc) => {
+  const b = arg(argv, 0);
+  if (argc !== 1 || !isType(b, T.bytes)) throw raise(E.TypeError, 'raw_text(bytes)');
+  const bare = new CodeObject({
+    co_argcount: 0, co_posonlyargcount: 0, co_kwonlyargcount: 0, co_stacksize: 0, co_flags: 0,
+    co_code: bytesView(b).slice(), co_consts: [], co_names: [], co_localsplusnames: [],
+    co_localspluskinds: new Uint8Array(0), co_filename: '', co_name: '', co_qualname: '',
+    co_firstlineno: 0, co_linetable: new Uint8Array(0), co_exceptiontable: new Uint8Array(0),
+  });
+  return newStr(disassemble(bare, { depth: 0 }));
 });
