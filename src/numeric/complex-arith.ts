@@ -11,7 +11,8 @@
  */
 import { NumericError } from './errors.js';
 import type { Complex } from './parse-float.js';
-import { crAtan2, crCos, crExp, crHypot, crLog, crSin, powPositive } from './libm.js';
+import { crAtan2, crCos, crExp, crLog, crSin, powPositive } from './libm.js';
+import { glibcHypot } from './glibc-hypot.js';
 
 /** C's pow for the non-negative bases met here (special values as C99 Annex F). */
 function libmPow(x: number, y: number): number {
@@ -94,7 +95,7 @@ export function complexPow(a: Complex, b: Complex): Complex {
     if (b.im !== 0 || b.re < 0) throw zeroPowError();
     p = { re: 0, im: 0 };
   } else {
-    const vabs = crHypot(a.re, a.im);
+    const vabs = glibcHypot(a.re, a.im);
     let len = libmPow(vabs, b.re);
     const at = crAtan2(a.im, a.re);
     let phase = at * b.re;
@@ -119,7 +120,7 @@ export function complexAbs(z: Complex): number {
     if (Math.abs(z.im) === Infinity) return Infinity;
     return NaN;
   }
-  const r = crHypot(z.re, z.im);
+  const r = glibcHypot(z.re, z.im); // C's hypot, as CPython's abs(complex)
   if (!Number.isFinite(r)) throw new NumericError('OverflowError', 'absolute value too large');
   return r;
 }
