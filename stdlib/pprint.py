@@ -232,6 +232,9 @@ class PrettyPrinter:
         text = repr(obj)
         return text, bool(text) and not text.startswith('<'), False
 
+    # the name subclasses of CPython's PrettyPrinter call
+    _safe_repr = _oneline
+
     def _oneline_seq(self, obj, seen, maxlevels, level, shape, mapping):
         key = id(obj)
         if maxlevels and level >= maxlevels:
