@@ -230,8 +230,8 @@ import { tupleGet } from './tuple.js';
 
 // ---- traceback objects ---------------------------------------------------------------------------
 // tb_frame is a snapshot of the entry's frame (src/objects/exceptions-frame.ts), made on first use.
-import { TB_CODE, TB_FRAME, TB_GLOBALS, TB_LASTI, TB_LINENO, TB_NEXT } from '../vm/traceback.js';
-import { newFrameSnapshot } from './exceptions-frame.js';
+import { TB_LASTI, TB_LINENO, TB_NEXT } from '../vm/traceback.js';
+import { tracebackFrame } from './exceptions-frame.js';
 defineGetSet('traceback', 'tb_next', (tb) => orNone(getField(tb, TB_NEXT)), (tb, value) => {
   if (value === NULL) throw raise(E.TypeError, "can't delete tb_next attribute");
   if (value !== S.None && ((value & 1) !== 0 || typeOf(value) !== T.traceback)) {
@@ -244,13 +244,6 @@ defineGetSet('traceback', 'tb_next', (tb) => orNone(getField(tb, TB_NEXT)), (tb,
 });
 defineGetter('traceback', 'tb_lineno', (tb) => getField(tb, TB_LINENO));
 defineGetter('traceback', 'tb_lasti', (tb) => getField(tb, TB_LASTI));
-defineGetter('traceback', 'tb_frame', (tb) => {
-  let f = getField(tb, TB_FRAME);
-  if (f === NULL) {
-    f = newFrameSnapshot(getField(tb, TB_CODE), getField(tb, TB_GLOBALS), getField(tb, TB_LINENO), getField(tb, TB_LASTI));
-    setField(tb, TB_FRAME, f);
-  }
-  return f;
-});
+defineGetter('traceback', 'tb_frame', (tb) => tracebackFrame(tb));
 
 export { fromSmallInt, dictSet };

@@ -2,20 +2,19 @@
  * The frame objects that tracebacks hand out as `tb_frame`: a snapshot of
  * what the traceback entry knows about its frame, since gilvm's frames live
  * in per-thread stack areas and are gone once they return. f_code, f_globals,
- * f_lineno and f_lasti are the frame's; f_back is None and f_locals is the
- * globals for module-level code, else an empty dict (the locals are not kept).
+ * f_lineno and f_lasti are the frame's; f_locals is the globals for
+ * module-level code, else an empty dict (the locals are not kept).
+ * tracebackFrame makes tb_frame as a stack snapshot whose f_back is the
+ * frame of the caller's traceback entry.
  *
  *     frame body (values): | code | globals | lineno | lasti |
  */
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, NULL, type Ref, type Value } from '../heap/layout.js';
-import { CO_FILENAME, CO_NAME } from './code.js';
-import { defineGetter } from './descriptors-getset.js';
-import { newDict } from './dict.js';
-import { S, T } from './registry.js';
-import { newStr, strValue } from './str.js';
-import { declareSlots, getField, setField } from './typeobject.js';
-import { repr } from '../vm/abstract.js';
+import { T } from './registry.js';
+import { getField, setField } from './typeobject.js';
+import { TB_CALLER, TB_CODE, TB_FRAME, TB_GLOBALS, TB_LASTI, TB_LINENO } from '../vm/traceback.js';
+import { newStackSnapshot } from './frame-object.js';
 
 const FR_CODE = 0;
 const FR_GLOBALS = 1;
@@ -31,24 +30,21 @@ export function newFrameSnapshot(code: Ref, globals: Value, lineno: Value, lasti
   return f;
 }
 
-const orNone = (v: Value): Value => (v === NULL ? S.None : v);
-defineGetter('frame', 'f_code', (f) => getField(f, FR_CODE));
-defineGetter('frame', 'f_globals', (f) => orNone(getField(f, FR_GLOBALS)));
-defineGetter('frame', 'f_lineno', (f) => getField(f, FR_LINENO));
-defineGetter('frame', 'f_lasti', (f) => getField(f, FR_LASTI));
-defineGetter('frame', 'f_back', () => S.None);
-defineGetter('frame', 'f_locals', (f) => {
-  const code = getField(f, FR_CODE);
-  const globals = getField(f, FR_GLOBALS);
-  return strValue(getField(code, CO_NAME)) === '<module>' && globals !== NULL ? globals : newDict();
-});
+/**
+ * tb.tb_frame: the entry's frame snapshot, made on first use and kept in the
+ * entry. It is a stack snapshot (src/objects/frame-object.ts) whose back is
+ * the frame of the caller's entry (made too), so f_back walks outwards along
+ * the traceback as CPython's does; the outermost entry's f_back is None.
+ */
+export function tracebackFrame(tb: Ref): Ref {
+  let f = getField(tb, TB_FRAME);
+  if (f === NULL) {
+    const caller = getField(tb, TB_CALLER);
+    const back = caller === NULL ? NULL : tracebackFrame(caller); // kept alive by the caller's entry
+    f = newStackSnapshot(getField(tb, TB_CODE), getField(tb, TB_GLOBALS), getField(tb, TB_LINENO), getField(tb, TB_LASTI), back, NULL);
+    setField(tb, TB_FRAME, f);
+  }
+  return f;
+}
 
-declareSlots('frame', {
-  repr(f) {
-    const code = getField(f, FR_CODE);
-    const file = strValue(repr(getField(code, CO_FILENAME)));
-    const line = getField(f, FR_LINENO);
-    const lineText = (line & 1) !== 0 ? `${line >> 1}` : 'None';
-    return newStr(`<frame at 0x${f.toString(16).padStart(12, '0')}, file ${file}, line ${lineText}, code ${strValue(getField(code, CO_NAME))}>`);
-  },
-});
+// The frame type's attributes and repr are src/objects/frame-object.ts's (they read these snapshots too).

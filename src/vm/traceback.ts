@@ -9,7 +9,7 @@
  * mean" suggestions of NameError/AttributeError/ImportError, the notes, the
  * special display of SyntaxError, and exception groups drawn in boxes.
  *
- *     traceback body (values): | next | code | lasti | lineno | names | globals | frame |
+ *     traceback body (values): | next | code | lasti | lineno | names | globals | frame | caller |
  *
  * Entries are prepended as the exception leaves each frame, so the first
  * entry is the outermost frame (tb_next goes inward), as in CPython.
@@ -54,10 +54,14 @@ export const TB_LINENO = 3;
 export const TB_NAMES = 4;
 export const TB_GLOBALS = 5;
 export const TB_FRAME = 6;
+/** The entry of the frame that called this entry's frame (the one prepended after it), for tb_frame.f_back. */
+export const TB_CALLER = 7;
 
 export function newTraceback(next: Ref, code: Ref, lasti: number): Ref {
-  const tb = allocate(T.traceback, HEADER_BYTES + 28, false);
+  const tb = allocate(T.traceback, HEADER_BYTES + 32, false);
   setField(tb, TB_NEXT, next);
+  setField(tb, TB_CALLER, NULL);
+  if (next !== NULL && next !== S.None) setField(next, TB_CALLER, tb);
   const frame = currentFrame();
   if (frame !== 0) setField(tb, TB_GLOBALS, i32[(frame >> 2) + F_GLOBALS]!);
   setField(tb, TB_CODE, code);
