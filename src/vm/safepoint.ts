@@ -11,7 +11,7 @@ import { collect } from '../heap/collector.js';
 import { invalidateGlobalCaches } from './global-cache.js';
 import { pruneCodeRegisters } from './code-registers.js';
 import { HEADER_WORDS, type Value } from '../heap/layout.js';
-import { CB_GC_REQUESTED, CB_INTERRUPT, i32 } from '../heap/memory.js';
+import { CB_ALLOCATED_SINCE_GC, CB_GC_REQUESTED, CB_INTERRUPT, i32 } from '../heap/memory.js';
 import { E } from '../objects/registry.js';
 import { raise } from './errors.js';
 import { CO_NLOCALSPLUS } from '../objects/code.js';
@@ -36,6 +36,27 @@ function markFrames(state: number, mark: (v: Value) => void): void {
   }
 }
 
+/**
+ * Hooks of src/lib/weakref-module.ts: `afterCollect` runs right after the pause, before
+ * anything can allocate or collect (no Python code); `atSafepoint` runs after the collection
+ * of a safepoint, where Python code may run (weak-reference callbacks).
+ */
+let afterCollect: (() => void) | null = null;
+let atSafepoint: (() => void) | null = null;
+export function setCollectionHooks(after: () => void, safe: () => void): void {
+  afterCollect = after;
+  atSafepoint = safe;
+}
+
+/** gc.disable(): requests at safepoints are dropped (gc.collect() still collects). */
+let automatic = true;
+export function setAutomaticCollection(on: boolean): void {
+  automatic = on;
+}
+export function automaticCollection(): boolean {
+  return automatic;
+}
+
 /** Run a collection now. The caller has saved its frame's state. */
 export function collectNow(): void {
   // Freed addresses may be reused from now on: caches keyed by address start over.
@@ -45,6 +66,7 @@ export function collectNow(): void {
     mark(ts);
     markFrames(ts, mark);
   });
+  if (afterCollect !== null) afterCollect();
   pruneCodeRegisters();
 }
 
@@ -63,5 +85,12 @@ export function safepoint(): void {
     collectNow();
     throw raise(E.KeyboardInterrupt, null);
   }
+  if (!automatic) {
+    // Disabled: forget the request; the allocator asks again after another threshold's worth.
+    Atomics.store(i32, CB_GC_REQUESTED, 0);
+    i32[CB_ALLOCATED_SINCE_GC] = 0;
+    return;
+  }
   collectNow();
+  if (atSafepoint !== null) atSafepoint();
 }
