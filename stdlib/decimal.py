@@ -493,16 +493,19 @@ def _round_sig(sign, coef, exp, prec, mode):
     return c, exp
 
 
-def _ziv(approx, prec, sign):
+def _ziv(approx, prec, sign, mode=ROUND_HALF_EVEN):
     """approx(p) -> (A, scale) with |value - A*10**scale| < 3*10**scale and
     about p+ correct digits.  Returns a correctly rounded (coef, exp)."""
     extra = 8
     while True:
         A, sc = approx(prec + extra)
-        lo = _round_sig(sign, max(A - 3, 0), sc, prec, ROUND_HALF_EVEN)
-        hi = _round_sig(sign, A + 3, sc, prec, ROUND_HALF_EVEN)
+        lo = _round_sig(sign, max(A - 3, 0), sc, prec, mode)
+        hi = _round_sig(sign, A + 3, sc, prec, mode)
         if lo == hi:
             return lo
+        if extra > 80:
+            # (near) exact result: settle on the approximation itself
+            return _round_sig(sign, A, sc, prec, ROUND_HALF_EVEN)
         extra *= 2
 
 
@@ -1189,8 +1192,7 @@ class Context(object):
         d = Decimal(num, self)
         st = [0]
         if d._k >= _K_QNAN:
-            if d._k == _K_QNAN or True:
-                return _fix_payload(d, self)
+            return _fix_payload(d, self)
         if d._k == _K_INF:
             return d
         return self._done(st, _fit(d._s, d._c, d._e, self, st))
@@ -1527,20 +1529,31 @@ class Context(object):
             return self._done(st, _fit(s, 1, self.Etiny() - 5, self, st))
         if abs(n) * _ndig(a._c) > 20000:
             return self._gen_power(a, _mk(1 if n < 0 else 0, abs(n), 0), st, s)
-        c = a._c ** abs(n)
-        e = a._e * abs(n)
-        if n > 0:
-            return self._done(st, _fit(s, c, e, self, st))
-        sub = self.copy()
-        object.__setattr__(sub, '_trapbits', 0)
-        object.__setattr__(sub, '_flagbits', 0)
-        res = sub.divide(_mk(0, 1, 0), _mk(0, c, e))
-        st[0] |= _expand(sub._flagbits) & (_S_INEX | _S_RND | _S_OVF | _S_UNF
-                                           | _S_SUB | _S_CLMP)
-        return self._done(st, _mk(s, res._c, res._e, res._k))
+        # like libmpdec: square-and-multiply at a few extra digits,
+        # rounding half-even at each step, then one final rounding
+        m = abs(n)
+        wp = self.prec + len(str(m)) + 2 + (1 if n < 0 else 0)
+        work = Context(prec=wp, rounding=ROUND_HALF_EVEN, Emin=MIN_EMIN,
+                       Emax=MAX_EMAX, traps=[])
+        base = _mk(0, a._c, a._e)
+        if n < 0:
+            base = work.divide(_mk(0, 1, 0), base)
+        res = _mk(0, 1, 0)
+        while m:
+            if m & 1:
+                res = work.multiply(res, base)
+            m >>= 1
+            if m:
+                base = work.multiply(base, base)
+        if work._flagbits & _S_INEX:
+            st[0] |= _S_INEX | _S_RND
+        return self._done(st, _fit(s, res._c, res._e, self, st))
 
     def _gen_power(self, a, b, st, sign=0):
         prec = self.prec
+        if _is_pow10(a._c) and a.adjusted() == 0:
+            st[0] |= _S_INEX | _S_RND
+            return self._done(st, _fit(sign, 10 ** (prec - 1), 1 - prec, self, st))
         def approx(p):
             g = p + 5 + len(str(abs(b.adjusted()))) + len(str(abs(a.adjusted())))
             L = _ln_fixed(a._c, a._e, g)            # ln|a| * 10**g
@@ -1558,7 +1571,7 @@ class Context(object):
             return self._done(st, _fit(sign, 1, self.Emax + 5, self, st))
         if adj_guess < self.Etiny() - 3:
             return self._done(st, _fit(sign, 1, self.Etiny() - 5, self, st))
-        c, e = _ziv(approx, prec, sign)
+        c, e = _ziv(approx, prec, sign, self.rounding)
         st[0] |= _S_INEX | _S_RND
         return self._done(st, _fit(sign, c, e, self, st))
 
@@ -1653,7 +1666,7 @@ class Context(object):
         if a._k == _K_INF:
             return a
         # exact cases
-        if a._c == 1 or (ten and _is_pow10(a._c)):
+        if _is_pow10(a._c):
             k = a._e + _ndig(a._c) - 1
             if k == 0 or ten:
                 return self._done(st, _fit(1 if k < 0 else 0, abs(k), 0, self, st))
@@ -1973,19 +1986,26 @@ def math_log10_coef(c):
     return _m.log10(int(s[:15]) if len(s) > 15 else c) + max(len(s) - 15, 0)
 
 
+_BAD_SIGNAL = ('valid values for signals are:\n'
+               '  [InvalidOperation, FloatOperation, DivisionByZero,\n'
+               '   Overflow, Underflow, Subnormal, Inexact, Rounded,\n'
+               '   Clamped]')
+
+
 def _bits_of(value):
+    """Signal bit set from a full signal dict or an iterable of signals."""
     bits = 0
-    if isinstance(value, dict):
-        for k, v in value.items():
-            if k not in _SIG_MASK:
-                raise KeyError('invalid signal dict' if False else k)
-            if v:
+    if isinstance(value, (dict, _SignalDict)):
+        keys = list(value.keys())
+        if len(keys) != len(_SIGNALS) or any(k not in _SIG_MASK for k in keys):
+            raise KeyError('invalid signal dict')
+        for k in keys:
+            if value[k]:
                 bits |= _SIG_MASK[k]
         return bits
     for k in value:
         if k not in _SIG_MASK:
-            raise TypeError('invalid signal dict' if False else
-                            'argument must be a signal dict')
+            raise KeyError(_BAD_SIGNAL)
         bits |= _SIG_MASK[k]
     return bits
 
@@ -2013,12 +2033,12 @@ class _SignalDict(object):
 
     def __getitem__(self, k):
         if k not in _SIG_MASK:
-            raise KeyError(k)
+            raise KeyError(_BAD_SIGNAL)
         return bool(self._bits() & _SIG_MASK[k])
 
     def __setitem__(self, k, v):
         if k not in _SIG_MASK:
-            raise KeyError(k)
+            raise KeyError(_BAD_SIGNAL)
         b = self._bits()
         b = (b | _SIG_MASK[k]) if v else (b & ~_SIG_MASK[k])
         object.__setattr__(self._ctx, self._slot, b)
