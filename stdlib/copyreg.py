@@ -73,8 +73,9 @@ def _made_like(base, cls, value):
 
 # ---- object.__reduce_ex__ below protocol 2 ----------------------------------------------------
 
-# The type.__flags__ bit of classes made by class statements (gilvm's own flag layout).
-_CLASS_STATEMENT_FLAG = 1
+# The type.__flags__ bit of classes made by class statements (CPython's Py_TPFLAGS_HEAPTYPE,
+# which type.__flags__ reports in CPython's bit values).
+_CLASS_STATEMENT_FLAG = 1 << 9
 
 
 def _builtin_base(cls):
