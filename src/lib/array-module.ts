@@ -769,7 +769,9 @@ for (const [name, test] of OPS) {
 nativeMethod(A, '__repr__', (self) => {
   const st = stateOf(self);
   const tc = tcOf(st);
-  const name = typeNameOf(self);
+  // CPython's _PyType_Name: the part after the last dot ('array', not the message name 'array.array').
+  const fullName = typeNameOf(self);
+  const name = fullName.slice(fullName.lastIndexOf('.') + 1);
   if (lengthOf(st) === 0) return newStr(`${name}('${tc}')`);
   const mark = handleCount();
   try {
