@@ -87,6 +87,11 @@ export class CodeObject implements ConstCode, CodeFields {
     this.co_exceptiontable = f.co_exceptiontable;
   }
 
+  /** A copy with some fields replaced (CPython's code.replace). */
+  with(changes: Partial<CodeFields>): CodeObject {
+    return new CodeObject({ ...this, ...changes });
+  }
+
   private namesOfKind(kind: number): string[] {
     const out: string[] = [];
     for (let i = 0; i < this.co_localsplusnames.length; i++) {

@@ -91,28 +91,7 @@ function fullCode(code: Ref): CodeObject {
   const consts = getField(code, CO_CONSTS);
   const list: ConstValue[] = [];
   for (let i = 0; i < tupleLength(consts); i++) list.push(constOf(tupleGet(consts, i)));
-  return new CodeObject({ ...fieldsOf(base), co_consts: list });
-}
-
-function fieldsOf(c: CodeObject): ConstructorParameters<typeof CodeObject>[0] {
-  return {
-    co_argcount: c.co_argcount,
-    co_posonlyargcount: c.co_posonlyargcount,
-    co_kwonlyargcount: c.co_kwonlyargcount,
-    co_stacksize: c.co_stacksize,
-    co_flags: c.co_flags,
-    co_code: c.co_code,
-    co_consts: c.co_consts,
-    co_names: c.co_names,
-    co_localsplusnames: c.co_localsplusnames,
-    co_localspluskinds: c.co_localspluskinds,
-    co_filename: c.co_filename,
-    co_name: c.co_name,
-    co_qualname: c.co_qualname,
-    co_firstlineno: c.co_firstlineno,
-    co_linetable: c.co_linetable,
-    co_exceptiontable: c.co_exceptiontable,
-  };
+  return base.with({ co_consts: list });
 }
 
 function codeArg(v: Value, fname: string): CodeObject {

@@ -18,7 +18,7 @@
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as cache from '../bytecode/cache.js';
-import { CodeObject, isCodeObject } from '../bytecode/code.js';
+import { type CodeObject, isCodeObject } from '../bytecode/code.js';
 import { compileSource } from '../compiler/compile.js';
 import { isPyCompileError } from '../compiler/errors.js';
 import { NULL, type Ref, type Value } from '../heap/layout.js';
@@ -244,24 +244,7 @@ function moduleCode(path: string, name: string): Ref {
  */
 function withFilename(code: CodeObject, filename: string): CodeObject {
   const consts = code.co_consts.map((c) => (isCodeObject(c) ? withFilename(c, filename) : c));
-  return new CodeObject({
-    co_argcount: code.co_argcount,
-    co_posonlyargcount: code.co_posonlyargcount,
-    co_kwonlyargcount: code.co_kwonlyargcount,
-    co_stacksize: code.co_stacksize,
-    co_flags: code.co_flags,
-    co_code: code.co_code,
-    co_consts: consts,
-    co_names: code.co_names,
-    co_localsplusnames: code.co_localsplusnames,
-    co_localspluskinds: code.co_localspluskinds,
-    co_filename: filename,
-    co_name: code.co_name,
-    co_qualname: code.co_qualname,
-    co_firstlineno: code.co_firstlineno,
-    co_linetable: code.co_linetable,
-    co_exceptiontable: code.co_exceptiontable,
-  });
+  return code.with({ co_consts: consts, co_filename: filename });
 }
 
 import { raiseOSErrorFromNode } from './io-errors.js';
