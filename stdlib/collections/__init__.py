@@ -41,57 +41,6 @@ def _repr_guard(method):
     return guarded
 
 
-# ---- defaultdict --------------------------------------------------------------------------------
-
-class defaultdict(dict):
-    """A dict that makes a missing key's value by calling default_factory (with no
-    arguments) and stores it; with default_factory None a missing key is a KeyError."""
-
-    __slots__ = ('default_factory',)
-
-    def __init__(self, default_factory=None, /, *args, **kwargs):
-        if default_factory is not None and not callable(default_factory):
-            raise TypeError('first argument must be callable or None')
-        self.default_factory = default_factory
-        dict.__init__(self, *args, **kwargs)
-
-    def __missing__(self, key):
-        factory = self.default_factory
-        if factory is None:
-            raise KeyError(key)
-        value = factory()
-        self[key] = value
-        return value
-
-    def __repr__(self):
-        return f'{type(self).__name__}({self.default_factory!r}, {dict.__repr__(self)})'
-
-    def copy(self):
-        """A shallow copy with the same default_factory."""
-        return type(self)(self.default_factory, self)
-
-    __copy__ = copy
-
-    def __reduce__(self):
-        return type(self), (self.default_factory,), None, None, iter(self.items())
-
-    def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        merged = self.copy()
-        merged.update(other)
-        return merged
-
-    def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        merged = type(self)(self.default_factory, other)
-        merged.update(self)
-        return merged
-
-    __class_getitem__ = classmethod(_GenericAlias)
-
-
 # ---- shared kernels ------------------------------------------------------------------------------
 # Several classes below have methods that differ only in how a new instance is seeded; those
 # are made once here and installed by the helpers, instead of being written out per class.
