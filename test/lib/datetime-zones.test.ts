@@ -4,13 +4,7 @@
  * conformance programs cannot set. Expected lines: CPython 3.12.1 running the same program with
  * the same TZ on Linux (glibc). A machine without the zone database skips them.
  */
-import { existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { gilvm, removeDir, tempDir } from '../cli/helpers.js';
-
-const tmp = tempDir();
-afterAll(() => removeDir(tmp));
+import { zoneSuite } from './zone-suite.js';
 
 const PROGRAM = "from datetime import datetime, timezone, timedelta, date\nn = datetime(2021, 7, 1, 12, 30)\nprint(n.timestamp(), datetime.fromtimestamp(n.timestamp()) == n, date.fromtimestamp(10**9), datetime.fromtimestamp(10**9 + 0.25))\nprint(n.astimezone(), repr(n.astimezone().tzinfo), n.astimezone(timezone.utc), datetime(2021, 1, 15).astimezone().tzname())\na = datetime(2021, 7, 1, 12, 30, tzinfo=timezone.utc)\nprint(a.astimezone(), repr(a.astimezone().tzinfo), datetime.fromtimestamp(0), n.strftime('%c|%Z|%z'))\nfor ts in (1616893200, 1616895000, 1635640200, 1635643800, 1635647400, 1633183200, 1648915200):\n    d = datetime.fromtimestamp(ts)\n    print(ts, d, d.fold, d.timestamp() == ts)\nfor args in ((2021, 3, 28, 2, 30), (2021, 10, 31, 2, 30), (2021, 3, 14, 2, 30), (2021, 11, 7, 1, 30), (2021, 10, 3, 2, 30), (2022, 4, 3, 2, 30)):\n    d = datetime(*args)\n    print(args, d.timestamp(), d.replace(fold=1).timestamp(), d.astimezone(timezone.utc), d.replace(fold=1).astimezone(timezone.utc))\n";
 
@@ -107,14 +101,4 @@ const EXPECTED: Record<string, string[]> = {
   ]
 };
 
-describe.skipIf(!existsSync('/usr/share/zoneinfo/Europe/Berlin'))('datetime in fixed time zones', () => {
-  const file = join(tmp, 'dtzones.py');
-  writeFileSync(file, PROGRAM);
-  for (const [tz, lines] of Object.entries(EXPECTED)) {
-    it(tz, () => {
-      const r = gilvm([file], { env: { TZ: tz } });
-      expect(r.stderr).toBe('');
-      expect(r.stdout).toBe(lines.join('\n') + '\n');
-    });
-  }
-});
+zoneSuite('datetime in fixed time zones', PROGRAM, EXPECTED);

@@ -5,13 +5,7 @@
  * program with the same TZ on Linux (glibc). A machine without the zone
  * database (/usr/share/zoneinfo) skips them.
  */
-import { existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { gilvm, removeDir, tempDir } from '../cli/helpers.js';
-
-const tmp = tempDir();
-afterAll(() => removeDir(tmp));
+import { zoneSuite } from './zone-suite.js';
 
 const PROGRAM = "import time\nprint(time.timezone, time.altzone, time.daylight, time.tzname)\nprint(time.localtime(0))\nprint(time.localtime(10**9), time.localtime(10**9).tm_zone, time.localtime(10**9).tm_gmtoff)\nprint(time.mktime(time.localtime(10**9)), time.strftime('%Z %z', time.localtime(15 * 10**8)), time.ctime(10**9))\nprint(time.strftime('%Z|%z|%s', (2026, 7, 1, 12, 0, 0, 2, 182, 1)), time.mktime((2026, 3, 29, 2, 30, 0, 6, 88, -1)))\n";
 
@@ -46,14 +40,4 @@ const EXPECTED: Record<string, string[]> = {
   ]
 };
 
-describe.skipIf(!existsSync('/usr/share/zoneinfo/Europe/Paris'))('time in fixed time zones', () => {
-  const file = join(tmp, 'zones.py');
-  writeFileSync(file, PROGRAM);
-  for (const [tz, lines] of Object.entries(EXPECTED)) {
-    it(tz, () => {
-      const r = gilvm([file], { env: { TZ: tz } });
-      expect(r.stderr).toBe('');
-      expect(r.stdout).toBe(lines.join('\n') + '\n');
-    });
-  }
-});
+zoneSuite('time in fixed time zones', PROGRAM, EXPECTED);
