@@ -8,7 +8,7 @@
  * mixes its items' hashes bit by bit) turn the number a slot has just
  * returned back into the exact value with `exactHash`.
  *
- * Dicts and sets take the exact value as two int32 halves (exactHashLo,
+ * Sets take the exact value as two int32 halves (exactHashLo,
  * exactHashHi), which need no bigint.
  *
  * Only the last wide hash is kept: read it right after the slot returns,
