@@ -200,8 +200,9 @@ export function sysLazyAttr(name: string): Value {
 function makeLazy(name: string): Value {
   const i = (n: number): Value => intFromNumber(n);
   const b = (x: boolean): Value => (x ? S.True : S.False);
-  if (name === 'stdlib_module_names') return stdlibNames();
   switch (name) {
+    case 'stdlib_module_names':
+      return stdlibNames();
     case 'version_info':
       return makeStructSeq('sys', 'version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial'], [i(3), i(12), i(1), newStr('final'), i(0)]);
     case 'flags':
