@@ -87,12 +87,18 @@ def _attrs_of(obj):
     return attrs
 
 
+def _type_name(kind):
+    # A class may give the name its messages show (threading.local shows '_thread._local',
+    # as CPython's C type); subclasses show their own __name__.
+    return kind.__dict__.get('_tl_shown_name') or kind.__name__
+
+
 def _read_only(obj):
-    return AttributeError(f"'{type(obj).__name__}' object attribute '__dict__' is read-only")
+    return AttributeError(f"'{_type_name(type(obj))}' object attribute '__dict__' is read-only")
 
 
 def _missing(obj, name):
-    return AttributeError(f"'{type(obj).__name__}' object has no attribute '{name}'",
+    return AttributeError(f"'{_type_name(type(obj))}' object has no attribute '{name}'",
                           name=name, obj=obj)
 
 

@@ -381,8 +381,6 @@ class Barrier:
     """Make `parties` threads wait for one another; the last to arrive runs `action`."""
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError('parties must be > 0')
         self._size = parties
         self._on_pass = action
         self._default_timeout = timeout
@@ -546,6 +544,8 @@ def _report_failure(thread):
         hook(ExceptHookArgs((kind, value, tb, thread)))
     except Exception as failure:
         failure.__suppress_context__ = True
+        stream = _sys.stderr if _sys.stderr is not None else thread._st.stderr
+        print('Exception in threading.excepthook:', file=stream, flush=True)
         report = _sys.excepthook if _sys.excepthook is not None else _sys.__excepthook__
         report(type(failure), failure, failure.__traceback__)
     finally:
@@ -884,4 +884,15 @@ def _shutdown():
 
 _main = _main_thread = _MainThread()
 
-from _threading_local import local
+from _threading_local import local as _local_base
+
+
+class local(_local_base):
+    """Thread-local data (see _threading_local); named as CPython's ``_thread._local``."""
+
+    __slots__ = ()
+    _tl_shown_name = '_thread._local'
+
+
+local.__name__ = local.__qualname__ = '_local'
+local.__module__ = '_thread'
