@@ -8,10 +8,10 @@ import { build } from 'esbuild';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 
-const entry = fileURLToPath(new URL('../dist/workers/python-main.js', import.meta.url));
+const entry = fileURLToPath(new URL('../dist/workers/entry.js', import.meta.url));
 await build({
   entryPoints: [entry],
-  outfile: entry.replace(/\.js$/, '.bundle.cjs'),
+  outfile: entry.replace(/entry\.js$/, 'python-main.bundle.cjs'),
   bundle: true,
   platform: 'node',
   // CommonJS, because node:vm compiles scripts with a code cache, not ES modules; the loader

@@ -1,7 +1,9 @@
 /**
- * Messages between the Node main thread and the worker running Python's main
- * thread (typed by direction).
+ * Messages between the Node main thread and the workers running Python:
+ * the main thread's worker (StartMain, FromMain) and the pool workers that
+ * run the other threads (ThreadTask, FromThread).
  */
+import type { MessagePort } from 'node:worker_threads';
 
 /** Main thread → worker, as workerData. */
 export interface StartMain {
@@ -48,4 +50,23 @@ export type FromMain =
    */
   | { kind: 'readline'; prompt: string; more: boolean }
   /** os.chdir: the main thread changes the process's directory and answers through `reply` (src/cli/chdir-server.ts). */
-  | { kind: 'chdir'; path: string; reply: SharedArrayBuffer };
+  | { kind: 'chdir'; path: string; reply: SharedArrayBuffer }
+  /** _thread.start_new_thread: run the thread whose state is at heap address `state` in a pool worker. */
+  | { kind: 'thread-start'; state: number }
+  /** `_thread` was imported: threads are coming, warm the worker pool. */
+  | { kind: 'threads-wanted' };
+
+/** The messages a thread's worker sends (through its task's port): the same as the main worker's, but these. */
+export type FromThread = Extract<FromMain, { kind: 'chdir' | 'thread-start' | 'threads-wanted' }>;
+
+/** Main thread → pool worker: run one Python thread (workers/python-thread.ts). */
+export interface ThreadTask {
+  heap: SharedArrayBuffer;
+  /** Heap address of the thread's state (src/vm/threads.ts). */
+  state: number;
+  /** Where the thread's requests go (FromThread); closed when the thread ends. */
+  port: MessagePort;
+  /** What the main worker learnt from its StartMain and keeps outside the heap. */
+  verbose: number;
+  dontWriteBytecode: boolean;
+}

@@ -1,5 +1,6 @@
 /**
- * The worker script for Python threads (src/cli/early-worker.ts starts it):
+ * The worker script for Python threads (src/cli/early-worker.ts starts it for
+ * the main thread; src/cli/thread-pool.ts's piscina pool loads it for others):
  * it runs the bundled worker (workers/python-main.ts, bundled by
  * tools/bundle-worker.mjs into python-main.bundle.cjs beside this file)
  * through V8's code cache.
@@ -28,9 +29,10 @@ import workerThreads = require('node:worker_threads');
 /** The bundle's CommonJS body, wrapped as a function of what CommonJS gives a module. */
 type BundleBody = (require: NodeJS.Require, module: { exports: object }, exports: object, bundleUrl: string) => void;
 
-/** workerData of the build's cache-making run. */
+/** workerData: the build's cache-making run, or a thread pool's worker (workers/entry.ts). */
 export interface LoaderOptions {
   writeCodeCache?: boolean;
+  role?: 'thread';
 }
 
 const bundlePath = path.join(__dirname, 'python-main.bundle.cjs');
@@ -50,4 +52,6 @@ if (options.writeCodeCache) {
   const body = script.runInThisContext() as BundleBody;
   const bundleModule = { exports: {} };
   body(require, bundleModule, bundleModule.exports, url.pathToFileURL(bundlePath).href);
+  // The thread pool (piscina) requires this file and calls its default export.
+  module.exports = bundleModule.exports;
 }

@@ -15,22 +15,27 @@ import { prepareRuntime, runMainModule } from '../src/vm/main-module.js';
 import { channelInput, fdInput, runInteractiveLoop } from '../src/cli/repl-loop.js';
 import type { FromMain, StartMain } from './protocol.js';
 import { setChdirServer } from '../src/lib/os-cwd.js';
+import { setPoolWarmer, setThreadStarter } from '../src/vm/threads.js';
 
-const port = parentPort!;
-const post = (m: FromMain): void => port.postMessage(m);
-// os.chdir asks the main thread (src/cli/run-program.ts answers `chdir` messages).
-setChdirServer((path, reply) => post({ kind: 'chdir', path, reply }));
-const prepared = prepareRuntime();
-port.once('message', (start: StartMain) => {
-  const status = runMainModule(
-    start,
-    prepared,
-    (heap) => post({ kind: 'heap', heap }),
-    (globals) => {
-      const input =
-        start.interactive === 'channel' && start.replChannel ? channelInput(start.replChannel, post) : fdInput();
-      return runInteractiveLoop(globals, input);
-    },
-  );
-  post({ kind: 'exit', status });
-});
+export function startMainWorker(): void {
+  const port = parentPort!;
+  const post = (m: FromMain): void => port.postMessage(m);
+  // os.chdir and new threads ask the main thread (src/cli/run-program.ts answers).
+  setChdirServer((path, reply) => post({ kind: 'chdir', path, reply }));
+  setThreadStarter((state) => post({ kind: 'thread-start', state }));
+  setPoolWarmer(() => post({ kind: 'threads-wanted' }));
+  const prepared = prepareRuntime();
+  port.once('message', (start: StartMain) => {
+    const status = runMainModule(
+      start,
+      prepared,
+      (heap) => post({ kind: 'heap', heap }),
+      (globals) => {
+        const input =
+          start.interactive === 'channel' && start.replChannel ? channelInput(start.replChannel, post) : fdInput();
+        return runInteractiveLoop(globals, input);
+      },
+    );
+    post({ kind: 'exit', status });
+  });
+}

@@ -84,7 +84,7 @@ export function commandLineRunsProgram(args: readonly string[]): boolean {
  * this module's dist/src/cli; when this module runs from the TypeScript
  * sources (tests), the build's copy.
  */
-function workerScript(): URL {
+export function workerScript(): URL {
   const built = new URL('../../workers/python-loader.cjs', import.meta.url);
   if (existsSync(built)) return built;
   return new URL('../../dist/workers/python-loader.cjs', import.meta.url);

@@ -10,6 +10,7 @@ import { parseHeapSize, requestInterrupt } from '../heap/memory.js';
 import type { FromMain, StartMain } from '../../workers/protocol.js';
 import { spawnPythonWorker, takeEarlyWorker } from './early-worker.js';
 import { answerChdir } from './chdir-server.js';
+import { ThreadPool } from './thread-pool.js';
 
 import { ProcessIO, type CliIO } from './io.js';
 import type { RunConfig } from './options.js';
@@ -97,20 +98,35 @@ export function runProgram(config: RunConfig, main: MainProgram, io: CliIO): Pro
       else process.exit(130);
     };
     process.on('SIGINT', onSigint);
-    worker.on('message', (m: FromMain) => {
-      if (m.kind === 'heap') heap = new Int32Array(m.heap);
-      else if (m.kind === 'exit') status = m.status;
-      else if (m.kind === 'readline') lineServer?.serve(m.prompt, m.more);
-      else if (m.kind === 'chdir') answerChdir(m.path, m.reply);
-    });
-    worker.on('error', (e) => {
+    const internalError = (e: unknown): void => {
       io.stderr(`gilvm: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
       status = INTERNAL_ERROR_STATUS;
+    };
+    // The other Python threads' workers (made once the heap is known).
+    let threads: ThreadPool | null = null;
+    worker.on('message', (m: FromMain) => {
+      if (m.kind === 'heap') {
+        heap = new Int32Array(m.heap);
+        threads = new ThreadPool(
+          m.heap,
+          { verbose: start.verbose ?? 0, dontWriteBytecode: start.dontWriteBytecode ?? false },
+          (r) => {
+            if (r.kind === 'chdir') answerChdir(r.path, r.reply);
+          },
+          internalError,
+        );
+      } else if (m.kind === 'exit') status = m.status;
+      else if (m.kind === 'readline') lineServer?.serve(m.prompt, m.more);
+      else if (m.kind === 'chdir') answerChdir(m.path, m.reply);
+      else threads?.handle(m);
     });
+    worker.on('error', internalError);
     worker.on('exit', () => {
       process.off('SIGINT', onSigint);
       lineServer?.close();
-      resolve(status ?? INTERNAL_ERROR_STATUS);
+      // Daemon threads still running end with the program, as in CPython.
+      const closing = threads?.close() ?? Promise.resolve();
+      void closing.then(() => resolve(status ?? INTERNAL_ERROR_STATUS));
     });
   });
 }

@@ -28,6 +28,7 @@ import {
   CB_GC_REQUESTED,
   CB_GC_STRESS,
   CB_GC_THRESHOLD,
+  CB_GC_WANTED,
   CB_IN_USE,
   CB_LARGE_BINS,
   CB_LIMIT,
@@ -124,7 +125,7 @@ export function allocateRaw8(type: Ref): Ref {
   const addr = tlabTop;
   if (addr + RAW8_BYTES > tlabEnd) return allocate(type, RAW8_BYTES, true);
   tlabTop = addr + RAW8_BYTES;
-  if (stress) i32[CB_GC_REQUESTED] = 1;
+  if (stress) wantCollection();
   const heap = i32;
   const w = addr >> 2;
   heap[w + H_TYPE] = type;
@@ -139,7 +140,7 @@ function take(size: number): Ref {
   const addr = tlabTop;
   if (addr + size <= tlabEnd) {
     tlabTop = addr + size;
-    if (stress) i32[CB_GC_REQUESTED] = 1;
+    if (stress) wantCollection();
     return addr;
   }
   return allocateSlow(size);
@@ -216,7 +217,36 @@ function countTaken(bytes: number): void {
   if (i32[CB_IN_USE]! > i32[CB_PEAK]!) i32[CB_PEAK] = i32[CB_IN_USE]!;
   const since = i32[CB_ALLOCATED_SINCE_GC]! + bytes;
   i32[CB_ALLOCATED_SINCE_GC] = since;
-  if (since > i32[CB_GC_THRESHOLD]! || i32[CB_GC_STRESS] !== 0) i32[CB_GC_REQUESTED] = 1;
+  if (since > i32[CB_GC_THRESHOLD]! || i32[CB_GC_STRESS] !== 0) wantCollection();
+}
+
+/** Ask for a collection at the next safepoint: the reason first, then the eval breaker. */
+export function wantCollection(): void {
+  i32[CB_GC_WANTED] = 1;
+  i32[CB_GC_REQUESTED] = 1;
+}
+
+/**
+ * This thread is about to let others run (it releases the GIL): write the
+ * unused rest of its allocation buffer as a free chunk, so that a collection
+ * by another thread can walk the heap through it. Nothing is given back: if
+ * no collection happens meanwhile, the thread goes on bumping from the same
+ * place (the next allocation overwrites that header); if one does, the sweep
+ * may have reused the space, and resumeAllocationBuffer forgets the buffer.
+ */
+export function parkAllocationBuffer(): void {
+  if (tlabEnd > tlabTop) {
+    i32[(tlabTop >> 2) + H_TYPE] = 0;
+    i32[(tlabTop >> 2) + H_GC] = gcWord(tlabEnd - tlabTop, GC_FREE);
+  }
+}
+
+/** After parkAllocationBuffer: `collected` (a collection ran meanwhile) drops the buffer. */
+export function resumeAllocationBuffer(collected: boolean): void {
+  if (collected) {
+    tlabTop = 0;
+    tlabEnd = 0;
+  }
 }
 
 function retireLocked(): void {

@@ -18,7 +18,7 @@ import {
   CB_ALLOCATED_SINCE_GC,
   CB_BUMP,
   CB_COLLECTIONS,
-  CB_GC_REQUESTED,
+  CB_GC_WANTED,
   CB_GC_THRESHOLD,
   CB_IN_USE,
   CB_LIVE_AFTER_GC,
@@ -158,6 +158,7 @@ export function collect(roots: RootVisitor): CollectionResult {
   i32[CB_ALLOCATED_SINCE_GC] = 0;
   i32[CB_GC_THRESHOLD] = Math.max(MIN_THRESHOLD, live);
   i32[CB_COLLECTIONS] = i32[CB_COLLECTIONS]! + 1;
-  Atomics.store(i32, CB_GC_REQUESTED, 0);
+  // The breaker (CB_GC_REQUESTED) may carry other reasons too: src/vm/safepoint.ts clears it.
+  Atomics.store(i32, CB_GC_WANTED, 0);
   return { liveBytes: live, freedBytes: freed };
 }

@@ -46,7 +46,12 @@ export const CB_PEAK = 5;
 export const CB_ALLOCATED_SINCE_GC = 6;
 /** CB_ALLOCATED_SINCE_GC past this requests a collection. */
 export const CB_GC_THRESHOLD = 7;
-/** Non-zero: a collection is wanted at the next safepoint. */
+/**
+ * The eval breaker: non-zero asks the thread running bytecode to come to its
+ * next safepoint (src/vm/safepoint.ts), which then reads why: a collection
+ * (CB_GC_WANTED), a GIL drop request (CB_GIL_DROP_REQUEST), Ctrl-C
+ * (CB_INTERRUPT). Whoever sets a reason sets it first, then this word.
+ */
 export const CB_GC_REQUESTED = 8;
 /** Number of collections so far. */
 export const CB_COLLECTIONS = 9;
@@ -78,7 +83,27 @@ export const SMALL_LIMIT_BYTES = (SIZE_CLASSES + 1) * 8;
  */
 export const CB_LARGE_BINS = CB_FREE_LISTS + SIZE_CLASSES + 2;
 export const LARGE_BINS = 22;
-export const CONTROL_WORDS = CB_LARGE_BINS + LARGE_BINS;
+/** Non-zero: the allocator has passed the threshold (or -X gcstress): collect at the next safepoint. */
+export const CB_GC_WANTED = CB_LARGE_BINS + LARGE_BINS;
+/** Non-zero: gc.disable() (automatic collections are skipped). */
+export const CB_GC_DISABLED = CB_GC_WANTED + 1;
+/** The GIL (src/vm/gil.ts): 0 free, 1 held. */
+export const CB_GIL = CB_GC_WANTED + 2;
+/** Non-zero: a thread has waited a whole switch interval for the GIL; its holder should drop it. */
+export const CB_GIL_DROP_REQUEST = CB_GC_WANTED + 3;
+/** Number of times the GIL was taken (waiters and forced switches compare it). */
+export const CB_GIL_SWITCHES = CB_GC_WANTED + 4;
+/** Ident of the thread holding the GIL (0: none). */
+export const CB_GIL_HOLDER = CB_GC_WANTED + 5;
+/** The next thread ident to hand out (the main thread is 1). */
+export const CB_NEXT_THREAD_IDENT = CB_GC_WANTED + 6;
+/** Threads started by _thread.start_new_thread and not yet ended (_thread._count()). */
+export const CB_THREAD_COUNT = CB_GC_WANTED + 7;
+/** 1: the GIL is on (the default); 0: free-threading mode (-X gil=0, issue 6). */
+export const CB_GIL_ENABLED = CB_GC_WANTED + 8;
+/** sys.setrecursionlimit's value, shared by every thread. */
+export const CB_RECURSION_LIMIT = CB_GC_WANTED + 9;
+export const CONTROL_WORDS = CB_GC_WANTED + 10;
 /** Objects start after the control block (address 0 stays NULL). */
 export const CONTROL_BYTES = ((CONTROL_WORDS * 4 + 63) >> 6) << 6;
 
@@ -142,6 +167,9 @@ export function createHeap(maxBytes: number = DEFAULT_MAX_HEAP): SharedArrayBuff
   i32[CB_MAX] = size;
   i32[CB_GC_THRESHOLD] = 8 * 1024 * 1024;
   i32[CB_NEXT_SERIAL] = 1;
+  i32[CB_NEXT_THREAD_IDENT] = 2;
+  i32[CB_GIL_ENABLED] = 1;
+  i32[CB_RECURSION_LIMIT] = 1000;
   return sab;
 }
 

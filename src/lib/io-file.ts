@@ -28,6 +28,7 @@
  * take more than the worker can keep.
  */
 import * as fs from 'node:fs';
+import { reacquireAfterBlocking, releaseForBlocking } from '../vm/gil.js';
 import { isatty } from 'node:tty';
 import { decodeBytes, encodeStr } from '../text/codecs.js';
 import { TextError } from '../text/errors.js';
@@ -197,21 +198,31 @@ function rawRead(f: Ref, n: number): Uint8Array {
   const buf = Buffer.alloc(n);
   const stream = (flags(f) & FL_STREAM) !== 0;
   let got = 0;
-  for (;;) {
-    try {
-      got = fs.readSync(fd(f), buf, 0, n, stream ? null : numField(f, W_POS));
-      break;
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'EAGAIN') {
-        // A non-blocking stdin with nothing yet: wait a little (this worker is blocked anyway).
-        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2);
-        continue;
+  const fileFd = fd(f);
+  const pos = stream ? null : numField(f, W_POS);
+  // A stream (stdin, a pipe) may block for long: other threads run meanwhile, as in CPython.
+  let failure: NodeJS.ErrnoException | null = null;
+  if (stream) releaseForBlocking();
+  try {
+    for (;;) {
+      try {
+        got = fs.readSync(fileFd, buf, 0, n, pos);
+        break;
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'EAGAIN') {
+          // A non-blocking stdin with nothing yet: wait a little (this worker is blocked anyway).
+          Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2);
+          continue;
+        }
+        if (code !== 'EOF') failure = e as NodeJS.ErrnoException;
+        break;
       }
-      if (code === 'EOF') return new Uint8Array(0);
-      throw raiseOSErrorFromNode(e as NodeJS.ErrnoException);
     }
+  } finally {
+    if (stream) reacquireAfterBlocking();
   }
+  if (failure !== null) throw raiseOSErrorFromNode(failure);
   if (!stream) setNum(f, W_POS, numField(f, W_POS) + got);
   return buf.subarray(0, got);
 }

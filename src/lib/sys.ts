@@ -180,6 +180,10 @@ export function configureSys(config: SysConfig): void {
 
 /** -B and -v as the program started (sys.flags). */
 let startFlags = { dontWriteBytecode: false, verbose: 0 };
+/** A worker running another thread learns them from the task that starts it. */
+export function setStartFlags(flags: { dontWriteBytecode: boolean; verbose: number }): void {
+  startFlags = { ...flags };
+}
 
 /**
  * sys attributes made on first use (classes cost time at every start, and

@@ -35,6 +35,7 @@ import { getAttr, getAttrOptional, lookupTypeString, setAttr } from '../vm/attri
 import { callArray } from '../vm/call.js';
 import { raise } from '../vm/errors.js';
 import { safepoint } from '../vm/safepoint.js';
+import { isMainThread, reacquireAfterBlocking, releaseForBlocking, sleepWord } from '../vm/gil.js';
 import { getHandle, handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { argAt, noKeywords, unpackCount } from './builtins-args.js';
 import { defineBuiltinModule } from './import-registry.js';
@@ -291,13 +292,26 @@ defineFunction('time', 'sleep', (_s, argv, argc, kwnames) => {
   }
   if (secs < 0) throw raise(E.ValueError, 'sleep length must be non-negative');
   const deadline = monotonicNs() + BigInt(Math.ceil(secs * 1e9));
-  for (;;) {
-    // A Ctrl-C that came before or during the wait: KeyboardInterrupt, as the interpreter raises it.
-    if (Atomics.load(i32, CB_INTERRUPT) !== 0) safepoint();
-    const left = deadline - monotonicNs();
-    if (left <= 0n) break;
-    Atomics.wait(i32, CB_INTERRUPT, 0, Number(left) / 1e6);
+  // The GIL is released for the sleep (even a zero one: a chance for other threads, as CPython).
+  const main = isMainThread();
+  let interrupted = false;
+  releaseForBlocking();
+  try {
+    const word = sleepWord();
+    for (;;) {
+      // A Ctrl-C that came before or during the wait: KeyboardInterrupt, as the interpreter raises it.
+      if (main && Atomics.load(i32, CB_INTERRUPT) !== 0) {
+        interrupted = true;
+        break;
+      }
+      const left = deadline - monotonicNs();
+      if (left <= 0n) break;
+      Atomics.wait(i32, word, 0, Number(left) / 1e6);
+    }
+  } finally {
+    reacquireAfterBlocking();
   }
+  if (interrupted) safepoint();
   return S.None;
 });
 

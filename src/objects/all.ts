@@ -106,3 +106,4 @@ import '../lib/abc-module.js';
 import '../lib/functools-core.js';
 import '../lib/types-typeparams.js';
 import '../lib/heapq-module.js';
+import '../lib/thread-module.js';

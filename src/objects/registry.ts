@@ -47,6 +47,8 @@ export const BUILTIN_TYPE_NAMES = [
   'functools.partial', 'functools._lru_cache_wrapper', 'functools.KeyWrapper',
   // types.UnionType, what int | str gives (src/lib/types-union.ts)
   'types.UnionType',
+  // _thread (src/lib/thread-lock.ts)
+  '_thread.lock', '_thread.RLock',
 ] as const; // prettier-ignore
 
 export type BuiltinTypeName = (typeof BUILTIN_TYPE_NAMES)[number];

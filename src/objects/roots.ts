@@ -27,7 +27,11 @@ export const ROOT_MEMORY_ERROR = 5;
 // 8: the live weak references, 9: weak-reference callbacks to run (src/objects/weakref-core.ts).
 export const ROOT_WEAKREFS = 8;
 export const ROOT_WEAK_PENDING = 9;
-export const ROOT_FIRST_TYPE = 10;
+/** A list of (ident, counters) for threads that have ended (src/vm/threads.ts), for the statistics. */
+export const ROOT_ENDED_THREADS = 10;
+/** Reserved for the thread machinery. */
+export const ROOT_SPARE = 11;
+export const ROOT_FIRST_TYPE = 12;
 export const ROOT_FIRST_EXCEPTION = ROOT_FIRST_TYPE + BUILTIN_TYPE_NAMES.length;
 export const ROOT_FIRST_SINGLETON = ROOT_FIRST_EXCEPTION + EXCEPTION_TYPES.length;
 export const ROOT_COUNT = ROOT_FIRST_SINGLETON + SINGLETON_NAMES.length;

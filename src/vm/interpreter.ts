@@ -23,7 +23,7 @@
 import { findHandler } from '../bytecode/exceptiontable.js';
 import { HeapExhausted } from '../heap/allocator.js';
 import { HEADER_WORDS, NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
-import { CB_GC_REQUESTED, i32, u8, zeroWords } from '../heap/memory.js';
+import { CB_GC_REQUESTED, CB_RECURSION_LIMIT, i32, u8, zeroWords } from '../heap/memory.js';
 import { CO_FLAGS, CO_NFREE, CO_NLOCALSPLUS, codeObjectOf } from '../objects/code.js';
 import { EXC_TRACEBACK } from '../objects/exceptions.js';
 import { FN_BUILTINS, FN_CLOSURE, FN_CODE, FN_GLOBALS, CELL_CONTENTS } from '../objects/function.js';
@@ -85,10 +85,18 @@ import { newTraceback } from './traceback.js';
 import { genSuspend, newGenerator } from '../objects/generator.js';
 import { CO_ASYNC_GENERATOR, CO_COROUTINE } from '../bytecode/code.js';
 
-/** sys.getrecursionlimit() */
+/**
+ * sys.getrecursionlimit(): one value for every thread, kept in the control
+ * block (CB_RECURSION_LIMIT) and copied here whenever this worker takes the
+ * GIL (refreshRecursionLimit), so that the check on each call reads a JS variable.
+ */
 export let recursionLimit = 1000;
 export function setRecursionLimit(n: number): void {
   recursionLimit = n;
+  i32[CB_RECURSION_LIMIT] = n;
+}
+export function refreshRecursionLimit(): void {
+  recursionLimit = i32[CB_RECURSION_LIMIT]!;
 }
 
 /**

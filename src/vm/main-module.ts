@@ -53,6 +53,8 @@ export function runMainModule(
   interactive?: (globals: Ref) => number,
 ): number {
   onHeap(prepared !== null && start.maxHeap === undefined ? prepared : startRuntime({ maxHeap: start.maxHeap }));
+  // The main thread holds the GIL while Python runs, as CPython's does from start-up.
+  takeGil();
   if (start.gcStress) {
     i32[CB_GC_STRESS] = 1;
     setAllocationStress(true);
@@ -95,7 +97,9 @@ export function runMainModule(
       status = handleUncaught(inspect);
     }
     if (inspect) status = interactive(globals);
-    // The end of the interpreter, as CPython's Py_FinalizeEx: the atexit callbacks, then the flush.
+    // The end of the interpreter, as CPython's Py_FinalizeEx: wait for the non-daemon threads,
+    // run the atexit callbacks, then flush.
+    waitForThreads();
     runAtexitCallbacks();
   } finally {
     flushStdout();
@@ -104,6 +108,30 @@ export function runMainModule(
     writeStderr(`gilvm heap: peak ${i32[CB_PEAK]} bytes, live ${i32[CB_IN_USE]} bytes, collections ${i32[CB_COLLECTIONS]}\n`);
   }
   return status;
+}
+
+/**
+ * CPython's wait_for_thread_shutdown: if `threading` was imported, call its
+ * `_shutdown()`, which joins every non-daemon thread; an error there is
+ * reported as unraisable.
+ */
+function waitForThreads(): void {
+  const threading = dictGetStr(rootGet(ROOT_MODULES), intern('threading'));
+  if (threading === NULL) return;
+  const mark = handleCount();
+  try {
+    pushHandle(threading);
+    const shutdown = getAttrOptional(threading, intern('_shutdown'));
+    if (shutdown !== NULL) {
+      pushHandle(shutdown);
+      call0(shutdown);
+    }
+  } catch (e) {
+    if (e !== PY_ERROR) throw e;
+    writeUnraisable('Exception ignored on threading shutdown', threading);
+  } finally {
+    releaseHandles(mark);
+  }
 }
 
 /**
@@ -175,5 +203,8 @@ export function systemExitStatus(exc: Ref): number {
 
 import { handleCount, pushHandle, releaseHandles } from './thread-state.js';
 import { getAttrOptional } from './attributes.js';
+import { call0 } from './call.js';
+import { takeGil } from './gil.js';
+import { writeUnraisable } from './unraisable.js';
 import type { Value } from '../heap/layout.js';
 

@@ -9,6 +9,8 @@ import { resetAllocationBuffer, setAllocationStress } from '../heap/allocator.js
 import { resetStack } from './frame.js';
 import { resetCodeCache } from '../objects/code.js';
 import { resetCodeRegisters } from './code-registers.js';
+import { MAIN_THREAD_IDENT } from './gil.js';
+import { registerThread } from './threads.js';
 
 export interface RuntimeOptions {
   /** Largest heap in bytes (-X heapsize). */
@@ -24,16 +26,23 @@ export function startRuntime(options: RuntimeOptions = {}): SharedArrayBuffer {
   resetCodeRegisters();
   setAllocationStress(false);
   const sab = createRuntimeHeap(options.maxHeap);
-  setThreadState(newThreadState(1));
+  const main = newThreadState(MAIN_THREAD_IDENT);
+  setThreadState(main);
+  registerThread(main);
   return sab;
 }
 
-/** Join a heap made by another worker as thread `ident`. */
-export function joinRuntime(sab: SharedArrayBuffer, ident: number): void {
+/**
+ * A pool worker joining the heap made by the main worker, to run threads
+ * (src/vm/threads.ts's runStartedThread); nothing to do when it already has.
+ */
+let joined: SharedArrayBuffer | null = null;
+export function joinRuntime(sab: SharedArrayBuffer): void {
+  if (joined === sab) return;
   resetAllocationBuffer();
   resetStack();
   resetCodeCache();
   resetCodeRegisters();
   attachRuntimeHeap(sab);
-  setThreadState(newThreadState(ident));
+  joined = sab;
 }

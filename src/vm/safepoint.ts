@@ -1,17 +1,25 @@
 /**
- * Safepoints: where the collector may run (between bytecodes), and the
- * roots it starts from: the root table, every thread state, and every live
- * frame of every thread (exactly the words below each frame's sp).
+ * Safepoints: where the collector may run and the GIL may change hands
+ * (between bytecodes), and the roots the collector starts from: the root
+ * table, every thread state, and every live frame of every thread (exactly
+ * the words below each frame's sp).
  *
- * The interpreter calls `collectIfRequested` on backward jumps and function
- * entry after saving its frame's ip and sp. With -X gcstress every
- * allocation requests a collection, so one runs at nearly every safepoint.
+ * The interpreter checks the eval breaker (CB_GC_REQUESTED) on backward jumps
+ * and function entry and, when it is set, saves its frame's ip and sp and
+ * calls `safepoint`. With -X gcstress every allocation requests a collection,
+ * so one runs at nearly every safepoint.
+ *
+ * Under the GIL the world is stopped by construction: every other thread
+ * either waits for the GIL or is blocked, and both release it only with their
+ * frames saved and their allocation buffer parked (src/vm/gil.ts).
  */
 import { collect } from '../heap/collector.js';
 import { invalidateGlobalCaches } from './global-cache.js';
 import { pruneCodeRegisters } from './code-registers.js';
 import { HEADER_WORDS, type Value } from '../heap/layout.js';
-import { CB_ALLOCATED_SINCE_GC, CB_GC_REQUESTED, CB_INTERRUPT, i32 } from '../heap/memory.js';
+import { CB_ALLOCATED_SINCE_GC, CB_GC_DISABLED, CB_GC_REQUESTED, CB_GC_WANTED, CB_GIL_DROP_REQUEST, CB_INTERRUPT, i32 } from '../heap/memory.js';
+import { isMainThread, yieldGil } from './gil.js';
+import { forEachThread } from './threads.js';
 import { E } from '../objects/registry.js';
 import { raise } from './errors.js';
 import { CO_NLOCALSPLUS } from '../objects/code.js';
@@ -19,9 +27,6 @@ import { rootTable } from '../objects/roots.js';
 import { F_CODE, F_LOCALSPLUS, F_PREV, F_SP } from './frame.js';
 import { TS_FRAME, ts } from './thread-state.js';
 
-export function gcRequested(): boolean {
-  return i32[CB_GC_REQUESTED] !== 0;
-}
 
 /** Mark every word of the live frames of the thread whose state is `state`. */
 function markFrames(state: number, mark: (v: Value) => void): void {
@@ -48,13 +53,12 @@ export function setCollectionHooks(after: () => void, safe: () => void): void {
   atSafepoint = safe;
 }
 
-/** gc.disable(): requests at safepoints are dropped (gc.collect() still collects). */
-let automatic = true;
+/** gc.disable(): requests at safepoints are dropped (gc.collect() still collects). One switch for every thread. */
 export function setAutomaticCollection(on: boolean): void {
-  automatic = on;
+  i32[CB_GC_DISABLED] = on ? 0 : 1;
 }
 export function automaticCollection(): boolean {
-  return automatic;
+  return i32[CB_GC_DISABLED] === 0;
 }
 
 /** Run a collection now. The caller has saved its frame's state. */
@@ -65,29 +69,34 @@ export function collectNow(): void {
     mark(rootTable());
     mark(ts);
     markFrames(ts, mark);
+    forEachThread((state) => {
+      if (state !== ts) markFrames(state, mark);
+    });
   });
   if (afterCollect !== null) afterCollect();
   pruneCodeRegisters();
 }
 
-export function collectIfRequested(): void {
-  if (i32[CB_GC_REQUESTED] !== 0) collectNow();
-}
-
 /**
- * What the interpreter runs when CB_GC_REQUESTED is set: a pending Ctrl-C
- * becomes KeyboardInterrupt, then the collection (if still wanted) runs. The
- * caller has saved its frame's ip and sp.
+ * What the interpreter runs when the eval breaker is set. The caller has saved
+ * its frame's ip and sp. In order: a GIL drop request (let the waiting thread
+ * run), a pending Ctrl-C (KeyboardInterrupt, in the main thread only: others
+ * leave it for the main thread, which looks when it takes the GIL), a wanted
+ * collection.
  */
 export function safepoint(): void {
-  if (Atomics.load(i32, CB_INTERRUPT) !== 0) {
+  // Clear the breaker before reading the reasons: a reason set from now on sets it again.
+  Atomics.store(i32, CB_GC_REQUESTED, 0);
+  if (Atomics.load(i32, CB_GIL_DROP_REQUEST) !== 0) yieldGil();
+  if (Atomics.load(i32, CB_INTERRUPT) !== 0 && isMainThread()) {
     Atomics.store(i32, CB_INTERRUPT, 0);
     collectNow();
     throw raise(E.KeyboardInterrupt, null);
   }
-  if (!automatic) {
+  if (Atomics.load(i32, CB_GC_WANTED) === 0) return;
+  if (i32[CB_GC_DISABLED] !== 0) {
     // Disabled: forget the request; the allocator asks again after another threshold's worth.
-    Atomics.store(i32, CB_GC_REQUESTED, 0);
+    Atomics.store(i32, CB_GC_WANTED, 0);
     i32[CB_ALLOCATED_SINCE_GC] = 0;
     return;
   }

@@ -3,6 +3,7 @@
  *
  *     thread_state body (values):
  *     | exception | handled | frame | handles | nhandles | depth | ident | chunks |
+ *     | counters | start | sentinels | native_id |
  *
  *   exception  the exception being raised (CPython's current exception), or NULL
  *   handled    the exception being handled (sys.exc_info()), or NULL
@@ -13,13 +14,17 @@
  *   depth      small int: Python frames on this thread (the recursion limit)
  *   ident      small int: the thread's number
  *   chunks     valuearray of the stack chunks holding this thread's frames (src/vm/frame.ts)
+ *   counters   raw array of float64 counters (TC_* below), always on (src/vm/gil.ts)
+ *   start      (function, args, kwargs) until a thread started by _thread runs it, else NULL
+ *   sentinels  list of locks released when the thread ends (_thread._set_sentinel), or NULL
+ *   native_id  small int: the OS thread id of the worker running it (0 until it runs)
  *
  * `ts` is this worker's thread state (one Python thread per worker).
  */
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, HEADER_WORDS, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
 import { i32, zeroWords } from '../heap/memory.js';
-import { newValueArray } from '../objects/arrays.js';
+import { newRawArray, newValueArray, rawArrayData } from '../objects/arrays.js';
 import { T } from '../objects/registry.js';
 
 export const TS_EXCEPTION = 0;
@@ -31,7 +36,31 @@ export const TS_DEPTH = 5;
 export const TS_IDENT = 6;
 /** valuearray of the raw stack chunks that hold this thread's frames. */
 export const TS_CHUNKS = 7;
-const TS_WORDS = 8;
+export const TS_COUNTERS = 8;
+export const TS_START = 9;
+export const TS_SENTINELS = 10;
+export const TS_NATIVE_ID = 11;
+const TS_WORDS = 12;
+
+/**
+ * The per-thread counters (float64 slots of the TS_COUNTERS raw array). Times
+ * are in nanoseconds. They are what `gilvm --stats` reports.
+ */
+export const TC_GIL_WAIT_NS = 0;
+export const TC_GIL_HOLD_NS = 1;
+export const TC_GIL_ACQUISITIONS = 2;
+export const TC_DROP_REQUESTS = 3;
+export const TC_FORCED_SWITCHES = 4;
+export const TC_BYTECODES = 5;
+/** When the thread state was made (performance.timeOrigin-relative ms * 1e6, i.e. ns). */
+export const TC_STARTED_NS = 6;
+/** When it ended (0 while it runs). */
+export const TC_ENDED_NS = 7;
+/** Time blocked in lock waits, sleeps, joins and I/O with the GIL released. */
+export const TC_BLOCKED_NS = 8;
+/** A word the thread may wait on that nobody else notifies (a plain sleep off the main thread). */
+export const TC_SLEEP_WORD = 9;
+export const TC_COUNT = 10;
 /**
  * Capacity of the handle array. It never grows, so the i32 index of a handle
  * (handleWord) stays valid: argument lists for calls from TypeScript into
@@ -51,12 +80,23 @@ export function newThreadState(ident: number): Ref {
   i32[w + TS_FRAME] = fromSmallInt(0);
   i32[w + TS_DEPTH] = fromSmallInt(0);
   i32[w + TS_IDENT] = fromSmallInt(ident);
+  i32[w + TS_COUNTERS] = newRawArray(TC_COUNT * 8);
   return t;
+}
+
+/** This worker's counters: index of counter k in the heap's f64 view is `counterBase + k`. */
+export let counterBase = 0;
+export function countersOf(t: Ref): number {
+  return rawArrayData(i32[(t >> 2) + HEADER_WORDS + TS_COUNTERS]!) >> 3;
+}
+export function threadIdent(t: Ref = ts): number {
+  return i32[(t >> 2) + HEADER_WORDS + TS_IDENT]! >> 1;
 }
 
 export function setThreadState(t: Ref): void {
   ts = t;
   tsw = (t >> 2) + HEADER_WORDS;
+  counterBase = t === 0 ? 0 : countersOf(t);
 }
 
 export function getCurrentException(): Ref {

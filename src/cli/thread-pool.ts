@@ -1,0 +1,85 @@
+/**
+ * The workers that run Python threads other than the main one: a piscina pool
+ * on the Node main thread. A worker boots (Node's bootstrap, the bundled
+ * interpreter: tens of milliseconds) once and then runs thread after thread,
+ * so that `Thread.start()` costs a message and a task hand-off. The pool is
+ * made when `_thread` is first imported (`threads-wanted`), with MIN_WARM
+ * workers booting at once, and grows without bound while every worker is
+ * busy, since Python threads may wait on each other: a thread that queued
+ * behind a blocked one could deadlock the program.
+ */
+import { MessageChannel } from 'node:worker_threads';
+import { Piscina } from 'piscina';
+import type { FromThread, ThreadTask } from '../../workers/protocol.js';
+import { workerScript } from './early-worker.js';
+
+/** Workers kept booted and idle, ready for the next Thread.start(). */
+const MIN_WARM = 2;
+/** Far more threads than a program can usefully run; past it, starts wait for a worker. */
+const MAX_WORKERS = 4096;
+
+export interface ThreadConfig {
+  verbose: number;
+  dontWriteBytecode: boolean;
+}
+
+export class ThreadPool {
+  private pool: Piscina | null = null;
+  /** Set by close(): tasks then end by termination (daemon threads), which is no error. */
+  private closing = false;
+
+  constructor(
+    private readonly heap: SharedArrayBuffer,
+    private readonly config: ThreadConfig,
+    /** Requests from the threads' workers that are not about threads (chdir). */
+    private readonly onRequest: (m: FromThread) => void,
+    /** A thread's worker failed in a way Python could not report (a gilvm bug). */
+    private readonly onInternalError: (e: unknown) => void,
+  ) {}
+
+  /** Boot the pool's first workers now (threads are coming). */
+  warm(): void {
+    if (this.pool !== null || this.closing) return;
+    this.pool = new Piscina({
+      filename: workerScript().href,
+      workerData: { role: 'thread' },
+      minThreads: MIN_WARM,
+      maxThreads: MAX_WORKERS,
+      idleTimeout: 30_000,
+      // Deep Python recursion nests on the JS stack, as in the main thread's worker.
+      resourceLimits: { stackSizeMb: 512 },
+    });
+  }
+
+  /** Run the thread whose state is at `state` in a worker. */
+  start(state: number): void {
+    this.warm();
+    if (this.pool === null) return;
+    const { port1, port2 } = new MessageChannel();
+    port1.on('message', (m: FromThread) => this.handle(m));
+    const task: ThreadTask = { heap: this.heap, state, port: port2, ...this.config };
+    this.pool!.run(task, { transferList: [port2] }).then(
+      () => {
+        port1.close();
+      },
+      (e: unknown) => {
+        port1.close();
+        if (!this.closing) this.onInternalError(e);
+      },
+    );
+  }
+
+  handle(m: FromThread): void {
+    if (m.kind === 'thread-start') this.start(m.state);
+    else if (m.kind === 'threads-wanted') this.warm();
+    else this.onRequest(m);
+  }
+
+  /** The program has ended: stop every worker, daemon threads included. */
+  async close(): Promise<void> {
+    const pool = this.pool;
+    this.pool = null;
+    this.closing = true;
+    if (pool !== null) await pool.destroy();
+  }
+}

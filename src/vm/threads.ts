@@ -1,0 +1,177 @@
+/**
+ * Python threads: the list of live thread states (ROOT_THREADS, which the
+ * collector walks for roots and frames), starting a thread, and running one in
+ * a worker from start to end.
+ *
+ * Starting (`startThread`, for `_thread.start_new_thread`): the starting thread
+ * makes the new thread's state in the heap with the function and its arguments
+ * in it, puts it on the list (so it is a root from then on), and asks the Node
+ * main thread for a worker (`setThreadStarter`: the message channel of the
+ * worker it runs in). A pool worker then runs `runStartedThread` with that
+ * state. Ending: the sentinel locks (_thread._set_sentinel) are released, the
+ * state leaves the list and its counters are kept (ROOT_ENDED_THREADS), then
+ * the GIL is released, which flushes what the thread printed.
+ */
+import { readlinkSync } from 'node:fs';
+import { HEADER_WORDS, NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
+import { CB_NEXT_THREAD_IDENT, CB_THREAD_COUNT, f64, i32 } from '../heap/memory.js';
+import { listAppend, listGet, listLength, listRemoveAt, newList } from '../objects/list.js';
+import { E } from '../objects/registry.js';
+import { rootGet, rootSet, ROOT_ENDED_THREADS, ROOT_THREADS } from '../objects/roots.js';
+import { newTuple, tupleGet } from '../objects/tuple.js';
+import { isSubtype, typeOf } from '../objects/typecheck.js';
+import { releaseLockObject } from '../lib/thread-lock.js';
+import { PY_ERROR, raise } from './errors.js';
+import { dropGil, forgetThread, takeGil } from './gil.js';
+import { opHooks } from './op-hooks.js';
+import { resetStack } from './frame.js';
+import {
+  countersOf,
+  getCurrentException,
+  getHandle,
+  pushHandle,
+  releaseHandles,
+  setCurrentException,
+  setThreadState,
+  TC_ENDED_NS,
+  TC_STARTED_NS,
+  threadWord,
+  ts,
+  TS_COUNTERS,
+  TS_IDENT,
+  TS_NATIVE_ID,
+  TS_SENTINELS,
+  TS_START,
+  newThreadState,
+} from './thread-state.js';
+import { writeUnraisable } from './unraisable.js';
+
+/** Call `fn` with every live thread state. */
+export function forEachThread(fn: (state: Ref) => void): void {
+  const list = rootGet(ROOT_THREADS);
+  if (list === NULL) return;
+  for (let i = 0, n = listLength(list); i < n; i++) fn(listGet(list, i));
+}
+
+/** Put a thread state on the live list (it becomes a root) and stamp its start time. */
+export function registerThread(state: Ref): void {
+  let list = rootGet(ROOT_THREADS);
+  if (list === NULL) {
+    list = newList(0);
+    rootSet(ROOT_THREADS, list);
+  }
+  listAppend(list, state);
+  f64[countersOf(state) + TC_STARTED_NS] = performance.now() * 1e6;
+}
+
+function unregisterThread(state: Ref): void {
+  const list = rootGet(ROOT_THREADS);
+  for (let i = 0, n = listLength(list); i < n; i++) {
+    if (listGet(list, i) === state) {
+      listRemoveAt(list, i);
+      return;
+    }
+  }
+}
+
+/** How this worker asks the Node main thread for a worker to run a new thread (null: it cannot). */
+let starter: ((state: Ref) => void) | null = null;
+export function setThreadStarter(fn: ((state: Ref) => void) | null): void {
+  starter = fn;
+}
+
+/** How this worker tells the Node main thread that threads are coming (warm the pool), or null. */
+let warmer: (() => void) | null = null;
+export function setPoolWarmer(fn: (() => void) | null): void {
+  warmer = fn;
+}
+export function warmThreadPool(): void {
+  if (warmer !== null) {
+    warmer();
+    warmer = null;
+  }
+}
+
+/** _thread.start_new_thread: a new thread that will run func(*args, **kwargs); returns its ident. */
+export function startThread(func: Value, args: Value, kwargs: Value): number {
+  if (starter === null) throw raise(E.RuntimeError, "can't start new thread");
+  const ident = Atomics.add(i32, CB_NEXT_THREAD_IDENT, 1);
+  const state = newThreadState(ident);
+  i32[(state >> 2) + HEADER_WORDS + TS_START] = newTuple([func, args, kwargs]);
+  registerThread(state);
+  Atomics.add(i32, CB_THREAD_COUNT, 1);
+  starter(state);
+  return ident;
+}
+
+/** The OS thread id of this worker (Linux: /proc/thread-self links to PID/task/TID). */
+let nativeId = -1;
+export function nativeThreadId(): number {
+  if (nativeId < 0) {
+    try {
+      nativeId = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    } catch {
+      nativeId = process.pid;
+    }
+    if (!Number.isSafeInteger(nativeId)) nativeId = process.pid;
+  }
+  return nativeId;
+}
+
+/**
+ * In a pool worker attached to the heap: run the thread whose state is
+ * `state` from its start to its end. Never throws for anything Python does.
+ */
+export function runStartedThread(state: Ref): void {
+  setThreadState(state);
+  resetStack();
+  takeGil();
+  i32[threadWord(TS_NATIVE_ID)] = fromSmallInt(nativeThreadId());
+  const start = i32[threadWord(TS_START)]!;
+  const h = pushHandle(start);
+  i32[threadWord(TS_START)] = NULL;
+  try {
+    const s = getHandle(h);
+    opHooks.callEx(tupleGet(s, 0), tupleGet(s, 1), tupleGet(s, 2));
+  } catch (e) {
+    if (e !== PY_ERROR) throw e;
+    const exc = getCurrentException();
+    if (isSubtype(typeOf(exc), E.SystemExit)) setCurrentException(NULL);
+    else writeUnraisable('Exception ignored in thread started by', tupleGet(getHandle(h), 0));
+  } finally {
+    releaseHandles(0);
+    endThread(state);
+  }
+}
+
+/** The thread's end: release its sentinels, keep its counters, leave the list, release the GIL. */
+function endThread(state: Ref): void {
+  const w = (state >> 2) + HEADER_WORDS;
+  const sentinels = i32[w + TS_SENTINELS]!;
+  if (sentinels !== NULL) {
+    for (let i = 0, n = listLength(sentinels); i < n; i++) releaseLockObject(listGet(sentinels, i));
+    i32[w + TS_SENTINELS] = NULL;
+  }
+  f64[countersOf(state) + TC_ENDED_NS] = performance.now() * 1e6;
+  let ended = rootGet(ROOT_ENDED_THREADS);
+  if (ended === NULL) {
+    ended = newList(0);
+    rootSet(ROOT_ENDED_THREADS, ended);
+  }
+  listAppend(ended, newTuple([i32[w + TS_IDENT]!, i32[w + TS_COUNTERS]!]));
+  unregisterThread(state);
+  Atomics.sub(i32, CB_THREAD_COUNT, 1);
+  dropGil();
+  forgetThread();
+  if (ts === state) setThreadState(0);
+}
+
+/** _thread._set_sentinel: a lock, held, that this thread's end releases. */
+export function addSentinel(lock: Ref): void {
+  let list = i32[threadWord(TS_SENTINELS)]!;
+  if (list === NULL) {
+    list = newList(0);
+    i32[threadWord(TS_SENTINELS)] = list;
+  }
+  listAppend(list, lock);
+}
