@@ -16,7 +16,7 @@ the first time each other thread touches the object.
 """
 
 from itertools import count as _count_from
-from weakref import ref as _weak
+from _weakref import ref as _weak
 
 __all__ = ['local']
 

@@ -158,7 +158,7 @@ bad = []
 def fill(i):
     for j, loc in enumerate(locs):
         loc.v = (i, j)
-    for _ in range(50):
+    for _ in range(20):
         for j, loc in enumerate(locs):
             if loc.v != (i, j):
                 bad.append((i, j, loc.v))

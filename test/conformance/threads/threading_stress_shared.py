@@ -2,8 +2,8 @@
 import collections
 import threading
 
-N_THREADS = 16
-PER_THREAD = 500
+N_THREADS = 10
+PER_THREAD = 200
 shared_list = []
 shared_dict = {}
 shared_set = set()
@@ -41,7 +41,7 @@ print(len(shared_deque), sorted(shared_deque) == list(range(total)))
 print(counter[0])
 
 # list.pop from many consumers: every item taken exactly once
-items = list(range(5000))
+items = list(range(2000))
 taken = [[] for _ in range(8)]
 
 
@@ -59,7 +59,7 @@ for t in consumers:
 for t in consumers:
     t.join()
 flat = sorted(x for part in taken for x in part)
-print(len(flat), flat == list(range(5000)), items)
+print(len(flat), flat == list(range(2000)), items)
 
 # an RLock-protected read-modify-write on a dict of counters
 stats = collections.Counter()
@@ -67,13 +67,13 @@ rl = threading.RLock()
 
 
 def tally(k):
-    for i in range(300):
+    for i in range(100):
         with rl:
             with rl:
                 stats[i % 7] += 1
 
 
-ts = [threading.Thread(target=tally, args=(k,)) for k in range(10)]
+ts = [threading.Thread(target=tally, args=(k,)) for k in range(8)]
 for t in ts:
     t.start()
 for t in ts:

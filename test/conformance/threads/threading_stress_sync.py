@@ -9,7 +9,7 @@ lock = threading.Lock()
 not_full = threading.Condition(lock)
 not_empty = threading.Condition(lock)
 consumed = []
-PRODUCERS, CONSUMERS, EACH = 4, 4, 200
+PRODUCERS, CONSUMERS, EACH = 3, 3, 80
 
 
 def producer(k):
@@ -58,7 +58,7 @@ guard = threading.Lock()
 
 
 def limited():
-    for _ in range(30):
+    for _ in range(15):
         with sem:
             with guard:
                 inside[0] += 1
@@ -67,7 +67,7 @@ def limited():
                 inside[0] -= 1
 
 
-ts = [threading.Thread(target=limited) for _ in range(10)]
+ts = [threading.Thread(target=limited) for _ in range(6)]
 for t in ts:
     t.start()
 for t in ts:
@@ -75,7 +75,7 @@ for t in ts:
 print('peak <= 3', peak[0] <= 3, inside[0], sem.acquire(False), sem.acquire(False), sem.acquire(False), sem.acquire(False))
 
 # barrier cycles
-PARTIES, ROUNDS = 6, 40
+PARTIES, ROUNDS = 5, 20
 bar = threading.Barrier(PARTIES)
 rounds_seen = [[] for _ in range(ROUNDS)]
 
@@ -99,7 +99,7 @@ hits = []
 
 
 def ponger():
-    for i in range(200):
+    for i in range(100):
         ping.wait()
         ping.clear()
         hits.append(i)
@@ -108,18 +108,18 @@ def ponger():
 
 t = threading.Thread(target=ponger)
 t.start()
-for i in range(200):
+for i in range(100):
     ping.set()
     pong.wait()
     pong.clear()
 t.join()
-print('ping-pong', hits == list(range(200)))
+print('ping-pong', hits == list(range(100)))
 
 # many waiters on one condition, notify_all in rounds
 cond = threading.Condition()
 generation = [0]
 arrived = [0]
-WAITERS, GENS = 10, 20
+WAITERS, GENS = 8, 10
 
 
 def follower():
