@@ -92,8 +92,9 @@ def blocker():
 first = ex.submit(blocker)
 started.wait(5)
 queued = [ex.submit(abs, -i) for i in range(5)]
-threading.Timer(0.05, release.set).start()
-ex.shutdown(wait=True, cancel_futures=True)
+ex.shutdown(wait=False, cancel_futures=True)
+release.set()
+ex.shutdown(wait=True)
 print('cancel_futures', first.result(), [q.cancelled() for q in queued])
 
 # the context manager shuts down and waits
@@ -107,7 +108,7 @@ ex = cf.ThreadPoolExecutor(max_workers=3, thread_name_prefix='crew')
 print('threads before submit', len(ex._threads))
 for i in range(4):
     print('sequential', i, ex.submit(lambda: threading.current_thread().name).result())
-    time.sleep(0.02)
+    time.sleep(0.1)     # the worker goes back to waiting for work
 print('threads after sequential submits', len(ex._threads))
 barrier = threading.Barrier(3)
 names = [ex.submit(lambda: (barrier.wait(5), threading.current_thread().name)[1]) for _ in range(3)]

@@ -17,12 +17,15 @@ gate.set()
 print(done.result(timeout=5))
 
 slow = cf.ThreadPoolExecutor(max_workers=1, thread_name_prefix='late')
+start = threading.Event()
 
 def step(i):
-    time.sleep(0.05)
+    start.wait(5)
+    time.sleep(0.02)
     print('step', i, threading.current_thread().name, flush=True)
     return i
 
 futures = [slow.submit(step, i) for i in range(5)]
 futures[-1].add_done_callback(lambda f: print('last callback', f.result(), flush=True))
 print('main module ends with', sum(not f.done() for f in futures), 'calls pending', flush=True)
+start.set()

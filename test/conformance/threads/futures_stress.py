@@ -4,7 +4,7 @@
 import concurrent.futures as cf
 import threading
 
-N = 2000
+N = 150
 
 with cf.ThreadPoolExecutor(max_workers=8) as ex:
     futs = [ex.submit(lambda i: i * i, i) for i in range(N)]
@@ -24,7 +24,7 @@ with cf.ThreadPoolExecutor(max_workers=8) as ex:
 
     seen = sorted(f.result() for f in cf.as_completed(ex.submit(int, str(i)) for i in range(N)))
     print('as_completed', seen == list(range(N)))
-    print('wait FIRST_EXCEPTION', len(cf.wait([ex.submit(abs, i) for i in range(500)], return_when=cf.FIRST_EXCEPTION).done))
+    print('wait FIRST_EXCEPTION', len(cf.wait([ex.submit(abs, i) for i in range(100)], return_when=cf.FIRST_EXCEPTION).done))
 
 # all callbacks have run once the pool has shut down and joined its workers
 print('callbacks', len(counted) == N, sorted(counted) == [i * i for i in range(N)])
@@ -32,12 +32,12 @@ print('callbacks', len(counted) == N, sorted(counted) == [i * i for i in range(N
 # calls that submit further calls to another pool and wait on them
 with cf.ThreadPoolExecutor(4) as outer, cf.ThreadPoolExecutor(4) as inner:
     def fan(k):
-        return sum(inner.submit(lambda j: j + k, j).result() for j in range(20))
-    print('nested', sum(outer.map(fan, range(50))) == sum(j + k for k in range(50) for j in range(20)))
+        return sum(inner.submit(lambda j: j + k, j).result() for j in range(5))
+    print('nested', sum(outer.map(fan, range(10))) == sum(j + k for k in range(10) for j in range(5)))
 
 # hand-driven futures completed concurrently by many threads while the main
 # thread waits on them with as_completed
-futs = [cf.Future() for _ in range(300)]
+futs = [cf.Future() for _ in range(120)]
 def finisher(part):
     for f in part:
         if f.set_running_or_notify_cancel():
@@ -52,7 +52,7 @@ print('hand-driven', total)
 
 # exceptions and cancellations mixed in
 with cf.ThreadPoolExecutor(3) as ex:
-    futs = [ex.submit(lambda i: 1 // (i % 7), i) for i in range(700)]
+    futs = [ex.submit(lambda i: 1 // (i % 7), i) for i in range(70)]
     res = cf.wait(futs)
     errors = sum(1 for f in res.done if f.exception() is not None)
     print('errors', errors, len(res.done))

@@ -83,9 +83,11 @@ show('FIRST_EXCEPTION runs to all', wait([b, d], timeout=5, return_when=FIRST_EX
 # as_completed
 print('as_completed done ones', names(as_completed([ok, bad, ok])))
 a, b, c = make('a'), make('b'), make('c')
-later(c, 0.01, 3)
-later(a, 0.1, 1)
-later(b, 0.2, 2)
+def finish_in_order():
+    for f, v in ((c, 3), (a, 1), (b, 2)):
+        time.sleep(0.01)
+        f.set_result(v)
+threading.Thread(target=finish_in_order).start()
 print('as_completed order', [f.label for f in as_completed([a, b, c], timeout=5)])
 
 p = make('never')
@@ -105,8 +107,8 @@ print('as_completed empty', list(as_completed([])))
 
 # the timeout is counted from the first next(), not from the call
 late = make('late')
-gen = as_completed([late], timeout=0.3)
-time.sleep(0.4)
+gen = as_completed([late], timeout=1.0)
+time.sleep(1.2)
 later(late, 0.01, 5)
 print('deadline from first next', [f.label for f in gen])
 

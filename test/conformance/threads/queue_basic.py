@@ -90,8 +90,8 @@ sq.put(1, block=False, timeout=-3)
 sq.put(2, True, 5)
 print('simple', sq.qsize(), sq.get(), sq.get(), sq.empty())
 print('simple has task_done', hasattr(sq, 'task_done'), hasattr(sq, 'join'), hasattr(sq, 'full'))
-import pickle
-attempt('pickle simple', pickle.dumps, sq)
+import copy
+attempt('copy simple', copy.copy, sq)
 
 
 # a subclass that overrides the storage hooks

@@ -4,7 +4,7 @@
 import queue
 import threading
 
-PRODUCERS, CONSUMERS, PER_PRODUCER = 4, 4, 500
+PRODUCERS, CONSUMERS, PER_PRODUCER = 4, 4, 60
 STOP = 10 ** 9      # comparable with the items, so PriorityQueue can hold it
 
 
@@ -84,7 +84,7 @@ threads = [threading.Thread(target=stage, args=(first, second, lambda x: x * 2))
            threading.Thread(target=sink)]
 for t in threads:
     t.start()
-for i in range(1000):
+for i in range(150):
     first.put(i)
 first.put(None)
 for t in threads:
@@ -92,7 +92,7 @@ for t in threads:
 out = []
 while not results.empty():
     out.append(results.get_nowait())
-print('pipeline', len(out), out == [2 * i for i in range(1000)])
+print('pipeline', len(out), out == [2 * i for i in range(150)])
 
 
 # Getters with short timeouts racing a producer: every item is taken exactly
@@ -113,12 +113,12 @@ def patient():
         with tlock:
             taken.append(v)
 
-getters = [threading.Thread(target=patient) for _ in range(6)]
+getters = [threading.Thread(target=patient) for _ in range(4)]
 for g in getters:
     g.start()
-for i in range(3000):
+for i in range(200):
     sq.put(i)
 stop.set()
 for g in getters:
     g.join()
-print('timed getters', len(taken), sorted(taken) == list(range(3000)), sq.qsize())
+print('timed getters', len(taken), sorted(taken) == list(range(200)), sq.qsize())
