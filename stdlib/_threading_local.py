@@ -1,12 +1,11 @@
 """Thread-local data: a ``local`` object shows each thread its own attributes.
 
-Design (gilvm's, not CPython's): the per-thread attribute dicts live with the
-thread, not with the ``local`` object. Every Thread object gets a ``_TLStore``
-(in its ``__dict__``, under ``_tl_store``) that maps a local's serial number to
-``(weak reference to the local, attribute dict)``. ``threading`` drops a
-thread's store when the thread ends, so its values die with it; a local that
-dies while a long-lived thread still holds its dict is swept out of that
-store when the store grows (no weakref callbacks: gilvm runs them late).
+Design (gilvm's, not CPython's): a ``local`` keeps a table, Thread object ->
+that thread's attribute dict, so a dict lives exactly as long as both its
+local and its thread: when the local dies its table goes with it, and when a
+thread ends ``threading`` calls ``_forget_thread``, which removes the thread's
+row from every local it touched (each thread keeps weak references to those,
+in ``_tl_touched``; no weakref callbacks are needed, which gilvm runs late).
 
 Attribute access does the generic lookup itself, against the calling thread's
 dict: data descriptors of the class first, then the thread's dict, then other
@@ -15,29 +14,11 @@ A subclass's ``__init__`` runs again, with the arguments given at creation,
 the first time each other thread touches the object.
 """
 
-from itertools import count as _count_from
 from _weakref import ref as _weak
 
 __all__ = ['local']
 
-_serial = _count_from(1).__next__
 _MISSING = object()
-_STORE_KEY = '_tl_store'
-
-
-class _TLStore(dict):
-    """One thread's dicts of every local it touched."""
-
-    __slots__ = ('sweep_at',)
-
-    def __init__(self):
-        super().__init__()
-        self.sweep_at = 32
-
-    def sweep(self):
-        for key in [key for key, (alive, _) in self.items() if alive() is None]:
-            del self[key]
-        self.sweep_at = max(32, 2 * len(self))
 
 
 def _class_attr(kind, name):
@@ -53,38 +34,52 @@ def _defines_init(kind):
     return init is not _MISSING and init is not object.__dict__['__init__']
 
 
-def _store_here():
-    owner = current_thread().__dict__
-    store = owner.get(_STORE_KEY)
-    if store is None:
-        store = owner[_STORE_KEY] = _TLStore()
-    return store
+class _Touched(list):
+    """Weak references to the locals a thread has a row in; dead ones are dropped as it grows."""
+
+    __slots__ = ('prune_at',)
+
+    def remember(self, obj):
+        if len(self) >= getattr(self, 'prune_at', 16):
+            self[:] = [r for r in self if r() is not None]
+            self.prune_at = max(16, 2 * len(self))
+        self.append(_weak(obj))
 
 
-def _register(obj, store):
-    if len(store) >= store.sweep_at:
-        store.sweep()
-    attrs = {}
-    store[_serial_of(obj)] = (_weak(obj), attrs)
-    return attrs
+def _new_row(obj, table, thread):
+    row = table[thread] = {}
+    touched = thread.__dict__.get('_tl_touched')
+    if touched is None:
+        touched = thread.__dict__['_tl_touched'] = _Touched()
+    touched.remember(obj)
+    return row
+
+
+def _forget_thread(thread):
+    """Drop the rows of `thread` (which has ended) from every local it used."""
+    for alive in thread.__dict__.pop('_tl_touched', ()):
+        obj = alive()
+        if obj is not None:
+            _table_of(obj).pop(thread, None)
 
 
 def _attrs_of(obj):
     """The calling thread's attribute dict for `obj`, made on first use."""
-    store = _store_here()
-    entry = store.get(_serial_of(obj))
-    if entry is not None:
-        return entry[1]
-    attrs = _register(obj, store)
+    thread = current_thread()
+    table = _table_of(obj)
+    row = table.get(thread)
+    if row is not None:
+        return row
+    row = _new_row(obj, table, thread)
     kind = type(obj)
     if _defines_init(kind):
         args, kwargs = _creation_args_of(obj)
         try:
             kind.__init__(obj, *args, **kwargs)
         except BaseException:
-            store.pop(_serial_of(obj), None)
+            table.pop(thread, None)
             raise
-    return attrs
+    return row
 
 
 def _type_name(kind):
@@ -105,16 +100,17 @@ def _missing(obj, name):
 class local:
     """An object whose attributes are separate for every thread."""
 
-    __slots__ = ('_tl_serial', '_tl_creation_args', '__weakref__')
+    __slots__ = ('_tl_table', '_tl_creation_args', '__weakref__')
 
     def __new__(cls, /, *args, **kwargs):
         if (args or kwargs) and not _defines_init(cls):
             raise TypeError('Initialization arguments are not supported')
         self = object.__new__(cls)
-        _set_serial(self, _serial())
+        table = {}
+        _set_table(self, table)
         _set_creation_args(self, (args, kwargs))
-        # The creating thread's dict exists at once: type() runs __init__ itself here.
-        _register(self, _store_here())
+        # The creating thread's row exists at once: type() runs __init__ itself here.
+        _new_row(self, table, current_thread())
         return self
 
     def __getattribute__(self, name):
@@ -162,8 +158,8 @@ class local:
         del attrs[name]
 
 
-_serial_of = local.__dict__['_tl_serial'].__get__
-_set_serial = local.__dict__['_tl_serial'].__set__
+_table_of = local.__dict__['_tl_table'].__get__
+_set_table = local.__dict__['_tl_table'].__set__
 _creation_args_of = local.__dict__['_tl_creation_args'].__get__
 _set_creation_args = local.__dict__['_tl_creation_args'].__set__
 

@@ -663,7 +663,7 @@ class Thread:
                 if _by_ident.get(me) is self:
                     del _by_ident[me]
             # its thread-local values (see _threading_local) go with it
-            self.__dict__.pop('_tl_store', None)
+            _forget_thread_locals(self)
 
     def _poll_end(self, blocking, timeout=-1):
         """Look at (or wait for) the sentinel; on the thread's end, record it."""
@@ -884,7 +884,7 @@ def _shutdown():
 
 _main = _main_thread = _MainThread()
 
-from _threading_local import local as _local_base
+from _threading_local import local as _local_base, _forget_thread as _forget_thread_locals
 
 
 class local(_local_base):

@@ -174,3 +174,34 @@ import weakref
 print(type(data), type(c).__mro__[1])
 r = weakref.ref(data)
 print(r() is data)
+
+# lifetimes: a finished thread's values are freed, and so are a dead local's
+import gc
+
+
+class Box:
+    pass
+
+
+holder = threading.local()
+refs = []
+
+
+def keep():
+    box = Box()
+    holder.box = box
+    refs.append(weakref.ref(box))
+
+
+t = threading.Thread(target=keep)
+t.start()
+t.join()
+gc.collect()
+print('value of an ended thread freed', refs[0]() is None, hasattr(holder, 'box'))
+tmp = threading.local()
+box = Box()
+tmp.box = box
+r = weakref.ref(box)
+del box, tmp
+gc.collect()
+print('value of a dead local freed', r() is None)
