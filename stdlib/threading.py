@@ -638,16 +638,14 @@ class Thread:
 
     def run(self):
         """The thread's activity: calls the target with its arguments (override in subclasses)."""
-        own = self.__dict__
-        call = own.get('_target')
         try:
+            call = self._target     # a second run() finds it gone: AttributeError, as CPython's
             if call is not None:
-                call(*own['_args'], **own['_kwargs'])
+                call(*self._args, **self._kwargs)
         finally:
             # The thread must not keep its target and arguments alive.
-            for slot in ('_target', '_args', '_kwargs'):
-                own.pop(slot, None)
-            call = own = None
+            call = None
+            _drop_call_attrs(self)
 
     def _run_in_new_thread(self):
         me = get_ident()
@@ -723,6 +721,14 @@ class Thread:
     getName = _old_spelling('getName()', 'get the name attribute', lambda self: self.name)
     setName = _old_spelling('setName()', 'set the name attribute',
                             lambda self, name: setattr(self, 'name', name))
+
+
+def _drop_call_attrs(thread):
+    own = thread.__dict__
+    if '_target' not in own:
+        raise AttributeError(f"'{type(thread).__name__}' object has no attribute '_target'")
+    for slot in ('_target', '_args', '_kwargs'):
+        own.pop(slot, None)
 
 
 def _launch(thread, st):
