@@ -45,13 +45,25 @@ class SimpleQueue:
     def put(self, item, block=True, timeout=None):
         """Append item; block and timeout exist for Queue's signature only."""
         self._sq_items.append(item)
-        parked = self._sq_parked
-        if parked:
-            try:
-                gate = parked.popleft()
-            except IndexError:
-                return
-            gate.release()
+        if self._sq_parked:
+            self._wake_one()
+
+    def _wake_one(self):
+        try:
+            gate = self._sq_parked.popleft()
+        except IndexError:
+            return
+        gate.release()
+
+    def _unpark(self, gate):
+        """Take back the gate of a getter that stops waiting; False when a
+        put already chose (released) it, so that wakeup went to this getter
+        and must be used or passed on."""
+        try:
+            self._sq_parked.remove(gate)
+            return True
+        except ValueError:
+            return False
 
     def put_nowait(self, item):
         """The same as put(item)."""
@@ -80,20 +92,20 @@ class SimpleQueue:
             if items:
                 # An item came between the failed pop and parking: unpark
                 # (unless a put already took the gate) and retry at once.
-                try:
-                    parked.remove(gate)
-                except ValueError:
-                    pass
-                continue
-            if deadline is None:
-                gate.acquire()
-                continue
-            left = deadline - _clock()
-            if left > 0 and gate.acquire(True, min(left, _LONGEST)):
+                self._unpark(gate)
                 continue
             try:
-                parked.remove(gate)
-            except ValueError:
+                if deadline is None:
+                    gate.acquire()
+                    continue
+                left = deadline - _clock()
+                if left > 0 and gate.acquire(True, min(left, _LONGEST)):
+                    continue
+            except BaseException:
+                if not self._unpark(gate) and items:
+                    self._wake_one()
+                raise
+            if not self._unpark(gate):
                 # A put released this gate as the wait ended: its item is
                 # ours to take if nobody was faster.
                 try:

@@ -26,13 +26,14 @@ class Queue:
     maxsize > 0 (otherwise unbounded)."""
 
     def __init__(self, maxsize=0):
-        self._init(maxsize)
-        self._setup_sync(maxsize, threading.Lock())
+        self._setup(maxsize, threading.Lock())
 
-    def _setup_sync(self, maxsize, lock):
-        """The bound, the task counter, and one lock shared by the three
+    def _setup(self, maxsize, lock):
+        """The bound, the storage (made by the _init hook, which may look at
+        self.maxsize), the task counter, and one lock shared by the three
         conditions threads wait on."""
         self.maxsize = maxsize
+        self._init(maxsize)
         self.unfinished_tasks = 0
         self.mutex = lock
         for name in ('not_empty', 'not_full', 'all_tasks_done'):

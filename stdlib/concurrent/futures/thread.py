@@ -65,9 +65,10 @@ class _Crew:
         self.owner = None        # weak reference to the executor
 
     def abandoned(self, _ref=None):
-        """The executor was collected without shutdown(): let workers go."""
-        with self.lock:
-            self.closed = True
+        """The executor was collected without shutdown(): let workers go.
+        This runs as a weakref callback, possibly inside a worker holding
+        self.lock, so it takes no lock (SimpleQueue.put takes none)."""
+        self.closed = True
         self.tasks.put(_STOP)
 
     def take_idle(self):
