@@ -276,11 +276,17 @@ class Semaphore:
                 if left is not None and left <= 0:
                     return False
                 gate = self._sleepers.add()
-            if not _park(gate, left):
+            try:
+                _park(gate, left)
+            except BaseException:
+                # Interrupted (Ctrl-C): a wake-up meant for us goes to the next waiter.
                 with self._guard:
-                    if self._sleepers.withdraw(gate):
-                        continue        # timed out; the loop takes a late unit or gives up
-            # woken by release(): try again for the unit
+                    if not self._sleepers.withdraw(gate):
+                        self._sleepers.wake(1)
+                raise
+            with self._guard:
+                self._sleepers.withdraw(gate)   # after a timeout; a no-op when woken
+            # loop: take the unit, or give up if the deadline has passed
 
     def __enter__(self):
         return self.acquire()
@@ -403,7 +409,14 @@ class Barrier:
             if rnd.arrived == self._size:
                 self._pass(rnd)
                 return index
-        if not rnd.over.wait(self._default_timeout if timeout is None else timeout):
+        try:
+            passed = rnd.over.wait(self._default_timeout if timeout is None else timeout)
+        except BaseException:
+            with self._guard:           # interrupted: no longer one of the waiting parties
+                if not rnd.over.is_set():
+                    rnd.arrived -= 1
+            raise
+        if not passed:
             with self._guard:
                 if not rnd.over.is_set():
                     self._break(rnd)
