@@ -3,12 +3,12 @@
  * one bundle serves both kinds of worker. Started by src/cli/early-worker.ts
  * it is the main thread's worker; loaded by the thread pool
  * (src/cli/thread-pool.ts, workerData.role 'thread') it only exports the task
- * that runs one Python thread.
+ * that serves Python threads.
  */
 import { workerData } from 'node:worker_threads';
 import { startMainWorker } from './python-main.js';
-import { runThreadTask } from './python-thread.js';
+import { serveThreads } from './python-thread.js';
 
 if ((workerData as { role?: string } | null)?.role !== 'thread') startMainWorker();
 
-export default runThreadTask;
+export default serveThreads;

@@ -51,19 +51,17 @@ export type FromMain =
   | { kind: 'readline'; prompt: string; more: boolean }
   /** os.chdir: the main thread changes the process's directory and answers through `reply` (src/cli/chdir-server.ts). */
   | { kind: 'chdir'; path: string; reply: SharedArrayBuffer }
-  /** _thread.start_new_thread: run the thread whose state is at heap address `state` in a pool worker. */
-  | { kind: 'thread-start'; state: number }
+  /** A thread was queued and no pool worker is idle: add one (src/vm/thread-start.ts). */
+  | { kind: 'more-workers' }
   /** `_thread` was imported: threads are coming, warm the worker pool. */
   | { kind: 'threads-wanted' };
 
 /** The messages a thread's worker sends (through its task's port): the same as the main worker's, but these. */
-export type FromThread = Extract<FromMain, { kind: 'chdir' | 'thread-start' | 'threads-wanted' }>;
+export type FromThread = Extract<FromMain, { kind: 'chdir' | 'more-workers' | 'threads-wanted' }>;
 
-/** Main thread → pool worker: run one Python thread (workers/python-thread.ts). */
+/** Main thread → pool worker: serve Python threads from the start ring (workers/python-thread.ts). */
 export interface ThreadTask {
   heap: SharedArrayBuffer;
-  /** Heap address of the thread's state (src/vm/threads.ts). */
-  state: number;
   /** Where the thread's requests go (FromThread); closed when the thread ends. */
   port: MessagePort;
   /** What the main worker learnt from its StartMain and keeps outside the heap. */

@@ -15,14 +15,14 @@ import { prepareRuntime, runMainModule } from '../src/vm/main-module.js';
 import { channelInput, fdInput, runInteractiveLoop } from '../src/cli/repl-loop.js';
 import type { FromMain, StartMain } from './protocol.js';
 import { setChdirServer } from '../src/lib/os-cwd.js';
-import { setPoolWarmer, setThreadStarter } from '../src/vm/threads.js';
+import { setPoolWarmer, setWorkerRequester } from '../src/vm/threads.js';
 
 export function startMainWorker(): void {
   const port = parentPort!;
   const post = (m: FromMain): void => port.postMessage(m);
   // os.chdir and new threads ask the main thread (src/cli/run-program.ts answers).
   setChdirServer((path, reply) => post({ kind: 'chdir', path, reply }));
-  setThreadStarter((state) => post({ kind: 'thread-start', state }));
+  setWorkerRequester(() => post({ kind: 'more-workers' }));
   setPoolWarmer(() => post({ kind: 'threads-wanted' }));
   const prepared = prepareRuntime();
   port.once('message', (start: StartMain) => {

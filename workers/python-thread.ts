@@ -1,9 +1,11 @@
 /**
- * A pool worker's task: run one Python thread (src/vm/threads.ts) over the
- * heap of the main worker. The pool (src/cli/thread-pool.ts, piscina) keeps
- * these workers warm: the bundle is loaded and compiled when the worker
- * boots, the heap is attached on the first task, and later tasks only set
- * the thread state.
+ * A pool worker's task: serve Python threads (src/vm/threads.ts) over the heap
+ * of the main worker. The task waits on the start ring (src/vm/thread-start.ts)
+ * and runs each thread queued there, one after another, until none has come
+ * for IDLE_MS; then it ends and the worker goes back to the pool
+ * (src/cli/thread-pool.ts, piscina). The bundle is loaded and compiled when
+ * the worker boots and the heap is attached on its first task, so a thread
+ * handed to a waiting worker starts at once.
  */
 import { setAllocationStress } from '../src/heap/allocator.js';
 import { CB_GC_STRESS, i32 } from '../src/heap/memory.js';
@@ -11,21 +13,29 @@ import { setImportVerbose } from '../src/lib/import.js';
 import { setChdirServer } from '../src/lib/os-cwd.js';
 import { setStartFlags } from '../src/lib/sys.js';
 import { joinRuntime } from '../src/vm/runtime.js';
-import { runStartedThread, setThreadStarter } from '../src/vm/threads.js';
+import { takeThreadStart } from '../src/vm/thread-start.js';
+import { runStartedThread, setWorkerRequester } from '../src/vm/threads.js';
 import type { FromThread, ThreadTask } from './protocol.js';
 
-export function runThreadTask(task: ThreadTask): number {
+/** How long a serving worker waits for a thread before it goes back to the pool. */
+const IDLE_MS = 30_000;
+
+export function serveThreads(task: ThreadTask): number {
   joinRuntime(task.heap);
   setAllocationStress(i32[CB_GC_STRESS] !== 0);
   setImportVerbose(task.verbose);
   setStartFlags({ dontWriteBytecode: task.dontWriteBytecode, verbose: task.verbose });
   const post = (m: FromThread): void => task.port.postMessage(m);
   setChdirServer((path, reply) => post({ kind: 'chdir', path, reply }));
-  setThreadStarter((state) => post({ kind: 'thread-start', state }));
+  setWorkerRequester(() => post({ kind: 'more-workers' }));
   try {
-    runStartedThread(task.state);
+    for (;;) {
+      const state = takeThreadStart(IDLE_MS);
+      if (state === 0) break;
+      runStartedThread(state);
+    }
   } finally {
-    setThreadStarter(null);
+    setWorkerRequester(null);
     task.port.close();
   }
   return 0;

@@ -1,12 +1,13 @@
 /**
  * The workers that run Python threads other than the main one: a piscina pool
  * on the Node main thread. A worker boots (Node's bootstrap, the bundled
- * interpreter: tens of milliseconds) once and then runs thread after thread,
- * so that `Thread.start()` costs a message and a task hand-off. The pool is
+ * interpreter: tens of milliseconds) once; its task then serves thread after
+ * thread from the heap's start ring (src/vm/thread-start.ts), so that
+ * `Thread.start()` costs a push and a wake-up, with no message. The pool is
  * made when `_thread` is first imported (`threads-wanted`), with MIN_WARM
- * workers booting at once, and grows without bound while every worker is
- * busy, since Python threads may wait on each other: a thread that queued
- * behind a blocked one could deadlock the program.
+ * workers booting at once, and gets one more worker whenever a thread is
+ * queued while none is idle (`more-workers`), since Python threads may wait on
+ * each other: a thread queued behind a blocked one could deadlock the program.
  */
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
@@ -37,7 +38,7 @@ export class ThreadPool {
     private readonly onInternalError: (e: unknown) => void,
   ) {}
 
-  /** Boot the pool's first workers now (threads are coming). */
+  /** Make the pool, with MIN_WARM workers booting and then waiting for threads (threads are coming). */
   warm(): void {
     if (this.pool !== null || this.closing) return;
     this.pool = new Piscina({
@@ -49,19 +50,19 @@ export class ThreadPool {
       // Deep Python recursion nests on the JS stack, as in the main thread's worker.
       resourceLimits: { stackSizeMb: 512 },
     });
+    for (let i = 0; i < MIN_WARM; i++) this.addWorker();
   }
 
-  /** Run the thread whose state is at `state` in a worker. */
-  start(state: number): void {
+  /** One more worker serving threads from the start ring (workers/python-thread.ts). */
+  addWorker(): void {
     this.warm();
-    if (this.pool === null) return;
+    const pool = this.pool;
+    if (pool === null) return;
     const { port1, port2 } = new MessageChannel();
     port1.on('message', (m: FromThread) => this.handle(m));
-    const task: ThreadTask = { heap: this.heap, state, port: port2, ...this.config };
-    this.pool!.run(task, { transferList: [port2] }).then(
-      () => {
-        port1.close();
-      },
+    const task: ThreadTask = { heap: this.heap, port: port2, ...this.config };
+    pool.run(task, { transferList: [port2] }).then(
+      () => port1.close(),
       (e: unknown) => {
         port1.close();
         if (!this.closing) this.onInternalError(e);
@@ -70,7 +71,7 @@ export class ThreadPool {
   }
 
   handle(m: FromThread): void {
-    if (m.kind === 'thread-start') this.start(m.state);
+    if (m.kind === 'more-workers') this.addWorker();
     else if (m.kind === 'threads-wanted') this.warm();
     else this.onRequest(m);
   }

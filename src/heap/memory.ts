@@ -103,7 +103,20 @@ export const CB_THREAD_COUNT = CB_GC_WANTED + 7;
 export const CB_GIL_ENABLED = CB_GC_WANTED + 8;
 /** sys.setrecursionlimit's value, shared by every thread. */
 export const CB_RECURSION_LIMIT = CB_GC_WANTED + 9;
-export const CONTROL_WORDS = CB_GC_WANTED + 10;
+/**
+ * Threads waiting for a worker (src/vm/thread-start.ts): a ring of
+ * START_RING_SLOTS thread-state addresses; TAIL counts pushes, HEAD counts
+ * takes (slot = count % START_RING_SLOTS); IDLE is the number of pool workers
+ * waiting on TAIL for a thread to run.
+ */
+export const CB_START_HEAD = CB_GC_WANTED + 10;
+export const CB_START_TAIL = CB_GC_WANTED + 11;
+export const CB_START_IDLE = CB_GC_WANTED + 12;
+/** Spin lock of the ring's producers (0 free, 1 held). */
+export const CB_START_LOCK = CB_GC_WANTED + 13;
+export const CB_START_RING = CB_GC_WANTED + 14;
+export const START_RING_SLOTS = 256;
+export const CONTROL_WORDS = CB_START_RING + START_RING_SLOTS;
 /** Objects start after the control block (address 0 stays NULL). */
 export const CONTROL_BYTES = ((CONTROL_WORDS * 4 + 63) >> 6) << 6;
 

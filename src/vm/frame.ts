@@ -19,7 +19,7 @@
  * whole: it walks each thread's live frames from the thread state, reading
  * exactly the words below each frame's sp).
  */
-import { allocate } from '../heap/allocator.js';
+import { allocateRawFilled } from '../heap/allocator.js';
 import { HEADER_BYTES, fromSmallInt, type Ref } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
 import { CO_FRAME_WORDS } from '../objects/code.js';
@@ -103,7 +103,8 @@ import { HEADER_WORDS } from '../heap/layout.js';
 
 /** A new raw chunk, recorded in the thread state so that it stays alive; returns its data address. */
 function newStackChunk(size: number): number {
-  const chunk = allocate(T.stack, size, true);
+  // Not zeroed: nothing reads a stack word before a frame writes it (frames clear their locals).
+  const chunk = allocateRawFilled(T.stack, size);
   let list = getChunkList();
   let n = 0;
   if (list !== 0) {

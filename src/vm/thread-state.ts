@@ -24,7 +24,7 @@
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, HEADER_WORDS, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
 import { i32, zeroWords } from '../heap/memory.js';
-import { newRawArray, newValueArray, rawArrayData } from '../objects/arrays.js';
+import { newRawArray, newValueArray, rawArrayData, valueArrayCapacity } from '../objects/arrays.js';
 import { T } from '../objects/registry.js';
 
 export const TS_EXCEPTION = 0;
@@ -67,15 +67,21 @@ export const TC_COUNT = 10;
  * Python are built there.
  */
 export const MAX_HANDLES = 1 << 16;
+/**
+ * The handle array of threads other than the main one: smaller, so that a
+ * thread starts fast (CPython's threads, too, get a smaller stack than the
+ * main thread's); deep TypeScript nesting there meets RecursionError sooner.
+ */
+export const THREAD_HANDLES = 1 << 14;
 
 /** This worker's thread state. */
 export let ts: Ref = 0;
 let tsw = 0;
 
-export function newThreadState(ident: number): Ref {
+export function newThreadState(ident: number, handles: number = MAX_HANDLES): Ref {
   const t = allocate(T.thread_state, HEADER_BYTES + TS_WORDS * 4, false);
   const w = (t >> 2) + HEADER_WORDS;
-  i32[w + TS_HANDLES] = newValueArray(MAX_HANDLES);
+  i32[w + TS_HANDLES] = newValueArray(handles);
   i32[w + TS_NHANDLES] = fromSmallInt(0);
   i32[w + TS_FRAME] = fromSmallInt(0);
   i32[w + TS_DEPTH] = fromSmallInt(0);
@@ -93,10 +99,14 @@ export function threadIdent(t: Ref = ts): number {
   return i32[(t >> 2) + HEADER_WORDS + TS_IDENT]! >> 1;
 }
 
+/** Capacity of this thread's handle array. */
+let handleLimit = 0;
+
 export function setThreadState(t: Ref): void {
   ts = t;
   tsw = (t >> 2) + HEADER_WORDS;
   counterBase = t === 0 ? 0 : countersOf(t);
+  handleLimit = t === 0 ? 0 : valueArrayCapacity(i32[tsw + TS_HANDLES]!);
 }
 
 export function getCurrentException(): Ref {
@@ -120,7 +130,7 @@ export function setHandledException(exc: Ref): void {
 export function pushHandle(v: Value): number {
   const arr = i32[tsw + TS_HANDLES]!;
   const n = i32[tsw + TS_NHANDLES]! >> 1;
-  if (n === MAX_HANDLES) throw new HandlesExhausted();
+  if (n === handleLimit) throw new HandlesExhausted();
   i32[(arr >> 2) + HEADER_WORDS + n] = v;
   i32[tsw + TS_NHANDLES] = fromSmallInt(n + 1);
   return n;

@@ -5,10 +5,10 @@
  *
  * Starting (`startThread`, for `_thread.start_new_thread`): the starting thread
  * makes the new thread's state in the heap with the function and its arguments
- * in it, puts it on the list (so it is a root from then on), and asks the Node
- * main thread for a worker (`setThreadStarter`: the message channel of the
- * worker it runs in). A pool worker then runs `runStartedThread` with that
- * state. Ending: the sentinel locks (_thread._set_sentinel) are released, the
+ * in it, puts it on the list (so it is a root from then on) and in the start
+ * ring (thread-start.ts), where an idle pool worker takes it and runs
+ * `runStartedThread`; with no idle worker it also asks the Node main thread for
+ * one more (`setWorkerRequester`: the message channel of its own worker). Ending: the sentinel locks (_thread._set_sentinel) are released, the
  * state leaves the list and its counters are kept (ROOT_ENDED_THREADS), then
  * the GIL is released, which flushes what the thread printed.
  */
@@ -22,7 +22,8 @@ import { newTuple, tupleGet } from '../objects/tuple.js';
 import { isSubtype, typeOf } from '../objects/typecheck.js';
 import { releaseLockObject } from '../lib/thread-lock.js';
 import { PY_ERROR, raise } from './errors.js';
-import { dropGil, forgetThread, takeGil } from './gil.js';
+import { dropGil, forgetThread, reacquireAfterBlocking, releaseForBlocking, sleepWord, takeGil } from './gil.js';
+import { queueThreadStart } from './thread-start.js';
 import { opHooks } from './op-hooks.js';
 import { resetStack } from './frame.js';
 import {
@@ -43,6 +44,7 @@ import {
   TS_SENTINELS,
   TS_START,
   newThreadState,
+  THREAD_HANDLES,
 } from './thread-state.js';
 import { writeUnraisable } from './unraisable.js';
 
@@ -74,10 +76,13 @@ function unregisterThread(state: Ref): void {
   }
 }
 
-/** How this worker asks the Node main thread for a worker to run a new thread (null: it cannot). */
-let starter: ((state: Ref) => void) | null = null;
-export function setThreadStarter(fn: ((state: Ref) => void) | null): void {
-  starter = fn;
+/**
+ * How this worker asks the Node main thread for one more pool worker to serve
+ * threads (null: it cannot start threads).
+ */
+let requestWorker: (() => void) | null = null;
+export function setWorkerRequester(fn: (() => void) | null): void {
+  requestWorker = fn;
 }
 
 /** How this worker tells the Node main thread that threads are coming (warm the pool), or null. */
@@ -94,14 +99,21 @@ export function warmThreadPool(): void {
 
 /** _thread.start_new_thread: a new thread that will run func(*args, **kwargs); returns its ident. */
 export function startThread(func: Value, args: Value, kwargs: Value): number {
-  if (starter === null) throw raise(E.RuntimeError, "can't start new thread");
+  if (requestWorker === null) throw raise(E.RuntimeError, "can't start new thread");
   const ident = Atomics.add(i32, CB_NEXT_THREAD_IDENT, 1);
-  const state = newThreadState(ident);
+  const state = newThreadState(ident, THREAD_HANDLES);
   i32[(state >> 2) + HEADER_WORDS + TS_START] = newTuple([func, args, kwargs]);
   registerThread(state);
   Atomics.add(i32, CB_THREAD_COUNT, 1);
-  starter(state);
+  if (queueThreadStart(state, waitForRoom)) requestWorker();
   return ident;
+}
+
+/** The start ring is full: let other threads run a moment (the state is rooted by the thread list). */
+function waitForRoom(): void {
+  releaseForBlocking();
+  Atomics.wait(i32, sleepWord(), 0, 1);
+  reacquireAfterBlocking();
 }
 
 /** The OS thread id of this worker (Linux: /proc/thread-self links to PID/task/TID). */
