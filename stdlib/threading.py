@@ -6,9 +6,9 @@ Layout of this module:
   whose start() is in progress), guarded by ``_registry_guard``;
 * ``_Sleepers``, a queue of parked waiters (each one a locked ``_thread.lock``
   that a waker releases); Condition and Event are both written over it;
-* Semaphore / BoundedSemaphore and Barrier over Condition (a Barrier keeps one
-  ``_Round`` object per generation of waiters, so a reset or a break only
-  touches the threads of that generation);
+* Semaphore / BoundedSemaphore over a lock and _Sleepers too; Barrier keeps one
+  ``_Round`` object (with an Event) per generation of waiters, so a reset or a
+  break only touches the threads of that generation;
 * Thread, whose entry point in the new OS thread is ``_run_in_new_thread``, and
   whose end is observed through the ``_thread._set_sentinel()`` lock;
 * the interpreter's ``_shutdown()`` hook, which waits for non-daemon threads.
@@ -64,19 +64,35 @@ def _old_spelling(old, advice, body):
     return alias
 
 
-# ---- trace and profile functions (stored only: gilvm has no tracing) -------------------------
+# ---- trace and profile functions ------------------------------------------------------------
+# threading remembers them and installs them (sys.settrace / sys.setprofile) in every thread it
+# starts afterwards; what they do then is up to the runtime's sys module.
 
 _hooks = {'trace': None, 'profile': None}
 
 
+def _install_hooks():
+    # in a new thread, before run()
+    for kind in ('trace', 'profile'):
+        hook = _hooks[kind]
+        if hook is not None:
+            getattr(_sys, 'set' + kind)(hook)
+
+
+def _set_everywhere(kind, func):
+    _hooks[kind] = func
+    everywhere = getattr(_sys, f'_set{kind}allthreads', None)
+    (everywhere or getattr(_sys, 'set' + kind))(func)
+
+
 def settrace(func):
-    """Remember a trace function for threads started from now on."""
+    """Set a trace function for every thread started from now on."""
     _hooks['trace'] = func
 
 
 def settrace_all_threads(func):
-    """Remember a trace function (gilvm cannot trace running threads)."""
-    _hooks['trace'] = func
+    """Set a trace function for the threads started from now on and for the running ones."""
+    _set_everywhere('trace', func)
 
 
 def gettrace():
@@ -85,13 +101,13 @@ def gettrace():
 
 
 def setprofile(func):
-    """Remember a profile function for threads started from now on."""
+    """Set a profile function for every thread started from now on."""
     _hooks['profile'] = func
 
 
 def setprofile_all_threads(func):
-    """Remember a profile function (gilvm cannot profile running threads)."""
-    _hooks['profile'] = func
+    """Set a profile function for the threads started from now on and for the running ones."""
+    _set_everywhere('profile', func)
 
 
 def getprofile():
@@ -770,6 +786,7 @@ def _enter(thread, st, me):
         del _booting[thread]
         st.phase = _RUNNING
     st.started.set()
+    _install_hooks()
 
 
 class Timer(Thread):

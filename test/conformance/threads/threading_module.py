@@ -1,6 +1,7 @@
 # Module-level API: current_thread, main_thread, enumerate, active_count, get_ident,
 # get_native_id, settrace/setprofile, stack_size, TIMEOUT_MAX, __all__, dummy threads.
 import _thread
+import sys
 import threading
 
 print(sorted(threading.__all__))
@@ -28,6 +29,13 @@ print(threading.gettrace() is tracer, threading.getprofile() is tracer)
 threading.settrace(None)
 threading.setprofile(None)
 print(threading.gettrace(), threading.getprofile())
+threading.settrace_all_threads(tracer)
+threading.setprofile_all_threads(tracer)
+print(threading.gettrace() is tracer, threading.getprofile() is tracer,
+      sys.gettrace() is tracer, sys.getprofile() is tracer)
+threading.settrace_all_threads(None)
+threading.setprofile_all_threads(None)
+print(threading.gettrace(), threading.getprofile(), sys.gettrace(), sys.getprofile())
 
 # inside a thread
 gate = threading.Event()
