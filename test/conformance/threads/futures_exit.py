@@ -7,6 +7,13 @@ import concurrent.futures as cf
 import threading
 import time
 
+def too_late():
+    try:
+        cf.ThreadPoolExecutor(1).submit(print, 'never')
+    except RuntimeError as e:
+        print('submit from atexit:', e)
+
+atexit.register(too_late)
 atexit.register(lambda: print('atexit callback: after the pool workers'))
 
 other = cf.ThreadPoolExecutor(max_workers=1, thread_name_prefix='nowait')
