@@ -144,6 +144,8 @@ class _Sleepers:
         return gate
 
     def wake(self, n):
+        if n <= 0:
+            return
         chosen = self._gates[:n]
         del self._gates[:n]
         for gate in chosen:

@@ -61,6 +61,8 @@ for i in range(6):
     ready.acquire()             # waiter i holds the lock until it waits: it is queued
     threads.append(t)
 with cond:
+    cond.notify(0)
+    cond.notify(-1)             # neither wakes anyone
     cond.notify(2)
 done.acquire()
 done.acquire()
