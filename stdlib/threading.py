@@ -517,6 +517,7 @@ def _register_atexit(func, *args, **kwargs):
 class _ExceptHookArgs(tuple):
     """The argument of threading.excepthook: (exc_type, exc_value, exc_traceback, thread)."""
 
+    __slots__ = ()
     n_fields = n_sequence_fields = 4
     n_unnamed_fields = 0
     _names = ('exc_type', 'exc_value', 'exc_traceback', 'thread')
