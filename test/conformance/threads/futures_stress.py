@@ -4,9 +4,9 @@
 import concurrent.futures as cf
 import threading
 
-N = 150
+N = 100
 
-with cf.ThreadPoolExecutor(max_workers=8) as ex:
+with cf.ThreadPoolExecutor(max_workers=4) as ex:
     futs = [ex.submit(lambda i: i * i, i) for i in range(N)]
     print('results', sum(f.result() for f in futs) == sum(i * i for i in range(N)))
 
@@ -42,7 +42,7 @@ def finisher(part):
     for f in part:
         if f.set_running_or_notify_cancel():
             f.set_result(1)
-threads = [threading.Thread(target=finisher, args=(futs[k::6],)) for k in range(6)]
+threads = [threading.Thread(target=finisher, args=(futs[k::4],)) for k in range(4)]
 for t in threads:
     t.start()
 total = sum(f.result() for f in cf.as_completed(futs, timeout=30))

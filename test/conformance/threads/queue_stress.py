@@ -4,7 +4,7 @@
 import queue
 import threading
 
-PRODUCERS, CONSUMERS, PER_PRODUCER = 4, 4, 60
+PRODUCERS, CONSUMERS, PER_PRODUCER = 3, 3, 50
 STOP = 10 ** 9      # comparable with the items, so PriorityQueue can hold it
 
 
