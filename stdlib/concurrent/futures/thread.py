@@ -20,7 +20,7 @@ from concurrent.futures import _base
 _STOP = None                     # queued to wake a worker that should leave
 _exiting = False                 # the interpreter is shutting down
 _crews_lock = threading.Lock()   # guards _exiting and _live_crews
-_live_crews = set()              # crews that have (or had) worker threads
+_live_crews = set()              # crews whose workers may still be running
 
 
 class BrokenThreadPool(_base.BrokenExecutor):
@@ -46,7 +46,6 @@ class _Task:
             value = self.call(*self.args, **self.kwargs)
         except BaseException as exc:
             fut.set_exception(exc)
-            exc = None
         else:
             fut.set_result(value)
 
