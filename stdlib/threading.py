@@ -605,7 +605,8 @@ class _ThreadState:
     """Everything a Thread knows about itself, kept in one attribute (``_st``) so that a
     subclass's own attributes can never clash with it."""
 
-    __slots__ = ('name', 'daemon', 'ident', 'native_id', 'sentinel', 'phase', 'started', 'stderr')
+    __slots__ = ('name', 'daemon', 'ident', 'native_id', 'sentinel', 'phase', 'started', 'stderr',
+                 'left_code')
 
     def __init__(self, name, daemon):
         self.name = name
@@ -615,6 +616,7 @@ class _ThreadState:
         self.phase = _INITIAL
         self.started = Event()      # set by the new thread once it is registered
         self.stderr = _sys.stderr   # where excepthook writes if sys.stderr is None by then
+        self.left_code = False      # the thread has finished its last Python step
 
 
 def _state(thread, exc_type=AssertionError, message='Thread.__init__() not called'):
@@ -694,11 +696,31 @@ class Thread:
                     del _by_ident[me]
             # its thread-local values (see _threading_local) go with it
             _forget_thread_locals(self)
+            st.left_code = True
 
     def _poll_end(self, blocking, timeout=-1):
         """Look at (or wait for) the sentinel; on the thread's end, record it."""
-        sentinel = self._st.sentinel
-        if sentinel is not None and sentinel.acquire(blocking, timeout):
+        st = self._st
+        sentinel = st.sentinel
+        if sentinel is None:
+            return
+        if blocking and timeout < 0:
+            # 'with' gives the sentinel back even when an interrupt (Ctrl-C) lands right
+            # after the acquire succeeded, which acquire() + release() cannot promise.
+            with sentinel:
+                pass
+            self._record_end(sentinel)
+            return
+        try:
+            got = sentinel.acquire(blocking, timeout)
+        except BaseException:
+            # Interrupted: if the acquire had succeeded (the thread is past its code and the
+            # sentinel is held), give it back, or later joins would wait forever.
+            if st.left_code and sentinel.locked():
+                sentinel.release()
+                self._record_end(sentinel)
+            raise
+        if got:
             sentinel.release()
             self._record_end(sentinel)
 
