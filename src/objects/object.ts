@@ -323,14 +323,21 @@ defineMethod('object', '__reduce_ex__', (self, argv, argc) => {
 });
 defineMethod('object', '__reduce__', (self) => reduceEx(self, 0));
 
-/** object.__dir__(): the instance dict's keys and every class attribute along the MRO (unsorted). */
+/**
+ * object.__dir__(): the keys of the instance's __dict__ attribute (looked up as an attribute, so
+ * that __getattribute__ or a __dict__ property decide, as CPython's; not a dict: none) and every
+ * class attribute along the MRO (unsorted).
+ */
 defineMethod('object', '__dir__', (self) => {
   const seen = newDict();
   const mark = handleCount();
   try {
     pushHandle(seen);
-    const d = existingInstanceDict(self);
-    if (d !== NULL) mergeKeys(seen, d);
+    const d = getAttrOptional(self, dunder('__dict__'));
+    if (d !== NULL) {
+      pushHandle(d);
+      if (isInstanceOf(d, T.dict)) mergeKeys(seen, d);
+    }
     const cls = getAttrOptional(self, dunder('__class__'));
     if (cls !== NULL && (cls & 1) === 0 && isSubtype(typeOf(cls), T.type)) mergeClassKeys(seen, cls);
     const out = newList(0);
