@@ -19,6 +19,9 @@ from _weakref import ref as _weak
 __all__ = ['local']
 
 _MISSING = object()
+_OWN_NAMES = frozenset(('__slots__', '__weakref__', '_tl_table', '_tl_creation_args',
+                        '_tl_shown_name'))
+_OWN_MODULES = ('_threading_local', '_thread')     # threading.local says '_thread'
 
 
 def _class_attr(kind, name):
@@ -142,6 +145,15 @@ class local:
                 setter(found, self, value)
                 return
         attrs[name] = value
+
+    def __dir__(self):
+        # The calling thread's attributes and the class's, less this module's machinery
+        # (slots, names), unless a user's class defines such a name itself.
+        kept = set()
+        for klass in type(self).__mro__:
+            if klass.__module__ not in _OWN_MODULES:
+                kept.update(name for name in _OWN_NAMES if name in klass.__dict__)
+        return [name for name in object.__dir__(self) if name not in _OWN_NAMES or name in kept]
 
     def __delattr__(self, name):
         if name == '__dict__':

@@ -205,3 +205,36 @@ r = weakref.ref(box)
 del box, tmp
 gc.collect()
 print('value of a dead local freed', r() is None)
+
+# dir(): the calling thread's attributes and the class's, nothing of the machinery
+d = threading.local()
+d.mine = 1
+print(dir(d))
+
+
+class S(threading.local):
+    pass
+
+
+s = S()
+s.q = 2
+print(dir(s))
+
+
+class WithOwnSlots(threading.local):
+    __slots__ = ('a', '__dict__')
+
+
+print(dir(WithOwnSlots()))
+seen_dir = []
+
+
+def look_dir():
+    d.other = 3
+    seen_dir.append(dir(d)[-2:])
+
+
+t = threading.Thread(target=look_dir)
+t.start()
+t.join()
+print(seen_dir, dir(d)[-2:])
