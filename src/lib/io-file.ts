@@ -29,7 +29,7 @@
  */
 import * as fs from 'node:fs';
 import { reacquireAfterBlocking, releaseForBlocking } from '../vm/gil.js';
-import { isatty } from 'node:tty';
+import { nodeTty } from './node-lazy.js';
 import { decodeBytes, encodeStr } from '../text/codecs.js';
 import { TextError } from '../text/errors.js';
 import { allocate } from '../heap/allocator.js';
@@ -714,7 +714,7 @@ defineAll('fileno', (self) => {
 
 defineAll('isatty', (self) => {
   checkOpen(self);
-  return isatty(fd(self)) ? S.True : S.False;
+  return nodeTty().isatty(fd(self)) ? S.True : S.False;
 });
 
 defineAll('readable', (self) => {

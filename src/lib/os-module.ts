@@ -21,8 +21,7 @@
  */
 import * as fs from 'node:fs';
 import * as nodeOs from 'node:os';
-import { randomFillSync } from 'node:crypto';
-import { isatty } from 'node:tty';
+import { nodeCrypto, nodeTty } from './node-lazy.js';
 import { NULL, type Ref, type Value } from '../heap/layout.js';
 import { bytesLikeData, newBytes } from '../objects/bytes.js';
 import { dictSet, newDict } from '../objects/dict.js';
@@ -395,7 +394,7 @@ defineFunction('posix', 'fsync', (_s, argv, argc, kwnames) => {
 
 defineFunction('posix', 'isatty', (_s, argv, argc, kwnames) => {
   const [f] = parse('isatty', argv, argc, kwnames, ['fd'], 1, 1);
-  return isatty(intArg('isatty', f!)) ? S.True : S.False;
+  return nodeTty().isatty(intArg('isatty', f!)) ? S.True : S.False;
 });
 
 // ---- process -----------------------------------------------------------------------------------
@@ -416,7 +415,7 @@ defineFunction('posix', 'urandom', (_s, argv, argc, kwnames) => {
   const n = intArg('urandom', s!);
   if (n < 0) throw raise(E.ValueError, 'negative argument not allowed');
   const buf = Buffer.alloc(n);
-  randomFillSync(buf);
+  nodeCrypto().randomFillSync(buf);
   return newBytes(buf);
 });
 
@@ -448,7 +447,7 @@ defineFunction('posix', '_terminal_size', (_s, argv, argc, kwnames) => {
   const stream = fd === 1 ? process.stdout : fd === 2 ? process.stderr : null;
   const cols = (stream as { columns?: number } | null)?.columns;
   const rows = (stream as { rows?: number } | null)?.rows;
-  if (!isatty(fd) || cols === undefined || rows === undefined) oserror({ code: 'ENOTTY' });
+  if (!nodeTty().isatty(fd) || cols === undefined || rows === undefined) oserror({ code: 'ENOTTY' });
   return newTuple([intFromNumber(cols), intFromNumber(rows)]);
 });
 

@@ -13,7 +13,7 @@
  * shared by every thread as CPython's is. CPython's object has no such
  * attribute; the name is one that no program is likely to use.
  */
-import { createHash, randomFillSync } from 'node:crypto';
+import { nodeCrypto } from './node-lazy.js';
 import { HEADER_WORDS, NULL, fromSmallInt, smallIntValue, type Ref, type Value } from '../heap/layout.js';
 import { i32, u32 } from '../heap/memory.js';
 import { allocBytes, bytesData, bytesLength, bytesLikeData, newBytes } from '../objects/bytes.js';
@@ -94,7 +94,7 @@ function stateBase(self: Value): number {
 function seedFrom(self: Value, arg: Value): void {
   if (arg === NULL || arg === S.None) {
     const key = new Uint32Array(MT_N);
-    randomFillSync(key);
+    nodeCrypto().randomFillSync(key);
     mtInitByArray(u32, stateBase(self), key);
     return;
   }
@@ -114,7 +114,7 @@ defineFunction('_random', '_sha512', (_s, argv, argc, kwnames) => {
   exactlyOne('_sha512', argc, kwnames);
   const data = bytesLikeData(i32[argv]!);
   if (data === null) throw raise(E.TypeError, `a bytes-like object is required, not '${typeNameOf(i32[argv]!)}'`);
-  return newBytes(new Uint8Array(createHash('sha512').update(data).digest()));
+  return newBytes(new Uint8Array(nodeCrypto().createHash('sha512').update(data).digest()));
 });
 
 defineFunction('_random', '_urandom', (_s, argv, argc, kwnames) => {
@@ -125,7 +125,7 @@ defineFunction('_random', '_urandom', (_s, argv, argc, kwnames) => {
   if (n < 0n) throw raise(E.ValueError, 'negative argument not allowed');
   if (n > 0x7fffffffn) throw raise(E.OverflowError, 'Python int too large to convert to C ssize_t');
   const out = new Uint8Array(Number(n));
-  for (let i = 0; i < out.length; i += 65536) randomFillSync(out.subarray(i, Math.min(out.length, i + 65536)));
+  for (let i = 0; i < out.length; i += 65536) nodeCrypto().randomFillSync(out.subarray(i, Math.min(out.length, i + 65536)));
   return newBytes(out);
 });
 

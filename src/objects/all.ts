@@ -107,3 +107,4 @@ import '../lib/functools-core.js';
 import '../lib/types-typeparams.js';
 import '../lib/heapq-module.js';
 import '../lib/thread-module.js';
+import '../lib/gilvm-module.js';

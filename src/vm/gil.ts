@@ -75,6 +75,11 @@ export function holdsGil(): boolean {
   return holding;
 }
 
+/** Nanoseconds this thread has held the GIL since it last took it (not yet in its counter). */
+export function holdingForNs(): number {
+  return holding ? (performance.now() - since) * 1e6 : 0;
+}
+
 export function isMainThread(): boolean {
   return ident === MAIN_THREAD_IDENT;
 }

@@ -23,7 +23,8 @@
 import { findHandler } from '../bytecode/exceptiontable.js';
 import { HeapExhausted } from '../heap/allocator.js';
 import { HEADER_WORDS, NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
-import { CB_GC_REQUESTED, CB_RECURSION_LIMIT, i32, u8, zeroWords } from '../heap/memory.js';
+import { CB_GC_REQUESTED, CB_RECURSION_LIMIT, f64, i32, u8, zeroWords } from '../heap/memory.js';
+import { counterBase, TC_BYTECODES } from './thread-state.js';
 import { CO_FLAGS, CO_NFREE, CO_NLOCALSPLUS, codeObjectOf } from '../objects/code.js';
 import { EXC_TRACEBACK } from '../objects/exceptions.js';
 import { FN_BUILTINS, FN_CLOSURE, FN_CODE, FN_GLOBALS, CELL_CONTENTS } from '../objects/function.js';
@@ -256,8 +257,15 @@ function runSlice(entry: number, throwing: boolean): Value {
   /** The registers handed to execOp, made on first use: many runs (a dunder method, a property) never need it. */
   let state: LoopState | null = null;
   let ticks = SLICE_TICKS;
+  // Bytecodes run, counted in a register and added to the thread's counter (TC_BYTECODES) at
+  // every change of frame and when the slice returns.
+  const F64 = f64;
+  const counter = counterBase + TC_BYTECODES;
+  let nb = 0;
 
   frames: for (;;) {
+    F64[counter] += nb;
+    nb = 0;
     f = cur >> 2;
     code = I32[f + F_CODE]!;
     const regs = codeRegisters(code);
@@ -280,6 +288,7 @@ function runSlice(entry: number, throwing: boolean): Value {
         throw PY_ERROR;
       }
       for (;;) {
+        nb++;
         let op = U8[pc]!;
         let arg = U8[pc + 1]!;
         pc += 2;
@@ -301,6 +310,7 @@ function runSlice(entry: number, throwing: boolean): Value {
               I32[f + F_IP] = fromSmallInt(pc - base);
               I32[f + F_SP] = fromSmallInt(sp - sb);
               sliceEndFrame = cur;
+              F64[counter] += nb;
               return SLICE_ENDED;
             }
             break;
@@ -468,6 +478,7 @@ function runSlice(entry: number, throwing: boolean): Value {
               I32[f + F_IP] = fromSmallInt(pc - base);
               I32[f + F_SP] = fromSmallInt(sp - sb);
               sliceEndFrame = cur;
+              F64[counter] += nb;
               return SLICE_ENDED;
             }
             break;
@@ -633,7 +644,10 @@ function runSlice(entry: number, throwing: boolean): Value {
             const flags = I32[f + F_FLAGS]! >> 1;
             zeroWords(lp, sp);
             const prev = popFrame(cur);
-            if ((flags & F_ENTRY) !== 0) return r;
+            if ((flags & F_ENTRY) !== 0) {
+                F64[counter] += nb;
+                return r;
+              }
             cur = prev;
             if ((flags & (F_INIT | F_BINOP)) === 0) pushOnEnter = r;
             else pendingThrow = specialReturn(flags, r, prev);
@@ -648,7 +662,10 @@ function runSlice(entry: number, throwing: boolean): Value {
               (coFlags & CO_COROUTINE) !== 0 ? T.coroutine : (coFlags & CO_ASYNC_GENERATOR) !== 0 ? T.async_generator : T.generator;
             const g = newGenerator(type, f, sp, I32[f + F_FUNC]!);
             const prev = popFrame(cur);
-            if ((flags & F_ENTRY) !== 0) return g;
+            if ((flags & F_ENTRY) !== 0) {
+              F64[counter] += nb;
+              return g;
+            }
             cur = prev;
             // Straight into a `for` loop (the caller's next instruction is GET_ITER): the loop owns it.
             const pf = prev >> 2;
@@ -666,6 +683,7 @@ function runSlice(entry: number, throwing: boolean): Value {
             genSuspend(I32[f + F_GEN]!, f, sp);
             popFrame(cur);
             genHooks.yielded = true;
+            F64[counter] += nb;
             return v;
           }
           case 119 /* RERAISE */: {
@@ -728,7 +746,10 @@ function runSlice(entry: number, throwing: boolean): Value {
               const flags = I32[f + F_FLAGS]! >> 1;
               zeroWords(lp, sp);
               const prev = popFrame(cur);
-              if ((flags & F_ENTRY) !== 0) return r;
+              if ((flags & F_ENTRY) !== 0) {
+                F64[counter] += nb;
+                return r;
+              }
               cur = prev;
               if ((flags & (F_INIT | F_BINOP)) === 0) pushOnEnter = r;
               else pendingThrow = specialReturn(flags, r, prev);

@@ -105,8 +105,12 @@ let handleLimit = 0;
 export function setThreadState(t: Ref): void {
   ts = t;
   tsw = (t >> 2) + HEADER_WORDS;
-  counterBase = t === 0 ? 0 : countersOf(t);
-  handleLimit = t === 0 ? 0 : valueArrayCapacity(i32[tsw + TS_HANDLES]!);
+  // With no thread (a pool worker between threads) the counters stay those of the last one:
+  // never index 0, which would be the control block.
+  if (t !== 0) {
+    counterBase = countersOf(t);
+    handleLimit = valueArrayCapacity(i32[tsw + TS_HANDLES]!);
+  }
 }
 
 export function getCurrentException(): Ref {

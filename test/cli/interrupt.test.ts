@@ -67,4 +67,42 @@ describe('Ctrl-C', () => {
     const r = await interrupt(file);
     expect(r).toEqual({ status: 0, stdout: 'ready\ncaught\nafter\n', stderr: '' });
   }, 90_000);
+
+  it('KeyboardInterrupt reaches the main thread in join() while another thread holds the GIL', async () => {
+    const file = join(tmp, 'join.py');
+    writeFileSync(
+      file,
+      'import threading\ndef spin():\n    while True:\n        pass\nt = threading.Thread(target=spin, daemon=True)\nt.start()\nprint("ready", flush=True)\nt.join()\n',
+    );
+    const r = await interrupt(file);
+    expect(r.stdout).toBe('ready\n');
+    expect(r.stderr).toMatch(/^Traceback \(most recent call last\):\n {2}File ".*join\.py", line 8, in <module>\n {4}t\.join\(\)\n/);
+    expect(r.stderr.endsWith('\nKeyboardInterrupt\n')).toBe(true);
+    expect(r.status).toBe(130);
+  }, 90_000);
+
+  it('only the main thread gets KeyboardInterrupt: a sleeping thread goes on', async () => {
+    const file = join(tmp, 'other.py');
+    writeFileSync(
+      file,
+      [
+        'import threading, time',
+        'def nap():',
+        '    time.sleep(2)',
+        '    print("thread done", flush=True)',
+        't = threading.Thread(target=nap)',
+        't.start()',
+        'print("ready", flush=True)',
+        'try:',
+        '    time.sleep(30)',
+        'except KeyboardInterrupt:',
+        '    print("main interrupted", flush=True)',
+        't.join()',
+        'print("end")',
+        '',
+      ].join('\n'),
+    );
+    const r = await interrupt(file);
+    expect(r).toEqual({ status: 0, stdout: 'ready\nmain interrupted\nthread done\nend\n', stderr: '' });
+  }, 90_000);
 });

@@ -1,0 +1,146 @@
+/**
+ * Threads under the GIL (issue 5's benchmark): gilvm against CPython.
+ *
+ *     npm run bench:threads [-- --runs N] [-- --no-write]
+ *
+ * Runs every `bench/threads/*.py` under `python3` (or `$PYTHON`) and under
+ * `node bin/gilvm.js`, alternating, N times each (default 3). Each program
+ * times itself and prints one JSON object of figures; the table shows, per
+ * figure, the median over the runs for each runtime and their ratio:
+ *
+ * - start_join.py: thread start + join latency (goal: within 2x of CPython's);
+ * - lock_uncontended.py: acquire + release of an uncontended Lock and RLock;
+ * - gil_handoff.py: one pass of the turn between two threads (a lock wake-up
+ *   and a GIL hand-off);
+ * - countdown.py: Beazley's countdown split over 1, 2 and 4 threads: under a
+ *   GIL the shape must be CPython's, no speedup from threads;
+ * - convoy.py: an I/O-bound thread's operation time beside 0, 1 and 2
+ *   CPU-bound threads, at two switch intervals (the convoy effect).
+ *
+ * The figures go to their section of docs/performance.md (between the
+ * `bench:threads` markers) unless `--no-write`.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { replaceSection, sectionMarkers } from './doc-section.js';
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const BIN = join(ROOT, 'bin/gilvm.js');
+const PROGRAMS = join(ROOT, 'bench/threads');
+const DOC = join(ROOT, 'docs/performance.md');
+const { start: START, end: END } = sectionMarkers('threads');
+const PYTHON = process.env['PYTHON'] ?? 'python3';
+
+type Figures = Record<string, number>;
+
+function median(xs: number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** One run: the program's JSON figures, or why there are none. */
+function run(cmd: string, args: string[]): Figures | string {
+  const env: NodeJS.ProcessEnv = { ...process.env, PYTHONDONTWRITEBYTECODE: '1' };
+  delete env['PYTHONPATH'];
+  const r = spawnSync(cmd, args, { cwd: PROGRAMS, env, encoding: 'utf8', timeout: 600_000, input: '' });
+  if (r.status !== 0) return `exit status ${r.status}: ${(r.stderr ?? '').trim().split('\n').pop() ?? ''}`;
+  const last = (r.stdout ?? '').trim().split('\n').pop() ?? '';
+  try {
+    return JSON.parse(last) as Figures;
+  } catch {
+    return `no JSON figures in its output: ${last}`;
+  }
+}
+
+interface Result {
+  program: string;
+  cpython: Figures[];
+  gilvm: Figures[];
+  problem: string | null;
+}
+
+function measure(program: string, runs: number): Result {
+  const result: Result = { program, cpython: [], gilvm: [], problem: null };
+  for (let i = 0; i < runs && result.problem === null; i++) {
+    const c = run(PYTHON, [program]);
+    const g = run(process.execPath, [BIN, program]);
+    if (typeof c === 'string') result.problem = `CPython: ${c}`;
+    else result.cpython.push(c);
+    if (typeof g === 'string') result.problem = `gilvm: ${g}`;
+    else result.gilvm.push(g);
+    console.log(`  ${program} run ${i + 1}: CPython ${JSON.stringify(c)}, gilvm ${JSON.stringify(g)}`);
+  }
+  return result;
+}
+
+function fmt(x: number): string {
+  return Math.abs(x) >= 100 ? x.toFixed(0) : Math.abs(x) >= 10 ? x.toFixed(1) : x.toFixed(3);
+}
+
+function main(): void {
+  const argv = process.argv.slice(2);
+  const i = argv.indexOf('--runs');
+  const runs = i >= 0 ? Number(argv[i + 1]) : 3;
+  const write = !argv.includes('--no-write');
+  const programs = readdirSync(PROGRAMS)
+    .filter((f) => f.endsWith('.py'))
+    .sort();
+  const pyVersion = spawnSync(PYTHON, ['-c', 'import sys; print(sys.version.split()[0])'], { encoding: 'utf8' }).stdout.trim();
+  const loadBefore = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  console.log(`${programs.length} programs from bench/threads, ${runs} runs each under CPython ${pyVersion} and gilvm, alternating:`);
+  const results = programs.map((p) => measure(p, runs));
+  const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  const cpuModel = (readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.*)$/m)?.[1] ?? 'unknown').trim();
+  const date = new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+
+  const rows: string[] = [];
+  for (const r of results) {
+    if (r.problem !== null) {
+      rows.push(`| \`${r.program}\` | — | — | — | — | ${r.problem.replace(/\|/g, '\\|')} |`);
+      continue;
+    }
+    for (const key of Object.keys(r.cpython[0] ?? {})) {
+      const c = median(r.cpython.map((f) => f[key]!));
+      const g = median(r.gilvm.map((f) => f[key]!));
+      rows.push(`| \`${r.program}\` | \`${key}\` | ${fmt(c)} | ${fmt(g)} | ${(g / c).toFixed(2)}× | |`);
+    }
+  }
+  const section = [
+    START,
+    `Measured ${date} by \`npm run bench:threads\` (\`bench/threads.ts\`).`,
+    '',
+    `- Machine: ${cpus().length} CPUs (nproc), ${cpuModel}; Node.js ${process.version}; CPython ${pyVersion} (\`${PYTHON}\`). Load average ${loadBefore} before the runs, ${load} after.`,
+    `- Commands: \`${PYTHON} PROGRAM.py\` and \`node bin/gilvm.js PROGRAM.py\` in \`bench/threads\`, ${runs} runs each, alternating; each program times itself (medians of a few repetitions inside) and the table shows the median over the runs. Units are in the figure's name (\`_us\` microseconds, \`_ns\` nanoseconds, \`_ms\` milliseconds, \`_s\` seconds).`,
+    '',
+    '| program | figure | CPython | gilvm | gilvm / CPython | |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+    END,
+  ].join('\n');
+  console.log('\n' + section);
+  if (!write) return;
+  if (results.every((r) => r.problem !== null)) {
+    console.log(`\nnot writing ${DOC}: no program ran`);
+    return;
+  }
+  let doc = existsSync(DOC) ? readFileSync(DOC, 'utf8') : '# Performance\n';
+  const replaced = replaceSection(doc, START, END, section);
+  if (replaced !== null) doc = replaced;
+  else {
+    doc =
+      doc.replace(/\n*$/, '\n') +
+      '\n## Threads under the GIL\n\n' +
+      '`npm run bench:threads` (`bench/threads.ts`): the programs of `bench/threads` under `python3` and gilvm.\n' +
+      'Goals (issue 5): thread start + join within 2× CPython\'s; Beazley\'s countdown with CPython\'s shape\n' +
+      '(no speedup from threads under the GIL); the convoy effect measured beside CPython\'s.\n\n' +
+      section +
+      '\n';
+  }
+  writeFileSync(DOC, doc);
+  console.log(`\nupdated ${DOC}`);
+}
+
+main();
