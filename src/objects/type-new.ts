@@ -153,7 +153,9 @@ interface SlotsInfo {
   wantWeakref: boolean;
 }
 
-function readSlots(slots: Value, className: string, baseHasDict: boolean, boxedBase: Ref, dict: Ref): SlotsInfo {
+function readSlots(
+  slots: Value, className: string, baseHasDict: boolean, baseHasWeakref: boolean, boxedBase: Ref, dict: Ref,
+): SlotsInfo {
   const items: Value[] = [];
   if (isStr(slots) || ((slots & 1) === 0 && isSubtype(typeOf(slots), T.str))) {
     items.push(unboxed(slots));
@@ -183,7 +185,7 @@ function readSlots(slots: Value, className: string, baseHasDict: boolean, boxedB
       continue;
     }
     if (s === '__weakref__') {
-      if (info.wantWeakref) throw raise(E.TypeError, '__weakref__ slot disallowed: we already got one');
+      if (baseHasWeakref || info.wantWeakref) throw raise(E.TypeError, '__weakref__ slot disallowed: we already got one');
       info.wantWeakref = true;
       continue;
     }
@@ -280,7 +282,8 @@ export function newClass(meta: Ref, name: Value, basesArg: Value, ns: Value, kwv
     const slotsValue = dictGetStr(dict, dunder('__slots__'));
     let info: SlotsInfo;
     if (slotsValue !== NULL) {
-      info = readSlots(slotsValue, nameJs, baseHasDict, boxed, dict);
+      const baseHasWeakref = isSubtype(base, T.type) || lookupType(base, dunder('__weakref__')) !== NULL;
+      info = readSlots(slotsValue, nameJs, baseHasDict, baseHasWeakref, boxed, dict);
       if (info.names.length > 0 && isSubtype(base, T.type)) {
         throw raise(E.TypeError, "nonempty __slots__ not supported for subtype of 'type'");
       }
@@ -335,8 +338,12 @@ export function newClass(meta: Ref, name: Value, basesArg: Value, ns: Value, kwv
       const key = intern(n);
       dictSet(dict, key, newMember(type, key, baseWords + i));
     });
-    if (addDict) dictSet(dict, dunder('__dict__'), newGetSet(type, dunder('__dict__'), DICT_GETSET));
-    if (info.wantWeakref && !isSubtype(base, T.type) && lookupType(base, dunder('__weakref__')) === NULL) {
+    // As CPython's type_new (setdefault): a __dict__ or __weakref__ the class body defines stays.
+    if (addDict && dictGetStr(dict, dunder('__dict__')) === NULL) {
+      dictSet(dict, dunder('__dict__'), newGetSet(type, dunder('__dict__'), DICT_GETSET));
+    }
+    if (info.wantWeakref && !isSubtype(base, T.type) && lookupType(base, dunder('__weakref__')) === NULL &&
+        dictGetStr(dict, dunder('__weakref__')) === NULL) {
       dictSet(dict, dunder('__weakref__'), newGetSet(type, dunder('__weakref__'), WEAKREF_GETSET));
     }
     if (dictGetStr(dict, dunder('__doc__')) === NULL) dictSet(dict, dunder('__doc__'), S.None);
