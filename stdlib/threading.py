@@ -953,6 +953,11 @@ class local(_local_base):
 
     __slots__ = ()
     _tl_shown_name = '_thread._local'
+    # The same functions, found in this class's own dict: an attribute access then finds its
+    # __getattribute__ one step sooner (gilvm looks it up along the MRO on every access).
+    __getattribute__ = _local_base.__getattribute__
+    __setattr__ = _local_base.__setattr__
+    __delattr__ = _local_base.__delattr__
 
 
 local.__name__ = local.__qualname__ = '_local'
