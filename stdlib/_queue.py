@@ -30,6 +30,9 @@ def _checked_seconds(timeout):
         timeout = _as_index(timeout)
     if timeout < 0:
         raise ValueError("'timeout' must be a non-negative number")
+    if timeout * 1e9 >= 9223372036854775807:
+        # CPython keeps timeouts as 64-bit nanosecond counts
+        raise OverflowError('timestamp out of range for platform time_t')
     return timeout
 
 
@@ -38,7 +41,11 @@ class SimpleQueue:
 
     __slots__ = ('_sq_items', '_sq_parked')
 
-    def __init__(self):
+    def __init__(self, *args, **kwargs):
+        if args:
+            raise TypeError('SimpleQueue() takes no positional arguments')
+        if kwargs:
+            raise TypeError('SimpleQueue() takes no keyword arguments')
         self._sq_items = _deque()
         self._sq_parked = _deque()
 
