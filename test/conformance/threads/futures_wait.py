@@ -127,3 +127,15 @@ with cf.ThreadPoolExecutor(4) as ex:
     print('pool as_completed', sorted(f.result() for f in as_completed(futs)))
     res = wait(futs, return_when=ALL_COMPLETED)
     print('pool wait', len(res.done), len(res.not_done))
+
+# negative timeouts give up at once
+never = make('never again')
+print('wait(-1)', names(wait([never], timeout=-1).not_done))
+try:
+    next(as_completed([never], timeout=-1))
+except TimeoutError as e:
+    print('as_completed(-1)', e)
+try:
+    never.result(-1)
+except TimeoutError:
+    print('result(-1) TimeoutError')

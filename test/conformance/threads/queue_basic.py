@@ -112,3 +112,9 @@ for x in (3, 1, 2):
     s.put(x)
 print('subclass', s.qsize(), s.get(), s.get(), s.get(), s.unfinished_tasks)
 print('isinstance', isinstance(queue.LifoQueue(), queue.Queue), isinstance(queue.SimpleQueue(), queue.Queue))
+
+# constructor and timeout range of SimpleQueue
+attempt('SimpleQueue(1)', queue.SimpleQueue, 1)
+attempt('SimpleQueue(x=1)', queue.SimpleQueue, x=1)
+attempt('simple huge timeout', queue.SimpleQueue().get, True, 1e10)
+attempt('Queue(None)', lambda: queue.Queue(None).put(1))
