@@ -202,10 +202,10 @@ class Condition:
         return self._owns()
 
     def __enter__(self):
-        return self.acquire()
+        return self._lock.__enter__()
 
     def __exit__(self, *exc_info):
-        self.release()
+        return self._lock.__exit__(*exc_info)
 
     def __repr__(self):
         return f'<Condition({self._lock}, {len(self._sleepers)})>'

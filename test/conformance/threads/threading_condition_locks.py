@@ -93,3 +93,21 @@ for make in (threading.Lock, threading.RLock, CountingLock, OwnedLock):
 
 c = threading.Condition(CountingLock())
 print(type(c).__name__, shown(c).startswith('<Condition(<'), shown(c).endswith(', 0)>'))
+
+
+# 'with condition' goes through the lock's own __enter__/__exit__
+class Logged(CountingLock):
+    def __enter__(self):
+        self.calls.append('__enter__')
+        return super().__enter__()
+
+    def __exit__(self, *exc):
+        self.calls.append('__exit__')
+        return super().__exit__(*exc)
+
+
+logged = Logged()
+lc = threading.Condition(logged)
+with lc as entered:
+    print('entered is the lock', entered is logged)
+print(logged.calls)
