@@ -4,6 +4,7 @@
  * run the other threads (ThreadTask, FromThread).
  */
 import type { MessagePort } from 'node:worker_threads';
+import type { ProgramStats } from '../src/vm/thread-stats.js';
 
 /** Main thread → worker, as workerData. */
 export interface StartMain {
@@ -18,6 +19,10 @@ export interface StartMain {
   gcStress: boolean;
   /** -X heapstats: print heap figures on stderr at exit. */
   heapStats: boolean;
+  /** Record each thread's timeline of GIL states (src/vm/thread-trace.ts). */
+  trace?: boolean;
+  /** At exit, send every thread's counters (a `stats` message) for the reports. */
+  stats?: boolean;
   /** PYTHONPATH entries: sys.path after path0. */
   pythonPath?: string[];
   /** -B / PYTHONDONTWRITEBYTECODE: sys.dont_write_bytecode. */
@@ -44,6 +49,8 @@ export type FromMain =
   /** The heap, once made: the main thread uses it to signal Ctrl-C. */
   | { kind: 'heap'; heap: SharedArrayBuffer }
   | { kind: 'exit'; status: number }
+  /** StartMain.stats: every thread's counters at exit, sent just before `exit`. */
+  | { kind: 'stats'; stats: ProgramStats }
   /**
    * The interactive prompt wants a line (answered through StartMain.replChannel);
    * `more`: the rest of a line too long for the channel.

@@ -35,6 +35,7 @@ export function startMainWorker(): void {
           start.interactive === 'channel' && start.replChannel ? channelInput(start.replChannel, post) : fdInput();
         return runInteractiveLoop(globals, input);
       },
+      (stats) => post({ kind: 'stats', stats }),
     );
     post({ kind: 'exit', status });
   });

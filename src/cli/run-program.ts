@@ -11,6 +11,7 @@ import type { FromMain, StartMain } from '../../workers/protocol.js';
 import { spawnPythonWorker, takeEarlyWorker } from './early-worker.js';
 import { answerChdir } from './chdir-server.js';
 import { ThreadPool } from './thread-pool.js';
+import type { ProgramStats } from '../vm/thread-stats.js';
 
 import { ProcessIO, type CliIO } from './io.js';
 import type { RunConfig } from './options.js';
@@ -40,7 +41,15 @@ export interface MainProgram {
 /** Exit status when the worker died without reporting one (a bug in gilvm). */
 const INTERNAL_ERROR_STATUS = 70;
 
-export function runProgram(config: RunConfig, main: MainProgram, io: CliIO): Promise<number> {
+/** What the caller wants besides the exit status (the reports of `gilvm --stats` and friends, issue 7). */
+export interface RunHooks {
+  /** Called with every thread's counters when the program ends, before the promise resolves. */
+  onStats?: (stats: ProgramStats) => void;
+  /** Record each thread's timeline of GIL states (ProgramStats' `events`). */
+  trace?: boolean;
+}
+
+export function runProgram(config: RunConfig, main: MainProgram, io: CliIO, hooks: RunHooks = {}): Promise<number> {
   const heapsize = config.xoptions.get('heapsize');
   let maxHeap: number | undefined;
   if (typeof heapsize === 'string') {
@@ -63,6 +72,8 @@ export function runProgram(config: RunConfig, main: MainProgram, io: CliIO): Pro
     dontWriteBytecode: config.dontWriteBytecode,
     verbose: config.verbose,
     xoptions: [...config.xoptions.entries()],
+    stats: hooks.onStats !== undefined,
+    trace: hooks.trace ?? false,
   };
   // The interactive prompt reads a real stdin itself (in the worker), prompts on stderr; only
   // a terminal on both stdin and stdout gets line editing (CPython's PyOS_Readline rule), served
@@ -116,6 +127,7 @@ export function runProgram(config: RunConfig, main: MainProgram, io: CliIO): Pro
           internalError,
         );
       } else if (m.kind === 'exit') status = m.status;
+      else if (m.kind === 'stats') hooks.onStats?.(m.stats);
       else if (m.kind === 'readline') lineServer?.serve(m.prompt, m.more);
       else if (m.kind === 'chdir') answerChdir(m.path, m.reply);
       else threads?.handle(m);

@@ -114,7 +114,9 @@ export const CB_START_TAIL = CB_GC_WANTED + 11;
 export const CB_START_IDLE = CB_GC_WANTED + 12;
 /** Spin lock of the ring's producers (0 free, 1 held). */
 export const CB_START_LOCK = CB_GC_WANTED + 13;
-export const CB_START_RING = CB_GC_WANTED + 14;
+/** Non-zero: record each thread's timeline of GIL states (gilvm --trace; src/vm/thread-trace.ts). */
+export const CB_TRACE = CB_GC_WANTED + 14;
+export const CB_START_RING = CB_GC_WANTED + 15;
 export const START_RING_SLOTS = 256;
 export const CONTROL_WORDS = CB_START_RING + START_RING_SLOTS;
 /** Objects start after the control block (address 0 stays NULL). */

@@ -20,7 +20,9 @@ import { E, S, T } from '../objects/registry.js';
 import { newStr } from '../objects/str.js';
 import { newTuple, tupleGet, tupleLength } from '../objects/tuple.js';
 import { isSubtype, typeOf } from '../objects/typecheck.js';
-import { declareSlots } from '../objects/typeobject.js';
+import { declareSlots, setField, TP_QUALNAME } from '../objects/typeobject.js';
+import { onAfterTypes } from '../objects/bootstrap-hooks.js';
+import { intern } from '../objects/intern.js';
 import { toDouble, operandDouble } from '../objects/float.js';
 import { intValue } from '../objects/int.js';
 import { isTrue, typeNameOf } from '../vm/abstract.js';
@@ -144,6 +146,12 @@ function noArgs(name: string, argc: number, kwnames: Ref): void {
     throw raise(E.TypeError, `${name}() takes no arguments (${argc} given)`);
   }
 }
+
+onAfterTypes(() => {
+  // The types' C names are '_thread.lock' and '_thread.RLock': their qualified names are the last part.
+  setField(T['_thread.lock'], TP_QUALNAME, intern('lock'));
+  setField(T['_thread.RLock'], TP_QUALNAME, intern('RLock'));
+});
 
 // ---- _thread.lock ---------------------------------------------------------------------------
 

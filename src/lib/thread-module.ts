@@ -14,7 +14,7 @@ import { defineFunction } from '../objects/native.js';
 import { E, S, T } from '../objects/registry.js';
 import { typeOf, isSubtype } from '../objects/typecheck.js';
 import { raise } from '../vm/errors.js';
-import { threadIdent } from '../vm/thread-state.js';
+import { threadIdent, threadWord, TS_NAME } from '../vm/thread-state.js';
 import { addSentinel, nativeThreadId, startThread, warmThreadPool } from '../vm/threads.js';
 import { argAt, kwCount, noKeywords, unpackCount } from './builtins-args.js';
 import { isCallable } from './builtins-objects.js';
@@ -59,6 +59,18 @@ defineFunction('_thread', '_set_sentinel', () => {
   const lock = newLock(true);
   addSentinel(lock);
   return lock;
+});
+
+/** set_name(name): the calling thread's name for gilvm's reports (CPython 3.14 names the OS thread). */
+defineFunction('_thread', 'set_name', (_s, argv, argc, kwnames) => {
+  noKeywords('set_name', kwnames);
+  unpackCount('set_name', argc, 1, 1);
+  const name = argAt(argv, 0);
+  if ((name & 1) !== 0 || !isSubtype(typeOf(name), T.str)) {
+    throw raise(E.TypeError, `set_name() argument 'name' must be str, not ${typeNameOf(name)}`);
+  }
+  i32[threadWord(TS_NAME)] = name;
+  return S.None;
 });
 
 function exitThread(): Value {

@@ -41,6 +41,7 @@ import {
 import { getSwitchInterval } from '../lib/sys.js';
 import { refreshRecursionLimit } from './interpreter.js';
 import { flushStdout } from './stdio.js';
+import { EV_BLOCKED, EV_DROP_REQUEST, EV_RUNNING, EV_WAITING, traceEvent } from './thread-trace.js';
 import { invalidateGlobalCaches } from './global-cache.js';
 import { pruneCodeRegisters } from './code-registers.js';
 import {
@@ -88,7 +89,11 @@ export function isMainThread(): boolean {
 export function takeGil(): void {
   ident = threadIdent();
   const start = performance.now();
-  if (Atomics.compareExchange(i32, CB_GIL, 0, 1) !== 0) waitForGil();
+  if (Atomics.compareExchange(i32, CB_GIL, 0, 1) !== 0) {
+    traceEvent(EV_WAITING);
+    waitForGil();
+  }
+  traceEvent(EV_RUNNING);
   const now = performance.now();
   const c = counterBase;
   f64[c + TC_GIL_WAIT_NS] += (now - start) * 1e6;
@@ -112,7 +117,10 @@ function waitForGil(): void {
     const r = Atomics.wait(i32, CB_GIL, 1, intervalMs);
     if (Atomics.compareExchange(i32, CB_GIL, 0, 1) === 0) return;
     if (r === 'timed-out' && Atomics.load(i32, CB_GIL_SWITCHES) === switches) {
-      if (Atomics.exchange(i32, CB_GIL_DROP_REQUEST, 1) === 0) f64[counterBase + TC_DROP_REQUESTS] += 1;
+      if (Atomics.exchange(i32, CB_GIL_DROP_REQUEST, 1) === 0) {
+        f64[counterBase + TC_DROP_REQUESTS] += 1;
+        traceEvent(EV_DROP_REQUEST);
+      }
       Atomics.store(i32, CB_GC_REQUESTED, 1);
     }
   }
@@ -157,6 +165,7 @@ export function yieldGil(): void {
   const switches = Atomics.load(i32, CB_GIL_SWITCHES);
   f64[counterBase + TC_FORCED_SWITCHES] += 1;
   dropGil();
+  traceEvent(EV_WAITING);
   const deadline = performance.now() + 50;
   while (Atomics.load(i32, CB_GIL_SWITCHES) === switches) {
     const left = deadline - performance.now();
@@ -169,6 +178,7 @@ export function yieldGil(): void {
 /** Before a blocking wait: release the GIL (if held) and start counting blocked time. */
 export function releaseForBlocking(): void {
   if (holding) dropGil();
+  traceEvent(EV_BLOCKED);
   since = performance.now();
 }
 

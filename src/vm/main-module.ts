@@ -4,7 +4,7 @@
  * (0; 1 after printing an uncaught exception's traceback; SystemExit's code).
  */
 import { deserializeCode } from '../bytecode/marshal.js';
-import { CB_COLLECTIONS, CB_GC_STRESS, CB_IN_USE, CB_PEAK, i32 } from '../heap/memory.js';
+import { CB_COLLECTIONS, CB_GC_STRESS, CB_IN_USE, CB_PEAK, CB_TRACE, i32 } from '../heap/memory.js';
 import { NULL, type Ref } from '../heap/layout.js';
 import { loadCode } from '../objects/code.js';
 import { setAllocationStress } from '../heap/allocator.js';
@@ -51,9 +51,12 @@ export function runMainModule(
   prepared: SharedArrayBuffer | null = null,
   onHeap: (heap: SharedArrayBuffer) => void = () => {},
   interactive?: (globals: Ref) => number,
+  onStats?: (stats: ProgramStats) => void,
 ): number {
   onHeap(prepared !== null && start.maxHeap === undefined ? prepared : startRuntime({ maxHeap: start.maxHeap }));
   // The main thread holds the GIL while Python runs, as CPython's does from start-up.
+  if (start.trace) Atomics.store(i32, CB_TRACE, 1);
+  startTimeline();
   takeGil();
   if (start.gcStress) {
     i32[CB_GC_STRESS] = 1;
@@ -104,6 +107,8 @@ export function runMainModule(
   } finally {
     flushStdout();
   }
+  // The program's threads and their counters, for the reports (gilvm --stats and friends).
+  if (start.stats && onStats !== undefined) onStats(programStats());
   if (start.heapStats) {
     writeStderr(`gilvm heap: peak ${i32[CB_PEAK]} bytes, live ${i32[CB_IN_USE]} bytes, collections ${i32[CB_COLLECTIONS]}\n`);
   }
@@ -205,6 +210,8 @@ import { handleCount, pushHandle, releaseHandles } from './thread-state.js';
 import { getAttrOptional } from './attributes.js';
 import { call0 } from './call.js';
 import { takeGil } from './gil.js';
+import { startTimeline } from './thread-trace.js';
+import { programStats, type ProgramStats } from './thread-stats.js';
 import { writeUnraisable } from './unraisable.js';
 import type { Value } from '../heap/layout.js';
 

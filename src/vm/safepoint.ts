@@ -20,6 +20,7 @@ import { HEADER_WORDS, type Value } from '../heap/layout.js';
 import { CB_ALLOCATED_SINCE_GC, CB_GC_DISABLED, CB_GC_REQUESTED, CB_GC_WANTED, CB_GIL_DROP_REQUEST, CB_INTERRUPT, i32 } from '../heap/memory.js';
 import { isMainThread, yieldGil } from './gil.js';
 import { forEachThread } from './threads.js';
+import { EV_GC_END, EV_GC_START, traceEvent } from './thread-trace.js';
 import { E } from '../objects/registry.js';
 import { raise } from './errors.js';
 import { CO_NLOCALSPLUS } from '../objects/code.js';
@@ -65,6 +66,7 @@ export function automaticCollection(): boolean {
 export function collectNow(): void {
   // Freed addresses may be reused from now on: caches keyed by address start over.
   invalidateGlobalCaches();
+  traceEvent(EV_GC_START);
   collect((mark) => {
     mark(rootTable());
     mark(ts);
@@ -73,6 +75,7 @@ export function collectNow(): void {
       if (state !== ts) markFrames(state, mark);
     });
   });
+  traceEvent(EV_GC_END);
   if (afterCollect !== null) afterCollect();
   pruneCodeRegisters();
 }

@@ -3,7 +3,7 @@
  *
  *     thread_state body (values):
  *     | exception | handled | frame | handles | nhandles | depth | ident | chunks |
- *     | counters | start | sentinels | native_id |
+ *     | counters | start | sentinels | native_id | name |
  *
  *   exception  the exception being raised (CPython's current exception), or NULL
  *   handled    the exception being handled (sys.exc_info()), or NULL
@@ -18,6 +18,7 @@
  *   start      (function, args, kwargs) until a thread started by _thread runs it, else NULL
  *   sentinels  list of locks released when the thread ends (_thread._set_sentinel), or NULL
  *   native_id  small int: the OS thread id of the worker running it (0 until it runs)
+ *   name       str: the thread's name for reports (_thread.set_name, which threading calls), or NULL
  *
  * `ts` is this worker's thread state (one Python thread per worker).
  */
@@ -40,7 +41,8 @@ export const TS_COUNTERS = 8;
 export const TS_START = 9;
 export const TS_SENTINELS = 10;
 export const TS_NATIVE_ID = 11;
-const TS_WORDS = 12;
+export const TS_NAME = 12;
+const TS_WORDS = 13;
 
 /**
  * The per-thread counters (float64 slots of the TS_COUNTERS raw array). Times

@@ -9,14 +9,17 @@
  * ring (thread-start.ts), where an idle pool worker takes it and runs
  * `runStartedThread`; with no idle worker it also asks the Node main thread for
  * one more (`setWorkerRequester`: the message channel of its own worker). Ending: the sentinel locks (_thread._set_sentinel) are released, the
- * state leaves the list and its counters are kept (ROOT_ENDED_THREADS), then
+ * state leaves the list and its counters are kept (ROOT_ENDED_THREADS: tuples
+ * (ident, counters, name or None, timeline or None)), then
  * the GIL is released, which flushes what the thread printed.
  */
 import { readlinkSync } from 'node:fs';
 import { HEADER_WORDS, NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
 import { CB_NEXT_THREAD_IDENT, CB_THREAD_COUNT, f64, i32 } from '../heap/memory.js';
 import { listAppend, listGet, listLength, listRemoveAt, newList } from '../objects/list.js';
-import { E } from '../objects/registry.js';
+import { E, S } from '../objects/registry.js';
+import { newRawArray, rawArrayData } from '../objects/arrays.js';
+import { EV_ENDED, startTimeline, timeline, traceEvent, tracing } from './thread-trace.js';
 import { rootGet, rootSet, ROOT_ENDED_THREADS, ROOT_THREADS } from '../objects/roots.js';
 import { newTuple, tupleGet } from '../objects/tuple.js';
 import { isSubtype, typeOf } from '../objects/typecheck.js';
@@ -40,6 +43,7 @@ import {
   ts,
   TS_COUNTERS,
   TS_IDENT,
+  TS_NAME,
   TS_NATIVE_ID,
   TS_SENTINELS,
   TS_START,
@@ -137,6 +141,7 @@ export function nativeThreadId(): number {
 export function runStartedThread(state: Ref): void {
   setThreadState(state);
   resetStack();
+  startTimeline();
   takeGil();
   i32[threadWord(TS_NATIVE_ID)] = fromSmallInt(nativeThreadId());
   const start = i32[threadWord(TS_START)]!;
@@ -165,17 +170,28 @@ function endThread(state: Ref): void {
     i32[w + TS_SENTINELS] = NULL;
   }
   f64[countersOf(state) + TC_ENDED_NS] = performance.now() * 1e6;
+  traceEvent(EV_ENDED);
   let ended = rootGet(ROOT_ENDED_THREADS);
   if (ended === NULL) {
     ended = newList(0);
     rootSet(ROOT_ENDED_THREADS, ended);
   }
-  listAppend(ended, newTuple([i32[w + TS_IDENT]!, i32[w + TS_COUNTERS]!]));
+  const events = tracing() ? timelineToHeap() : NULL;
+  const name = i32[w + TS_NAME]!;
+  listAppend(ended, newTuple([i32[w + TS_IDENT]!, i32[w + TS_COUNTERS]!, name === NULL ? S.None : name, events === NULL ? S.None : events]));
   unregisterThread(state);
   Atomics.sub(i32, CB_THREAD_COUNT, 1);
   dropGil();
   forgetThread();
   if (ts === state) setThreadState(0);
+}
+
+/** This worker's timeline (thread-trace.ts) copied into a heap raw array of float64 (time, kind) pairs. */
+function timelineToHeap(): Ref {
+  const events = timeline();
+  const a = newRawArray(events.length * 8);
+  f64.set(events, rawArrayData(a) >> 3);
+  return a;
 }
 
 /** _thread._set_sentinel: a lock, held, that this thread's end releases. */

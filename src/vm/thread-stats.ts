@@ -1,0 +1,126 @@
+/**
+ * A snapshot of every thread's counters (live ones and those that ended) as
+ * plain JS data: what `gilvm.threads()` gives Python and what the reports at
+ * exit are made of (`gilvm --stats`, `--stats-json`, `--trace`, issue 7).
+ * Read with the GIL held; it calls no Python code.
+ */
+import { HEADER_WORDS, NULL, type Ref } from '../heap/layout.js';
+import { CB_COLLECTIONS, CB_GIL_ENABLED, f64, i32 } from '../heap/memory.js';
+import { rawArrayData, rawArrayLength } from '../objects/arrays.js';
+import { listGet, listLength } from '../objects/list.js';
+import { S } from '../objects/registry.js';
+import { rootGet, ROOT_ENDED_THREADS } from '../objects/roots.js';
+import { strValue } from '../objects/str.js';
+import { tupleGet } from '../objects/tuple.js';
+import { getSwitchInterval } from '../lib/sys.js';
+import { holdingForNs } from './gil.js';
+import { timeline } from './thread-trace.js';
+import { forEachThread } from './threads.js';
+import {
+  countersOf,
+  TC_BLOCKED_NS,
+  TC_BYTECODES,
+  TC_DROP_REQUESTS,
+  TC_ENDED_NS,
+  TC_FORCED_SWITCHES,
+  TC_GIL_ACQUISITIONS,
+  TC_GIL_HOLD_NS,
+  TC_GIL_WAIT_NS,
+  TC_STARTED_NS,
+  threadIdent,
+  TS_IDENT,
+  TS_NAME,
+  TS_NATIVE_ID,
+} from './thread-state.js';
+
+export interface ThreadStats {
+  ident: number;
+  /** The OS thread id of the worker that ran it (0 if unknown). */
+  nativeId: number;
+  /** What threading named it (`_thread.set_name`), else 'Thread-<ident>' ('MainThread' for the main one). */
+  name: string;
+  alive: boolean;
+  bytecodes: number;
+  gilWaitS: number;
+  gilHoldS: number;
+  gilAcquisitions: number;
+  dropRequests: number;
+  forcedSwitches: number;
+  blockedS: number;
+  /** Start and end (end: now, for a live thread) in ms of performance.timeOrigin + now(), and the time between. */
+  startedMs: number;
+  endedMs: number;
+  wallS: number;
+  /** Its timeline as (time in µs since the epoch, kind) pairs (src/vm/thread-trace.ts), or null when not traced. */
+  events: Float64Array | null;
+}
+
+export interface ProgramStats {
+  mode: 'gil' | 'free-threading';
+  switchIntervalS: number;
+  collections: number;
+  threads: ThreadStats[];
+}
+
+function fromCounters(ident: number, nativeId: number, name: string, c: number, live: boolean, events: Float64Array | null): ThreadStats {
+  const nowNs = performance.now() * 1e6;
+  const startedNs = f64[c + TC_STARTED_NS]!;
+  const endedNs = live ? nowNs : f64[c + TC_ENDED_NS]!;
+  // The calling thread's current hold is not in its counter yet.
+  const holdNow = live && ident === threadIdent() ? holdingForNs() : 0;
+  const origin = performance.timeOrigin;
+  return {
+    ident,
+    nativeId,
+    name,
+    alive: live,
+    bytecodes: f64[c + TC_BYTECODES]!,
+    gilWaitS: f64[c + TC_GIL_WAIT_NS]! / 1e9,
+    gilHoldS: (f64[c + TC_GIL_HOLD_NS]! + holdNow) / 1e9,
+    gilAcquisitions: f64[c + TC_GIL_ACQUISITIONS]!,
+    dropRequests: f64[c + TC_DROP_REQUESTS]!,
+    forcedSwitches: f64[c + TC_FORCED_SWITCHES]!,
+    blockedS: f64[c + TC_BLOCKED_NS]! / 1e9,
+    // Counter times are this worker's performance.now(): only differences are meaningful across
+    // workers, so start and end go through the wall clock here.
+    startedMs: origin + startedNs / 1e6,
+    endedMs: origin + endedNs / 1e6,
+    wallS: Math.max(0, endedNs - startedNs) / 1e9,
+    events,
+  };
+}
+
+function nameOf(v: Ref, ident: number): string {
+  if (v !== NULL && v !== S.None) return strValue(v);
+  return ident === 1 ? 'MainThread' : `Thread-${ident}`;
+}
+
+/** Every thread's figures: live threads first (in start order), then those that ended. */
+export function programStats(): ProgramStats {
+  const threads: ThreadStats[] = [];
+  const me = threadIdent();
+  forEachThread((t) => {
+    const w = (t >> 2) + HEADER_WORDS;
+    const ident = i32[w + TS_IDENT]! >> 1;
+    // A live thread's timeline is in its own worker's memory: only the caller's is reachable.
+    const events = ident === me ? timeline().slice() : null;
+    threads.push(fromCounters(ident, i32[w + TS_NATIVE_ID]! >> 1, nameOf(i32[w + TS_NAME]!, ident), countersOf(t), true, events));
+  });
+  const ended = rootGet(ROOT_ENDED_THREADS);
+  if (ended !== NULL) {
+    for (let i = 0, n = listLength(ended); i < n; i++) {
+      const entry = listGet(ended, i);
+      const ident = tupleGet(entry, 0) >> 1;
+      const c = rawArrayData(tupleGet(entry, 1)) >> 3;
+      const ev = tupleGet(entry, 3);
+      const events = ev === S.None ? null : f64.slice(rawArrayData(ev) >> 3, (rawArrayData(ev) + rawArrayLength(ev)) >> 3);
+      threads.push(fromCounters(ident, 0, nameOf(tupleGet(entry, 2), ident), c, false, events));
+    }
+  }
+  return {
+    mode: i32[CB_GIL_ENABLED] !== 0 ? 'gil' : 'free-threading',
+    switchIntervalS: getSwitchInterval(),
+    collections: i32[CB_COLLECTIONS]!,
+    threads,
+  };
+}
