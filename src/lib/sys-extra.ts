@@ -6,14 +6,15 @@
  * so that programs that print them agree; a class's own __sizeof__ is
  * called), getrefcount (gilvm counts no references: a plausible 2, or
  * CPython's immortal count for None, True, False and small ints),
- * settrace/gettrace/setprofile/getprofile (the functions are kept but not
- * yet called: tracing is later work), call_tracing, audit/addaudithook
+ * settrace/gettrace/setprofile/getprofile (the functions are kept, per
+ * thread, but not yet called: tracing is later work), call_tracing, audit/addaudithook
  * (hooks kept, audit events not raised), getallocatedblocks, and the
  * constant attributes CPython has (abiflags, _stdlib_dir, _git, ...).
  *
- * The trace and profile functions live in a two-item list that is the
- * `self` of the four functions that read and write them, so the sys module
- * keeps them alive without an attribute of its own.
+ * The trace and profile functions live in a list (with the audit and asyncgen
+ * hooks) that is the `self` of the functions that read and write them, so the
+ * sys module keeps them alive without an attribute of its own; trace and
+ * profile each hold a dict from thread ident to function.
  */
 import { NULL, fromSmallInt, smallIntValue, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
@@ -22,7 +23,7 @@ import { onAfterTypes } from '../objects/bootstrap-hooks.js';
 import { byteArrayLength } from '../objects/bytearray.js';
 import { bytesLength } from '../objects/bytes.js';
 import { CO_FLAGS, codeObjectOf } from '../objects/code.js';
-import { dictEntryIndex, dictGetStr, dictNextEntry, dictSet, dictSize, newDict } from '../objects/dict.js';
+import { dictDel, dictEntryIndex, dictGet, dictGetStr, dictNextEntry, dictSet, dictSize, newDict } from '../objects/dict.js';
 import { newStackSnapshot } from '../objects/frame-object.js';
 import { MOD_DICT } from '../objects/function.js';
 import { intFromNumber, intValue } from '../objects/int.js';
@@ -42,7 +43,7 @@ import { callFound0, lookupTypeString } from '../vm/attributes.js';
 import { callValue } from '../vm/call.js';
 import { raise } from '../vm/errors.js';
 import { F_CODE, F_GLOBALS, F_IP, F_LOCALS, F_PREV } from '../vm/frame.js';
-import { currentFrame, getHandle, handleCount, handleWord, pushHandle, releaseHandles } from '../vm/thread-state.js';
+import { currentFrame, getHandle, handleCount, handleWord, pushHandle, releaseHandles, threadIdent } from '../vm/thread-state.js';
 import { kwCount, parseClinic } from './builtins-args.js';
 import { syncFastLocals } from './builtins-frame.js';
 import { LAZY_ATTRS, stdlibPath } from './sys.js';
@@ -288,29 +289,44 @@ const ASYNCGEN_FIRSTITER = 3;
 const ASYNCGEN_FINALIZER = 4;
 const HOOK_IDS: [string, number][] = [];
 
-function hookSetter(name: string, slot: number): NativeFn {
+function hookNative(name: string, fn: NativeFn): void {
+  HOOK_IDS.push([name, registerNative(`sys.${name}`, fn)]);
+}
+/**
+ * Trace and profile functions belong to a thread, as CPython's: their slot holds a dict from
+ * thread ident to function (None removes the entry), so a function set in one thread is not
+ * seen by sys.gettrace()/getprofile() in another.
+ */
+function perThreadSetter(name: string, slot: number): NativeFn {
   return (self, argv, argc, kwnames) => {
     if (kwCount(kwnames) > 0) throw raise(E.TypeError, `${name}() takes no keyword arguments`);
     if (argc !== 1) throw raise(E.TypeError, `${name}() takes exactly one argument (${argc} given)`);
-    listSet(self, slot, i32[argv]!);
+    const table = listGet(self, slot);
+    const key = intFromNumber(threadIdent());
+    const mark = handleCount();
+    try {
+      pushHandle(key);
+      if (i32[argv] === S.None) dictDel(table, key);
+      else dictSet(table, key, i32[argv]!);
+    } finally {
+      releaseHandles(mark);
+    }
     return S.None;
   };
 }
 
-function hookGetter(name: string, slot: number): NativeFn {
+function perThreadGetter(name: string, slot: number): NativeFn {
   return (self, _argv, argc) => {
     if (argc !== 0) throw raise(E.TypeError, `${name}() takes no arguments (${argc} given)`);
-    return listGet(self, slot);
+    const f = dictGet(listGet(self, slot), intFromNumber(threadIdent()));
+    return f === NULL ? S.None : f;
   };
 }
 
-function hookNative(name: string, fn: NativeFn): void {
-  HOOK_IDS.push([name, registerNative(`sys.${name}`, fn)]);
-}
-hookNative('settrace', hookSetter('settrace', TRACE));
-hookNative('gettrace', hookGetter('gettrace', TRACE));
-hookNative('setprofile', hookSetter('setprofile', PROFILE));
-hookNative('getprofile', hookGetter('getprofile', PROFILE));
+hookNative('settrace', perThreadSetter('settrace', TRACE));
+hookNative('gettrace', perThreadGetter('gettrace', TRACE));
+hookNative('setprofile', perThreadSetter('setprofile', PROFILE));
+hookNative('getprofile', perThreadGetter('getprofile', PROFILE));
 hookNative('addaudithook', (self, argv, argc, kwnames) => {
   if (kwCount(kwnames) > 0 || argc !== 1) throw raise(E.TypeError, `addaudithook() takes exactly one argument (${argc} given)`);
   listAppend(listGet(self, AUDIT), i32[argv]!);
@@ -378,8 +394,8 @@ sysNative('unraisablehook', (_s, argv, argc, kwnames) => {
 onAfterTypes(() => {
   for (const [name, id] of natives) installSysFunction(name, id, rootGet(ROOT_SYS));
   const hooks = newList(0);
-  listAppend(hooks, S.None);
-  listAppend(hooks, S.None);
+  listAppend(hooks, newDict()); // TRACE: thread ident -> function
+  listAppend(hooks, newDict()); // PROFILE: likewise
   listAppend(hooks, newList(0));
   listAppend(hooks, S.None);
   listAppend(hooks, S.None);
