@@ -165,10 +165,12 @@ function zoneName(d: Date): string {
   const { std, dst } = yearOffsets(d.getFullYear());
   const fromFile = tzifAbbreviation(offset, std !== dst && offset === dst);
   if (fromFile !== null) return fromFile;
+  // Made on first use: an ICU formatter costs milliseconds, which every worker's boot paid.
+  zoneFormatter ??= new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' });
   const part = zoneFormatter.formatToParts(d).find((p) => p.type === 'timeZoneName');
   return part?.value ?? 'UTC';
 }
-const zoneFormatter = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' });
+let zoneFormatter: Intl.DateTimeFormat | null = null;
 
 interface TzType {
   utoff: number;
