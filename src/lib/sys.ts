@@ -175,6 +175,10 @@ export function configureSys(config: SysConfig): void {
   const xo = newDict();
   for (const [k, v] of config.xoptions ?? []) dictSet(xo, newStr(k), v === true ? S.True : newStr(v));
   sysSet('_xoptions', xo);
+  // -X switchinterval=S (gilvm's): as sys.setswitchinterval(S) before the program runs.
+  const interval = config.xoptions?.find(([k]) => k === 'switchinterval')?.[1];
+  const seconds = typeof interval === 'string' ? Number(interval) : NaN;
+  if (seconds > 0) rootSet(ROOT_SWITCH_INTERVAL, fromSmallInt(Math.min(Math.floor(seconds * 1e6), 0x3fffffff)));
   startFlags = { dontWriteBytecode: config.dontWriteBytecode, verbose: config.verbose };
 }
 
