@@ -75,6 +75,8 @@ export async function runCli(argv: readonly string[], io: CliIO = new CaptureIO(
 }
 
 async function runCliUnguarded(argv: readonly string[], io: CliIO, hooks: CliHooks): Promise<number> {
+  // `gilvm bench ...`: runs a program at several thread counts and modes (src/cli/bench-main.ts).
+  if (argv[0] === 'bench') return (await import('./bench-main.js')).benchMain(argv.slice(1), io);
   const parsed = parseCommandLine(argv, io.env);
   switch (parsed.action) {
     case 'help':
@@ -239,6 +241,8 @@ function compileAndRun(
   // -i: the interactive prompt after the program.
   const mainProgram: MainProgram = config.inspect ? { code, ...setup, interactive: true } : { code, ...setup };
   if (hooks.runProgram) return hooks.runProgram(config, mainProgram, io);
+  // --stats, --stats-json, --trace, --report: src/cli/stats-run.ts.
+  if (config.reports) return import('./stats-run.js').then((m) => m.runWithReports(config, mainProgram, io));
   return import('./run-program.js').then((m) => m.runProgram(config, mainProgram, io));
 }
 

@@ -53,7 +53,24 @@ export interface RunConfig {
   inspect: boolean;
   /** `-q`: no banner when the interactive prompt starts. */
   quiet: boolean;
+  /** gilvm's reports at exit (`--stats`, `--stats-json F`, `--trace F`, `--report F`: src/cli/stats-run.ts); absent when none is asked. */
+  reports?: ReportOptions;
 }
+
+/** Which reports on the program's threads to make at exit (issue 7). */
+export interface ReportOptions {
+  /** `--stats`: a table on stderr. */
+  stats: boolean;
+  /** `--stats-json FILE`. */
+  statsJson?: string;
+  /** `--trace FILE`: Chrome Trace Event JSON. */
+  trace?: string;
+  /** `--report FILE`: one self-contained HTML page. */
+  report?: string;
+}
+
+/** gilvm's own long options that take a file (`--trace F` or `--trace=F`). */
+const REPORT_FILE_OPTIONS = { '--stats-json': 'statsJson', '--trace': 'trace', '--report': 'report' } as const;
 
 export type ParseResult =
   | { action: 'run'; config: RunConfig }
@@ -77,6 +94,7 @@ export function parseCommandLine(args: readonly string[], env: Env): ParseResult
   let version = 0;
   let inspect = false;
   let quiet = false;
+  let reports: ReportOptions | undefined;
   const xoptions = new Map<string, string | true>();
   let program: Program | null = null;
   let i = 0;
@@ -96,6 +114,21 @@ export function parseCommandLine(args: readonly string[], env: Env): ParseResult
       }
       if (arg === '--version') {
         version++;
+        continue;
+      }
+      if (arg === '--stats') {
+        reports = { ...(reports ?? { stats: false }), stats: true };
+        continue;
+      }
+      const eqAt = arg.indexOf('=');
+      const longName = eqAt < 0 ? arg : arg.slice(0, eqAt);
+      if (Object.hasOwn(REPORT_FILE_OPTIONS, longName)) {
+        const key = REPORT_FILE_OPTIONS[longName as keyof typeof REPORT_FILE_OPTIONS];
+        let file: string;
+        if (eqAt >= 0) file = arg.slice(eqAt + 1);
+        else if (i < args.length) file = args[i++]!;
+        else return { action: 'usage-error', message: `Argument expected for the ${longName} option` };
+        reports = { ...(reports ?? { stats: false }), [key]: file };
         continue;
       }
       return { action: 'usage-error', message: `unknown option ${arg}` };
@@ -193,7 +226,7 @@ export function parseCommandLine(args: readonly string[], env: Env): ParseResult
 
   return {
     action: 'run',
-    config: { program, argv, dontWriteBytecode, verbose, xoptions, gil, pythonPath, inspect, quiet },
+    config: { program, argv, dontWriteBytecode, verbose, xoptions, gil, pythonPath, inspect, quiet, ...(reports ? { reports } : {}) },
   };
 }
 
@@ -230,6 +263,13 @@ Options (and corresponding environment variables):
 -X opt : set implementation-specific option; gilvm reads:
          -X gil=0 : run without the GIL (free-threading); also PYTHON_GIL=0
          -X gil=1 : run with the GIL (the default); also PYTHON_GIL=1
+         -X switchinterval=S : sys.setswitchinterval(S) before the program starts
+--stats  : at exit, every thread's GIL statistics on stderr
+--stats-json FILE : the same statistics as JSON
+--trace FILE  : a Chrome Trace Event timeline of every thread (Perfetto)
+--report FILE : one HTML page: timeline, statistics, contended locks
+Also: gilvm bench [--threads 1,2,4] [--modes gil,nogil] [--runs N]
+                  [--json F] [--html F] FILE.py [args...]
 Arguments:
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
