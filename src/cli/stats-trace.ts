@@ -167,6 +167,14 @@ export function traceDocument(stats: ProgramStats, extra: Record<string, unknown
   return {
     traceEvents: events,
     displayTimeUnit: 'ms',
-    otherData: { producer: 'gilvm --trace', mode: stats.mode, switch_interval_s: stats.switchIntervalS, origin_us_since_epoch: origin, ...extra },
+    otherData: {
+      producer: 'gilvm --trace',
+      mode: stats.mode,
+      switch_interval_s: stats.switchIntervalS,
+      origin_us_since_epoch: origin,
+      // Events as recorded (a state entered again while in it is one span here).
+      recorded_events: stats.threads.reduce((n, t) => n + (t.events === null ? 0 : t.events.length >> 1), 0),
+      ...extra,
+    },
   };
 }
