@@ -87,7 +87,7 @@ export const LARGE_BINS = 22;
 export const CB_GC_WANTED = CB_LARGE_BINS + LARGE_BINS;
 /** Non-zero: gc.disable() (automatic collections are skipped). */
 export const CB_GC_DISABLED = CB_GC_WANTED + 1;
-/** The GIL (src/vm/gil.ts): 0 free, 1 held. */
+/** The GIL (src/vm/gil.ts): 0 free, 1 held, 2 held with waiters. */
 export const CB_GIL = CB_GC_WANTED + 2;
 /** Non-zero: a thread has waited a whole switch interval for the GIL; its holder should drop it. */
 export const CB_GIL_DROP_REQUEST = CB_GC_WANTED + 3;
@@ -116,7 +116,9 @@ export const CB_START_IDLE = CB_GC_WANTED + 12;
 export const CB_START_LOCK = CB_GC_WANTED + 13;
 /** Non-zero: record each thread's timeline of GIL states (gilvm --trace; src/vm/thread-trace.ts). */
 export const CB_TRACE = CB_GC_WANTED + 14;
-export const CB_START_RING = CB_GC_WANTED + 15;
+/** Threads in yieldGil waiting for CB_GIL_SWITCHES to move (only then does takeGil wake them). */
+export const CB_GIL_YIELDERS = CB_GC_WANTED + 15;
+export const CB_START_RING = CB_GC_WANTED + 16;
 export const START_RING_SLOTS = 256;
 export const CONTROL_WORDS = CB_START_RING + START_RING_SLOTS;
 /** Objects start after the control block (address 0 stays NULL). */

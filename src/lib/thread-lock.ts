@@ -7,7 +7,8 @@
  * them, so that `join()` or `acquire()` there raises KeyboardInterrupt as in
  * CPython.
  *
- *     lock body (raw):  | state |        state: 0 unlocked, 1 locked
+ *     lock body (raw):  | state |        state: 0 unlocked, 1 locked, 2 locked and a thread
+ *                                          may be asleep on it (its release wakes one)
  *     RLock body (raw): | state | owner | count |
  *                                 owner: ident of the owning thread (0: none)
  */
@@ -56,14 +57,16 @@ function newRLock(): Ref {
   return allocate(T['_thread.RLock'], HEADER_BYTES + 16, true);
 }
 
+const LOCKED = 1;
+const CONTENDED = 2;
+
 function tryTake(w: number): boolean {
-  return Atomics.compareExchange(i32, w, 0, 1) === 0;
+  return Atomics.compareExchange(i32, w, 0, LOCKED) === 0;
 }
 
-/** Release the lock word `w` and wake one waiter. */
+/** Release the lock word `w`, waking one waiter if some thread may be asleep on it. */
 function give(w: number): void {
-  Atomics.store(i32, w, 0);
-  Atomics.notify(i32, w, 1);
+  if (Atomics.exchange(i32, w, 0) === CONTENDED) Atomics.notify(i32, w, 1);
 }
 
 /** Release a `_thread.lock` (a thread's sentinel at its end): no error if it is unlocked. */
@@ -87,7 +90,9 @@ export function takeLockWord(w: number, timeoutMs: number): boolean {
   releaseForBlocking();
   try {
     for (;;) {
-      if (tryTake(w)) {
+      // Taken in the contended state: other waiters may still sleep on the word, and its
+      // release must wake one of them.
+      if (Atomics.compareExchange(i32, w, 0, CONTENDED) === 0) {
         taken = true;
         break;
       }
@@ -101,7 +106,9 @@ export function takeLockWord(w: number, timeoutMs: number): boolean {
         }
         slice = Math.min(slice, MAIN_WAIT_SLICE_MS);
       }
-      Atomics.wait(i32, w, 1, slice === Infinity ? undefined : slice);
+      // Mark the lock contended before sleeping, so that its release wakes this thread.
+      if (Atomics.compareExchange(i32, w, LOCKED, CONTENDED) === 0) continue;
+      Atomics.wait(i32, w, CONTENDED, slice === Infinity ? undefined : slice);
     }
   } finally {
     reacquireAfterBlocking();

@@ -34,6 +34,7 @@ import {
   CB_GIL_ENABLED,
   CB_GIL_HOLDER,
   CB_GIL_SWITCHES,
+  CB_GIL_YIELDERS,
   CB_INTERRUPT,
   f64,
   i32,
@@ -55,6 +56,14 @@ import {
   TC_SLEEP_WORD,
   threadIdent,
 } from './thread-state.js';
+
+/**
+ * CB_GIL's values: 0 free; GIL_HELD held, nobody asleep on it; GIL_CONTENDED held and
+ * some thread may be asleep on it, so that its release must wake one (the futex mutex of
+ * Drepper's "Futexes Are Tricky": an uncontended hand-over makes no wake-up call).
+ */
+const GIL_HELD = 1;
+const GIL_CONTENDED = 2;
 
 /** The main thread's ident: only it handles Ctrl-C, as in CPython. */
 export const MAIN_THREAD_IDENT = 1;
@@ -89,7 +98,7 @@ export function isMainThread(): boolean {
 export function takeGil(): void {
   ident = threadIdent();
   const start = performance.now();
-  if (Atomics.compareExchange(i32, CB_GIL, 0, 1) !== 0) {
+  if (Atomics.compareExchange(i32, CB_GIL, 0, GIL_HELD) !== 0) {
     traceEvent(EV_WAITING);
     waitForGil();
   }
@@ -100,7 +109,7 @@ export function takeGil(): void {
   f64[c + TC_GIL_ACQUISITIONS] += 1;
   Atomics.add(i32, CB_GIL_SWITCHES, 1);
   // A thread dropping the GIL on request waits for this (forced switching).
-  Atomics.notify(i32, CB_GIL_SWITCHES);
+  if (Atomics.load(i32, CB_GIL_YIELDERS) !== 0) Atomics.notify(i32, CB_GIL_SWITCHES);
   i32[CB_GIL_HOLDER] = ident;
   // The request was for whoever held it before: it is answered.
   if (i32[CB_GIL_DROP_REQUEST] !== 0) Atomics.store(i32, CB_GIL_DROP_REQUEST, 0);
@@ -114,8 +123,11 @@ function waitForGil(): void {
   const intervalMs = Math.max(getSwitchInterval() * 1000, 0.001);
   for (;;) {
     const switches = Atomics.load(i32, CB_GIL_SWITCHES);
-    const r = Atomics.wait(i32, CB_GIL, 1, intervalMs);
-    if (Atomics.compareExchange(i32, CB_GIL, 0, 1) === 0) return;
+    // Say there is a waiter (GIL_CONTENDED), so that the release wakes one; taking it in that
+    // state keeps it (another may still wait), at the cost of at most one needless wake-up.
+    const seen = Atomics.compareExchange(i32, CB_GIL, GIL_HELD, GIL_CONTENDED);
+    const r = seen === 0 ? 'not-equal' : Atomics.wait(i32, CB_GIL, GIL_CONTENDED, intervalMs);
+    if (Atomics.compareExchange(i32, CB_GIL, 0, GIL_CONTENDED) === 0) return;
     if (r === 'timed-out' && Atomics.load(i32, CB_GIL_SWITCHES) === switches) {
       if (Atomics.exchange(i32, CB_GIL_DROP_REQUEST, 1) === 0) {
         f64[counterBase + TC_DROP_REQUESTS] += 1;
@@ -152,8 +164,7 @@ export function dropGil(): void {
   since = now;
   holding = false;
   i32[CB_GIL_HOLDER] = 0;
-  Atomics.store(i32, CB_GIL, 0);
-  Atomics.notify(i32, CB_GIL, 1);
+  if (Atomics.exchange(i32, CB_GIL, 0) === GIL_CONTENDED) Atomics.notify(i32, CB_GIL, 1);
 }
 
 /**
@@ -167,11 +178,13 @@ export function yieldGil(): void {
   dropGil();
   traceEvent(EV_WAITING);
   const deadline = performance.now() + 50;
+  Atomics.add(i32, CB_GIL_YIELDERS, 1);
   while (Atomics.load(i32, CB_GIL_SWITCHES) === switches) {
     const left = deadline - performance.now();
     if (left <= 0) break;
     Atomics.wait(i32, CB_GIL_SWITCHES, switches, left);
   }
+  Atomics.sub(i32, CB_GIL_YIELDERS, 1);
   takeGil();
 }
 
