@@ -30,6 +30,7 @@ __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
 _new_lock = _thread.allocate_lock
 _spawn = _thread.start_new_thread
 _make_sentinel = _thread._set_sentinel
+_report_name = getattr(_thread, 'set_name', None)
 get_ident = _thread.get_ident
 get_native_id = _thread.get_native_id
 _HAVE_THREAD_NATIVE_ID = True
@@ -815,6 +816,9 @@ def _enter(thread, st, me):
         st.phase = _RUNNING
     st.started.set()
     _install_hooks()
+    if _report_name is not None:
+        # gilvm's reports (gilvm --stats, gilvm.threads()) name the thread as threading does.
+        _report_name(st.name)
 
 
 class Timer(Thread):
