@@ -175,8 +175,10 @@ export function dropGil(): void {
 export function yieldGil(): void {
   const switches = Atomics.load(i32, CB_GIL_SWITCHES);
   f64[counterBase + TC_FORCED_SWITCHES] += 1;
-  dropGil();
+  // Recorded before the release: once released, this worker may be descheduled for a while
+  // and its event would come after the next holder's (a trace showing two threads running).
   traceEvent(EV_WAITING);
+  dropGil();
   const deadline = performance.now() + 50;
   Atomics.add(i32, CB_GIL_YIELDERS, 1);
   while (Atomics.load(i32, CB_GIL_SWITCHES) === switches) {
@@ -190,8 +192,8 @@ export function yieldGil(): void {
 
 /** Before a blocking wait: release the GIL (if held) and start counting blocked time. */
 export function releaseForBlocking(): void {
+  traceEvent(EV_BLOCKED); // before the release, as in yieldGil
   if (holding) dropGil();
-  traceEvent(EV_BLOCKED);
   since = performance.now();
 }
 

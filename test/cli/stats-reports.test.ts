@@ -124,6 +124,15 @@ describe('reports on a real run', () => {
     // Two CPU-bound threads: someone waited for the GIL and asked for it.
     expect(doc.traceEvents.some((e) => e.name === 'waiting for the GIL')).toBe(true);
     expect(doc.traceEvents.some((e) => e.ph === 'i' && e.name === 'drop request' && e.s === 't')).toBe(true);
+    // Under the GIL no two threads run at once: the running spans of different threads do not
+    // overlap (beyond clock jitter), which needs one clock for every worker.
+    const running = doc.traceEvents.filter((e) => e.ph === 'X' && e.name === 'running').sort((a, b) => a.ts! - b.ts!);
+    let overlap = 0;
+    for (let i = 1; i < running.length; i++) {
+      const prevEnd = running[i - 1]!.ts! + running[i - 1]!.dur!;
+      if (running[i]!.tid !== running[i - 1]!.tid) overlap = Math.max(overlap, prevEnd - running[i]!.ts!);
+    }
+    expect(overlap).toBeLessThan(300); // µs
     // Spans of one thread do not overlap.
     for (const m of names) {
       const spans = doc.traceEvents.filter((e) => e.ph === 'X' && e.cat === 'gil' && e.tid === m.tid).sort((a, b) => a.ts! - b.ts!);
