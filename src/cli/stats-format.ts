@@ -96,7 +96,8 @@ function threadReport(t: ThreadStats): ThreadReport {
 }
 
 export function statsReport(stats: ProgramStats, requestedGil = true): StatsReport {
-  const threads = stats.threads.map(threadReport);
+  // In start order (idents grow as threads start; the main thread's is 1), whatever order they ended in.
+  const threads = stats.threads.map(threadReport).sort((a, b) => a.ident - b.ident);
   const first = Math.min(...threads.map((t) => t.started_ms));
   const last = Math.max(...threads.map((t) => t.ended_ms));
   const lockStats = (stats as ProgramStats & { locks?: LockStatsLike[] }).locks ?? [];

@@ -67,6 +67,12 @@ export function niceTicks(max: number, wanted = 6): number[] {
   return ticks;
 }
 
+/** A tick's label: '0', '250 ms', '1.5 s'. */
+function axisLabel(s: number): string {
+  if (s === 0) return '0';
+  return s < 1 ? `${Number((s * 1000).toPrecision(3))} ms` : `${Number(s.toPrecision(3))} s`;
+}
+
 /** Each column's dominant state ('none' outside the thread's recorded life). */
 export function columnStates(t: ThreadTimeline, origin: number, span: number, columns = TIMELINE_COLUMNS): (ThreadState | 'none')[] {
   const fill = STATES.map(() => new Float64Array(columns));
@@ -99,7 +105,7 @@ export function columnStates(t: ThreadTimeline, origin: number, span: number, co
 
 /** The timeline as an SVG element, and per thread its column states (for the pointer's tooltip). */
 export function timelineSvg(tls: ThreadTimeline[]): { svg: string; columns: string[][]; origin: number; span: number } {
-  const ordered = [...tls].sort((a, b) => a.start - b.start);
+  const ordered = [...tls].sort((a, b) => a.ident - b.ident);
   const origin = Math.min(...ordered.map((t) => t.start));
   const end = Math.max(...ordered.map((t) => t.end));
   const span = Math.max(end - origin, 1);
@@ -139,7 +145,7 @@ export function timelineSvg(tls: ThreadTimeline[]): { svg: string; columns: stri
   for (const v of niceTicks(spanS)) {
     const px = LABEL_W + (v / spanS) * plotW;
     axis.push(`<line x1="${px.toFixed(1)}" x2="${px.toFixed(1)}" y1="${AXIS_H - 6}" y2="${height}" stroke="#dde1e6"/>`);
-    axis.push(`<text x="${px.toFixed(1)}" y="${AXIS_H - 9}" text-anchor="middle">${escapeHtml(seconds(v))}</text>`);
+    axis.push(`<text x="${px.toFixed(1)}" y="${AXIS_H - 9}" text-anchor="middle">${escapeHtml(axisLabel(v))}</text>`);
   }
   const svg =
     `<svg id="timeline" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="per-thread timeline">` +
@@ -210,7 +216,7 @@ const TIP_SCRIPT = `
 
 export function reportHtml(r: StatsReport, tls: ThreadTimeline[], program: string): string {
   const tl = timelineSvg(tls);
-  const ordered = [...tls].sort((a, b) => a.start - b.start);
+  const ordered = [...tls].sort((a, b) => a.ident - b.ident);
   const data = {
     names: ordered.map((t) => t.name),
     states: tl.columns.map((cols) => cols.map((s) => s[0]).join('')),

@@ -130,8 +130,8 @@ export function traceDocument(stats: ProgramStats, extra: Record<string, unknown
     { name: 'process_name', ph: 'M', pid, tid: 0, args: { name: `gilvm (${stats.mode})` } },
   ];
   const rel = (us: number): number => Math.round((us - origin) * 1000) / 1000;
-  // Threads in start order, the main thread first.
-  const ordered = [...tls].sort((a, b) => a.start - b.start);
+  // Threads in start order (by ident), the main thread first.
+  const ordered = [...tls].sort((a, b) => a.ident - b.ident);
   ordered.forEach((t, index) => {
     const tid = t.ident;
     events.push({ name: 'thread_name', ph: 'M', pid, tid, args: { name: t.traced ? t.name : `${t.name} (not traced)` } });

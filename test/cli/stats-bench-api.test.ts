@@ -154,7 +154,7 @@ describe('timelines from events', () => {
     const x = doc.traceEvents.filter((e) => e.ph === 'X');
     expect(Math.min(...x.map((e) => e.ts!))).toBe(0);
     expect(x.find((e) => e.name === 'collection')).toMatchObject({ ts: 9500, dur: 200, tid: 1 });
-    expect(doc.traceEvents.filter((e) => e.name === 'thread_name').map((e) => (e.args as { name: string }).name)).toEqual(['MainThread', 'T3 (not traced)', 'T2']);
+    expect(doc.traceEvents.filter((e) => e.name === 'thread_name').map((e) => (e.args as { name: string }).name)).toEqual(['MainThread', 'T2', 'T3 (not traced)']);
   });
 
   it('colours each timeline column by its main state', () => {
