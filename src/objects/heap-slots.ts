@@ -80,6 +80,7 @@ import {
   setField,
   setTypeFlags,
   slotsOf,
+  setLazySlotTables,
   slotTables,
   TP_NAME,
   TP_SLOTS,
@@ -444,16 +445,22 @@ const OPTIONAL: [keyof TypeSlots, number][] = [
   ['hash', D_HASH],
 ];
 const VARIANT_BASE = slotTables.length;
-for (let mask = 0; mask < 1 << OPTIONAL.length; mask++) {
+const VARIANTS = 1 << OPTIONAL.length;
+// The variants' indexes are reserved; each table is made when a class first needs it
+// (slotsOf, typeobject.ts): making all of them took 15 ms of every worker's boot.
+slotTables.length = VARIANT_BASE + VARIANTS;
+setLazySlotTables((index) => {
+  const mask = index - VARIANT_BASE;
+  if (mask < 0 || mask >= VARIANTS) throw new Error(`no slot table ${index}`);
   // An absent slot is undefined rather than deleted: every variant keeps FULL's shape (one V8
-  // hidden class, where `delete` made each a slow dictionary-mode object, and took ~5 ms at start).
+  // hidden class, where `delete` made each a slow dictionary-mode object).
   const t: TypeSlots = { ...FULL };
   for (let bit = 0; bit < OPTIONAL.length; bit++) {
     if ((mask & (1 << bit)) === 0) t[OPTIONAL[bit]![0]] = undefined;
   }
   t.isDataDescriptor = t.descrSet !== undefined;
-  slotTables.push(t);
-}
+  return t;
+});
 
 /** The slot-table index for a class with the dunders found on its MRO. */
 function variantFor(type: Ref): number {

@@ -203,5 +203,22 @@ export function inheritSlots(order: readonly (readonly [string, string])[]): voi
 }
 
 export function slotsOf(type: Ref): TypeSlots {
-  return slotTables[smallIntValue(getField(type, TP_SLOTS))]!;
+  const i = smallIntValue(getField(type, TP_SLOTS));
+  return slotTables[i] ?? lazySlotTable(i);
+}
+
+/**
+ * Tables that are made on first use (src/objects/heap-slots.ts's per-class
+ * variants: a thousand of them, which every worker's boot made for nothing).
+ * Their indexes are reserved (holes in slotTables) so they mean the same in
+ * every worker.
+ */
+let makeLazyTable: ((index: number) => TypeSlots) | null = null;
+export function setLazySlotTables(make: (index: number) => TypeSlots): void {
+  makeLazyTable = make;
+}
+function lazySlotTable(index: number): TypeSlots {
+  const table = makeLazyTable!(index);
+  slotTables[index] = table;
+  return table;
 }

@@ -154,12 +154,19 @@ function catchUp(): void {
   if (ident === MAIN_THREAD_IDENT && Atomics.load(i32, CB_INTERRUPT) !== 0) Atomics.store(i32, CB_GC_REQUESTED, 1);
 }
 
-/** Release the GIL. The caller's frames are saved; it must not touch the heap until it takes it again. */
-export function dropGil(): void {
+/**
+ * Release the GIL. The caller's frames are saved; it must not touch the heap
+ * until it takes it again. `next`: what the thread does now, for its timeline
+ * (the event is stamped before the release: once released, this thread may
+ * not run again for a while, and the next holder's span must not seem to
+ * overlap its own; -1: no event).
+ */
+export function dropGil(next: number = EV_BLOCKED): void {
   flushStdout();
   parkAllocationBuffer();
   seenCollections = i32[CB_COLLECTIONS]!;
   const now = performance.now();
+  if (next >= 0) traceEvent(next);
   f64[counterBase + TC_GIL_HOLD_NS] += (now - since) * 1e6;
   since = now;
   holding = false;

@@ -170,18 +170,19 @@ function endThread(state: Ref): void {
     i32[w + TS_SENTINELS] = NULL;
   }
   f64[countersOf(state) + TC_ENDED_NS] = performance.now() * 1e6;
-  traceEvent(EV_ENDED);
   let ended = rootGet(ROOT_ENDED_THREADS);
   if (ended === NULL) {
     ended = newList(0);
     rootSet(ROOT_ENDED_THREADS, ended);
   }
+  // The end is stamped now, with the GIL still held, so that the timeline saved below has it.
+  traceEvent(EV_ENDED);
   const events = tracing() ? timelineToHeap() : NULL;
   const name = i32[w + TS_NAME]!;
   listAppend(ended, newTuple([i32[w + TS_IDENT]!, i32[w + TS_COUNTERS]!, name === NULL ? S.None : name, events === NULL ? S.None : events]));
   unregisterThread(state);
   Atomics.sub(i32, CB_THREAD_COUNT, 1);
-  dropGil();
+  dropGil(-1); // its timeline, ENDED included, is saved already
   forgetThread();
   if (ts === state) setThreadState(0);
 }
