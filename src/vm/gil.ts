@@ -161,7 +161,7 @@ function catchUp(): void {
  * not run again for a while, and the next holder's span must not seem to
  * overlap its own; -1: no event).
  */
-export function dropGil(next: number = EV_BLOCKED): void {
+export function dropGil(next: number): void {
   flushStdout();
   parkAllocationBuffer();
   seenCollections = i32[CB_COLLECTIONS]!;
@@ -182,10 +182,7 @@ export function dropGil(next: number = EV_BLOCKED): void {
 export function yieldGil(): void {
   const switches = Atomics.load(i32, CB_GIL_SWITCHES);
   f64[counterBase + TC_FORCED_SWITCHES] += 1;
-  // Recorded before the release: once released, this worker may be descheduled for a while
-  // and its event would come after the next holder's (a trace showing two threads running).
-  traceEvent(EV_WAITING);
-  dropGil();
+  dropGil(EV_WAITING);
   const deadline = performance.now() + 50;
   Atomics.add(i32, CB_GIL_YIELDERS, 1);
   while (Atomics.load(i32, CB_GIL_SWITCHES) === switches) {
@@ -199,8 +196,8 @@ export function yieldGil(): void {
 
 /** Before a blocking wait: release the GIL (if held) and start counting blocked time. */
 export function releaseForBlocking(): void {
-  traceEvent(EV_BLOCKED); // before the release, as in yieldGil
-  if (holding) dropGil();
+  if (holding) dropGil(EV_BLOCKED);
+  else traceEvent(EV_BLOCKED);
   since = performance.now();
 }
 

@@ -68,7 +68,7 @@ describe('GIL bookkeeping', () => {
     expect(holdsGil()).toBe(true);
     expect(Atomics.load(i32, CB_GIL)).toBe(1);
     expect(f64[counterBase + TC_GIL_ACQUISITIONS]).toBe(before + 1);
-    dropGil();
+    dropGil(-1);
     expect(holdsGil()).toBe(false);
     expect(Atomics.load(i32, CB_GIL)).toBe(0);
     expect(f64[counterBase + TC_GIL_HOLD_NS]).toBeGreaterThanOrEqual(0);
