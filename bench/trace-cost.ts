@@ -146,8 +146,9 @@ async function main(): Promise<void> {
       const t = median(traced);
       if (events / t > busiest.events / busiest.wall) busiest = { name, events, wall: t };
       const perEvent = events > 0 ? ((t - p) / events) * 1e6 : 0;
+      const range = (xs: number[]): string => `${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}`;
       rows.push(
-        `| ${name} | ${p.toFixed(3)} s | ${t.toFixed(3)} s | ${(((t - p) / p) * 100).toFixed(1)}% | ${events.toLocaleString('en-US')} | ${perEvent.toFixed(2)} µs |`,
+        `| ${name} | ${p.toFixed(3)} s (${range(plain)}) | ${t.toFixed(3)} s (${range(traced)}) | ${(((t - p) / p) * 100).toFixed(1)}% | ${events.toLocaleString('en-US')} | ${perEvent.toFixed(2)} µs |`,
       );
     }
   } finally {
@@ -160,11 +161,11 @@ async function main(): Promise<void> {
     START,
     `Measured ${date} by \`npm run bench:trace\` (\`bench/trace-cost.ts\`): ${cpus().length} CPUs, Node.js ${process.version}, load average ${loadBefore} before, ${load} after; median of ${runs} runs each, alternating. Wall time: the program's own (its \`--stats-json\` \`wall_s\`).`,
     '',
-    '| program | `--stats-json` | `--stats-json --trace` | overhead | events recorded | overhead per event |',
+    '| program | `--stats-json`: median (min–max) | `--stats-json --trace` | overhead | events recorded | overhead per event |',
     '|---|---|---|---|---|---|',
     ...rows,
     '',
-    `Recording one event (\`traceEvent\`, tinybench, batches of 1,000): ${micro.on.toFixed(1)} ns with tracing on, ${micro.off.toFixed(1)} ns off. A program records about one event per GIL hand-off, block or drop request: at that price the busiest program above (${busiest.name}, ${busiest.events.toLocaleString('en-US')} events in ${busiest.wall.toFixed(2)} s) spends about ${((busiest.events * micro.on) / 1e6).toFixed(2)} ms recording them (${((busiest.events * micro.on) / (busiest.wall * 1e7)).toFixed(3)}% of its run); the exit's JSON writing is outside the measured wall time. Differences beyond that in the rows above are the machine's noise.`,
+    `Recording one event (\`traceEvent\`, tinybench, batches of 1,000): ${micro.on.toFixed(1)} ns with tracing on, ${micro.off.toFixed(1)} ns off. A program records about one event per GIL hand-off, block or drop request: at that price the busiest program above (${busiest.name}, ${busiest.events.toLocaleString('en-US')} events in ${busiest.wall.toFixed(2)} s) spends about ${((busiest.events * micro.on) / 1e6).toFixed(2)} ms recording them (${((busiest.events * micro.on) / (busiest.wall * 1e7)).toFixed(3)}% of its run); the exit's JSON writing is outside the measured wall time. Whole-program differences beyond that are not the recording's; read them against the spread of the runs (min–max in brackets), which on a busy machine is larger than the differences.`,
     END,
   ].join('\n');
   console.log(section);
