@@ -64,7 +64,7 @@ export function timelines(stats: ProgramStats): ThreadTimeline[] {
     let open: { state: ThreadState; start: number } | null = null;
     let gcStart = -1;
     const close = (at: number): void => {
-      if (open !== null && at >= open.start) tl.spans.push({ state: open.state, start: open.start, end: at });
+      if (open !== null) tl.spans.push({ state: open.state, start: open.start, end: Math.max(at, open.start) });
       open = null;
     };
     let endAt = tl.end;
@@ -86,7 +86,8 @@ export function timelines(stats: ProgramStats): ThreadTimeline[] {
         close(at);
       }
     }
-    close(Math.max(endAt, open === null ? endAt : (open as { start: number }).start));
+    // A thread still running at the report (the main thread) is in its last state until then.
+    close(endAt);
     if (gcStart >= 0) tl.collections.push({ start: gcStart, end: endAt });
     if (tl.spans.length > 0) tl.start = Math.min(tl.start, tl.spans[0]!.start);
     return tl;
