@@ -118,7 +118,14 @@ export const CB_START_LOCK = CB_GC_WANTED + 13;
 export const CB_TRACE = CB_GC_WANTED + 14;
 /** Threads in yieldGil waiting for CB_GIL_SWITCHES to move (only then does takeGil wake them). */
 export const CB_GIL_YIELDERS = CB_GC_WANTED + 15;
-export const CB_START_RING = CB_GC_WANTED + 16;
+/**
+ * The body words of a weak reference's cell and callback slots, plus one (0: no weak
+ * reference made yet): in the heap, since the collector's weak pass runs in whichever
+ * worker collects (src/objects/weakref-core.ts).
+ */
+export const CB_WEAKREF_CELL = CB_GC_WANTED + 16;
+export const CB_WEAKREF_CALLBACK = CB_GC_WANTED + 17;
+export const CB_START_RING = CB_GC_WANTED + 18;
 export const START_RING_SLOTS = 256;
 export const CONTROL_WORDS = CB_START_RING + START_RING_SLOTS;
 /** Objects start after the control block (address 0 stays NULL). */

@@ -24,7 +24,7 @@ import { ROOT_WEAK_PENDING, rootGet } from '../objects/roots.js';
 import { isHeapType } from '../objects/type-layout.js';
 import { getField } from '../objects/typeobject.js';
 import { isSubtype, typeOf } from '../objects/typecheck.js';
-import { cellTarget, newCell, queueCallbacks, refsTo, setWeakrefSlots, track, weakrefCallbackWord } from '../objects/weakref-core.js';
+import { cellTarget, newCell, queueCallbacks, refsTo, setWeakrefSlots, track, weakrefCallbackWord, weakrefSlotsKnown } from '../objects/weakref-core.js';
 import { typeNameOf } from '../vm/abstract.js';
 import { lookupTypeString } from '../vm/attributes.js';
 import { call1 } from '../vm/call.js';
@@ -83,15 +83,12 @@ function slotWord(type: Ref, name: string): number {
   return smallIntValue(getField(d, GS_ID));
 }
 
-let slotsKnown = false;
-
 defineFunction('_gilvm_weakref', 'track', (_s, argv, argc, kwnames) => {
   exactlyOne('track', argc, kwnames);
   const ref = i32[argv]!;
-  if (!slotsKnown) {
+  if (!weakrefSlotsKnown()) {
     const t = typeOf(ref);
     setWeakrefSlots(slotWord(t, '_gilvm_cell'), slotWord(t, '_gilvm_cb'));
-    slotsKnown = true;
   }
   track(ref);
   return S.None;

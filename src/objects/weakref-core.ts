@@ -20,22 +20,35 @@
  */
 import { setWeakPass, survives } from '../heap/collector.js';
 import { HEADER_WORDS, NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
+import { CB_WEAKREF_CALLBACK, CB_WEAKREF_CELL, i32 } from '../heap/memory.js';
 import { newRawArray, newValueArray, rawArrayData, valueArrayCapacity } from './arrays.js';
 import { listAppend, newList } from './list.js';
 import { S, T } from './registry.js';
 import { ROOT_WEAK_PENDING, ROOT_WEAKREFS, rootGet, rootSet } from './roots.js';
 
-/** Body word of the cell slot and of the callback slot in a weak reference (set by `track`). */
-let cellWord = -1;
-let callbackWord = -1;
+/**
+ * Body words of the cell slot and of the callback slot in a weak reference, kept in the
+ * control block (plus one; 0 until the first weak reference is made) because every worker's
+ * collections need them, whichever worker made the first reference.
+ */
+function cellWordOf(): number {
+  return i32[CB_WEAKREF_CELL]! - 1;
+}
+function callbackWordOf(): number {
+  return i32[CB_WEAKREF_CALLBACK]! - 1;
+}
 
 /** Weak references whose callbacks are due, between the weak pass and `queueCallbacks`. */
 const noted: number[] = [];
 
 export function setWeakrefSlots(cell: number, callback: number): void {
-  cellWord = cell;
-  callbackWord = callback;
+  i32[CB_WEAKREF_CELL] = cell + 1;
+  i32[CB_WEAKREF_CALLBACK] = callback + 1;
+}
+
+/** Are the slot words known (a weak reference was made in this heap)? */
+export function weakrefSlotsKnown(): boolean {
+  return i32[CB_WEAKREF_CELL] !== 0;
 }
 
 /** A fresh cell that refers weakly to `target`. */
@@ -51,7 +64,7 @@ export function cellTarget(c: Value): Value {
   return i32[rawArrayData(c) >> 2]!;
 }
 
-function refCell(ref: Ref): Value {
+function refCell(ref: Ref, cellWord: number): Value {
   return i32[(ref >> 2) + HEADER_WORDS + cellWord]!;
 }
 
@@ -74,12 +87,13 @@ export function track(ref: Ref): void {
 export function refsTo(target: Ref): number[] {
   const out: number[] = [];
   const reg = rootGet(ROOT_WEAKREFS);
+  const cellWord = cellWordOf();
   if (reg === NULL || cellWord < 0) return out;
   const w = (reg >> 2) + HEADER_WORDS;
   const count = i32[w]! >> 1;
   for (let i = 0; i < count; i++) {
     const ref = i32[w + 1 + i]! & ~1;
-    if (cellTarget(refCell(ref)) === target) out.push(ref);
+    if (cellTarget(refCell(ref, cellWord)) === target) out.push(ref);
   }
   return out;
 }
@@ -87,6 +101,8 @@ export function refsTo(target: Ref): number[] {
 /** The weak pass (see the top of this file). Runs inside the pause: no allocation. */
 function weakPass(): void {
   const reg = rootGet(ROOT_WEAKREFS);
+  const cellWord = cellWordOf();
+  const callbackWord = callbackWordOf();
   if (reg === NULL || cellWord < 0) return;
   const w = (reg >> 2) + HEADER_WORDS;
   const count = i32[w]! >> 1;
@@ -95,7 +111,7 @@ function weakPass(): void {
     const entry = i32[w + 1 + i]!;
     const ref = entry & ~1;
     if (!survives(ref)) continue;
-    const cell = refCell(ref);
+    const cell = refCell(ref, cellWord);
     const target = cellTarget(cell);
     if (target === NULL) continue;
     if ((target & 1) !== 0 || survives(target)) {
@@ -125,7 +141,7 @@ export function queueCallbacks(): void {
 
 /** Body word of the callback slot (for the runner). */
 export function weakrefCallbackWord(): number {
-  return callbackWord;
+  return callbackWordOf();
 }
 
 /** How many weak references are registered (live and not yet cleared). */
