@@ -283,7 +283,31 @@ export function benchTable(res: BenchResult): string {
       `${r.runs.filter((x) => x.wall_s !== null).length}/${r.runs.length}`,
     ]),
   );
-  return `${res.program}${res.args.length ? ' ' + res.args.join(' ') : ''}: median of ${res.runs} run${res.runs === 1 ? '' : 's'}, ${res.machine.cpus} CPUs\n${table}${res.notes.map((n) => `note: ${n}\n`).join('')}`;
+  return (
+    `${res.program}${res.args.length ? ' ' + res.args.join(' ') : ''}: median of ${res.runs} run${res.runs === 1 ? '' : 's'}, ${res.machine.cpus} CPUs\n${table}` +
+    sideBySide(res) +
+    res.notes.map((n) => `note: ${n}\n`).join('')
+  );
+}
+
+/** With two modes or more, one line per thread count: each mode's wall time, speedup and GIL wait share next to the other's. */
+function sideBySide(res: BenchResult): string {
+  if (res.modes.length < 2) return '';
+  const header = ['threads'];
+  for (const m of res.modes) header.push(`${m} wall`, `${m} speedup`, `${m} wait`);
+  const rows = res.threads.map((n) => {
+    const cells = [String(n)];
+    for (const m of res.modes) {
+      const r = res.rows.find((x) => x.mode === m && x.threads === n)!;
+      cells.push(
+        r.median_wall_s === null ? 'failed' : `${r.median_wall_s.toFixed(3)} s`,
+        r.speedup === null ? '-' : `${r.speedup.toFixed(2)}x`,
+        r.gil_wait_share === null ? '-' : `${(r.gil_wait_share * 100).toFixed(1)}%`,
+      );
+    }
+    return cells;
+  });
+  return `\nside by side:\n${textTable(header, rows)}`;
 }
 
 export function benchMain(args: readonly string[], io: CliIO): number {

@@ -57,6 +57,8 @@ describe('gilvm bench', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/mode +threads +median wall +speedup +efficiency +GIL wait share/);
     expect(r.stdout).toMatch(/\ngil +1 +[\d.]+ s +1\.00x +100%/);
+    // The two modes side by side.
+    expect(r.stdout).toMatch(/side by side:\nthreads +gil wall +gil speedup +gil wait +nogil wall +nogil speedup +nogil wait\n/);
     const res = JSON.parse(readFileSync(join(dir, 'b.json'), 'utf8')) as BenchResult;
     expect(res.rows.map((x) => `${x.mode}/${x.threads}`)).toEqual(['gil/1', 'gil/2', 'nogil/1', 'nogil/2']);
     for (const row of res.rows) {
