@@ -18,7 +18,7 @@ import { fetchException, isPyError } from '../vm/errors.js';
 import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { newBuiltinModule, registerBuiltinModule } from './import-registry.js';
 import { FILE_TYPES, setUnsupportedOperationClass } from './io-file.js';
-import { makeStringIOClass, setStringIOUnsupported } from './io-stringio.js';
+import { makeStringIOClass, setStringIOClassLookup, setStringIOUnsupported } from './io-stringio.js';
 import { makeBytesIOClass, setBytesIOUnsupported } from './io-bytesio.js';
 
 /** sys.modules['_io'], made on first use. */
@@ -71,6 +71,7 @@ function unsupportedOperationClass(): Ref {
 }
 setUnsupportedOperationClass(unsupportedOperationClass);
 setStringIOUnsupported(unsupportedOperationClass);
+setStringIOClassLookup(() => dictGetStr(getField(ioModule(), MOD_DICT), intern('StringIO')));
 setBytesIOUnsupported(unsupportedOperationClass);
 
 registerBuiltinModule('_io', ioModule);

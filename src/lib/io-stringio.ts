@@ -28,7 +28,7 @@ import { getAttr } from '../vm/attributes.js';
 import { call1 } from '../vm/call.js';
 import { raise } from '../vm/errors.js';
 import { getHandle, handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
-import { i32 } from '../heap/memory.js';
+import { buffer, i32 } from '../heap/memory.js';
 import { parseClinic } from './builtins-args.js';
 import { declareNativeClass, makeNativeClass, nativeGetter, nativeMethod, stateWord } from './io-native-class.js';
 import { intern } from '../objects/intern.js';
@@ -510,9 +510,21 @@ function dictOfOrNone(self: Value): Value {
   return d === NULL ? S.None : dictCopy(d);
 }
 
-/** The StringIO class itself, for the iteration fast path (set when the class is made). */
+/**
+ * The StringIO class itself, for the iteration fast path: set when the class is made, and
+ * looked up in `_io` by a worker that did not make it (another thread's) or after a new heap.
+ */
 let classRef: Ref = NULL;
+let classHeap: SharedArrayBuffer | null = null;
+let lookupClass: () => Ref = () => NULL;
+export function setStringIOClassLookup(lookup: () => Ref): void {
+  lookupClass = lookup;
+}
 function StringIOClassRef(): Ref {
+  if (classHeap !== buffer) {
+    classRef = lookupClass();
+    classHeap = buffer;
+  }
   return classRef;
 }
 function lookupReadline(self: Value): Value {
@@ -564,5 +576,6 @@ import { kwCountOf } from '../objects/list-args.js';
 export function makeStringIOClass(): Ref {
   const cls = makeNativeClass(C, 'Text I/O implementation using an in-memory buffer.');
   classRef = cls;
+  classHeap = buffer;
   return cls;
 }
