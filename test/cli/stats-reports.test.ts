@@ -166,5 +166,20 @@ describe('reports on a real run', () => {
     const parsed = JSON.parse(data) as { names: string[]; states: string[] };
     expect(parsed.names).toHaveLength(3);
     for (const row of parsed.states) expect(row).toMatch(/^[rwbn]+$/);
+    // The pointer's tooltip, with the few DOM calls the script makes stood in for.
+    const handlers: Record<string, (e: { clientX: number; clientY: number }) => void> = {};
+    const svg = {
+      viewBox: { baseVal: { width: 1160 } },
+      getBoundingClientRect: () => ({ left: 0, top: 0, width: 1160 }),
+      addEventListener: (k: string, f: (e: { clientX: number; clientY: number }) => void) => (handlers[k] = f),
+    };
+    const tip = { style: { display: '' }, textContent: '' };
+    const document = { getElementById: (id: string) => (id === 'timeline-data' ? { textContent: data } : id === 'timeline' ? svg : tip) };
+    new Function('document', script)(document);
+    handlers['mousemove']!({ clientX: 160, clientY: 30 }); // the first row, near the start
+    expect(tip.style.display).toBe('block');
+    expect(tip.textContent).toMatch(/^MainThread @ [\d.]+ ms: (running|waiting for the GIL|blocked|-)$/);
+    handlers['mousemove']!({ clientX: 20, clientY: 30 }); // over the labels
+    expect(tip.style.display).toBe('none');
   });
 });
