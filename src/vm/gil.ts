@@ -183,7 +183,9 @@ export function yieldGil(): void {
   const switches = Atomics.load(i32, CB_GIL_SWITCHES);
   f64[counterBase + TC_FORCED_SWITCHES] += 1;
   dropGil(EV_WAITING);
-  const deadline = performance.now() + 50;
+  // From here the thread waits for the GIL too: the wait is counted from the release.
+  const released = performance.now();
+  const deadline = released + 50;
   Atomics.add(i32, CB_GIL_YIELDERS, 1);
   while (Atomics.load(i32, CB_GIL_SWITCHES) === switches) {
     const left = deadline - performance.now();
@@ -191,6 +193,7 @@ export function yieldGil(): void {
     Atomics.wait(i32, CB_GIL_SWITCHES, switches, left);
   }
   Atomics.sub(i32, CB_GIL_YIELDERS, 1);
+  f64[counterBase + TC_GIL_WAIT_NS] += (performance.now() - released) * 1e6;
   takeGil();
 }
 

@@ -54,7 +54,7 @@ export const TC_GIL_ACQUISITIONS = 2;
 export const TC_DROP_REQUESTS = 3;
 export const TC_FORCED_SWITCHES = 4;
 export const TC_BYTECODES = 5;
-/** When the thread state was made (performance.timeOrigin-relative ms * 1e6, i.e. ns). */
+/** When the thread state was made, in ns on the clock every worker shares (src/vm/clock.ts). */
 export const TC_STARTED_NS = 6;
 /** When it ended (0 while it runs). */
 export const TC_ENDED_NS = 7;

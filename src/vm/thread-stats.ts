@@ -15,6 +15,7 @@ import { tupleGet } from '../objects/tuple.js';
 import { getSwitchInterval } from '../lib/sys.js';
 import { holdingForNs } from './gil.js';
 import { timeline } from './thread-trace.js';
+import { monoMs, monoToEpochMs } from './clock.js';
 import { forEachThread } from './threads.js';
 import {
   countersOf,
@@ -47,7 +48,7 @@ export interface ThreadStats {
   dropRequests: number;
   forcedSwitches: number;
   blockedS: number;
-  /** Start and end (end: now, for a live thread) in ms of performance.timeOrigin + now(), and the time between. */
+  /** Start and end (end: now, for a live thread) in ms since the epoch, and the time between. */
   startedMs: number;
   endedMs: number;
   wallS: number;
@@ -62,13 +63,21 @@ export interface ProgramStats {
   threads: ThreadStats[];
 }
 
-function fromCounters(ident: number, nativeId: number, name: string, c: number, live: boolean, events: Float64Array | null): ThreadStats {
-  const nowNs = performance.now() * 1e6;
+function fromCounters(
+  ident: number,
+  nativeId: number,
+  name: string,
+  c: number,
+  live: boolean,
+  events: Float64Array | null,
+  toEpochMs: number,
+): ThreadStats {
+  const nowNs = monoMs() * 1e6;
   const startedNs = f64[c + TC_STARTED_NS]!;
   const endedNs = live ? nowNs : f64[c + TC_ENDED_NS]!;
   // The calling thread's current hold is not in its counter yet.
   const holdNow = live && ident === threadIdent() ? holdingForNs() : 0;
-  const origin = performance.timeOrigin;
+  if (events !== null) for (let i = 0; i < events.length; i += 2) events[i]! += toEpochMs * 1000;
   return {
     ident,
     nativeId,
@@ -81,10 +90,9 @@ function fromCounters(ident: number, nativeId: number, name: string, c: number, 
     dropRequests: f64[c + TC_DROP_REQUESTS]!,
     forcedSwitches: f64[c + TC_FORCED_SWITCHES]!,
     blockedS: f64[c + TC_BLOCKED_NS]! / 1e9,
-    // Counter times are this worker's performance.now(): only differences are meaningful across
-    // workers, so start and end go through the wall clock here.
-    startedMs: origin + startedNs / 1e6,
-    endedMs: origin + endedNs / 1e6,
+    // Start and end are on the clock all workers share (src/vm/clock.ts), shown as epoch times.
+    startedMs: startedNs / 1e6 + toEpochMs,
+    endedMs: endedNs / 1e6 + toEpochMs,
     wallS: Math.max(0, endedNs - startedNs) / 1e9,
     events,
   };
@@ -99,12 +107,13 @@ function nameOf(v: Ref, ident: number): string {
 export function programStats(): ProgramStats {
   const threads: ThreadStats[] = [];
   const me = threadIdent();
+  const toEpochMs = monoToEpochMs();
   forEachThread((t) => {
     const w = (t >> 2) + HEADER_WORDS;
     const ident = i32[w + TS_IDENT]! >> 1;
     // A live thread's timeline is in its own worker's memory: only the caller's is reachable.
     const events = ident === me ? timeline().slice() : null;
-    threads.push(fromCounters(ident, i32[w + TS_NATIVE_ID]! >> 1, nameOf(i32[w + TS_NAME]!, ident), countersOf(t), true, events));
+    threads.push(fromCounters(ident, i32[w + TS_NATIVE_ID]! >> 1, nameOf(i32[w + TS_NAME]!, ident), countersOf(t), true, events, toEpochMs));
   });
   const ended = rootGet(ROOT_ENDED_THREADS);
   if (ended !== NULL) {
@@ -114,7 +123,7 @@ export function programStats(): ProgramStats {
       const c = rawArrayData(tupleGet(entry, 1)) >> 3;
       const ev = tupleGet(entry, 3);
       const events = ev === S.None ? null : f64.slice(rawArrayData(ev) >> 3, (rawArrayData(ev) + rawArrayLength(ev)) >> 3);
-      threads.push(fromCounters(ident, 0, nameOf(tupleGet(entry, 2), ident), c, false, events));
+      threads.push(fromCounters(ident, 0, nameOf(tupleGet(entry, 2), ident), c, false, events, toEpochMs));
     }
   }
   return {

@@ -27,6 +27,7 @@ import { releaseLockObject } from '../lib/thread-lock.js';
 import { PY_ERROR, raise } from './errors.js';
 import { dropGil, forgetThread, reacquireAfterBlocking, releaseForBlocking, sleepWord, takeGil } from './gil.js';
 import { queueThreadStart } from './thread-start.js';
+import { monoMs } from './clock.js';
 import { opHooks } from './op-hooks.js';
 import { resetStack } from './frame.js';
 import {
@@ -67,7 +68,7 @@ export function registerThread(state: Ref): void {
     rootSet(ROOT_THREADS, list);
   }
   listAppend(list, state);
-  f64[countersOf(state) + TC_STARTED_NS] = performance.now() * 1e6;
+  f64[countersOf(state) + TC_STARTED_NS] = monoMs() * 1e6;
 }
 
 function unregisterThread(state: Ref): void {
@@ -169,7 +170,7 @@ function endThread(state: Ref): void {
     for (let i = 0, n = listLength(sentinels); i < n; i++) releaseLockObject(listGet(sentinels, i));
     i32[w + TS_SENTINELS] = NULL;
   }
-  f64[countersOf(state) + TC_ENDED_NS] = performance.now() * 1e6;
+  f64[countersOf(state) + TC_ENDED_NS] = monoMs() * 1e6;
   let ended = rootGet(ROOT_ENDED_THREADS);
   if (ended === NULL) {
     ended = newList(0);

@@ -16,11 +16,15 @@ const BIN = process.env['GILVM_BIN'] ? resolve(process.env['GILVM_BIN']) : DEFAU
 const PROGRAM = `
 import threading
 
+# Both start counting together (a second worker may still be booting when the first thread runs).
+together = threading.Barrier(2)
+
 def countdown(n):
+    together.wait()
     while n > 0:
         n -= 1
 
-ts = [threading.Thread(target=countdown, args=(200_000,)) for _ in range(2)]
+ts = [threading.Thread(target=countdown, args=(300_000,)) for _ in range(2)]
 for t in ts:
     t.start()
 for t in ts:
@@ -80,7 +84,7 @@ describe('reports on a real run', () => {
     }
     expect(s.threads[0]!.name).toBe('MainThread');
     const workers = s.threads.slice(1);
-    // Each countdown runs 200,000 iterations of several bytecodes.
+    // Each countdown runs 300,000 iterations of several bytecodes, both at once.
     for (const t of workers) expect(t.bytecodes).toBeGreaterThan(800_000);
     // Two CPU-bound threads under the GIL: each waits while the other runs (issue 7: "a wait
     // share well above zero"); without the GIL, none.
