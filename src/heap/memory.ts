@@ -125,7 +125,11 @@ export const CB_GIL_YIELDERS = CB_GC_WANTED + 15;
  */
 export const CB_WEAKREF_CELL = CB_GC_WANTED + 16;
 export const CB_WEAKREF_CALLBACK = CB_GC_WANTED + 17;
-export const CB_START_RING = CB_GC_WANTED + 18;
+/** gc.set_threshold's three values, gc.set_debug's flags, gc.freeze's state: one setting for every thread. */
+export const CB_GC_THRESHOLDS = CB_GC_WANTED + 18;
+export const CB_GC_DEBUG = CB_GC_WANTED + 21;
+export const CB_GC_FROZEN = CB_GC_WANTED + 22;
+export const CB_START_RING = CB_GC_WANTED + 23;
 export const START_RING_SLOTS = 256;
 export const CONTROL_WORDS = CB_START_RING + START_RING_SLOTS;
 /** Objects start after the control block (address 0 stays NULL). */
@@ -194,6 +198,9 @@ export function createHeap(maxBytes: number = DEFAULT_MAX_HEAP): SharedArrayBuff
   i32[CB_NEXT_THREAD_IDENT] = 2;
   i32[CB_GIL_ENABLED] = 1;
   i32[CB_RECURSION_LIMIT] = 1000;
+  i32[CB_GC_THRESHOLDS] = 700;
+  i32[CB_GC_THRESHOLDS + 1] = 10;
+  i32[CB_GC_THRESHOLDS + 2] = 10;
   return sab;
 }
 

@@ -12,7 +12,7 @@
  * arrays of lists, dicts and sets); get_referrers walks the live heap.
  */
 import { GC_FREE, GC_RAW, H_GC, HEADER_WORDS, NULL, fromSmallInt, gcSizeBytes, type Ref, type Value } from '../heap/layout.js';
-import { CB_BUMP, CB_COLLECTIONS, CONTROL_BYTES, i32 } from '../heap/memory.js';
+import { CB_BUMP, CB_COLLECTIONS, CB_GC_DEBUG, CB_GC_FROZEN, CB_GC_THRESHOLDS, CONTROL_BYTES, i32 } from '../heap/memory.js';
 import { retireAllocationBuffer } from '../heap/allocator.js';
 import { dictSet, newDict } from '../objects/dict.js';
 import { intValue } from '../objects/int.js';
@@ -34,9 +34,8 @@ import { parseClinic } from './builtins-args.js';
 import { defineBuiltinModule } from './import-registry.js';
 import { runWeakCallbacks } from './weakref-module.js';
 
-let thresholds: [number, number, number] = [700, 10, 10];
-let debugFlags = 0;
-let frozen = 0;
+// The thresholds, debug flags and freeze state are the control block's (CB_GC_*), so that every
+// thread sees what one of them set.
 let lastCollected = 0;
 
 const args: Value[] = [];
@@ -104,16 +103,16 @@ defineFunction('gc', 'get_count', (_s, _a, argc) => {
 });
 defineFunction('gc', 'get_threshold', (_s, _a, argc) => {
   noArgs('get_threshold', argc);
-  return newTuple(thresholds.map(fromSmallInt));
+  return newTuple([0, 1, 2].map((k) => fromSmallInt(i32[CB_GC_THRESHOLDS + k]!)));
 });
 defineFunction('gc', 'set_threshold', (_s, argv, argc, kwnames) => {
   if (kwnames !== NULL) throw raise(E.TypeError, 'set_threshold() takes no keyword arguments');
   if (argc < 1 || argc > 3) {
     throw raise(E.TypeError, argc < 1 ? 'set_threshold() takes at least 1 argument (0 given)' : `set_threshold() takes at most 3 arguments (${argc} given)`);
   }
-  const next: [number, number, number] = [...thresholds];
+  const next = [0, 1, 2].map((k) => i32[CB_GC_THRESHOLDS + k]!);
   for (let k = 0; k < argc; k++) next[k] = smallArg(i32[argv + k]!, 'threshold');
-  thresholds = next;
+  next.forEach((v, k) => (i32[CB_GC_THRESHOLDS + k] = v));
   return S.None;
 });
 defineFunction('gc', 'get_stats', (_s, _a, argc) => {
@@ -135,26 +134,26 @@ defineFunction('gc', 'get_stats', (_s, _a, argc) => {
 });
 defineFunction('gc', 'set_debug', (_s, argv, argc, kwnames) => {
   parseClinic('set_debug', argv, argc, kwnames, ['flags'], 1, 1, [], args);
-  debugFlags = smallArg(args[0]!, 'flags');
+  i32[CB_GC_DEBUG] = smallArg(args[0]!, 'flags');
   return S.None;
 });
 defineFunction('gc', 'get_debug', (_s, _a, argc) => {
   noArgs('get_debug', argc);
-  return fromSmallInt(debugFlags);
+  return fromSmallInt(i32[CB_GC_DEBUG]!);
 });
 defineFunction('gc', 'freeze', (_s, _a, argc) => {
   noArgs('freeze', argc);
-  frozen = 1;
+  i32[CB_GC_FROZEN] = 1;
   return S.None;
 });
 defineFunction('gc', 'unfreeze', (_s, _a, argc) => {
   noArgs('unfreeze', argc);
-  frozen = 0;
+  i32[CB_GC_FROZEN] = 0;
   return S.None;
 });
 defineFunction('gc', 'get_freeze_count', (_s, _a, argc) => {
   noArgs('get_freeze_count', argc);
-  return fromSmallInt(frozen);
+  return fromSmallInt(i32[CB_GC_FROZEN]!);
 });
 defineFunction('gc', 'is_finalized', (_s, argv, argc, kwnames) => {
   parseClinic('is_finalized', argv, argc, kwnames, ['obj'], 1, 1, [], args);
