@@ -9,7 +9,7 @@
  * temporary folder written as `{DIR}`) and optionally `<name>.stdin`.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { cpSync, writeFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,6 +74,23 @@ export function extraArgs(): string[] {
   return (process.env['GILVM_TEST_ARGS'] ?? '').split(/\s+/).filter((a) => a !== '');
 }
 
+/**
+ * Runs the program named by argv[1] as the `__main__` module, but in a new thread: what it
+ * prints must not change (every worker must see the same interpreter state).
+ */
+const IN_THREAD = `import sys, threading, types
+path = sys.argv[1]
+del sys.argv[0]
+main = types.ModuleType('__main__')
+main.__file__ = path
+sys.modules['__main__'] = main
+with open(path) as f:
+    code = compile(f.read(), path, 'exec')
+t = threading.Thread(target=exec, args=(code, main.__dict__))
+t.start()
+t.join()
+`;
+
 /** Output past this many bytes per stream is cut: a runaway program must not eat the test's memory. */
 const OUTPUT_CAP = 8 << 20;
 
@@ -82,7 +99,7 @@ const OUTPUT_CAP = 8 << 20;
  * `node bin/gilvm.js [GILVM_TEST_ARGS] <name>.py` (or `main.py`). A run past
  * `timeoutMs` is killed and reported with status -1.
  */
-export async function runGilvm(p: Program, timeoutMs: number): Promise<Outcome> {
+export async function runGilvm(p: Program, timeoutMs: number, inThread = false): Promise<Outcome> {
   const work = realpathSync(mkdtempSync(join(tmpdir(), 'gilvm-conf-')));
   try {
     let script: string;
@@ -95,7 +112,13 @@ export async function runGilvm(p: Program, timeoutMs: number): Promise<Outcome> 
     }
     const stdinFile = `${p.base}.stdin`;
     const input = existsSync(stdinFile) ? readFileSync(stdinFile) : Buffer.alloc(0);
-    const r = await spawnCollect(process.execPath, [BIN, ...extraArgs(), script], work, input, timeoutMs);
+    // inThread: run the program as __main__ in a thread other than the main one (IN_THREAD).
+    let args = [script];
+    if (inThread) {
+      writeFileSync(join(work, '_gilvm_in_thread.py'), IN_THREAD);
+      args = ['_gilvm_in_thread.py', script];
+    }
+    const r = await spawnCollect(process.execPath, [BIN, ...extraArgs(), ...args], work, input, timeoutMs);
     const fix = (s: string): string => s.split(work).join('{DIR}');
     return { stdout: fix(r.stdout), stderr: fix(r.stderr), status: r.status };
   } finally {
