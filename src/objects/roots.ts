@@ -29,8 +29,8 @@ export const ROOT_WEAKREFS = 8;
 export const ROOT_WEAK_PENDING = 9;
 /** A list of (ident, counters) for threads that have ended (src/vm/threads.ts), for the statistics. */
 export const ROOT_ENDED_THREADS = 10;
-/** Reserved for the thread machinery. */
-export const ROOT_SPARE = 11;
+/** Thread states of ended threads, kept for new threads to reuse (src/vm/threads.ts). */
+export const ROOT_THREAD_CACHE = 11;
 export const ROOT_FIRST_TYPE = 12;
 export const ROOT_FIRST_EXCEPTION = ROOT_FIRST_TYPE + BUILTIN_TYPE_NAMES.length;
 export const ROOT_FIRST_SINGLETON = ROOT_FIRST_EXCEPTION + EXCEPTION_TYPES.length;

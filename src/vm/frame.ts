@@ -99,7 +99,7 @@ export function popFrameMemory(addr: number): void {
 
 import { getChunkList, setChunkList } from './thread-state.js';
 import { newValueArray, valueArrayCapacity, valueArrayGet, valueArraySet } from '../objects/arrays.js';
-import { HEADER_WORDS } from '../heap/layout.js';
+import { H_GC, HEADER_WORDS, gcSizeBytes } from '../heap/layout.js';
 
 /** A new raw chunk, recorded in the thread state so that it stays alive; returns its data address. */
 function newStackChunk(size: number): number {
@@ -128,6 +128,20 @@ function newStackChunk(size: number): number {
 export function resetStack(): void {
   stackTop = 0;
   stackEnd = 0;
+}
+
+/**
+ * Start this thread's stack in the first chunk its state already holds (a
+ * thread state reused from an ended thread, src/vm/threads.ts), if any.
+ */
+export function adoptStack(): void {
+  resetStack();
+  const list = getChunkList();
+  if (list === 0) return;
+  const chunk = valueArrayGet(list, 0);
+  if (chunk === 0) return;
+  stackTop = chunk + HEADER_BYTES;
+  stackEnd = chunk + gcSizeBytes(i32[(chunk >> 2) + H_GC]!);
 }
 
 /** Fill a new frame's header (all but the chunk links) and clear its localsplus. */

@@ -18,9 +18,9 @@ import { HEADER_WORDS, NULL, fromSmallInt, type Ref, type Value } from '../heap/
 import { CB_NEXT_THREAD_IDENT, CB_THREAD_COUNT, f64, i32 } from '../heap/memory.js';
 import { listAppend, listGet, listLength, listRemoveAt, newList } from '../objects/list.js';
 import { E, S } from '../objects/registry.js';
-import { newRawArray, rawArrayData } from '../objects/arrays.js';
+import { newRawArray, rawArrayData, valueArrayCapacity, valueArraySet } from '../objects/arrays.js';
 import { EV_ENDED, startTimeline, timeline, traceEvent, tracing } from './thread-trace.js';
-import { rootGet, rootSet, ROOT_ENDED_THREADS, ROOT_THREADS } from '../objects/roots.js';
+import { rootGet, rootSet, ROOT_ENDED_THREADS, ROOT_THREAD_CACHE, ROOT_THREADS } from '../objects/roots.js';
 import { newTuple, tupleGet } from '../objects/tuple.js';
 import { isSubtype, typeOf } from '../objects/typecheck.js';
 import { releaseLockObject } from '../lib/thread-lock.js';
@@ -29,7 +29,7 @@ import { dropGil, forgetThread, reacquireAfterBlocking, releaseForBlocking, slee
 import { queueThreadStart } from './thread-start.js';
 import { monoMs } from './clock.js';
 import { opHooks } from './op-hooks.js';
-import { resetStack } from './frame.js';
+import { adoptStack } from './frame.js';
 import {
   countersOf,
   getCurrentException,
@@ -42,7 +42,14 @@ import {
   TC_STARTED_NS,
   threadWord,
   ts,
+  TS_CHUNKS,
   TS_COUNTERS,
+  TS_DEPTH,
+  TS_EXCEPTION,
+  TS_FRAME,
+  TS_HANDLED,
+  TS_NHANDLES,
+  TC_COUNT,
   TS_IDENT,
   TS_NAME,
   TS_NATIVE_ID,
@@ -106,7 +113,7 @@ export function warmThreadPool(): void {
 export function startThread(func: Value, args: Value, kwargs: Value): number {
   if (requestWorker === null) throw raise(E.RuntimeError, "can't start new thread");
   const ident = Atomics.add(i32, CB_NEXT_THREAD_IDENT, 1);
-  const state = newThreadState(ident, THREAD_HANDLES);
+  const state = reusedThreadState(ident) ?? newThreadState(ident, THREAD_HANDLES);
   i32[(state >> 2) + HEADER_WORDS + TS_START] = newTuple([func, args, kwargs]);
   registerThread(state);
   Atomics.add(i32, CB_THREAD_COUNT, 1);
@@ -141,7 +148,7 @@ export function nativeThreadId(): number {
  */
 export function runStartedThread(state: Ref): void {
   setThreadState(state);
-  resetStack();
+  adoptStack();
   startTimeline();
   takeGil();
   i32[threadWord(TS_NATIVE_ID)] = fromSmallInt(nativeThreadId());
@@ -182,10 +189,55 @@ function endThread(state: Ref): void {
   const name = i32[w + TS_NAME]!;
   listAppend(ended, newTuple([i32[w + TS_IDENT]!, i32[w + TS_COUNTERS]!, name === NULL ? S.None : name, events === NULL ? S.None : events]));
   unregisterThread(state);
+  keepForReuse(state);
   Atomics.sub(i32, CB_THREAD_COUNT, 1);
   dropGil(-1); // its timeline, ENDED included, is saved already
   forgetThread();
   if (ts === state) setThreadState(0);
+}
+
+/**
+ * Ended threads' states wait in ROOT_THREAD_CACHE for new threads: their handle array and
+ * first stack chunk (64 KB and 256 KB) are then not made again for every thread, which
+ * made a program that starts many short threads collect every few dozen of them.
+ */
+const THREAD_CACHE_MAX = 16;
+
+function keepForReuse(state: Ref): void {
+  let cache = rootGet(ROOT_THREAD_CACHE);
+  if (cache === NULL) {
+    cache = newList(0);
+    rootSet(ROOT_THREAD_CACHE, cache);
+  }
+  if (listLength(cache) >= THREAD_CACHE_MAX) return;
+  const w = (state >> 2) + HEADER_WORDS;
+  // Only the first stack chunk is kept: a deep recursion's others go with the collection.
+  const chunks = i32[w + TS_CHUNKS]!;
+  if (chunks !== NULL) {
+    for (let i = 1, n = valueArrayCapacity(chunks); i < n; i++) valueArraySet(chunks, i, NULL);
+  }
+  listAppend(cache, state);
+}
+
+/** A cached thread state made fresh for thread `ident`, or null when there is none. */
+function reusedThreadState(ident: number): Ref | null {
+  const cache = rootGet(ROOT_THREAD_CACHE);
+  if (cache === NULL || listLength(cache) === 0) return null;
+  const state = listRemoveAt(cache, listLength(cache) - 1);
+  const w = (state >> 2) + HEADER_WORDS;
+  i32[w + TS_EXCEPTION] = NULL;
+  i32[w + TS_HANDLED] = NULL;
+  i32[w + TS_FRAME] = fromSmallInt(0);
+  i32[w + TS_NHANDLES] = fromSmallInt(0); // released to 0 (and zeroed) at the end of its last thread
+  i32[w + TS_DEPTH] = fromSmallInt(0);
+  i32[w + TS_IDENT] = fromSmallInt(ident);
+  i32[w + TS_START] = NULL;
+  i32[w + TS_SENTINELS] = NULL;
+  i32[w + TS_NATIVE_ID] = fromSmallInt(0);
+  i32[w + TS_NAME] = NULL;
+  // The ended thread's counters stay with its record (ROOT_ENDED_THREADS): new ones.
+  i32[w + TS_COUNTERS] = newRawArray(TC_COUNT * 8);
+  return state;
 }
 
 /** This worker's timeline (thread-trace.ts) copied into a heap raw array of float64 (time, kind) pairs. */
