@@ -16,7 +16,7 @@
  * sys module keeps them alive without an attribute of its own; trace and
  * profile each hold a dict from thread ident to function.
  */
-import { NULL, fromSmallInt, smallIntValue, type Ref, type Value } from '../heap/layout.js';
+import { HEADER_WORDS, NULL, fromSmallInt, smallIntValue, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
 import { lineForOffset } from '../bytecode/linetable.js';
 import { onAfterTypes } from '../objects/bootstrap-hooks.js';
@@ -43,7 +43,8 @@ import { callFound0, lookupTypeString } from '../vm/attributes.js';
 import { callValue } from '../vm/call.js';
 import { raise } from '../vm/errors.js';
 import { F_CODE, F_GLOBALS, F_IP, F_LOCALS, F_PREV } from '../vm/frame.js';
-import { currentFrame, getHandle, handleCount, handleWord, pushHandle, releaseHandles, threadIdent } from '../vm/thread-state.js';
+import { currentFrame, getHandle, handleCount, handleWord, pushHandle, releaseHandles, threadIdent, TS_FRAME, TS_HANDLED, TS_IDENT } from '../vm/thread-state.js';
+import { forEachThread } from '../vm/threads.js';
 import { kwCount, parseClinic } from './builtins-args.js';
 import { syncFastLocals } from './builtins-frame.js';
 import { LAZY_ATTRS, stdlibPath } from './sys.js';
@@ -138,6 +139,51 @@ sysNative('_getframemodulename', (_s, argv, argc, kwnames) => {
   if (w < 0) return S.None;
   const name = dictGetStr(i32[w + F_GLOBALS]!, intern('__name__'));
   return name === NULL ? S.None : name;
+});
+
+/**
+ * sys._current_frames(): {ident: innermost frame} for every thread running Python code, as
+ * snapshots like _getframe's. The other threads are detached (they wait for the GIL or are
+ * blocked), so their frames in the heap are as they saved them.
+ */
+sysNative('_current_frames', (_s, _argv, argc, kwnames) => {
+  if (argc !== 0 || kwCount(kwnames) > 0) throw raise(E.TypeError, `_current_frames() takes no arguments (${argc} given)`);
+  const innermost: [ident: number, frameWord: number][] = [];
+  forEachThread((state) => {
+    const w = (state >> 2) + HEADER_WORDS;
+    const ident = i32[w + TS_IDENT]! >> 1;
+    // The caller's own innermost frame is the one that called this native (as _getframe(0)).
+    const f = ident === threadIdent() ? currentFrame() : (i32[w + TS_FRAME]! >> 1) << 3;
+    if (f !== 0) innermost.push([ident, f >> 2]);
+  });
+  const mark = handleCount();
+  try {
+    const d = pushHandle(newDict());
+    for (const [ident, fw] of innermost) {
+      const snap = pushHandle(snapshotFrom(fw));
+      dictSet(getHandle(d), intFromNumber(ident), getHandle(snap));
+    }
+    return getHandle(d);
+  } finally {
+    releaseHandles(mark);
+  }
+});
+
+/** sys._current_exceptions(): {ident: the exception being handled, or None} for every thread. */
+sysNative('_current_exceptions', (_s, _argv, argc, kwnames) => {
+  if (argc !== 0 || kwCount(kwnames) > 0) throw raise(E.TypeError, `_current_exceptions() takes no arguments (${argc} given)`);
+  const mark = handleCount();
+  try {
+    const d = pushHandle(newDict());
+    forEachThread((state) => {
+      const w = (state >> 2) + HEADER_WORDS;
+      const exc = i32[w + TS_HANDLED]!;
+      dictSet(getHandle(d), intFromNumber(i32[w + TS_IDENT]! >> 1), exc === NULL ? S.None : exc);
+    });
+    return getHandle(d);
+  } finally {
+    releaseHandles(mark);
+  }
 });
 
 // ---- sizes and reference counts ---------------------------------------------------------------------
