@@ -1,3 +1,4 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 /**
  * The benchmarks' sections of docs/performance.md: each sits between
  * `<!-- bench:NAME:start -->` and `<!-- bench:NAME:end -->` markers and is
@@ -14,4 +15,16 @@ export function replaceSection(doc: string, start: string, end: string, section:
   const b = doc.indexOf(end);
   if (a < 0 || b <= a) return null;
   return doc.slice(0, a) + section + doc.slice(b + end.length);
+}
+
+/**
+ * Write `section` (markers included) into the document at `path`: in place of
+ * its old section, or, the first time, at the end under `heading`, the text
+ * `intro` before it.
+ */
+export function writeDocSection(path: string, start: string, end: string, section: string, heading: string, intro: string): void {
+  let doc = existsSync(path) ? readFileSync(path, 'utf8') : '# Performance\n';
+  const replaced = replaceSection(doc, start, end, section);
+  doc = replaced ?? `${doc.replace(/\n*$/, '\n')}\n## ${heading}\n\n${intro}\n\n${section}\n`;
+  writeFileSync(path, doc);
 }

@@ -22,10 +22,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { replaceSection, sectionMarkers } from './doc-section.js';
+import { sectionMarkers, writeDocSection } from './doc-section.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const BIN = join(ROOT, 'bin/gilvm.js');
@@ -126,20 +126,16 @@ function main(): void {
     console.log(`\nnot writing ${DOC}: no program ran`);
     return;
   }
-  let doc = existsSync(DOC) ? readFileSync(DOC, 'utf8') : '# Performance\n';
-  const replaced = replaceSection(doc, START, END, section);
-  if (replaced !== null) doc = replaced;
-  else {
-    doc =
-      doc.replace(/\n*$/, '\n') +
-      '\n## Threads under the GIL\n\n' +
-      '`npm run bench:threads` (`bench/threads.ts`): the programs of `bench/threads` under `python3` and gilvm.\n' +
-      'Goals (issue 5): thread start + join within 2× CPython\'s; Beazley\'s countdown with CPython\'s shape\n' +
-      '(no speedup from threads under the GIL); the convoy effect measured beside CPython\'s.\n\n' +
-      section +
-      '\n';
-  }
-  writeFileSync(DOC, doc);
+  writeDocSection(
+    DOC,
+    START,
+    END,
+    section,
+    'Threads under the GIL',
+    '`npm run bench:threads` (`bench/threads.ts`): the programs of `bench/threads` under `python3` and gilvm.\n' +
+      "Goals (issue 5): thread start + join within 2× CPython's; Beazley's countdown with CPython's shape\n" +
+      "(no speedup from threads under the GIL); the convoy effect measured beside CPython's.",
+  );
   console.log(`\nupdated ${DOC}`);
 }
 

@@ -23,12 +23,12 @@
  * markers unless `--no-write`.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Bench } from 'tinybench';
-import { replaceSection, sectionMarkers } from './doc-section.js';
+import { sectionMarkers, writeDocSection } from './doc-section.js';
 import { attachHeap, CB_TRACE, CONTROL_BYTES, i32 } from '../src/heap/memory.js';
 import { EV_RUNNING, startTimeline, traceEvent } from '../src/vm/thread-trace.js';
 
@@ -170,21 +170,17 @@ async function main(): Promise<void> {
   ].join('\n');
   console.log(section);
   if (!write) return;
-  let doc = existsSync(DOC) ? readFileSync(DOC, 'utf8') : '# Performance\n';
-  const replaced = replaceSection(doc, START, END, section);
-  if (replaced !== null) doc = replaced;
-  else {
-    doc =
-      doc.replace(/\n*$/, '\n') +
-      '\n## The cost of tracing\n\n' +
-      '`npm run bench:trace` (`bench/trace-cost.ts`): programs run with `--stats-json` and with\n' +
+  writeDocSection(
+    DOC,
+    START,
+    END,
+    section,
+    'The cost of tracing',
+    '`npm run bench:trace` (`bench/trace-cost.ts`): programs run with `--stats-json` and with\n' +
       '`--stats-json --trace` (every thread records each change of GIL state and each mark in a JS\n' +
       'buffer of its worker: a clock read and two stores; the buffer is copied into the heap at the\n' +
-      'thread\'s end and turned into Trace Event JSON at exit). A negative overhead is noise.\n\n' +
-      section +
-      '\n';
-  }
-  writeFileSync(DOC, doc);
+      "thread's end and turned into Trace Event JSON at exit). A negative overhead is noise.",
+  );
   console.log(`updated ${DOC}`);
 }
 

@@ -26,10 +26,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpus, tmpdir } from 'node:os';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { replaceSection, sectionMarkers } from './doc-section.js';
+import { sectionMarkers, writeDocSection } from './doc-section.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 let BIN = join(ROOT, 'bin/gilvm.js');
@@ -325,22 +325,18 @@ function main(): void {
     console.log(`\nnot writing ${DOC}: gilvm ran none of the programs, so there are no figures to record`);
     return;
   }
-  let doc = existsSync(DOC) ? readFileSync(DOC, 'utf8') : '# Performance\n';
-  const replaced = replaceSection(doc, START, END, section);
-  if (replaced !== null) doc = replaced;
-  else {
-    // First run: the section goes at the end, after the compiler's sections.
-    doc =
-      doc.replace(/\n*$/, '\n') +
-      '\n## Whole programs\n\n' +
-      '`npm run bench:programs` (`bench/whole-program.ts`): the programs of `bench/programs` (recursive calls,\n' +
+  // The first time, the section goes at the end, after the compiler's sections.
+  writeDocSection(
+    DOC,
+    START,
+    END,
+    section,
+    'Whole programs',
+    '`npm run bench:programs` (`bench/whole-program.ts`): the programs of `bench/programs` (recursive calls,\n' +
       'float arithmetic, objects and attributes, dicts and strings, integer loops, and a list of a million\n' +
-      'ints) under `python3` and under gilvm. Goals (issue 3): a geometric mean of at most 3× CPython\'s\n' +
-      'time, and at most 5 MB of heap for the list of 1,000,000 small ints.\n\n' +
-      section +
-      '\n';
-  }
-  writeFileSync(DOC, doc);
+      "ints) under `python3` and under gilvm. Goals (issue 3): a geometric mean of at most 3× CPython's\n" +
+      'time, and at most 5 MB of heap for the list of 1,000,000 small ints.',
+  );
   console.log(`\nupdated ${DOC}`);
 }
 
