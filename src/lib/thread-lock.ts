@@ -181,12 +181,16 @@ defineMethod(
 function lockAcquire(self: Value, argv: number, argc: number, kwnames: Ref): Value {
   return takeLockWord(stateWord(self), acquireTimeout(argv, argc, kwnames)) ? S.True : S.False;
 }
-function lockRelease(self: Value, _argv: number, argc: number, kwnames: Ref): Value {
-  noArgs('release', argc, kwnames);
+/** Release a `_thread.lock` (release(), and __exit__ with its exception arguments). */
+function releaseLock(self: Value): Value {
   const w = stateWord(self);
   if (Atomics.load(i32, w) === 0) throw raise(E.RuntimeError, 'release unlocked lock');
   give(w);
   return S.None;
+}
+function lockRelease(self: Value, _argv: number, argc: number, kwnames: Ref): Value {
+  noArgs('release', argc, kwnames);
+  return releaseLock(self);
 }
 function lockLocked(self: Value, _argv: number, argc: number, kwnames: Ref): Value {
   noArgs('locked', argc, kwnames);
@@ -194,12 +198,7 @@ function lockLocked(self: Value, _argv: number, argc: number, kwnames: Ref): Val
 }
 for (const name of ['acquire', 'acquire_lock', '__enter__']) defineMethod('_thread.lock', name, lockAcquire);
 for (const name of ['release', 'release_lock']) defineMethod('_thread.lock', name, lockRelease);
-defineMethod('_thread.lock', '__exit__', (self) => {
-  const w = stateWord(self);
-  if (Atomics.load(i32, w) === 0) throw raise(E.RuntimeError, 'release unlocked lock');
-  give(w);
-  return S.None;
-});
+defineMethod('_thread.lock', '__exit__', (self) => releaseLock(self));
 for (const name of ['locked', 'locked_lock']) defineMethod('_thread.lock', name, lockLocked);
 defineMethod('_thread.lock', '_at_fork_reinit', (self) => {
   Atomics.store(i32, stateWord(self), 0);

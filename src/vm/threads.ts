@@ -68,13 +68,18 @@ export function forEachThread(fn: (state: Ref) => void): void {
 }
 
 /** Put a thread state on the live list (it becomes a root) and stamp its start time. */
-export function registerThread(state: Ref): void {
-  let list = rootGet(ROOT_THREADS);
+/** The list at root-table slot `k`, made on first use. */
+function rootList(k: number): Ref {
+  let list = rootGet(k);
   if (list === NULL) {
     list = newList(0);
-    rootSet(ROOT_THREADS, list);
+    rootSet(k, list);
   }
-  listAppend(list, state);
+  return list;
+}
+
+export function registerThread(state: Ref): void {
+  listAppend(rootList(ROOT_THREADS), state);
   f64[countersOf(state) + TC_STARTED_NS] = monoMs() * 1e6;
 }
 
@@ -178,16 +183,11 @@ function endThread(state: Ref): void {
     i32[w + TS_SENTINELS] = NULL;
   }
   f64[countersOf(state) + TC_ENDED_NS] = monoMs() * 1e6;
-  let ended = rootGet(ROOT_ENDED_THREADS);
-  if (ended === NULL) {
-    ended = newList(0);
-    rootSet(ROOT_ENDED_THREADS, ended);
-  }
   // The end is stamped now, with the GIL still held, so that the timeline saved below has it.
   traceEvent(EV_ENDED);
   const events = tracing() ? timelineToHeap() : NULL;
   const name = i32[w + TS_NAME]!;
-  listAppend(ended, newTuple([i32[w + TS_IDENT]!, i32[w + TS_COUNTERS]!, name === NULL ? S.None : name, events === NULL ? S.None : events]));
+  listAppend(rootList(ROOT_ENDED_THREADS), newTuple([i32[w + TS_IDENT]!, i32[w + TS_COUNTERS]!, name === NULL ? S.None : name, events === NULL ? S.None : events]));
   unregisterThread(state);
   keepForReuse(state);
   Atomics.sub(i32, CB_THREAD_COUNT, 1);
@@ -204,11 +204,7 @@ function endThread(state: Ref): void {
 const THREAD_CACHE_MAX = 16;
 
 function keepForReuse(state: Ref): void {
-  let cache = rootGet(ROOT_THREAD_CACHE);
-  if (cache === NULL) {
-    cache = newList(0);
-    rootSet(ROOT_THREAD_CACHE, cache);
-  }
+  const cache = rootList(ROOT_THREAD_CACHE);
   if (listLength(cache) >= THREAD_CACHE_MAX) return;
   const w = (state >> 2) + HEADER_WORDS;
   // Only the first stack chunk is kept: a deep recursion's others go with the collection.
