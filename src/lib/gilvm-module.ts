@@ -5,6 +5,7 @@
  * `gilvm.mode()` says which lock the program runs under.
  */
 import { type Value } from '../heap/layout.js';
+import { CB_GIL_ENABLED, i32 } from '../heap/memory.js';
 import { dictSet, newDict } from '../objects/dict.js';
 import { newFloat } from '../objects/float.js';
 import { intern } from '../objects/intern.js';
@@ -55,7 +56,8 @@ defineFunction('gilvm', 'threads', (_s, _argv, argc, kwnames) => {
   }
 });
 
-defineFunction('gilvm', 'mode', () => newStr(programStats().mode));
+// Only the mode: programStats() would gather every thread's figures to say it.
+defineFunction('gilvm', 'mode', () => newStr(i32[CB_GIL_ENABLED] !== 0 ? 'gil' : 'free-threading'));
 
 defineFunction('gilvm', 'holds_gil', () => (holdsGil() ? S.True : S.False));
 
