@@ -17,6 +17,11 @@ export interface StartMain {
   maxHeap?: number;
   /** -X gcstress: collect at every safepoint. */
   gcStress: boolean;
+  /**
+   * The interpreter lock: 1 the GIL (the default), 0 free-threading mode (-X gil=0,
+   * PYTHON_GIL=0); undefined when neither option chose (the GIL, and sys.flags.gil is None).
+   */
+  gil?: 0 | 1;
   /** -X heapstats: print heap figures on stderr at exit. */
   heapStats: boolean;
   /** Record each thread's timeline of GIL states (src/vm/thread-trace.ts). */
@@ -74,4 +79,6 @@ export interface ThreadTask {
   /** What the main worker learnt from its StartMain and keeps outside the heap. */
   verbose: number;
   dontWriteBytecode: boolean;
+  /** -X gil as given (sys.flags.gil): 1, 0, or -1 for not given. */
+  gil: number;
 }

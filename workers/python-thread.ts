@@ -24,7 +24,7 @@ export function serveThreads(task: ThreadTask): number {
   joinRuntime(task.heap);
   setAllocationStress(i32[CB_GC_STRESS] !== 0);
   setImportVerbose(task.verbose);
-  setStartFlags({ dontWriteBytecode: task.dontWriteBytecode, verbose: task.verbose });
+  setStartFlags({ dontWriteBytecode: task.dontWriteBytecode, verbose: task.verbose, gil: task.gil });
   const post = (m: FromThread): void => task.port.postMessage(m);
   setChdirServer((path, reply) => post({ kind: 'chdir', path, reply }));
   setWorkerRequester(() => post({ kind: 'more-workers' }));

@@ -253,7 +253,7 @@ export function runBench(o: BenchOptions, io: CliIO): BenchResult {
     }
   }
   if (o.modes.includes('nogil') && rows.some((r) => r.mode === 'nogil' && r.measured_mode === 'gil')) {
-    notes.push('nogil runs (-X gil=0) ran under the GIL: gilvm has no free-threading mode yet (issue 6), so they measure GIL mode again.');
+    notes.push('nogil runs (-X gil=0) reported GIL mode: their figures measure the GIL, not free-threading.');
   }
   if (o.threads[0] !== 1) notes.push(`speedup is against ${o.threads[0]} threads (the smallest count asked for).`);
   return {

@@ -47,6 +47,8 @@ export interface RunConfig {
   xoptions: Map<string, string | true>;
   /** `True` for the GIL (default), `false` for free-threading (`-X gil=0`). */
   gil: boolean;
+  /** Whether `-X gil` or PYTHON_GIL chose the mode (sys.flags.gil is None otherwise, as CPython's). */
+  gilSet?: boolean;
   /** PYTHONPATH entries, to go in `sys.path` after the script's folder. */
   pythonPath: string[];
   /** `-i` or PYTHONINSPECT: the interactive prompt after the program, even when stdin is not a terminal. */
@@ -212,8 +214,10 @@ export function parseCommandLine(args: readonly string[], env: Env): ParseResult
 
   // -X gil / PYTHON_GIL: "0" or "1", nothing else (CPython 3.13's config_read_gil).
   let gil = true;
+  let gilSet = false;
   const gilSource = xoptions.has('gil') ? xoptions.get('gil')! : env['PYTHON_GIL'];
   if (gilSource !== undefined && !(gilSource === '' && !xoptions.has('gil'))) {
+    gilSet = true;
     if (gilSource === '0') gil = false;
     else if (gilSource === '1') gil = true;
     else {
@@ -226,7 +230,7 @@ export function parseCommandLine(args: readonly string[], env: Env): ParseResult
 
   return {
     action: 'run',
-    config: { program, argv, dontWriteBytecode, verbose, xoptions, gil, pythonPath, inspect, quiet, ...(reports ? { reports } : {}) },
+    config: { program, argv, dontWriteBytecode, verbose, xoptions, gil, ...(gilSet ? { gilSet } : {}), pythonPath, inspect, quiet, ...(reports ? { reports } : {}) },
   };
 }
 

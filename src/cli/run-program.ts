@@ -67,6 +67,7 @@ export function runProgram(config: RunConfig, main: MainProgram, io: CliIO, hook
     file: main.file,
     maxHeap,
     gcStress: config.xoptions.has('gcstress'),
+    ...(config.gilSet ? { gil: config.gil ? 1 : 0 } : {}),
     heapStats: config.xoptions.has('heapstats'),
     pythonPath: config.pythonPath,
     dontWriteBytecode: config.dontWriteBytecode,
@@ -120,7 +121,7 @@ export function runProgram(config: RunConfig, main: MainProgram, io: CliIO, hook
         heap = new Int32Array(m.heap);
         threads = new ThreadPool(
           m.heap,
-          { verbose: start.verbose ?? 0, dontWriteBytecode: start.dontWriteBytecode ?? false },
+          { verbose: start.verbose ?? 0, dontWriteBytecode: start.dontWriteBytecode ?? false, gil: start.gil ?? -1 },
           (r) => {
             if (r.kind === 'chdir') answerChdir(r.path, r.reply);
           },

@@ -6,12 +6,12 @@
  * Both are made from the JSON document, so that `gilvm bench` (which reads
  * its children's JSON files) and the HTML pages share one shape.
  *
- * What is measured today: only GIL mode exists (`-X gil=0` is accepted but
- * still runs under the GIL), so `mode` is "gil" and `locks` is empty. When
- * free-threading lands, `mode` comes from the heap already and the lock
- * figures go in `locks` (ProgramStats gaining a `locks` array is enough).
+ * In free-threading mode (`-X gil=0`) the per-object lock counters come too:
+ * `lock_types` sums them by kind of object, `locks` by creation site (the
+ * function that made the objects, src/vm/lock-sites.ts). Under the GIL
+ * objects have no locks of their own and both are empty.
  */
-import type { ProgramStats, ThreadStats } from '../vm/thread-stats.js';
+import type { LockStats, ProgramStats, ThreadStats } from '../vm/thread-stats.js';
 
 /** One thread in the JSON report. */
 export interface ThreadReport {
@@ -34,10 +34,10 @@ export interface ThreadReport {
   gil_wait_share: number;
 }
 
-/** One object lock in free-threading mode (none are counted today). */
+/** Object locks in free-threading mode: of one kind of object, or of the objects of one creation site. */
 export interface LockReport {
   type: string;
-  /** Where the object was created, file:line. */
+  /** Where the objects were created: 'function (file:first line)'; '' in lock_types. */
   site: string;
   acquisitions: number;
   contended: number;
@@ -54,7 +54,10 @@ export interface StatsReport {
   wall_s: number;
   collections: number;
   threads: ThreadReport[];
+  /** By creation site, most waited for first. */
   locks: LockReport[];
+  /** By kind of object (list, dict, ...), most acquired first. */
+  lock_types: LockReport[];
   /** Sums over the threads, for tables that show one line per run. */
   totals: {
     bytecodes: number;
@@ -66,13 +69,8 @@ export interface StatsReport {
   };
 }
 
-/** Lock figures, when the runtime has them (free-threading mode, issue 6): ProgramStats may grow a `locks` array. */
-interface LockStatsLike {
-  type: string;
-  site: string;
-  acquisitions: number;
-  contended: number;
-  waitS: number;
+function lockReport(l: LockStats): LockReport {
+  return { type: l.type, site: l.site, acquisitions: l.acquisitions, contended: l.contended, wait_s: l.waitS };
 }
 
 function threadReport(t: ThreadStats): ThreadReport {
@@ -100,7 +98,6 @@ export function statsReport(stats: ProgramStats, requestedGil = true): StatsRepo
   const threads = stats.threads.map(threadReport).sort((a, b) => a.ident - b.ident);
   const first = Math.min(...threads.map((t) => t.started_ms));
   const last = Math.max(...threads.map((t) => t.ended_ms));
-  const lockStats = (stats as ProgramStats & { locks?: LockStatsLike[] }).locks ?? [];
   const sum = (f: (t: ThreadReport) => number): number => threads.reduce((a, t) => a + f(t), 0);
   const threadWall = sum((t) => t.wall_s);
   const wait = sum((t) => t.gil_wait_s);
@@ -111,9 +108,8 @@ export function statsReport(stats: ProgramStats, requestedGil = true): StatsRepo
     wall_s: threads.length > 0 ? Math.max(0, last - first) / 1000 : 0,
     collections: stats.collections,
     threads,
-    locks: lockStats
-      .map((l) => ({ type: l.type, site: l.site, acquisitions: l.acquisitions, contended: l.contended, wait_s: l.waitS }))
-      .sort((a, b) => b.wait_s - a.wait_s),
+    locks: (stats.locks ?? []).map(lockReport).sort((a, b) => b.wait_s - a.wait_s || b.contended - a.contended || b.acquisitions - a.acquisitions),
+    lock_types: (stats.lockTypes ?? []).map(lockReport).sort((a, b) => b.acquisitions - a.acquisitions),
     totals: {
       bytecodes: sum((t) => t.bytecodes),
       gil_wait_s: wait,
@@ -126,9 +122,8 @@ export function statsReport(stats: ProgramStats, requestedGil = true): StatsRepo
 
 /** A line saying what the figures measure, when the mode run is not the one asked for. */
 export function modeNote(r: StatsReport): string | null {
-  if (r.requested_mode === 'free-threading' && r.mode === 'gil') {
-    return '-X gil=0 asked for free-threading, which gilvm does not have yet: this run used the GIL.';
-  }
+  const asked = r.requested_mode === 'gil' ? 'the GIL' : 'free-threading';
+  if (r.requested_mode !== r.mode) return `the command line asked for ${asked}, but the run reported ${r.mode}.`;
   return null;
 }
 
@@ -165,7 +160,11 @@ export function formatStatsText(r: StatsReport): string {
   const note = modeNote(r);
   if (note) out += `note: ${note}\n`;
   out += textTable(
-    ['thread', 'bytecodes', 'GIL held', 'GIL waited', 'wait share', 'acquired', 'drop req.', 'forced sw.', 'blocked', 'life'],
+    // Free-threading mode: "held" is time attached (running Python), "waited" time parked while
+    // another thread stopped the world to collect.
+    r.mode === 'gil'
+      ? ['thread', 'bytecodes', 'GIL held', 'GIL waited', 'wait share', 'acquired', 'drop req.', 'forced sw.', 'blocked', 'life']
+      : ['thread', 'bytecodes', 'attached', 'parked', 'park share', 'attached #', 'drop req.', 'forced sw.', 'blocked', 'life'],
     r.threads.map((t) => [
       t.name + (t.alive && t.ident !== 1 ? ' (alive)' : ''),
       grouped(t.bytecodes),
@@ -179,11 +178,22 @@ export function formatStatsText(r: StatsReport): string {
       seconds(t.wall_s),
     ]),
   );
-  out += `all threads: GIL waited ${seconds(r.totals.gil_wait_s)} of ${seconds(r.totals.thread_wall_s)} of thread life (${percent(r.totals.gil_wait_share)})\n`;
+  out +=
+    r.mode === 'gil'
+      ? `all threads: GIL waited ${seconds(r.totals.gil_wait_s)} of ${seconds(r.totals.thread_wall_s)} of thread life (${percent(r.totals.gil_wait_share)})\n`
+      : `all threads: parked for collections ${seconds(r.totals.gil_wait_s)} of ${seconds(r.totals.thread_wall_s)} of thread life (${percent(r.totals.gil_wait_share)})\n`;
   if (r.mode === 'free-threading') {
-    if (r.locks.length === 0) out += 'object locks: none contended\n';
+    const types = r.lock_types ?? [];
+    if (types.length > 0) {
+      out += 'object locks by type:\n';
+      out += textTable(
+        ['type', 'acquisitions', 'contended', 'wait'],
+        types.map((l) => [l.type, grouped(l.acquisitions), l.acquisitions > 0 ? percent(l.contended / l.acquisitions) : '0.0%', seconds(l.wait_s)]),
+      );
+    }
+    if (r.locks.length === 0) out += 'object locks: none taken\n';
     else {
-      out += 'most contended object locks:\n';
+      out += 'object locks by creation site (most waited for first):\n';
       out += textTable(
         ['type', 'created at', 'acquisitions', 'contended', 'wait'],
         r.locks.slice(0, 10).map((l) => [

@@ -183,8 +183,8 @@ export function statsTableHtml(r: StatsReport): string {
 export function locksHtml(r: StatsReport): string {
   if (r.locks.length === 0) {
     return r.mode === 'gil'
-      ? `<p id="locks-empty">None: under the GIL objects have no locks of their own (per-object lock counters come with free-threading mode, issue 6, which gilvm does not have yet).</p>`
-      : `<p id="locks-empty">No object lock was contended.</p>`;
+      ? `<p id="locks-empty">None: under the GIL objects have no locks of their own (per-object lock counters are counted in free-threading mode, <code>-X gil=0</code>).</p>`
+      : `<p id="locks-empty">No object lock was taken.</p>`;
   }
   const rows = r.locks
     .slice(0, 50)

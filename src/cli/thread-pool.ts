@@ -22,6 +22,8 @@ const MAX_WORKERS = 4096;
 export interface ThreadConfig {
   verbose: number;
   dontWriteBytecode: boolean;
+  /** -X gil as given (sys.flags.gil): 1, 0, or -1 for not given. */
+  gil: number;
 }
 
 export class ThreadPool {

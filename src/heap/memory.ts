@@ -99,7 +99,7 @@ export const CB_GIL_HOLDER = CB_GC_WANTED + 5;
 export const CB_NEXT_THREAD_IDENT = CB_GC_WANTED + 6;
 /** Threads started by _thread.start_new_thread and not yet ended (_thread._count()). */
 export const CB_THREAD_COUNT = CB_GC_WANTED + 7;
-/** 1: the GIL is on (the default); 0: free-threading mode (-X gil=0, issue 6). */
+/** 1: the GIL is on (the default); 0: free-threading mode (-X gil=0 or PYTHON_GIL=0). */
 export const CB_GIL_ENABLED = CB_GC_WANTED + 8;
 /** sys.setrecursionlimit's value, shared by every thread. */
 export const CB_RECURSION_LIMIT = CB_GC_WANTED + 9;
@@ -129,7 +129,18 @@ export const CB_WEAKREF_CALLBACK = CB_GC_WANTED + 17;
 export const CB_GC_THRESHOLDS = CB_GC_WANTED + 18;
 export const CB_GC_DEBUG = CB_GC_WANTED + 21;
 export const CB_GC_FROZEN = CB_GC_WANTED + 22;
-export const CB_START_RING = CB_GC_WANTED + 23;
+/**
+ * Free-threading mode's stop-the-world (src/vm/world.ts): STW is the ident of the thread
+ * stopping the world (0: none); ATTACHED counts the threads running Python (not blocked,
+ * not parked).
+ */
+export const CB_STW = CB_GC_WANTED + 23;
+export const CB_ATTACHED = CB_GC_WANTED + 24;
+/** Bumped (and waited on) each time a thread ends an import others may wait for (src/lib/import-lock.ts). */
+export const CB_IMPORTS_DONE = CB_GC_WANTED + 25;
+/** Leaf lock of the table of lock creation sites (src/vm/lock-sites.ts). */
+export const CB_SITES_LOCK = CB_GC_WANTED + 26;
+export const CB_START_RING = CB_GC_WANTED + 27;
 export const START_RING_SLOTS = 256;
 export const CONTROL_WORDS = CB_START_RING + START_RING_SLOTS;
 /** Objects start after the control block (address 0 stays NULL). */

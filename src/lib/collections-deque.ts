@@ -21,6 +21,7 @@
  * argument) keeps what it needs in handles and re-reads the deque's words
  * afterwards, since the code may have changed it.
  */
+import { stampNew } from '../vm/object-lock.js';
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, HEADER_WORDS, NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
@@ -262,6 +263,7 @@ function rotate(d: Ref, steps: number): void {
 /** A new empty deque of exactly type deque with bound `maxlen` (-1: none). */
 export function newDeque(maxlen: number): Ref {
   const d = allocate(T['collections.deque'], HEADER_BYTES + DEQUE_WORDS * 4, false);
+  stampNew(d);
   initDeque(d, maxlen);
   return d;
 }

@@ -248,6 +248,7 @@ function withFilename(code: CodeObject, filename: string): CodeObject {
 }
 
 import { raiseOSErrorFromNode } from './io-errors.js';
+import { CLAIMED, claimImport, importsUnderway, releaseImport, waitWhileImported, WAITED } from './import-lock.js';
 
 /**
  * Make, register and run the module `name` found at `found`; returns
@@ -372,12 +373,26 @@ function findAndLoad(name: string): Value {
 
 /** The module for an absolute name, imported if needed (importlib's _gcd_import without the checks). */
 export function importAbsolute(name: string): Value {
-  const m = modulesGet(name);
-  if (m === S.None) {
-    throw importError(E.ModuleNotFoundError, `import of ${name} halted; None in sys.modules`, newStr(name));
+  for (;;) {
+    const m = modulesGet(name);
+    if (m === S.None) {
+      throw importError(E.ModuleNotFoundError, `import of ${name} halted; None in sys.modules`, newStr(name));
+    }
+    if (m !== NULL) {
+      // Another thread may still be running its body (importlib's _lock_unlock_module).
+      if (importsUnderway() && waitWhileImported(intern(name))) continue;
+      return m;
+    }
+    // One thread runs the body; the others wait for it, then find the module (_ModuleLockManager).
+    const key = intern(name);
+    const claim = claimImport(key);
+    if (claim === WAITED) continue;
+    try {
+      return findAndLoad(name);
+    } finally {
+      if (claim === CLAIMED) releaseImport(key);
+    }
   }
-  if (m !== NULL) return m;
-  return findAndLoad(name);
 }
 
 // ---- the entry points -------------------------------------------------------------------------

@@ -16,7 +16,7 @@
  * and the GIL see the same value.
  */
 import { NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
+import { CB_GIL_ENABLED, i32 } from '../heap/memory.js';
 import { onAfterTypes } from '../objects/bootstrap-hooks.js';
 import { dictGetStr, dictSet } from '../objects/dict.js';
 import { getHandle, handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
@@ -35,6 +35,7 @@ import { newTuple, tupleGet } from '../objects/tuple.js';
 import { typeOf } from '../objects/typecheck.js';
 import { getField, setField } from '../objects/typeobject.js';
 import { typeNameOf } from '../vm/abstract.js';
+import { setAttr } from '../vm/attributes.js';
 import { raise, raiseObject } from '../vm/errors.js';
 import { recursionLimit, setRecursionLimit } from '../vm/interpreter.js';
 import { writeStderr } from '../vm/stdio.js';
@@ -156,6 +157,7 @@ export interface SysConfig {
   dontWriteBytecode: boolean;
   verbose: number;
   xoptions?: [string, string | true][];
+  /** -X gil / PYTHON_GIL as given (absent: neither was). */
   gil?: boolean;
 }
 
@@ -179,14 +181,18 @@ export function configureSys(config: SysConfig): void {
   const interval = config.xoptions?.find(([k]) => k === 'switchinterval')?.[1];
   const seconds = typeof interval === 'string' ? Number(interval) : NaN;
   if (seconds > 0) rootSet(ROOT_SWITCH_INTERVAL, fromSmallInt(Math.min(Math.floor(seconds * 1e6), 0x3fffffff)));
-  startFlags = { dontWriteBytecode: config.dontWriteBytecode, verbose: config.verbose };
+  startFlags = { dontWriteBytecode: config.dontWriteBytecode, verbose: config.verbose, gil: config.gil === undefined ? -1 : config.gil ? 1 : 0 };
 }
 
-/** -B and -v as the program started (sys.flags). */
-let startFlags = { dontWriteBytecode: false, verbose: 0 };
+/** -B, -v and -X gil as the program started (sys.flags; gil -1: not given). */
+let startFlags = { dontWriteBytecode: false, verbose: 0, gil: -1 };
 /** A worker running another thread learns them from the task that starts it. */
-export function setStartFlags(flags: { dontWriteBytecode: boolean; verbose: number }): void {
+export function setStartFlags(flags: { dontWriteBytecode: boolean; verbose: number; gil: number }): void {
   startFlags = { ...flags };
+}
+/** The flags a worker starting another thread passes on (setStartFlags). */
+export function getStartFlags(): { dontWriteBytecode: boolean; verbose: number; gil: number } {
+  return { ...startFlags };
 }
 
 /**
@@ -213,13 +219,24 @@ function makeLazy(name: string): Value {
       return stdlibNames();
     case 'version_info':
       return makeStructSeq('sys', 'version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial'], [i(3), i(12), i(1), newStr('final'), i(0)]);
-    case 'flags':
-      return makeStructSeq(
+    case 'flags': {
+      const flags = makeStructSeq(
         'sys',
         'flags',
         ['debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site', 'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits'],
         [i(0), i(0), i(0), i(0), i(startFlags.dontWriteBytecode ? 1 : 0), i(0), i(0), i(0), i(startFlags.verbose), i(0), i(0), i(1), i(0), b(false), i(0), i(0), b(false), i(4300)],
       );
+      // flags.gil, named only (not part of the tuple), as CPython 3.13's free-threaded build:
+      // -X gil / PYTHON_GIL as given, None when neither chose.
+      const mark = handleCount();
+      const h = pushHandle(flags);
+      try {
+        setAttr(typeOf(flags), intern('gil'), startFlags.gil < 0 ? S.None : i(startFlags.gil));
+        return getHandle(h);
+      } finally {
+        releaseHandles(mark);
+      }
+    }
     case 'float_info':
       return makeStructSeq(
         'sys',
@@ -309,6 +326,13 @@ defineFunction('sys', 'setrecursionlimit', (_s, argv, argc, kwnames) => {
   }
   setRecursionLimit(n);
   return S.None;
+});
+
+/** sys._is_gil_enabled() (CPython 3.13): False in free-threading mode (-X gil=0). */
+defineFunction('sys', '_is_gil_enabled', (_s, _argv, argc, kwnames) => {
+  noKw('_is_gil_enabled', kwnames);
+  exactArgs('_is_gil_enabled', argc, 0);
+  return i32[CB_GIL_ENABLED] !== 0 ? S.True : S.False;
 });
 
 defineFunction('sys', 'getswitchinterval', (_s, _argv, argc, kwnames) => {

@@ -11,6 +11,7 @@
  * Subclasses extend this layout inline (TP_BASIC = 2), so an instance of a subclass is read with
  * the same accessors. Growth over-allocates like CPython's (about 1/8 more).
  */
+import { stampNew } from '../vm/object-lock.js';
 import { fromSmallInt, HEADER_BYTES, HEADER_WORDS, NULL, type Ref, type Value } from '../heap/layout.js';
 import { allocate } from '../heap/allocator.js';
 import { i32, u8 } from '../heap/memory.js';
@@ -39,6 +40,7 @@ export function allocByteArray(cls: Ref): Ref {
   }
   const b = allocate(cls, HEADER_BYTES + n * 4, false);
   i32[(b >> 2) + BA_LENGTH] = fromSmallInt(0);
+  stampNew(b);
   return b;
 }
 

@@ -107,8 +107,8 @@ function nameTuple(names: readonly string[]): Ref {
 /** Put a compiled code object (and its nested ones) in the heap. */
 export function loadCode(code: CodeObject): Ref {
   const r = allocate(T.code, HEADER_BYTES + CO_WORDS * 4, false);
-  const serial = i32[CB_NEXT_SERIAL]!;
-  i32[CB_NEXT_SERIAL] = serial + 1;
+  // Atomic: threads load code at once (free-threading mode); the serial keys per-worker caches.
+  const serial = Atomics.add(i32, CB_NEXT_SERIAL, 1);
   setField(r, CO_SERIAL, fromSmallInt(serial));
   setField(r, CO_BYTECODE, rawBytes(code.co_code));
   setField(r, CO_CONSTS, constTuple(code.co_consts));

@@ -13,6 +13,7 @@
  *   dictMergeFrom(d, other, mode)     PyDict_Merge: mode 0 keep existing, 1 override,
  *                                     2 stop at a duplicate and return that key (else NULL)
  */
+import { lockPair, unlockPair } from '../vm/object-lock.js';
 import { NULL, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
 import { CMP_EQ, CMP_NE, getItem, getIter, iterNext, richEq, repr, str, typeName, typeNameOf } from '../vm/abstract.js';
@@ -91,22 +92,28 @@ export function dictMergeFrom(d: Ref, other: Value, mode: number): Value {
     pushHandle(other);
     if (isDictLike(other) && iteratesAsDict(other)) {
       if (other === d || dictSize(other) === 0) return NULL;
-      for (let k = dictNextEntry(other, 0); k >= 0; k = dictNextEntry(other, k + 1)) {
-        const e = dictEntryIndex(other, k);
-        const key = i32[e + 1]!;
-        const value = i32[e + 2]!;
-        const m = handleCount();
-        pushHandle(key);
-        pushHandle(value);
-        try {
-          if (mode !== 1 && dictGet(d, key) !== NULL) {
-            if (mode === 2) return key;
-            continue;
+      // Both dicts locked in address order (free-threading mode).
+      const locks = lockPair(d, other);
+      try {
+        for (let k = dictNextEntry(other, 0); k >= 0; k = dictNextEntry(other, k + 1)) {
+          const e = dictEntryIndex(other, k);
+          const key = i32[e + 1]!;
+          const value = i32[e + 2]!;
+          const m = handleCount();
+          pushHandle(key);
+          pushHandle(value);
+          try {
+            if (mode !== 1 && dictGet(d, key) !== NULL) {
+              if (mode === 2) return key;
+              continue;
+            }
+            dictSet(d, key, value);
+          } finally {
+            releaseHandles(m);
           }
-          dictSet(d, key, value);
-        } finally {
-          releaseHandles(m);
         }
+      } finally {
+        unlockPair(locks);
       }
       return NULL;
     }

@@ -26,6 +26,7 @@ import { HEADER_BYTES, HEADER_WORDS, NULL, fromSmallInt, type Ref, type Value } 
 import { i32 } from '../heap/memory.js';
 import { hashValue, richEq } from '../vm/abstract.js';
 import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
+import { lockObject, stampNew, unlockObject } from '../vm/object-lock.js';
 import { newRawArray, newValueArray, rawArrayData, rawArrayLength, valueArrayCapacity } from './arrays.js';
 import { onLayouts } from './bootstrap-hooks.js';
 import { T } from './registry.js';
@@ -56,6 +57,7 @@ export function hashToSmall(h: number): number {
 export function newDict(capacity = 0): Ref {
   const d = allocate(T.dict, HEADER_BYTES + DICT_BODY_WORDS * 4, false);
   initDict(d, capacity);
+  stampNew(d);
   return d;
 }
 
@@ -67,10 +69,12 @@ export function initDict(d: Ref, capacity: number): void {
   i32[w + D_USED] = fromSmallInt(0);
   i32[w + D_NENTRIES] = fromSmallInt(0);
   const indices = newRawArray(size * 4);
-  i32[w + D_INDICES] = indices;
   const data = rawArrayData(indices) >> 2;
   i32.fill(EMPTY, data, data + size);
-  i32[w + D_ENTRIES] = newValueArray(((size * 2) / 3) * 3);
+  const entries = newValueArray(((size * 2) / 3) * 3);
+  // As resize: the index table first, then the entry array (lookup reads them the other way).
+  Atomics.store(i32, w + D_INDICES, indices);
+  Atomics.store(i32, w + D_ENTRIES, entries);
 }
 
 export function dictSize(d: Ref): number {
@@ -89,6 +93,16 @@ export function dictFindStr(d: Ref, key: Ref): number {
 }
 export function dictEntriesCount(d: Ref): number {
   return i32[(d >> 2) + D_NENTRIES]! >> 1;
+}
+/**
+ * i32 index of entry `k`'s first word in d's entry array, or -1 when k is past
+ * it: for a reader holding no lock (a cache's hint), whose k may be older than
+ * the array another thread just installed.
+ */
+export function dictEntryAt(d: Ref, k: number): number {
+  const entries = Atomics.load(i32, (d >> 2) + D_ENTRIES);
+  if (k < 0 || k * 3 + 2 >= valueArrayCapacity(entries)) return -1;
+  return (entries >> 2) + HEADER_WORDS + k * 3;
 }
 /** i32 index of entry `k`'s first word (hash); key at +1, value at +2. */
 export function dictEntryIndex(d: Ref, k: number): number {
@@ -120,16 +134,28 @@ function sameItems(a: Ref, b: Ref): boolean {
 
 /**
  * Find `key` (with hash `h`): returns the entry number, or -1. `slotOut[0]`
- * receives the index-table slot where the key is or would go.
+ * receives the index-table slot where the key is or would go, `foundIn` the
+ * entry array the number is for.
+ *
+ * Readers take no lock (free-threading mode, as CPython's lock-free dict
+ * reads): a writer holding the dict's lock may rebuild the tables meanwhile.
+ * It publishes the index table, then the entry array; this reads the entry
+ * array, then the index table, and at the end checks that neither changed,
+ * starting over if one did. Arrays a writer replaced stay valid until the next
+ * collection, which cannot run in the middle of this (only Python code called
+ * from here can reach a safepoint, and the check after it notices the change).
+ * An entry number past the entry array found is such a change too.
  */
 const slotOut = new Int32Array(1);
+let foundIn: Ref = NULL;
 function lookup(d: Ref, key: Value, h: number): number {
   const w = d >> 2;
   for (;;) {
-    const indices = i32[w + D_INDICES]!;
+    const entries = Atomics.load(i32, w + D_ENTRIES);
+    const indices = Atomics.load(i32, w + D_INDICES);
     const mask = (rawArrayLength(indices) >> 2) - 1;
     const data = rawArrayData(indices) >> 2;
-    const entries = i32[w + D_ENTRIES]!;
+    const limit = valueArrayCapacity(entries);
     const keyIsStr = (key & 1) === 0 && i32[key >> 2] === T.str;
     let perturb = h;
     let i = h & mask;
@@ -138,22 +164,40 @@ function lookup(d: Ref, key: Value, h: number): number {
     for (;;) {
       const ix = i32[data + i]!;
       if (ix === EMPTY) {
+        if (Atomics.load(i32, w + D_ENTRIES) !== entries || Atomics.load(i32, w + D_INDICES) !== indices) {
+          restart = true;
+          break;
+        }
         slotOut[0] = freeSlot >= 0 ? freeSlot : i;
+        foundIn = entries;
         return -1;
       }
       if (ix === DUMMY) {
         if (freeSlot < 0) freeSlot = i;
+      } else if (ix * 3 + 2 >= limit) {
+        restart = true; // an index table newer than the entry array read
+        break;
       } else {
         const e = (entries >> 2) + HEADER_WORDS + ix * 3;
         const stored = i32[e + 1]!;
         if (stored === key) {
+          if (Atomics.load(i32, w + D_ENTRIES) !== entries || Atomics.load(i32, w + D_INDICES) !== indices) {
+            restart = true;
+            break;
+          }
           slotOut[0] = i;
+          foundIn = entries;
           return ix;
         }
         if (i32[e]! >> 1 === h && stored !== NULL) {
           if (keyIsStr && (stored & 1) === 0 && i32[stored >> 2] === T.str) {
             if (strEquals(stored, key)) {
+              if (Atomics.load(i32, w + D_ENTRIES) !== entries || Atomics.load(i32, w + D_INDICES) !== indices) {
+                restart = true;
+                break;
+              }
               slotOut[0] = i;
+              foundIn = entries;
               return ix;
             }
           } else {
@@ -165,6 +209,7 @@ function lookup(d: Ref, key: Value, h: number): number {
             }
             if (eq) {
               slotOut[0] = i;
+              foundIn = entries;
               return ix;
             }
           }
@@ -182,23 +227,41 @@ export function keyHash(key: Value): number {
   return hashToSmall(hashValue(key));
 }
 
-/** The value for `key`, or NULL. */
+/** The entry array of the last lookup's result (dictFindStr's entry number is for it). */
+export function dictFoundEntries(): Ref {
+  return foundIn;
+}
+
+/** Entry k's value in the entry array the last lookup found it in (not the dict's current one, which another thread may have replaced). */
+function foundValue(ix: number): Value {
+  return ix < 0 ? NULL : i32[(foundIn >> 2) + HEADER_WORDS + ix * 3 + 2]!;
+}
+
+/** The value for `key`, or NULL (NULL too for an entry another thread is deleting). */
 export function dictGet(d: Ref, key: Value): Value {
-  const ix = lookup(d, key, keyHash(key));
-  return ix < 0 ? NULL : i32[dictEntryIndex(d, ix) + 2]!;
+  return foundValue(lookup(d, key, keyHash(key)));
 }
 
 /** Lookup by a str key (no Python code can run). */
 export function dictGetStr(d: Ref, key: Ref): Value {
-  const ix = lookup(d, key, hashToSmall(strHash(key)));
-  return ix < 0 ? NULL : i32[dictEntryIndex(d, ix) + 2]!;
+  return foundValue(lookup(d, key, hashToSmall(strHash(key))));
 }
 
 export function dictSet(d: Ref, key: Value, value: Value): void {
   dictSetHashed(d, key, keyHash(key), value);
 }
 
+/** d[key] = value, `h` being key's hash (as hashToSmall gives). Atomic: under d's lock. */
 export function dictSetHashed(d: Ref, key: Value, h: number, value: Value): void {
+  lockObject(d);
+  try {
+    setLocked(d, key, h, value);
+  } finally {
+    unlockObject(d);
+  }
+}
+
+function setLocked(d: Ref, key: Value, h: number, value: Value): void {
   const ix = lookup(d, key, h);
   if (ix >= 0) {
     i32[dictEntryIndex(d, ix) + 2] = value;
@@ -216,14 +279,25 @@ export function dictSetHashed(d: Ref, key: Value, h: number, value: Value): void
   i32[e] = fromSmallInt(h);
   i32[e + 1] = key;
   i32[e + 2] = value;
-  i32[(rawArrayData(i32[w + D_INDICES]!) >> 2) + slot] = n;
+  // Published last, with a store that keeps the entry's words before it (lock-free readers).
+  Atomics.store(i32, (rawArrayData(i32[w + D_INDICES]!) >> 2) + slot, n);
   i32[w + D_NENTRIES] = fromSmallInt(n + 1);
   i32[w + D_USED] = fromSmallInt((i32[w + D_USED]! >> 1) + 1);
 }
 
 /** Remove `key`; returns its value, or NULL if it was not there. */
 export function dictDel(d: Ref, key: Value): Value {
-  const ix = lookup(d, key, keyHash(key));
+  const h = keyHash(key);
+  lockObject(d);
+  try {
+    return delLocked(d, key, h);
+  } finally {
+    unlockObject(d);
+  }
+}
+
+function delLocked(d: Ref, key: Value, h: number): Value {
+  const ix = lookup(d, key, h);
   if (ix < 0) return NULL;
   const w = d >> 2;
   const e = dictEntryIndex(d, ix);
@@ -236,7 +310,12 @@ export function dictDel(d: Ref, key: Value): Value {
 }
 
 export function dictClear(d: Ref): void {
-  initDict(d, 0);
+  lockObject(d);
+  try {
+    initDict(d, 0);
+  } finally {
+    unlockObject(d);
+  }
 }
 
 /** Rebuild the tables for `need` items, dropping deleted entries. */
@@ -270,8 +349,9 @@ function resize(d: Ref, need: number): void {
     i32[data + i] = k;
     k++;
   }
-  i32[w + D_INDICES] = indices;
-  i32[w + D_ENTRIES] = entries;
+  // The index table first, then the entry array (lookup's order of reading is the reverse).
+  Atomics.store(i32, w + D_INDICES, indices);
+  Atomics.store(i32, w + D_ENTRIES, entries);
   i32[w + D_NENTRIES] = fromSmallInt(k);
 }
 
@@ -304,7 +384,7 @@ export function dictEntryHash(d: Ref, k: number): number {
   return i32[dictEntryIndex(d, k)]! >> 1;
 }
 
-/** Remove entry k (a live entry): its index slot becomes DUMMY. */
+/** Remove entry k (a live entry): its index slot becomes DUMMY. The caller holds d's lock (free-threading mode). */
 export function dictDelEntry(d: Ref, k: number): void {
   const w = d >> 2;
   const e = dictEntryIndex(d, k);
@@ -340,6 +420,15 @@ export function dictTrimEntries(d: Ref): void {
 
 /** A new exact dict with the items of `src` (a dict), in order; no key is hashed or compared. */
 export function dictCopy(src: Ref): Ref {
+  lockObject(src);
+  try {
+    return copyLocked(src);
+  } finally {
+    unlockObject(src);
+  }
+}
+
+function copyLocked(src: Ref): Ref {
   const n = dictSize(src);
   const d = newDict(n);
   const w = d >> 2;

@@ -6,6 +6,7 @@
  * so that every worker agrees; each worker caches text -> address in a JS Map
  * (safe: interned strs are immortal, so an address is never reused).
  */
+import { lockObject, unlockObject } from '../vm/object-lock.js';
 import type { Ref } from '../heap/layout.js';
 import { dictGetStr, dictSet } from './dict.js';
 import { makeImmortal, newStr, setInterned, isInterned } from './str.js';
@@ -25,14 +26,20 @@ export function intern(text: string): Ref {
 export function internStr(s: Ref, text?: string): Ref {
   if (isInterned(s)) return s;
   const table = rootGet(ROOT_INTERNED);
-  const found = dictGetStr(table, s);
-  if (found !== 0) {
-    if (text !== undefined) cache.set(text, found);
-    return found;
+  // Find-or-insert under the table's lock: two threads interning the same text get one str.
+  lockObject(table);
+  try {
+    const found = dictGetStr(table, s);
+    if (found !== 0) {
+      if (text !== undefined) cache.set(text, found);
+      return found;
+    }
+    makeImmortal(s);
+    setInterned(s);
+    dictSet(table, s, s);
+  } finally {
+    unlockObject(table);
   }
-  makeImmortal(s);
-  setInterned(s);
-  dictSet(table, s, s);
   if (text !== undefined) cache.set(text, s);
   return s;
 }

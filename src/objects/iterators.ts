@@ -46,7 +46,8 @@ import { onLayouts } from './bootstrap-hooks.js';
 import { dictEntriesCount, dictEntryIndex, dictSize } from './dict.js';
 import { intFromBigInt } from './int.js';
 import { arg, checkPositional, hasIndex, indexOf, intToBigInt, kwCountOf, kwName, noKeywords } from './list-args.js';
-import { allocInstance, listGet, listLength } from './list.js';
+import { allocInstance, listGetShared, listLength } from './list.js';
+import { lockObject, unlockObject } from '../vm/object-lock.js';
 import { dictGetStr } from './dict.js';
 import { E, S, T } from './registry.js';
 import { setKeyAt, setNextSlot, setSize } from './set.js';
@@ -109,8 +110,13 @@ export function listIteratorNext(it: Value): Value {
   if (l === NULL) return NULL;
   const i = get(it, F1) >> 1;
   if (i < listLength(l)) {
-    put(it, F1, fromSmallInt(i + 1));
-    return listGet(l, i);
+    // Read without the list's lock: an item past what another thread left ends the iteration
+    // (as CPython's free-threaded list iterator).
+    const v = listGetShared(l, i);
+    if (v !== NULL) {
+      put(it, F1, fromSmallInt(i + 1));
+      return v;
+    }
   }
   put(it, F0, NULL);
   return NULL;
@@ -124,9 +130,10 @@ declareSlots('list_reverseiterator', {
     const l = get(it, F0);
     if (l === NULL) return NULL;
     const i = get(it, F1) >> 1;
-    if (i >= 0 && i < listLength(l)) {
+    const v = i >= 0 && i < listLength(l) ? listGetShared(l, i) : NULL;
+    if (v !== NULL) {
       put(it, F1, fromSmallInt(i - 1));
-      return listGet(l, i);
+      return v;
     }
     put(it, F0, NULL);
     return NULL;
@@ -349,30 +356,44 @@ function dictIterStep(it: Ref): number {
   return i;
 }
 
+/** The word at `offset` (1 key, 2 value) of the dict iterator's next entry, or NULL at the end; under the dict's lock. */
+function dictIterWord(it: Ref, offset: number): Value {
+  const d = get(it, F0);
+  if (d === NULL) return NULL;
+  lockObject(d);
+  try {
+    const i = dictIterStep(it);
+    return i < 0 ? NULL : i32[dictEntryIndex(d, i) + offset]!;
+  } finally {
+    unlockObject(d);
+  }
+}
+
 declareSlots('dict_keyiterator', {
   iter: self,
-  next(it: Value): Value {
-    const i = dictIterStep(it);
-    return i < 0 ? NULL : i32[dictEntryIndex(get(it, F0), i) + 1]!;
-  },
+  next: (it: Value): Value => dictIterWord(it, 1),
 });
 declareSlots('dict_valueiterator', {
   iter: self,
-  next(it: Value): Value {
-    const i = dictIterStep(it);
-    return i < 0 ? NULL : i32[dictEntryIndex(get(it, F0), i) + 2]!;
-  },
+  next: (it: Value): Value => dictIterWord(it, 2),
 });
 declareSlots('dict_itemiterator', {
   iter: self,
   next(it: Value): Value {
-    const i = dictIterStep(it);
-    if (i < 0) return NULL;
-    const t = allocTuple(2);
-    const e = dictEntryIndex(get(it, F0), i);
-    tupleSet(t, 0, i32[e + 1]!);
-    tupleSet(t, 1, i32[e + 2]!);
-    return t;
+    const d = get(it, F0);
+    if (d === NULL) return NULL;
+    lockObject(d);
+    try {
+      const i = dictIterStep(it);
+      if (i < 0) return NULL;
+      const t = allocTuple(2);
+      const e = dictEntryIndex(d, i);
+      tupleSet(t, 0, i32[e + 1]!);
+      tupleSet(t, 1, i32[e + 2]!);
+      return t;
+    } finally {
+      unlockObject(d);
+    }
   },
 });
 
@@ -392,20 +413,30 @@ declareSlots('set_iterator', {
   next(it: Value): Value {
     const s = get(it, F0);
     if (s === NULL) return NULL;
-    if (get(it, F1) >> 1 !== setSize(s)) {
-      put(it, F1, fromSmallInt(-1));
-      throw raise(E.RuntimeError, 'Set changed size during iteration');
+    lockObject(s);
+    try {
+      return setIterStep(it, s);
+    } finally {
+      unlockObject(s);
     }
-    const i = setNextSlot(s, get(it, F2) >> 1);
-    if (i < 0) {
-      put(it, F0, NULL);
-      return NULL;
-    }
-    put(it, F2, fromSmallInt(i + 1));
-    put(it, F3, fromSmallInt((get(it, F3) >> 1) - 1));
-    return setKeyAt(s, i);
   },
 });
+
+/** set_iterator's next, under the set's lock. */
+function setIterStep(it: Ref, s: Ref): Value {
+  if (get(it, F1) >> 1 !== setSize(s)) {
+    put(it, F1, fromSmallInt(-1));
+    throw raise(E.RuntimeError, 'Set changed size during iteration');
+  }
+  const i = setNextSlot(s, get(it, F2) >> 1);
+  if (i < 0) {
+    put(it, F0, NULL);
+    return NULL;
+  }
+  put(it, F2, fromSmallInt(i + 1));
+  put(it, F3, fromSmallInt((get(it, F3) >> 1) - 1));
+  return setKeyAt(s, i);
+}
 
 // ---- callable_iterator: iter(f, sentinel) -----------------------------------------------------------
 

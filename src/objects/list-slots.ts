@@ -7,6 +7,7 @@
  * may mutate the list: loops re-read the length and the item storage after
  * each such call, as CPython does.
  */
+import { declaredSlot } from '../vm/object-lock.js';
 import { NULL, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
 import { CMP_EQ, CMP_NE, isTrue, repr, richCompare, richEq, typeNameOf } from '../vm/abstract.js';
@@ -71,11 +72,11 @@ export function otherOperandFirst(a: Value, b: Value, nb: number, mine: unknown)
   // sequence operation, which comes after ours (CPython tries the left sq_concat/sq_repeat first).
   if ((typeFlags(typeOf(other)) & TPF_HEAPTYPE) === 0) return S.NotImplemented;
   const f = slotsOf(typeOf(other)).binop;
-  if (f !== undefined && f !== mine) return f(a, b, nb);
+  if (f !== undefined && declaredSlot(f) !== mine) return f(a, b, nb);
   return S.NotImplemented;
 }
 function isOurs(v: Value, mine: unknown): boolean {
-  return slotsOf(typeOf(v)).binop === mine;
+  return declaredSlot(slotsOf(typeOf(v)).binop) === mine;
 }
 
 /**

@@ -24,6 +24,7 @@
  * The slots (repr, ==, [], +, *, ...) are in list-slots.ts, the methods in
  * list-methods.ts.
  */
+import { lockObject, lockPair, stampNew, unlockObject, unlockPair } from '../vm/object-lock.js';
 import { allocate, growInPlace } from '../heap/allocator.js';
 import { HEADER_BYTES, HEADER_WORDS, NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
@@ -32,7 +33,7 @@ import { getHandle, handleCount, pushHandle, releaseHandles } from '../vm/thread
 import { newValueArray, valueArrayCapacity } from './arrays.js';
 import { onLayouts } from './bootstrap-hooks.js';
 import { T } from './registry.js';
-import { tupleBase, tupleLength } from './tuple.js';
+import { tupleBase, tupleFromWords, tupleLength } from './tuple.js';
 import { isSubtype } from './typecheck.js';
 import { TP_BASIC, setField, typeBasicWords, typeDictIndex } from './typeobject.js';
 
@@ -53,7 +54,9 @@ export function allocInstance(cls: Ref, words: number): Ref {
   let n = Math.max(words, typeBasicWords(cls));
   const dictix = typeDictIndex(cls);
   if (dictix >= 0) n = Math.max(n, dictix + 1);
-  return allocate(cls, HEADER_BYTES + n * 4, false);
+  const o = allocate(cls, HEADER_BYTES + n * 4, false);
+  stampNew(o);
+  return o;
 }
 
 export function isList(v: Value): boolean {
@@ -79,6 +82,17 @@ export function listBase(l: Ref): number {
 export function listGet(l: Ref, i: number): Value {
   return i32[(i32[(l >> 2) + L_ITEMS]! >> 2) + HEADER_WORDS + i]!;
 }
+/**
+ * Item i read without the list's lock (free-threading mode's lock-free
+ * `lst[i]`, as CPython's list_get_item_ref): NULL when i is past the item
+ * array found, which another thread may just have replaced or dropped. Arrays
+ * replaced stay valid until the next collection, which cannot run meanwhile.
+ */
+export function listGetShared(l: Ref, i: number): Value {
+  const items = i32[(l >> 2) + L_ITEMS]!;
+  if (items === NULL || i >= valueArrayCapacity(items)) return NULL;
+  return i32[(items >> 2) + HEADER_WORDS + i]!;
+}
 export function listSet(l: Ref, i: number, v: Value): void {
   i32[(i32[(l >> 2) + L_ITEMS]! >> 2) + HEADER_WORDS + i] = v;
 }
@@ -101,6 +115,7 @@ export function newList(n: number): Ref {
   const l = allocate(T.list, HEADER_BYTES + LIST_BODY_WORDS * 4, false);
   if (n > 0) i32[(l >> 2) + L_ITEMS] = newValueArray(n);
   setLength(l, n);
+  stampNew(l);
   return l;
 }
 
@@ -184,13 +199,20 @@ export function listExtend(l: Ref, iterable: Value): void {
   if ((iterable & 1) === 0) {
     const t = i32[iterable >> 2]!;
     if (t === T.list || t === T.tuple) {
-      const n = t === T.list ? listLength(iterable) : tupleLength(iterable);
-      if (n === 0) return;
-      const old = listLength(l);
-      listResize(l, old + n);
-      // Read the source after the resize: `l.extend(l)` copies the items it had.
-      const from = t === T.list ? listBase(iterable) : tupleBase(iterable);
-      i32.copyWithin(listBase(l) + old, from, from + n);
+      // Both lists locked (free-threading mode): another thread resizing the source could
+      // otherwise leave its length and its item array out of step.
+      const locks = lockPair(l, iterable);
+      try {
+        const n = t === T.list ? listLength(iterable) : tupleLength(iterable);
+        if (n === 0) return;
+        const old = listLength(l);
+        listResize(l, old + n);
+        // Read the source after the resize: `l.extend(l)` copies the items it had.
+        const from = t === T.list ? listBase(iterable) : tupleBase(iterable);
+        i32.copyWithin(listBase(l) + old, from, from + n);
+      } finally {
+        unlockPair(locks);
+      }
       return;
     }
   }
@@ -240,6 +262,16 @@ export function listRemoveAt(l: Ref, i: number): Value {
   i32[b + n - 1] = 0;
   listResize(l, n - 1);
   return v;
+}
+
+/** A tuple of the list's items, read under its lock (tuple(l), f(*l), a list unpacked). */
+export function listToTuple(l: Ref): Ref {
+  lockObject(l);
+  try {
+    return tupleFromWords(listBase(l), listLength(l));
+  } finally {
+    unlockObject(l);
+  }
 }
 
 /** A new list holding l[lo:hi] (0 <= lo <= hi <= length). */

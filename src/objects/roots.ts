@@ -31,7 +31,13 @@ export const ROOT_WEAK_PENDING = 9;
 export const ROOT_ENDED_THREADS = 10;
 /** Thread states of ended threads, kept for new threads to reuse (src/vm/threads.ts). */
 export const ROOT_THREAD_CACHE = 11;
-export const ROOT_FIRST_TYPE = 12;
+/** Imports under way (src/lib/import-lock.ts): module name -> ident of the importing thread, and thread ident -> name it waits for. */
+export const ROOT_IMPORTING = 12;
+export const ROOT_IMPORT_WAITERS = 13;
+/** Creation sites of lockable objects (src/vm/lock-sites.ts): a list of (description, kind) and a dict key -> id. */
+export const ROOT_LOCK_SITES = 14;
+export const ROOT_LOCK_SITE_IDS = 15;
+export const ROOT_FIRST_TYPE = 16;
 export const ROOT_FIRST_EXCEPTION = ROOT_FIRST_TYPE + BUILTIN_TYPE_NAMES.length;
 export const ROOT_FIRST_SINGLETON = ROOT_FIRST_EXCEPTION + EXCEPTION_TYPES.length;
 export const ROOT_COUNT = ROOT_FIRST_SINGLETON + SINGLETON_NAMES.length;

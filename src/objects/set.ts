@@ -30,6 +30,7 @@
  * Helpers: newSet(), newFrozenSet(), setAdd(s, v), setContains, setDiscard,
  * setUpdate(s, iterable), setClear, setNextSlot/setKeyAt for iteration.
  */
+import { lockPair, stampNew, unlockPair } from '../vm/object-lock.js';
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, HEADER_WORDS, NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
@@ -137,6 +138,7 @@ export function initSet(s: Ref): void {
 export function newSetOfType(type: Ref): Ref {
   const s = allocate(type, HEADER_BYTES + SET_BODY_WORDS * 4, false);
   initSet(s);
+  stampNew(s);
   return s;
 }
 export function newSet(): Ref {
@@ -392,6 +394,16 @@ export function setNextSlot(s: Ref, from: number): number {
 /** set_merge: add every key of the set `other` (no hashing, CPython's fast paths and order). */
 export function setMerge(s: Ref, other: Ref): void {
   if (other === s) return;
+  // Both sets locked in address order (free-threading mode).
+  const locks = lockPair(s, other);
+  try {
+    mergeLocked(s, other);
+  } finally {
+    unlockPair(locks);
+  }
+}
+
+function mergeLocked(s: Ref, other: Ref): void {
   const n = setSize(other);
   if (n === 0) return;
   if ((fill(s) + n) * 5 >= setMask(s) * 3) resize(s, (setSize(s) + n) * 2);
@@ -436,11 +448,16 @@ export function setUpdate(s: Ref, other: Value): void {
   try {
     const hs = pushHandle(s);
     if ((other & 1) === 0 && i32[other >> 2] === T.dict) {
-      const n = dictSize(other);
-      if ((fill(s) + n) * 5 >= setMask(s) * 3) resize(s, (setSize(s) + n) * 2);
       pushHandle(other);
-      for (let k = dictNextEntry(other, 0); k >= 0; k = dictNextEntry(other, k + 1)) {
-        setAdd(getHandle(hs), i32[dictEntryIndex(other, k) + 1]!);
+      const locks = lockPair(s, other);
+      try {
+        const n = dictSize(other);
+        if ((fill(s) + n) * 5 >= setMask(s) * 3) resize(s, (setSize(s) + n) * 2);
+        for (let k = dictNextEntry(other, 0); k >= 0; k = dictNextEntry(other, k + 1)) {
+          setAdd(getHandle(hs), i32[dictEntryIndex(other, k) + 1]!);
+        }
+      } finally {
+        unlockPair(locks);
       }
       return;
     }

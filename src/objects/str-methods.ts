@@ -7,6 +7,7 @@
  * Fast paths on the heap bytes when self and the argument are 1-byte-kind strs: find, index,
  * count, startswith, endswith, split, strip, join, `in`; the rest decode to JS strings.
  */
+import { freeThreading } from '../vm/object-lock.js';
 import { NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
 import { strCapitalize, strCasefold, strLower, strSwapCase, strTitle, strUpper } from '../text/str-case.js';
@@ -43,7 +44,7 @@ import { boolValue, getItem, getIter, iterNext, typeNameOf } from '../vm/abstrac
 import { exceptionMatches, fetchException, raise } from '../vm/errors.js';
 import { handleCount, handleWord, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { dictEntryIndex, dictGet, dictNextEntry, dictSet, newDict } from './dict.js';
-import { isList, listAppend, listBase, listLength, listSet, newList } from './list.js';
+import { isList, listAppend, listBase, listLength, listSet, listToTuple, newList } from './list.js';
 import { defineMethod, MDF_STATIC } from './native.js';
 import { E, S, T } from './registry.js';
 import {
@@ -388,8 +389,10 @@ export function strJoin(sep: Ref, iterable: Value): Ref {
       base = tupleBase(iterable);
       n = tupleLength(iterable);
     } else if (isList(iterable)) {
-      n = listLength(iterable);
-      base = n > 0 ? listBase(iterable) : 0;
+      // A snapshot under the list's lock (free-threading mode: another thread may resize it).
+      const snapshot = freeThreading() ? listToTuple(iterable) : NULL;
+      n = snapshot !== NULL ? tupleLength(snapshot) : listLength(iterable);
+      base = n > 0 ? (snapshot !== NULL ? tupleBase(snapshot) : listBase(iterable)) : 0;
     }
   }
   if (n >= 0) {

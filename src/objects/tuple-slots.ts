@@ -25,7 +25,7 @@ import {
   repeatCount,
   reprItems,
 } from './list-slots.js';
-import { listBase, listFromIterable, listLength } from './list.js';
+import { listBase, listFromIterable, listLength, listToTuple } from './list.js';
 import { defineMethod, MDF_STATIC } from './native.js';
 import { E, S, T } from './registry.js';
 import { isSlice, sliceAdjust, sliceOut, sliceUnpack } from './slice.js';
@@ -49,7 +49,7 @@ function un(v: Value): Ref {
 /** tuple(iterable) as an exact tuple. */
 export function tupleFromIterable(v: Value): Ref {
   if ((v & 1) === 0 && i32[v >> 2] === T.tuple) return v;
-  if ((v & 1) === 0 && i32[v >> 2] === T.list) return tupleFromWords(listBase(v), listLength(v));
+  if ((v & 1) === 0 && i32[v >> 2] === T.list) return listToTuple(v);
   const l = listFromIterable(v);
   return tupleFromWords(listBase(l), listLength(l));
 }

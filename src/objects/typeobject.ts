@@ -28,6 +28,7 @@
  * (TP_SUBCLASSES there).
  *   serial          small int: unique per type, for JS-side caches
  */
+import { LOCKED_SLOTS, LOCKED_TYPE_NAMES, lockingSlot } from '../vm/object-lock.js';
 import { HEADER_WORDS, NULL, fromSmallInt, smallIntValue, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
 import { BUILTIN_TYPE_NAMES, EXCEPTION_TYPES } from './registry.js';
@@ -182,6 +183,14 @@ export function slotIndexForName(name: string): number {
 
 /** Add behaviour to the built-in type `name` (several modules may contribute). */
 export function declareSlots(name: string, slots: TypeSlots): void {
+  if (LOCKED_TYPE_NAMES.has(name)) {
+    // A mutable container's slots are critical sections on it (free-threading mode, src/vm/object-lock.ts).
+    const table = slots as Record<string, unknown>;
+    for (const k of Object.keys(table)) {
+      const f = table[k];
+      if (LOCKED_SLOTS.has(k) && typeof f === 'function') table[k] = lockingSlot(f as Parameters<typeof lockingSlot>[0]);
+    }
+  }
   Object.assign(slotTables[slotIndexForName(name)]!, slots);
 }
 

@@ -26,7 +26,8 @@
  */
 import { HEADER_WORDS, NULL, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
-import { dictEntriesCount, dictEntryIndex, dictFindStr } from '../objects/dict.js';
+import { dictEntriesCount, dictEntryAt, dictEntryIndex, dictFindStr } from '../objects/dict.js';
+import { freeThreading, lockObject, unlockObject } from './object-lock.js';
 import { T } from '../objects/registry.js';
 import { isInterned } from '../objects/str.js';
 import { TP_SERIAL, TP_VERSION, TPF_HEAPTYPE, getField, slotsOf, typeDictIndex, typeFlags } from '../objects/typeobject.js';
@@ -70,8 +71,8 @@ function hintedDictEntry(cache: Int32Array, at: number, kind: number, obj: Ref, 
   if (d === NULL) return -1;
   const k = cache[at + 3]!;
   if (k >= dictEntriesCount(d)) return -1;
-  const e = dictEntryIndex(d, k);
-  return i32[e + 1] === name ? e : -1;
+  const e = dictEntryAt(d, k);
+  return e >= 0 && i32[e + 1] === name ? e : -1;
 }
 
 /**
@@ -178,11 +179,27 @@ export function storeAttrCached(cache: Int32Array, at: number, obj: Ref, name: R
     return true;
   }
   if ((kind & KIND_MASK) !== KIND_DICT) return false;
+  if (freeThreading()) return storeDictLocked(cache, at, kind, obj, name, value);
   const e = hintedDictEntry(cache, at, kind, obj, name);
   if (e < 0) return false;
   // Replacing the value of an existing key: the dict's order, size and entry array stay as they are.
   i32[e + 2] = value;
   return true;
+}
+
+/** storeAttrCached's dict case in free-threading mode: under the dict's lock, so that no other thread's rebuild of its tables loses the store. */
+function storeDictLocked(cache: Int32Array, at: number, kind: number, obj: Ref, name: Ref, value: Value): boolean {
+  const d = i32[(obj >> 2) + HEADER_WORDS + (kind >> 3)]!;
+  if (d === NULL) return false;
+  lockObject(d);
+  try {
+    const e = hintedDictEntry(cache, at, kind, obj, name);
+    if (e < 0) return false;
+    i32[e + 2] = value;
+    return true;
+  } finally {
+    unlockObject(d);
+  }
 }
 
 /** After a generic obj.name = value on heap object `obj`, record what the next store may reuse. */

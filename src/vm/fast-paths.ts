@@ -11,7 +11,8 @@ import { f64, i32 } from '../heap/memory.js';
 import { newFloat } from '../objects/float.js';
 import { intFromSafe, safeIntValue } from '../objects/int.js';
 import { S, T } from '../objects/registry.js';
-import { listBase, listLength } from '../objects/list.js';
+import { listBase, listGetShared, listLength } from '../objects/list.js';
+import { freeThreading } from './object-lock.js';
 import { tupleBase, tupleLength } from '../objects/tuple.js';
 import { compareNumbers } from '../numeric/compare.js';
 
@@ -51,7 +52,8 @@ export function subscrFast(c: Value, k: Value): Value {
     const n = listLength(c);
     if (i < 0) i += n;
     if (i < 0 || i >= n) return NULL;
-    return heap[listBase(c) + i]!;
+    // Without a lock (another thread may resize it): NULL sends a lost race to the generic path.
+    return listGetShared(c, i);
   }
   if (t === T.tuple) {
     const n = tupleLength(c);
@@ -72,6 +74,8 @@ export function storeSubscrFast(sp: number): boolean {
   const k = heap[sp - 1]!;
   const c = heap[sp - 2]!;
   if ((k & 1) === 0 || (c & 1) !== 0 || heap[c >> 2] !== T.list) return false;
+  // Free-threading: the generic path, whose setitem slot locks the list.
+  if (freeThreading()) return false;
   const n = listLength(c);
   let i = k >> 1;
   if (i < 0) i += n;
@@ -98,7 +102,8 @@ export function unpackFast(sp: number, n: number): boolean {
     if (tupleLength(s) !== n) return false;
     base = tupleBase(s);
   } else if (t === T.list) {
-    if (listLength(s) !== n) return false;
+    // Free-threading: the generic path, which iterates the list (each item read checked).
+    if (listLength(s) !== n || freeThreading()) return false;
     base = listBase(s);
   } else return false;
   const to = sp - 1;

@@ -24,6 +24,11 @@
  *
  * Counters (thread-state.ts's TC_*: wait and hold time, acquisitions, drop
  * requests, forced switches, time blocked) are kept on every transition.
+ *
+ * Free-threading mode (-X gil=0) keeps this interface with no global lock:
+ * taking the GIL is attaching (src/vm/world.ts), releasing it detaching, and
+ * the counters mean time attached and time parked while another thread
+ * stopped the world.
  */
 import { parkAllocationBuffer, resumeAllocationBuffer } from '../heap/allocator.js';
 import {
@@ -40,6 +45,8 @@ import {
   i32,
 } from '../heap/memory.js';
 import { getSwitchInterval } from '../lib/sys.js';
+import { prepareSiteCounters, releaseAllLocks, resumeTop, setLockOwner, suspendAll } from './object-lock.js';
+import { enterWorld, leaveWorld } from './world.js';
 import { refreshRecursionLimit } from './interpreter.js';
 import { flushStdout } from './stdio.js';
 import { EV_BLOCKED, EV_DROP_REQUEST, EV_RUNNING, EV_WAITING, traceEvent } from './thread-trace.js';
@@ -68,8 +75,10 @@ const GIL_CONTENDED = 2;
 /** The main thread's ident: only it handles Ctrl-C, as in CPython. */
 export const MAIN_THREAD_IDENT = 1;
 
-/** Does this worker hold the GIL now? */
+/** Does this worker hold the GIL now (free-threading mode: is its thread attached)? */
 let holding = false;
+/** Free-threading mode (read from CB_GIL_ENABLED when the thread attaches). */
+let free = false;
 /** performance.now() when this worker last took the GIL, or started blocking. */
 let since = 0;
 /** CB_COLLECTIONS when this worker last released the GIL. */
@@ -94,28 +103,46 @@ export function isMainThread(): boolean {
   return ident === MAIN_THREAD_IDENT;
 }
 
-/** Take the GIL (blocking), as the thread whose state is current. */
+/**
+ * Take the GIL (blocking), as the thread whose state is current. In
+ * free-threading mode there is no GIL: the thread attaches (src/vm/world.ts),
+ * waiting only while another thread has the world stopped.
+ */
 export function takeGil(): void {
   ident = threadIdent();
+  setLockOwner(ident);
+  free = !gilEnabled();
   const start = performance.now();
-  if (Atomics.compareExchange(i32, CB_GIL, 0, GIL_HELD) !== 0) {
+  let waited = true;
+  if (free) {
+    // Free-threading: waiting means parked while another thread stopped the world.
+    waited = enterWorld();
+  } else if (Atomics.compareExchange(i32, CB_GIL, 0, GIL_HELD) !== 0) {
     traceEvent(EV_WAITING);
     waitForGil();
   }
   traceEvent(EV_RUNNING);
   const now = performance.now();
   const c = counterBase;
-  f64[c + TC_GIL_WAIT_NS] += (now - start) * 1e6;
+  if (waited) f64[c + TC_GIL_WAIT_NS] += (now - start) * 1e6;
   f64[c + TC_GIL_ACQUISITIONS] += 1;
-  Atomics.add(i32, CB_GIL_SWITCHES, 1);
-  // A thread dropping the GIL on request waits for this (forced switching).
-  if (Atomics.load(i32, CB_GIL_YIELDERS) !== 0) Atomics.notify(i32, CB_GIL_SWITCHES);
-  i32[CB_GIL_HOLDER] = ident;
-  // The request was for whoever held it before: it is answered.
-  if (i32[CB_GIL_DROP_REQUEST] !== 0) Atomics.store(i32, CB_GIL_DROP_REQUEST, 0);
+  if (!free) {
+    Atomics.add(i32, CB_GIL_SWITCHES, 1);
+    // A thread dropping the GIL on request waits for this (forced switching).
+    if (Atomics.load(i32, CB_GIL_YIELDERS) !== 0) Atomics.notify(i32, CB_GIL_SWITCHES);
+    i32[CB_GIL_HOLDER] = ident;
+    // The request was for whoever held it before: it is answered.
+    if (i32[CB_GIL_DROP_REQUEST] !== 0) Atomics.store(i32, CB_GIL_DROP_REQUEST, 0);
+  }
   holding = true;
   since = now;
   catchUp();
+  if (free) {
+    // After catchUp: an allocation buffer that a collection swept meanwhile is dropped first.
+    prepareSiteCounters();
+    // The per-object lock the thread was inside when it detached.
+    resumeTop();
+  }
 }
 
 /** Wait one switch interval at a time; after an interval without a switch, ask the holder to drop it. */
@@ -163,6 +190,7 @@ function catchUp(): void {
  */
 export function dropGil(next: number): void {
   flushStdout();
+  if (free) suspendAll();
   parkAllocationBuffer();
   seenCollections = i32[CB_COLLECTIONS]!;
   const now = performance.now();
@@ -170,8 +198,22 @@ export function dropGil(next: number): void {
   f64[counterBase + TC_GIL_HOLD_NS] += (now - since) * 1e6;
   since = now;
   holding = false;
+  if (free) {
+    leaveWorld();
+    return;
+  }
   i32[CB_GIL_HOLDER] = 0;
   if (Atomics.exchange(i32, CB_GIL, 0) === GIL_CONTENDED) Atomics.notify(i32, CB_GIL, 1);
+}
+
+/**
+ * Free-threading mode, at a safepoint while another thread stops the world:
+ * detach until it is done (its collection marks this thread's frames), then
+ * attach again. The time parked counts as waiting.
+ */
+export function parkForStop(): void {
+  dropGil(EV_WAITING);
+  takeGil();
 }
 
 /**
@@ -221,6 +263,7 @@ export function sleepWord(): number {
 
 /** The worker's Python thread has ended (or the worker starts another): forget it. */
 export function forgetThread(): void {
+  releaseAllLocks();
   holding = false;
   ident = 0;
 }

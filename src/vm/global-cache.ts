@@ -11,9 +11,9 @@
  * The cache is JS-side data kept with the code's registers (code-registers.ts),
  * valid for one heap.
  */
-import { NULL, type Ref, type Value } from '../heap/layout.js';
+import { HEADER_WORDS, NULL, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
-import { dictEntriesArray, dictEntriesCount, dictEntryIndex, dictFindStr } from '../objects/dict.js';
+import { dictEntriesArray, dictEntriesCount, dictFindStr, dictFoundEntries } from '../objects/dict.js';
 import { GLOBAL_CACHE_WORDS, forEachCodeRegisters } from './code-registers.js';
 
 /** Words per cached instruction: globals array, globals count, globals entry, builtins array, count, entry. */
@@ -39,28 +39,35 @@ export function loadGlobalCached(cache: Int32Array, offset: number, globals: Ref
   if (cache[at] === garr && garr !== 0 && cache[at + 1] === dictEntriesCount(globals)) {
     const gix = cache[at + 2]!;
     if (gix >= 0) {
-      const e = dictEntryIndex(globals, gix);
+      // The entry in the array checked (another thread may have installed a new one since).
+      const e = (garr >> 2) + HEADER_WORDS + gix * 3;
       if (heap[e + 1] === name) return heap[e + 2]!;
     } else {
       const barr = dictEntriesArray(builtins);
       if (cache[at + 3] === barr && cache[at + 4] === dictEntriesCount(builtins)) {
         const bix = cache[at + 5]!;
         if (bix >= 0) {
-          const e = dictEntryIndex(builtins, bix);
+          const e = (barr >> 2) + HEADER_WORDS + bix * 3;
           if (heap[e + 1] === name) return heap[e + 2]!;
         }
       }
     }
   }
   // Miss: look up and remember.
+  // The count is read before the lookup: if another thread adds a key meanwhile, the entry
+  // remembered is older than the dict, and the next check misses.
+  const gcount = dictEntriesCount(globals);
   const gix = dictFindStr(globals, name);
-  cache[at] = dictEntriesArray(globals);
-  cache[at + 1] = dictEntriesCount(globals);
+  const gfound = dictFoundEntries();
+  cache[at] = gfound;
+  cache[at + 1] = gcount;
   cache[at + 2] = gix;
-  if (gix >= 0) return heap[dictEntryIndex(globals, gix) + 2]!;
+  if (gix >= 0) return heap[(gfound >> 2) + HEADER_WORDS + gix * 3 + 2]!;
+  const bcount = dictEntriesCount(builtins);
   const bix = dictFindStr(builtins, name);
-  cache[at + 3] = dictEntriesArray(builtins);
-  cache[at + 4] = dictEntriesCount(builtins);
+  const bfound = dictFoundEntries();
+  cache[at + 3] = bfound;
+  cache[at + 4] = bcount;
   cache[at + 5] = bix;
-  return bix >= 0 ? heap[dictEntryIndex(builtins, bix) + 2]! : NULL;
+  return bix >= 0 ? heap[(bfound >> 2) + HEADER_WORDS + bix * 3 + 2]! : NULL;
 }

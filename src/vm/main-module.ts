@@ -4,7 +4,7 @@
  * (0; 1 after printing an uncaught exception's traceback; SystemExit's code).
  */
 import { deserializeCode } from '../bytecode/marshal.js';
-import { CB_COLLECTIONS, CB_GC_STRESS, CB_IN_USE, CB_PEAK, CB_TRACE, i32 } from '../heap/memory.js';
+import { CB_COLLECTIONS, CB_GC_STRESS, CB_GIL_ENABLED, CB_IN_USE, CB_PEAK, CB_TRACE, i32 } from '../heap/memory.js';
 import { NULL, type Ref } from '../heap/layout.js';
 import { loadCode } from '../objects/code.js';
 import { setAllocationStress } from '../heap/allocator.js';
@@ -56,6 +56,8 @@ export function runMainModule(
   onHeap(prepared !== null && start.maxHeap === undefined ? prepared : startRuntime({ maxHeap: start.maxHeap }));
   // The main thread holds the GIL while Python runs, as CPython's does from start-up.
   if (start.trace) Atomics.store(i32, CB_TRACE, 1);
+  // The lock mode, fixed before any thread runs Python (every thread reads it when it attaches).
+  i32[CB_GIL_ENABLED] = start.gil === 0 ? 0 : 1;
   startTimeline();
   takeGil();
   if (start.gcStress) {
@@ -73,6 +75,7 @@ export function runMainModule(
       verbose: start.verbose ?? 0,
       ...(start.origArgv ? { origArgv: start.origArgv } : {}),
       ...(start.xoptions ? { xoptions: start.xoptions } : {}),
+      ...(start.gil !== undefined ? { gil: start.gil === 1 } : {}),
     });
     setImportVerbose(start.verbose ?? 0);
     const main = newModule('__main__');

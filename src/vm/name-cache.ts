@@ -16,15 +16,16 @@
  */
 import { NULL, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
-import { dictEntriesCount, dictEntryIndex, dictFindStr } from '../objects/dict.js';
+import { dictEntriesCount, dictEntryAt, dictFindStr } from '../objects/dict.js';
+import { lockObject, unlockObject } from './object-lock.js';
 import { T } from '../objects/registry.js';
 
 /** The i32 index of `name`'s entry in `locals` where the hint says, or -1. */
 function hintedEntry(cache: Int32Array, at: number, locals: Ref, name: Ref): number {
   const k = cache[at]! - 1;
   if (k < 0 || k >= dictEntriesCount(locals)) return -1;
-  const e = dictEntryIndex(locals, k);
-  return i32[e + 1] === name ? e : -1;
+  const e = dictEntryAt(locals, k);
+  return e >= 0 && i32[e + 1] === name ? e : -1;
 }
 
 /**
@@ -60,10 +61,15 @@ export function loadNameCached(cache: Int32Array, at: number, locals: Ref, name:
  */
 export function storeNameCached(cache: Int32Array, at: number, locals: Ref, name: Ref, v: Value): boolean {
   if (locals === NULL || i32[locals >> 2] !== T.dict) return false;
-  const e = hintedEntry(cache, at, locals, name);
-  if (e >= 0) {
-    i32[e + 2] = v;
-    return true;
+  lockObject(locals);
+  try {
+    const e = hintedEntry(cache, at, locals, name);
+    if (e >= 0) {
+      i32[e + 2] = v;
+      return true;
+    }
+  } finally {
+    unlockObject(locals);
   }
   learn(cache, at, locals, name);
   return false;

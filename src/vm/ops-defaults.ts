@@ -9,7 +9,7 @@ import { codeObjectOf } from '../objects/code.js';
 import { dictEntryIndex, dictNextEntry, dictSize } from '../objects/dict.js';
 import { EXC_TRACEBACK } from '../objects/exceptions.js';
 import { lengthValue } from '../objects/range.js';
-import { listBase, listFromIterable, listLength, listFromWords } from '../objects/list.js';
+import { listBase, listFromIterable, listFromWords, listLength, listToTuple } from '../objects/list.js';
 import { E, S, T } from '../objects/registry.js';
 import { allocTuple, tupleBase, tupleFromWords, tupleLength } from '../objects/tuple.js';
 import { getField, slotsOf, typeFlags, TPF_HEAPTYPE } from '../objects/typeobject.js';
@@ -40,7 +40,7 @@ opHooks.isIterable = (v) => {
   }
   return lookupTypeString(tp, '__iter__') !== NULL || lookupTypeString(tp, '__getitem__') !== NULL;
 };
-opHooks.listToTuple = (l) => tupleFromWords(listBase(l), listLength(l));
+opHooks.listToTuple = (l) => listToTuple(l);
 opHooks.tracebackOf = (exc) => {
   const tb = getField(exc, EXC_TRACEBACK);
   return tb === NULL ? S.None : tb;
@@ -69,8 +69,11 @@ opHooks.unpack = (seq, before, after, at) => {
       items = tupleBase(seq);
       n = tupleLength(seq);
     } else if ((seq & 1) === 0 && typeOf(seq) === T.list) {
-      items = listBase(seq);
-      n = listLength(seq);
+      // A snapshot taken under its lock: another thread may resize it meanwhile.
+      const snapshot = listToTuple(seq);
+      pushHandle(snapshot);
+      items = tupleBase(snapshot);
+      n = tupleLength(snapshot);
     } else {
       let it: Value;
       try {
@@ -117,7 +120,7 @@ opHooks.callEx = (callable, args, kwargs) => {
     pushHandle(callable);
     let t = args;
     if ((t & 1) !== 0 || typeOf(t) !== T.tuple) {
-      if ((t & 1) === 0 && typeOf(t) === T.list) t = tupleFromWords(listBase(t), listLength(t));
+      if ((t & 1) === 0 && typeOf(t) === T.list) t = listToTuple(t);
       else {
         // CPython's check_args_iterable: checked before converting, naming the callee.
         if (!opHooks.isIterable(t)) {

@@ -3,6 +3,8 @@
  * existing one (workers that join), plus this thread's state.
  */
 import '../objects/all.js';
+// Free-threading mode's creation sites of locked objects (installs its stamp in object-lock.ts).
+import './lock-sites.js';
 import { attachRuntimeHeap, createRuntimeHeap } from '../objects/bootstrap.js';
 import { newThreadState, setThreadState } from './thread-state.js';
 import { resetAllocationBuffer, setAllocationStress } from '../heap/allocator.js';

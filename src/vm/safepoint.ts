@@ -11,14 +11,18 @@
  *
  * Under the GIL the world is stopped by construction: every other thread
  * either waits for the GIL or is blocked, and both release it only with their
- * frames saved and their allocation buffer parked (src/vm/gil.ts).
+ * frames saved and their allocation buffer parked (src/vm/gil.ts). In
+ * free-threading mode the collecting thread stops the world first
+ * (src/vm/world.ts): the others park at their next safepoint.
  */
 import { collect } from '../heap/collector.js';
 import { invalidateGlobalCaches } from './global-cache.js';
 import { pruneCodeRegisters } from './code-registers.js';
 import { HEADER_WORDS, type Value } from '../heap/layout.js';
 import { CB_ALLOCATED_SINCE_GC, CB_GC_DISABLED, CB_GC_REQUESTED, CB_GC_WANTED, CB_GIL_DROP_REQUEST, CB_INTERRUPT, i32 } from '../heap/memory.js';
-import { isMainThread, yieldGil } from './gil.js';
+import { isMainThread, parkForStop, yieldGil } from './gil.js';
+import { freeThreading, resumeTop, suspendAll } from './object-lock.js';
+import { startWorld, tryStopWorld, worldStopRequested } from './world.js';
 import { forEachThread } from './threads.js';
 import { EV_GC_END, EV_GC_START, traceEvent } from './thread-trace.js';
 import { E } from '../objects/registry.js';
@@ -26,7 +30,7 @@ import { raise } from './errors.js';
 import { CO_NLOCALSPLUS } from '../objects/code.js';
 import { rootTable } from '../objects/roots.js';
 import { F_CODE, F_LOCALSPLUS, F_PREV, F_SP } from './frame.js';
-import { TS_FRAME, ts } from './thread-state.js';
+import { TS_FRAME, threadIdent, ts } from './thread-state.js';
 
 
 /** Mark every word of the live frames of the thread whose state is `state`. */
@@ -62,22 +66,46 @@ export function automaticCollection(): boolean {
   return i32[CB_GC_DISABLED] === 0;
 }
 
-/** Run a collection now. The caller has saved its frame's state. */
-export function collectNow(): void {
-  // Freed addresses may be reused from now on: caches keyed by address start over.
-  invalidateGlobalCaches();
-  traceEvent(EV_GC_START);
-  collect((mark) => {
-    mark(rootTable());
-    mark(ts);
-    markFrames(ts, mark);
-    forEachThread((state) => {
-      if (state !== ts) markFrames(state, mark);
+/**
+ * Run a collection now. The caller has saved its frame's state. `onlyIfWanted`:
+ * skip it if, while this thread waited for another thread's stop of the world,
+ * that thread collected (free-threading mode).
+ */
+export function collectNow(onlyIfWanted = false): void {
+  // Free-threading: the other threads must be detached first (stop the world). This thread
+  // may be inside a critical section (Python code called by a container's method): its locks
+  // are released first, since a thread waiting for one of them would never park.
+  if (freeThreading()) {
+    suspendAll();
+    while (!tryStopWorld(threadIdent())) {
+      parkForStop();
+      if (onlyIfWanted && Atomics.load(i32, CB_GC_WANTED) === 0) {
+        resumeTop();
+        return;
+      }
+    }
+  }
+  try {
+    // Freed addresses may be reused from now on: caches keyed by address start over.
+    invalidateGlobalCaches();
+    traceEvent(EV_GC_START);
+    collect((mark) => {
+      mark(rootTable());
+      mark(ts);
+      markFrames(ts, mark);
+      forEachThread((state) => {
+        if (state !== ts) markFrames(state, mark);
+      });
     });
-  });
-  traceEvent(EV_GC_END);
-  if (afterCollect !== null) afterCollect();
-  pruneCodeRegisters();
+    traceEvent(EV_GC_END);
+    if (afterCollect !== null) afterCollect();
+    pruneCodeRegisters();
+  } finally {
+    if (freeThreading()) {
+      startWorld();
+      resumeTop();
+    }
+  }
 }
 
 /**
@@ -88,6 +116,10 @@ export function collectNow(): void {
  * collection.
  */
 export function safepoint(): void {
+  if (freeThreading()) {
+    safepointFree();
+    return;
+  }
   // Clear the breaker before reading the reasons: a reason set from now on sets it again.
   Atomics.store(i32, CB_GC_REQUESTED, 0);
   if (Atomics.load(i32, CB_GIL_DROP_REQUEST) !== 0) yieldGil();
@@ -96,6 +128,30 @@ export function safepoint(): void {
     collectNow();
     throw raise(E.KeyboardInterrupt, null);
   }
+  collectIfWanted();
+}
+
+/**
+ * Free-threading mode: other threads run meanwhile, and the breaker is shared.
+ * Park while another thread stops the world (the stopper sets the breaker
+ * again until every thread has parked, so clearing it here loses nothing).
+ * A Ctrl-C is the main thread's: another thread leaves the breaker set for it.
+ */
+function safepointFree(): void {
+  Atomics.store(i32, CB_GC_REQUESTED, 0);
+  if (worldStopRequested()) parkForStop();
+  if (Atomics.load(i32, CB_INTERRUPT) !== 0) {
+    if (isMainThread()) {
+      Atomics.store(i32, CB_INTERRUPT, 0);
+      collectNow();
+      throw raise(E.KeyboardInterrupt, null);
+    }
+    Atomics.store(i32, CB_GC_REQUESTED, 1);
+  }
+  collectIfWanted();
+}
+
+function collectIfWanted(): void {
   if (Atomics.load(i32, CB_GC_WANTED) === 0) return;
   if (i32[CB_GC_DISABLED] !== 0) {
     // Disabled: forget the request; the allocator asks again after another threshold's worth.
@@ -103,6 +159,6 @@ export function safepoint(): void {
     i32[CB_ALLOCATED_SINCE_GC] = 0;
     return;
   }
-  collectNow();
+  collectNow(true);
   if (atSafepoint !== null) atSafepoint();
 }

@@ -6,6 +6,7 @@
  * exit); stderr is written at once.
  */
 import { writeSync } from 'node:fs';
+import { CB_GIL_ENABLED, CB_THREAD_COUNT, i32 } from '../heap/memory.js';
 
 let outBuffer = '';
 const OUT_LIMIT = 1 << 16;
@@ -27,7 +28,18 @@ function writeAll(fd: number, text: string): void {
 
 export function writeStdout(text: string): void {
   outBuffer += text;
-  if (outBuffer.length > OUT_LIMIT) flushStdout();
+  if (outBuffer.length > OUT_LIMIT || sharedOrder()) flushStdout();
+}
+
+/**
+ * Free-threading mode with other threads running: each thread's buffer would
+ * reach the file when that thread next blocks, out of the order in which the
+ * threads printed (under the GIL, dropping it flushes, and only one thread
+ * prints at a time). Then every write goes out at once, in the order of the
+ * calls, as CPython's one sys.stdout buffer keeps it.
+ */
+function sharedOrder(): boolean {
+  return i32[CB_GIL_ENABLED] === 0 && Atomics.load(i32, CB_THREAD_COUNT) !== 0;
 }
 
 export function flushStdout(): void {

@@ -42,7 +42,9 @@ export const TS_START = 9;
 export const TS_SENTINELS = 10;
 export const TS_NATIVE_ID = 11;
 export const TS_NAME = 12;
-const TS_WORDS = 13;
+/** Free-threading mode: the thread's per-object lock counters by creation site (src/vm/lock-sites.ts), or NULL. */
+export const TS_LOCK_SITES = 13;
+const TS_WORDS = 14;
 
 /**
  * The per-thread counters (float64 slots of the TS_COUNTERS raw array). Times
@@ -62,7 +64,14 @@ export const TC_ENDED_NS = 7;
 export const TC_BLOCKED_NS = 8;
 /** A word the thread may wait on that nobody else notifies (a plain sleep off the main thread). */
 export const TC_SLEEP_WORD = 9;
-export const TC_COUNT = 10;
+/**
+ * Per-object lock counters (free-threading mode, src/vm/object-lock.ts): for each lock
+ * kind (LK_* there), three slots from TC_LOCKS + kind * 3: acquisitions, contended
+ * acquisitions, nanoseconds spent waiting.
+ */
+export const TC_LOCKS = 10;
+export const TC_LOCK_KINDS = 6;
+export const TC_COUNT = TC_LOCKS + TC_LOCK_KINDS * 3;
 /**
  * Capacity of the handle array. It never grows, so the i32 index of a handle
  * (handleWord) stays valid: argument lists for calls from TypeScript into

@@ -17,6 +17,8 @@ import { holdingForNs } from './gil.js';
 import { timeline } from './thread-trace.js';
 import { monoMs, monoToEpochMs } from './clock.js';
 import { forEachThread } from './threads.js';
+import { LOCK_KIND_NAMES } from './object-lock.js';
+import { lockSites, MAX_SITES } from './lock-sites.js';
 import {
   countersOf,
   TC_BLOCKED_NS,
@@ -27,8 +29,11 @@ import {
   TC_GIL_ACQUISITIONS,
   TC_GIL_HOLD_NS,
   TC_GIL_WAIT_NS,
+  TC_LOCK_KINDS,
+  TC_LOCKS,
   TC_STARTED_NS,
   threadIdent,
+  TS_LOCK_SITES,
   TS_IDENT,
   TS_NAME,
   TS_NATIVE_ID,
@@ -56,11 +61,63 @@ export interface ThreadStats {
   events: Float64Array | null;
 }
 
+/** Per-object lock figures (free-threading mode): by kind of object, or by creation site too. */
+export interface LockStats {
+  /** The kind of object: list, dict, set, bytearray, collections.deque, other. */
+  type: string;
+  /** Where such objects were made: 'function (file:first line)', or 'unknown' (src/vm/lock-sites.ts). */
+  site: string;
+  acquisitions: number;
+  contended: number;
+  waitS: number;
+}
+
 export interface ProgramStats {
   mode: 'gil' | 'free-threading';
   switchIntervalS: number;
   collections: number;
   threads: ThreadStats[];
+  /** Free-threading mode: every thread's lock figures summed by kind of object (empty under the GIL). */
+  lockTypes: LockStats[];
+  /** The same by creation site (empty under the GIL). */
+  locks: LockStats[];
+}
+
+/** Sums of the lock counters of every thread: by kind (TC_LOCKS slots) and by site (TS_LOCK_SITES arrays). */
+class LockTotals {
+  readonly kinds = new Float64Array(TC_LOCK_KINDS * 3);
+  readonly sites = new Float64Array(MAX_SITES * 3);
+  add(counters: number, siteArray: Ref): void {
+    for (let i = 0; i < TC_LOCK_KINDS * 3; i++) this.kinds[i]! += f64[counters + TC_LOCKS + i]!;
+    if (siteArray === NULL || siteArray === S.None) return;
+    const base = rawArrayData(siteArray) >> 3;
+    for (let i = 0; i < MAX_SITES * 3; i++) this.sites[i]! += f64[base + i]!;
+  }
+  byKind(): LockStats[] {
+    const out: LockStats[] = [];
+    for (let k = 0; k < TC_LOCK_KINDS; k++) {
+      const a = this.kinds[k * 3]!;
+      if (a > 0) out.push({ type: LOCK_KIND_NAMES[k]!, site: '', acquisitions: a, contended: this.kinds[k * 3 + 1]!, waitS: this.kinds[k * 3 + 2]! / 1e9 });
+    }
+    return out;
+  }
+  bySite(): LockStats[] {
+    const sites = lockSites();
+    const out: LockStats[] = [];
+    for (let id = 0; id < MAX_SITES; id++) {
+      const a = this.sites[id * 3]!;
+      if (a === 0) continue;
+      const site = id === 0 ? undefined : sites[id - 1];
+      out.push({
+        type: site === undefined ? 'any' : LOCK_KIND_NAMES[site.kind]!,
+        site: site === undefined ? 'unknown' : site.text,
+        acquisitions: a,
+        contended: this.sites[id * 3 + 1]!,
+        waitS: this.sites[id * 3 + 2]! / 1e9,
+      });
+    }
+    return out;
+  }
 }
 
 function fromCounters(
@@ -106,6 +163,7 @@ function nameOf(v: Ref, ident: number): string {
 /** Every thread's figures: live threads first (in start order), then those that ended. */
 export function programStats(): ProgramStats {
   const threads: ThreadStats[] = [];
+  const totals = new LockTotals();
   const me = threadIdent();
   const toEpochMs = monoToEpochMs();
   forEachThread((t) => {
@@ -114,6 +172,7 @@ export function programStats(): ProgramStats {
     // A live thread's timeline is in its own worker's memory: only the caller's is reachable.
     const events = ident === me ? timeline().slice() : null;
     threads.push(fromCounters(ident, i32[w + TS_NATIVE_ID]! >> 1, nameOf(i32[w + TS_NAME]!, ident), countersOf(t), true, events, toEpochMs));
+    totals.add(countersOf(t), i32[w + TS_LOCK_SITES]!);
   });
   const ended = rootGet(ROOT_ENDED_THREADS);
   if (ended !== NULL) {
@@ -124,6 +183,7 @@ export function programStats(): ProgramStats {
       const ev = tupleGet(entry, 3);
       const events = ev === S.None ? null : f64.slice(rawArrayData(ev) >> 3, (rawArrayData(ev) + rawArrayLength(ev)) >> 3);
       threads.push(fromCounters(ident, 0, nameOf(tupleGet(entry, 2), ident), c, false, events, toEpochMs));
+      totals.add(c, tupleGet(entry, 4));
     }
   }
   return {
@@ -131,5 +191,7 @@ export function programStats(): ProgramStats {
     switchIntervalS: getSwitchInterval(),
     collections: i32[CB_COLLECTIONS]!,
     threads,
+    lockTypes: totals.byKind(),
+    locks: totals.bySite(),
   };
 }

@@ -16,11 +16,13 @@
 import { readlinkSync } from 'node:fs';
 import { HEADER_WORDS, NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
 import { CB_NEXT_THREAD_IDENT, CB_THREAD_COUNT, f64, i32 } from '../heap/memory.js';
-import { listAppend, listGet, listLength, listRemoveAt, newList } from '../objects/list.js';
+import { listAppend, listGet, listGetShared, listLength, listRemoveAt, newList } from '../objects/list.js';
+import { lockObject, unlockObject } from './object-lock.js';
+import { flushStdout } from './stdio.js';
 import { E, S } from '../objects/registry.js';
 import { newRawArray, rawArrayData, valueArrayCapacity, valueArraySet } from '../objects/arrays.js';
 import { EV_ENDED, startTimeline, timeline, traceEvent, tracing } from './thread-trace.js';
-import { rootGet, rootSet, ROOT_ENDED_THREADS, ROOT_THREAD_CACHE, ROOT_THREADS } from '../objects/roots.js';
+import { rootGet, rootSet, rootTable, ROOT_ENDED_THREADS, ROOT_THREAD_CACHE, ROOT_THREADS } from '../objects/roots.js';
 import { newTuple, tupleGet } from '../objects/tuple.js';
 import { isSubtype, typeOf } from '../objects/typecheck.js';
 import { releaseLockObject } from '../lib/thread-lock.js';
@@ -51,6 +53,7 @@ import {
   TS_NHANDLES,
   TC_COUNT,
   TS_IDENT,
+  TS_LOCK_SITES,
   TS_NAME,
   TS_NATIVE_ID,
   TS_SENTINELS,
@@ -64,7 +67,22 @@ import { writeUnraisable } from './unraisable.js';
 export function forEachThread(fn: (state: Ref) => void): void {
   const list = rootGet(ROOT_THREADS);
   if (list === NULL) return;
-  for (let i = 0, n = listLength(list); i < n; i++) fn(listGet(list, i));
+  // Without a lock (the collector calls this with the world stopped): reads checked.
+  for (let i = 0, n = listLength(list); i < n; i++) {
+    const state = listGetShared(list, i);
+    if (state !== NULL) fn(state);
+  }
+}
+
+/**
+ * The thread registry's lists (live, ended, cached states) change under one
+ * lock, the root table's (free-threading mode: threads start and end at once).
+ */
+function lockRegistry(): void {
+  lockObject(rootTable());
+}
+function unlockRegistry(): void {
+  unlockObject(rootTable());
 }
 
 /** Put a thread state on the live list (it becomes a root) and stamp its start time. */
@@ -79,10 +97,16 @@ function rootList(k: number): Ref {
 }
 
 export function registerThread(state: Ref): void {
-  listAppend(rootList(ROOT_THREADS), state);
+  lockRegistry();
+  try {
+    listAppend(rootList(ROOT_THREADS), state);
+  } finally {
+    unlockRegistry();
+  }
   f64[countersOf(state) + TC_STARTED_NS] = monoMs() * 1e6;
 }
 
+/** Under the registry's lock. */
 function unregisterThread(state: Ref): void {
   const list = rootGet(ROOT_THREADS);
   for (let i = 0, n = listLength(list); i < n; i++) {
@@ -118,10 +142,20 @@ export function warmThreadPool(): void {
 export function startThread(func: Value, args: Value, kwargs: Value): number {
   if (requestWorker === null) throw raise(E.RuntimeError, "can't start new thread");
   const ident = Atomics.add(i32, CB_NEXT_THREAD_IDENT, 1);
-  const state = reusedThreadState(ident) ?? newThreadState(ident, THREAD_HANDLES);
+  lockRegistry();
+  let reused: Ref | null;
+  try {
+    reused = reusedThreadState(ident);
+  } finally {
+    unlockRegistry();
+  }
+  const state = reused ?? newThreadState(ident, THREAD_HANDLES);
   i32[(state >> 2) + HEADER_WORDS + TS_START] = newTuple([func, args, kwargs]);
   registerThread(state);
   Atomics.add(i32, CB_THREAD_COUNT, 1);
+  // What this thread printed so far goes before anything the new one prints (free-threading
+  // mode: it may print before this thread next blocks).
+  flushStdout();
   if (queueThreadStart(state, waitForRoom)) requestWorker();
   return ident;
 }
@@ -187,9 +221,22 @@ function endThread(state: Ref): void {
   traceEvent(EV_ENDED);
   const events = tracing() ? timelineToHeap() : NULL;
   const name = i32[w + TS_NAME]!;
-  listAppend(rootList(ROOT_ENDED_THREADS), newTuple([i32[w + TS_IDENT]!, i32[w + TS_COUNTERS]!, name === NULL ? S.None : name, events === NULL ? S.None : events]));
-  unregisterThread(state);
-  keepForReuse(state);
+  const sites = i32[w + TS_LOCK_SITES]!;
+  const record = newTuple([
+    i32[w + TS_IDENT]!,
+    i32[w + TS_COUNTERS]!,
+    name === NULL ? S.None : name,
+    events === NULL ? S.None : events,
+    sites === NULL ? S.None : sites,
+  ]);
+  lockRegistry();
+  try {
+    listAppend(rootList(ROOT_ENDED_THREADS), record);
+    unregisterThread(state);
+    keepForReuse(state);
+  } finally {
+    unlockRegistry();
+  }
   Atomics.sub(i32, CB_THREAD_COUNT, 1);
   dropGil(-1); // its timeline, ENDED included, is saved already
   forgetThread();
@@ -231,6 +278,7 @@ function reusedThreadState(ident: number): Ref | null {
   i32[w + TS_SENTINELS] = NULL;
   i32[w + TS_NATIVE_ID] = fromSmallInt(0);
   i32[w + TS_NAME] = NULL;
+  i32[w + TS_LOCK_SITES] = NULL; // the ended thread's are with its record
   // The ended thread's counters stay with its record (ROOT_ENDED_THREADS): new ones.
   i32[w + TS_COUNTERS] = newRawArray(TC_COUNT * 8);
   return state;
