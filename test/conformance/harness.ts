@@ -99,7 +99,8 @@ const OUTPUT_CAP = 8 << 20;
  * `node bin/gilvm.js [GILVM_TEST_ARGS] <name>.py` (or `main.py`). A run past
  * `timeoutMs` is killed and reported with status -1.
  */
-export async function runGilvm(p: Program, timeoutMs: number, inThread = false): Promise<Outcome> {
+/** `more`: gilvm arguments after GILVM_TEST_ARGS's (the free-threading run's `-X gil=0`). */
+export async function runGilvm(p: Program, timeoutMs: number, inThread = false, more: string[] = []): Promise<Outcome> {
   const work = realpathSync(mkdtempSync(join(tmpdir(), 'gilvm-conf-')));
   try {
     let script: string;
@@ -118,7 +119,7 @@ export async function runGilvm(p: Program, timeoutMs: number, inThread = false):
       writeFileSync(join(work, '_gilvm_in_thread.py'), IN_THREAD);
       args = ['_gilvm_in_thread.py', script];
     }
-    const r = await spawnCollect(process.execPath, [BIN, ...extraArgs(), ...args], work, input, timeoutMs);
+    const r = await spawnCollect(process.execPath, [BIN, ...extraArgs(), ...more, ...args], work, input, timeoutMs);
     const fix = (s: string): string => s.split(work).join('{DIR}');
     return { stdout: fix(r.stdout), stderr: fix(r.stderr), status: r.status };
   } finally {

@@ -26,9 +26,12 @@ def consumer():
             not_empty.wait_for(lambda: buf)
             item = buf.pop(0)
             not_full.notify()
+            # Recorded under the lock: two consumers appending after it could swap two items
+            # (they do in free-threading mode, where both run at once).
+            if item is not None:
+                consumed.append(item)
         if item is None:
             return
-        consumed.append(item)
 
 
 cs = [threading.Thread(target=consumer) for _ in range(CONSUMERS)]
