@@ -21,6 +21,7 @@
  * `bench:threads` markers) unless `--no-write`.
  */
 import { spawnSync } from 'node:child_process';
+import { fmt, median, runFigures, type Figures } from './figures.js';
 import { cpus } from 'node:os';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -34,27 +35,6 @@ const DOC = join(ROOT, 'docs/performance.md');
 const { start: START, end: END } = sectionMarkers('threads');
 const PYTHON = process.env['PYTHON'] ?? 'python3';
 
-type Figures = Record<string, number>;
-
-function median(xs: number[]): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-/** One run: the program's JSON figures, or why there are none. */
-function run(cmd: string, args: string[]): Figures | string {
-  const env: NodeJS.ProcessEnv = { ...process.env, PYTHONDONTWRITEBYTECODE: '1' };
-  delete env['PYTHONPATH'];
-  const r = spawnSync(cmd, args, { cwd: PROGRAMS, env, encoding: 'utf8', timeout: 600_000, input: '' });
-  if (r.status !== 0) return `exit status ${r.status}: ${(r.stderr ?? '').trim().split('\n').pop() ?? ''}`;
-  const last = (r.stdout ?? '').trim().split('\n').pop() ?? '';
-  try {
-    return JSON.parse(last) as Figures;
-  } catch {
-    return `no JSON figures in its output: ${last}`;
-  }
-}
-
 interface Result {
   program: string;
   cpython: Figures[];
@@ -65,8 +45,8 @@ interface Result {
 function measure(program: string, runs: number): Result {
   const result: Result = { program, cpython: [], gilvm: [], problem: null };
   for (let i = 0; i < runs && result.problem === null; i++) {
-    const c = run(PYTHON, [program]);
-    const g = run(process.execPath, [BIN, program]);
+    const c = runFigures(PYTHON, [program], PROGRAMS);
+    const g = runFigures(process.execPath, [BIN, program], PROGRAMS);
     if (typeof c === 'string') result.problem = `CPython: ${c}`;
     else result.cpython.push(c);
     if (typeof g === 'string') result.problem = `gilvm: ${g}`;
@@ -74,10 +54,6 @@ function measure(program: string, runs: number): Result {
     console.log(`  ${program} run ${i + 1}: CPython ${JSON.stringify(c)}, gilvm ${JSON.stringify(g)}`);
   }
   return result;
-}
-
-function fmt(x: number): string {
-  return Math.abs(x) >= 100 ? x.toFixed(0) : Math.abs(x) >= 10 ? x.toFixed(1) : x.toFixed(3);
 }
 
 function main(): void {
