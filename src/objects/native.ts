@@ -24,7 +24,7 @@ import { newStr, strHash } from './str.js';
 import { intern } from './intern.js';
 import { getField, TP_DICT } from './typeobject.js';
 import { tupleLength } from './tuple.js';
-import { LOCKED_TYPE_NAMES, lockingMethod } from '../vm/object-lock.js';
+import { lockingMethod, locksAround } from '../vm/object-lock.js';
 
 export type NativeFn = (self: Value, argv: number, argc: number, kwnames: Ref) => Value;
 
@@ -99,7 +99,7 @@ export const functionDecls: FunctionDecl[] = [];
 /** Declare a method of the built-in type named `owner` (a name in BUILTIN_TYPE_NAMES or EXCEPTION_TYPES). */
 export function defineMethod(owner: string, name: string, fn: NativeFn, flags = 0): void {
   // A mutable container's method is a critical section on it (free-threading mode, src/vm/object-lock.ts).
-  const body = LOCKED_TYPE_NAMES.has(owner) && (flags & (MDF_CLASS | MDF_STATIC)) === 0 ? lockingMethod(fn) : fn;
+  const body = locksAround(owner, name) && (flags & (MDF_CLASS | MDF_STATIC)) === 0 ? lockingMethod(fn) : fn;
   methodDecls.push({ owner, name, id: registerNative(`${owner}.${name}`, body), flags });
 }
 

@@ -28,7 +28,7 @@
  * (TP_SUBCLASSES there).
  *   serial          small int: unique per type, for JS-side caches
  */
-import { LOCKED_SLOTS, LOCKED_TYPE_NAMES, lockingSlot } from '../vm/object-lock.js';
+import { LOCKED_SLOTS, LOCKED_TYPE_NAMES, lockingSlot, locksAround } from '../vm/object-lock.js';
 import { HEADER_WORDS, NULL, fromSmallInt, smallIntValue, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
 import { BUILTIN_TYPE_NAMES, EXCEPTION_TYPES } from './registry.js';
@@ -188,7 +188,7 @@ export function declareSlots(name: string, slots: TypeSlots): void {
     const table = slots as Record<string, unknown>;
     for (const k of Object.keys(table)) {
       const f = table[k];
-      if (LOCKED_SLOTS.has(k) && typeof f === 'function') table[k] = lockingSlot(f as Parameters<typeof lockingSlot>[0]);
+      if (LOCKED_SLOTS.has(k) && locksAround(name, k) && typeof f === 'function') table[k] = lockingSlot(f as Parameters<typeof lockingSlot>[0]);
     }
   }
   Object.assign(slotTables[slotIndexForName(name)]!, slots);

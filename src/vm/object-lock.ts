@@ -377,6 +377,16 @@ export function lockingMethod(fn: Native): Native {
 /** The slots of a locked type that run as critical sections (len, bool, iter and hash read without a lock). */
 export const LOCKED_SLOTS: ReadonlySet<string> = new Set(['repr', 'str', 'richcompare', 'getitem', 'setitem', 'delitem', 'contains', 'binop']);
 
+/**
+ * Reads that take no lock, as in CPython's free-threaded build: a dict lookup
+ * checks what it read (src/objects/dict.ts), so `d[k]`, `k in d` and `d.get(k)`
+ * run without the dict's lock.
+ */
+const LOCK_FREE = new Set(['dict.getitem', 'dict.contains', 'dict.get', 'dict.__getitem__', 'dict.__contains__']);
+export function locksAround(owner: string, name: string): boolean {
+  return LOCKED_TYPE_NAMES.has(owner) && !LOCK_FREE.has(`${owner}.${name}`);
+}
+
 type AnySlot = (a: Value, b: Value, c: Value, d: Value) => unknown;
 
 /**
