@@ -4,7 +4,7 @@ import json
 import threading
 import time
 
-N = 100_000
+N = 200_000
 
 
 def pairs(lock, n):
@@ -33,7 +33,7 @@ def contended():
     return (time.perf_counter() - t0) / (2 * N) * 1e9
 
 
-for _ in range(2):  # warm-up
+for _ in range(5):  # warm-up (gilvm: the JIT compiles the interpreter's paths for each worker)
     uncontended()
     contended()
 print(json.dumps({
