@@ -99,8 +99,18 @@ export const functionDecls: FunctionDecl[] = [];
 /** Declare a method of the built-in type named `owner` (a name in BUILTIN_TYPE_NAMES or EXCEPTION_TYPES). */
 export function defineMethod(owner: string, name: string, fn: NativeFn, flags = 0): void {
   // A mutable container's method is a critical section on it (free-threading mode, src/vm/object-lock.ts).
-  const body = locksAround(owner, name) && (flags & (MDF_CLASS | MDF_STATIC)) === 0 ? lockingMethod(fn) : fn;
-  methodDecls.push({ owner, name, id: registerNative(`${owner}.${name}`, body), flags });
+  const id = registerNative(`${owner}.${name}`, fn);
+  // A mutable container's method is a critical section on it in free-threading mode (src/vm/object-lock.ts).
+  if (locksAround(owner, name) && (flags & (MDF_CLASS | MDF_STATIC)) === 0) lockedNatives.push(id);
+  methodDecls.push({ owner, name, id, flags });
+}
+
+/** Natives that become critical sections in free-threading mode. */
+const lockedNatives: number[] = [];
+/** Free-threading mode, once per worker: the containers' methods become critical sections. */
+export function lockContainerMethods(): void {
+  for (const id of lockedNatives) natives[id] = lockingMethod(natives[id]!);
+  lockedNatives.length = 0;
 }
 
 /** Declare a function of a built-in module (`builtins`, `sys`, ...). */

@@ -184,14 +184,36 @@ export function slotIndexForName(name: string): number {
 /** Add behaviour to the built-in type `name` (several modules may contribute). */
 export function declareSlots(name: string, slots: TypeSlots): void {
   if (LOCKED_TYPE_NAMES.has(name)) {
-    // A mutable container's slots are critical sections on it (free-threading mode, src/vm/object-lock.ts).
+    // A mutable container's slots are critical sections on it in free-threading mode (src/vm/object-lock.ts).
     const table = slots as Record<string, unknown>;
     for (const k of Object.keys(table)) {
       const f = table[k];
-      if (LOCKED_SLOTS.has(k) && locksAround(name, k) && typeof f === 'function') table[k] = lockingSlot(f as Parameters<typeof lockingSlot>[0]);
+      if (LOCKED_SLOTS.has(k) && locksAround(name, k) && typeof f === 'function') lockedSlots.set(f, null);
     }
   }
   Object.assign(slotTables[slotIndexForName(name)]!, slots);
+}
+
+/** Slot functions that become critical sections in free-threading mode, with their wrappers once made. */
+const lockedSlots = new Map<unknown, Parameters<typeof lockingSlot>[0] | null>();
+/** Free-threading mode, once per worker: the containers' slots become critical sections. */
+export function lockContainerSlots(): void {
+  // Every table that holds one (a built-in subclass inherits its base's functions) gets the same wrapper.
+  for (const table of slotTables) {
+    if (table === undefined) continue;
+    const t = table as Record<string, unknown>;
+    for (const k of LOCKED_SLOTS) {
+      const f = t[k];
+      if (!lockedSlots.has(f)) continue;
+      let w = lockedSlots.get(f) ?? null;
+      if (w === null) {
+        w = lockingSlot(f as Parameters<typeof lockingSlot>[0]);
+        lockedSlots.set(f, w);
+        lockedSlots.set(w, w);
+      }
+      t[k] = w;
+    }
+  }
 }
 
 /** The table shared by classes made in Python (dispatching on dunder methods). */

@@ -47,6 +47,8 @@ import {
 import { getSwitchInterval } from '../lib/sys.js';
 import { prepareSiteCounters, releaseAllLocks, resumeTop, setLockOwner, suspendAll } from './object-lock.js';
 import { enterWorld, leaveWorld } from './world.js';
+import { lockContainerMethods } from '../objects/native.js';
+import { lockContainerSlots } from '../objects/typeobject.js';
 import { refreshRecursionLimit } from './interpreter.js';
 import { flushStdout } from './stdio.js';
 import { EV_BLOCKED, EV_DROP_REQUEST, EV_RUNNING, EV_WAITING, traceEvent } from './thread-trace.js';
@@ -79,6 +81,8 @@ export const MAIN_THREAD_IDENT = 1;
 let holding = false;
 /** Free-threading mode (read from CB_GIL_ENABLED when the thread attaches). */
 let free = false;
+/** Free-threading mode's wrappers are installed in this worker (lockContainerMethods/Slots). */
+let containersLocked = false;
 /** performance.now() when this worker last took the GIL, or started blocking. */
 let since = 0;
 /** CB_COLLECTIONS when this worker last released the GIL. */
@@ -112,6 +116,12 @@ export function takeGil(): void {
   ident = threadIdent();
   setLockOwner(ident);
   free = !gilEnabled();
+  if (free && !containersLocked) {
+    // Once per worker: the containers' methods and slots become critical sections.
+    containersLocked = true;
+    lockContainerMethods();
+    lockContainerSlots();
+  }
   const start = performance.now();
   let waited = true;
   if (free) {

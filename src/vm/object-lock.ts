@@ -78,7 +78,6 @@ export function setLockOwner(ident: number): void {
   free = i32[CB_GIL_ENABLED] === 0;
   owner = ident << 1;
   siteBase = 0;
-
 }
 
 /**
@@ -360,11 +359,12 @@ type Native = (self: Value, argv: number, argc: number, kwnames: Ref) => Value;
  * A method of a locked type as a critical section on its self and, when it is
  * a container too, its first argument (`a.extend(b)`, `d.update(e)`,
  * `s.issubset(t)`), as CPython's free-threaded build declares its methods
- * (`@critical_section`). Under the GIL: one test, then the method.
+ * (`@critical_section`). Installed only in free-threading mode (src/vm/gil.ts's
+ * takeGil switches them on in each worker), so that under the GIL the methods
+ * run as declared, without even a wrapper's call.
  */
 export function lockingMethod(fn: Native): Native {
   return (self, argv, argc, kwnames) => {
-    if (!free) return fn(self, argv, argc, kwnames);
     const n = lockPair(self, argc > 0 ? i32[argv]! : 0);
     try {
       return fn(self, argv, argc, kwnames);
@@ -397,7 +397,6 @@ type AnySlot = (a: Value, b: Value, c: Value, d: Value) => unknown;
  */
 export function lockingSlot(fn: AnySlot): AnySlot {
   const wrapped: AnySlot = (a, b, c, d) => {
-    if (!free) return fn(a, b, c, d);
     const n = lockPair(a, b);
     try {
       return fn(a, b, c, d);
