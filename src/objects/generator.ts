@@ -18,7 +18,7 @@
  * run of the dispatch loop, entry frame); YIELD_VALUE copies it back.
  */
 import { allocate } from '../heap/allocator.js';
-import { HEADER_BYTES, NULL, fromSmallInt, smallIntValue, type Ref, type Value } from '../heap/layout.js';
+import { HEADER_BYTES, HEADER_WORDS, NULL, fromSmallInt, smallIntValue, type Ref, type Value } from '../heap/layout.js';
 import { i32, u8 } from '../heap/memory.js';
 import { newValueArray, valueArrayBase, valueArrayCapacity } from './arrays.js';
 import { CO_NAME, CO_NLOCALSPLUS, CO_QUALNAME, codeBytecodeAddress } from './code.js';
@@ -103,10 +103,22 @@ export function genResume(g: Ref, value: Value, throwing: boolean): Value {
     const what = isCoro ? 'coroutine' : 'generator';
     throw raise(E.TypeError, `can't send non-None value to a just-started ${what}`);
   }
+  // Claimed with a compare-and-swap: in free-threading mode another thread may resume the same
+  // generator at the same moment, and exactly one of them may run its frame.
+  const stateWord = (g >> 2) + HEADER_WORDS + GEN_STATE;
+  if (Atomics.compareExchange(i32, stateWord, fromSmallInt(st), fromSmallInt(GEN_RUNNING)) !== fromSmallInt(st)) {
+    throw raise(E.ValueError, isCoro ? 'coroutine already executing' : 'generator already executing');
+  }
   const storage = getField(g, GEN_FRAME);
   const code = getField(g, GEN_CODE);
   const words = valueArrayCapacity(storage);
-  const addr = pushFrameMemory(words);
+  let addr: number;
+  try {
+    addr = pushFrameMemory(words);
+  } catch (e) {
+    setState(g, st);
+    throw e;
+  }
   const w = addr >> 2;
   // The copy must not bring back the stack-chunk links of the frame it was taken from.
   const savedTop = i32[w + F_SAVED_TOP]!;
@@ -124,7 +136,6 @@ export function genResume(g: Ref, value: Value, throwing: boolean): Value {
   }
   setCurrentFrame(addr);
   setDepth(getDepth() + 1);
-  setState(g, GEN_RUNNING);
   let r: Value;
   try {
     r = run(addr, throwing);
