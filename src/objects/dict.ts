@@ -26,7 +26,7 @@ import { HEADER_BYTES, HEADER_WORDS, NULL, fromSmallInt, type Ref, type Value } 
 import { i32 } from '../heap/memory.js';
 import { hashValue, richEq } from '../vm/abstract.js';
 import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
-import { lockObject, stampNew, unlockObject } from '../vm/object-lock.js';
+import { freeThreading, lockObject, stampNew, unlockObject } from '../vm/object-lock.js';
 import { newRawArray, newValueArray, rawArrayData, rawArrayLength, valueArrayCapacity } from './arrays.js';
 import { onLayouts } from './bootstrap-hooks.js';
 import { T } from './registry.js';
@@ -100,7 +100,7 @@ export function dictEntriesCount(d: Ref): number {
  * the array another thread just installed.
  */
 export function dictEntryAt(d: Ref, k: number): number {
-  const entries = Atomics.load(i32, (d >> 2) + D_ENTRIES);
+  const entries = freeThreading() ? Atomics.load(i32, (d >> 2) + D_ENTRIES) : i32[(d >> 2) + D_ENTRIES]!;
   if (k < 0 || k * 3 + 2 >= valueArrayCapacity(entries)) return -1;
   return (entries >> 2) + HEADER_WORDS + k * 3;
 }
@@ -150,9 +150,14 @@ const slotOut = new Int32Array(1);
 let foundIn: Ref = NULL;
 function lookup(d: Ref, key: Value, h: number): number {
   const w = d >> 2;
+  // Free-threading mode: read the tables in order and check them (Atomics); under the GIL
+  // nobody else writes meanwhile, and plain reads cost a fraction.
+  const checked = freeThreading();
   for (;;) {
-    const entries = Atomics.load(i32, w + D_ENTRIES);
-    const indices = Atomics.load(i32, w + D_INDICES);
+    // Plain reads: the probe depends on their values, and the check at the end (Atomics, which
+    // the compiler neither moves nor merges) sees any rebuild that happened since.
+    const entries = i32[w + D_ENTRIES]!;
+    const indices = i32[w + D_INDICES]!;
     const mask = (rawArrayLength(indices) >> 2) - 1;
     const data = rawArrayData(indices) >> 2;
     const limit = valueArrayCapacity(entries);
@@ -164,7 +169,7 @@ function lookup(d: Ref, key: Value, h: number): number {
     for (;;) {
       const ix = i32[data + i]!;
       if (ix === EMPTY) {
-        if (Atomics.load(i32, w + D_ENTRIES) !== entries || Atomics.load(i32, w + D_INDICES) !== indices) {
+        if (checked && tablesChanged(w, entries, indices)) {
           restart = true;
           break;
         }
@@ -181,7 +186,7 @@ function lookup(d: Ref, key: Value, h: number): number {
         const e = (entries >> 2) + HEADER_WORDS + ix * 3;
         const stored = i32[e + 1]!;
         if (stored === key) {
-          if (Atomics.load(i32, w + D_ENTRIES) !== entries || Atomics.load(i32, w + D_INDICES) !== indices) {
+          if (checked && tablesChanged(w, entries, indices)) {
             restart = true;
             break;
           }
@@ -192,7 +197,7 @@ function lookup(d: Ref, key: Value, h: number): number {
         if (i32[e]! >> 1 === h && stored !== NULL) {
           if (keyIsStr && (stored & 1) === 0 && i32[stored >> 2] === T.str) {
             if (strEquals(stored, key)) {
-              if (Atomics.load(i32, w + D_ENTRIES) !== entries || Atomics.load(i32, w + D_INDICES) !== indices) {
+              if (checked && tablesChanged(w, entries, indices)) {
                 restart = true;
                 break;
               }
@@ -227,6 +232,11 @@ export function keyHash(key: Value): number {
   return hashToSmall(hashValue(key));
 }
 
+/** Has another thread replaced d's tables since `entries` and `indices` were read? (w: d's word index) */
+function tablesChanged(w: number, entries: Ref, indices: Ref): boolean {
+  return Atomics.load(i32, w + D_ENTRIES) !== entries || Atomics.load(i32, w + D_INDICES) !== indices;
+}
+
 /** The entry array of the last lookup's result (dictFindStr's entry number is for it). */
 export function dictFoundEntries(): Ref {
   return foundIn;
@@ -253,6 +263,11 @@ export function dictSet(d: Ref, key: Value, value: Value): void {
 
 /** d[key] = value, `h` being key's hash (as hashToSmall gives). Atomic: under d's lock. */
 export function dictSetHashed(d: Ref, key: Value, h: number, value: Value): void {
+  // Under the GIL: no lock, and no try/finally around the commonest write.
+  if (!freeThreading()) {
+    setLocked(d, key, h, value);
+    return;
+  }
   lockObject(d);
   try {
     setLocked(d, key, h, value);
@@ -280,7 +295,9 @@ function setLocked(d: Ref, key: Value, h: number, value: Value): void {
   i32[e + 1] = key;
   i32[e + 2] = value;
   // Published last, with a store that keeps the entry's words before it (lock-free readers).
-  Atomics.store(i32, (rawArrayData(i32[w + D_INDICES]!) >> 2) + slot, n);
+  const at = (rawArrayData(i32[w + D_INDICES]!) >> 2) + slot;
+  if (freeThreading()) Atomics.store(i32, at, n);
+  else i32[at] = n;
   i32[w + D_NENTRIES] = fromSmallInt(n + 1);
   i32[w + D_USED] = fromSmallInt((i32[w + D_USED]! >> 1) + 1);
 }
@@ -288,6 +305,7 @@ function setLocked(d: Ref, key: Value, h: number, value: Value): void {
 /** Remove `key`; returns its value, or NULL if it was not there. */
 export function dictDel(d: Ref, key: Value): Value {
   const h = keyHash(key);
+  if (!freeThreading()) return delLocked(d, key, h);
   lockObject(d);
   try {
     return delLocked(d, key, h);
