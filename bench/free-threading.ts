@@ -20,39 +20,16 @@
  * `bench:free-threading` markers) unless `--no-write`.
  */
 import { spawn } from 'node:child_process';
-import { cpus } from 'node:os';
-import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sectionMarkers, writeDocSection } from './doc-section.js';
-import { fmt, median, runFigures, type Figures } from './figures.js';
+import { benchSetup, compare, comparisonRows, loadAverage, machineFacts, median, type Comparison, type Figures, type Side } from './figures.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const BIN = join(ROOT, 'bin/gilvm.js');
 const PROGRAMS = join(ROOT, 'bench/free-threading');
 const DOC = join(ROOT, 'docs/performance.md');
 const { start: START, end: END } = sectionMarkers('free-threading');
-
-interface Result {
-  program: string;
-  gil: Figures[];
-  free: Figures[];
-  problem: string | null;
-}
-
-function measure(program: string, runs: number): Result {
-  const result: Result = { program, gil: [], free: [], problem: null };
-  for (let i = 0; i < runs && result.problem === null; i++) {
-    const g = runFigures(process.execPath, [BIN, '-X', 'gil=1', program], PROGRAMS);
-    const f = runFigures(process.execPath, [BIN, '-X', 'gil=0', program], PROGRAMS);
-    if (typeof g === 'string') result.problem = `GIL mode: ${g}`;
-    else result.gil.push(g);
-    if (typeof f === 'string') result.problem = `free-threading mode: ${f}`;
-    else result.free.push(f);
-    console.log(`  ${program} run ${i + 1}: -X gil=1 ${JSON.stringify(g)}, -X gil=0 ${JSON.stringify(f)}`);
-  }
-  return result;
-}
 
 /** `cpu_split.py --one` under free-threading mode, as one process or as two processes at once: seconds, the slower of the two. */
 function oneThreadSeconds(copies: number): Promise<number> {
@@ -86,13 +63,13 @@ async function machineCeiling(runs: number): Promise<{ alone: number; pair: numb
 }
 
 /** The goals that cpu_split.py's medians decide: lines for the document. */
-function goals(split: Result | undefined, ceiling: { alone: number; pair: number }): string[] {
+function goals(split: Comparison | undefined, ceiling: { alone: number; pair: number }): string[] {
   if (split === undefined || split.problem !== null) return ['- cpu_split.py did not run: no goal checked.'];
   const m = (rs: Figures[], key: string): number => median(rs.map((f) => f[key]!));
-  const g1 = m(split.gil, 'threads_1_s');
-  const g2 = m(split.gil, 'threads_2_s');
-  const f1 = m(split.free, 'threads_1_s');
-  const f2 = m(split.free, 'threads_2_s');
+  const g1 = m(split.a, 'threads_1_s');
+  const g2 = m(split.a, 'threads_2_s');
+  const f1 = m(split.b, 'threads_1_s');
+  const f2 = m(split.b, 'threads_2_s');
   const mark = (ok: boolean): string => (ok ? 'met' : '**not met**');
   const limit = (2 * ceiling.alone) / ceiling.pair;
   return [
@@ -104,38 +81,20 @@ function goals(split: Result | undefined, ceiling: { alone: number; pair: number
 }
 
 async function main(): Promise<void> {
-  const argv = process.argv.slice(2);
-  const i = argv.indexOf('--runs');
-  const runs = i >= 0 ? Number(argv[i + 1]) : 3;
-  const write = !argv.includes('--no-write');
-  const programs = readdirSync(PROGRAMS)
-    .filter((f) => f.endsWith('.py'))
-    .sort();
-  const loadBefore = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  const { runs, write, programs } = benchSetup(PROGRAMS);
+  const loadBefore = loadAverage();
   console.log(`${programs.length} programs from bench/free-threading, ${runs} runs each under gilvm -X gil=1 and -X gil=0, alternating:`);
-  const results = programs.map((p) => measure(p, runs));
+  const mode = (gil: 0 | 1): Side => ({ label: `-X gil=${gil}`, command: (p) => [process.execPath, [BIN, '-X', `gil=${gil}`, p]] });
+  const results = programs.map((p) => compare(p, runs, PROGRAMS, mode(1), mode(0)));
   const ceiling = await machineCeiling(runs);
-  const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-  const cpuModel = (readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.*)$/m)?.[1] ?? 'unknown').trim();
-  const date = new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
-
-  const rows: string[] = [];
-  for (const r of results) {
-    if (r.problem !== null) {
-      rows.push(`| \`${r.program}\` | — | — | — | — | ${r.problem.replace(/\|/g, '\\|')} |`);
-      continue;
-    }
-    for (const key of Object.keys(r.gil[0] ?? {})) {
-      const g = median(r.gil.map((f) => f[key]!));
-      const f = median(r.free.map((x) => x[key]!));
-      rows.push(`| \`${r.program}\` | \`${key}\` | ${fmt(g)} | ${fmt(f)} | ${(f / g).toFixed(2)}× | |`);
-    }
-  }
+  const load = loadAverage();
+  const { cpus, cpuModel, date } = machineFacts();
+  const rows = comparisonRows(results);
   const section = [
     START,
     `Measured ${date} by \`npm run bench:free-threading\` (\`bench/free-threading.ts\`).`,
     '',
-    `- Machine: ${cpus().length} CPUs (nproc), ${cpuModel}; Node.js ${process.version}. Load average ${loadBefore} before the runs, ${load} after.`,
+    `- Machine: ${cpus} CPUs (nproc), ${cpuModel}; Node.js ${process.version}. Load average ${loadBefore} before the runs, ${load} after.`,
     `- Commands: \`node bin/gilvm.js -X gil=1 PROGRAM.py\` and \`node bin/gilvm.js -X gil=0 PROGRAM.py\` in \`bench/free-threading\`, ${runs} runs each, alternating; each program times itself (medians of a few repetitions inside) and the table shows the median over the runs.`,
     ...goals(
       results.find((r) => r.program === 'cpu_split.py'),

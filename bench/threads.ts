@@ -21,9 +21,7 @@
  * `bench:threads` markers) unless `--no-write`.
  */
 import { spawnSync } from 'node:child_process';
-import { fmt, median, runFigures, type Figures } from './figures.js';
-import { cpus } from 'node:os';
-import { readdirSync, readFileSync } from 'node:fs';
+import { benchSetup, compare, comparisonRows, loadAverage, machineFacts, type Side } from './figures.js';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sectionMarkers, writeDocSection } from './doc-section.js';
@@ -35,60 +33,22 @@ const DOC = join(ROOT, 'docs/performance.md');
 const { start: START, end: END } = sectionMarkers('threads');
 const PYTHON = process.env['PYTHON'] ?? 'python3';
 
-interface Result {
-  program: string;
-  cpython: Figures[];
-  gilvm: Figures[];
-  problem: string | null;
-}
-
-function measure(program: string, runs: number): Result {
-  const result: Result = { program, cpython: [], gilvm: [], problem: null };
-  for (let i = 0; i < runs && result.problem === null; i++) {
-    const c = runFigures(PYTHON, [program], PROGRAMS);
-    const g = runFigures(process.execPath, [BIN, program], PROGRAMS);
-    if (typeof c === 'string') result.problem = `CPython: ${c}`;
-    else result.cpython.push(c);
-    if (typeof g === 'string') result.problem = `gilvm: ${g}`;
-    else result.gilvm.push(g);
-    console.log(`  ${program} run ${i + 1}: CPython ${JSON.stringify(c)}, gilvm ${JSON.stringify(g)}`);
-  }
-  return result;
-}
-
 function main(): void {
-  const argv = process.argv.slice(2);
-  const i = argv.indexOf('--runs');
-  const runs = i >= 0 ? Number(argv[i + 1]) : 3;
-  const write = !argv.includes('--no-write');
-  const programs = readdirSync(PROGRAMS)
-    .filter((f) => f.endsWith('.py'))
-    .sort();
+  const { runs, write, programs } = benchSetup(PROGRAMS);
   const pyVersion = spawnSync(PYTHON, ['-c', 'import sys; print(sys.version.split()[0])'], { encoding: 'utf8' }).stdout.trim();
-  const loadBefore = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  const loadBefore = loadAverage();
   console.log(`${programs.length} programs from bench/threads, ${runs} runs each under CPython ${pyVersion} and gilvm, alternating:`);
-  const results = programs.map((p) => measure(p, runs));
-  const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-  const cpuModel = (readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.*)$/m)?.[1] ?? 'unknown').trim();
-  const date = new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
-
-  const rows: string[] = [];
-  for (const r of results) {
-    if (r.problem !== null) {
-      rows.push(`| \`${r.program}\` | — | — | — | — | ${r.problem.replace(/\|/g, '\\|')} |`);
-      continue;
-    }
-    for (const key of Object.keys(r.cpython[0] ?? {})) {
-      const c = median(r.cpython.map((f) => f[key]!));
-      const g = median(r.gilvm.map((f) => f[key]!));
-      rows.push(`| \`${r.program}\` | \`${key}\` | ${fmt(c)} | ${fmt(g)} | ${(g / c).toFixed(2)}× | |`);
-    }
-  }
+  const cpython: Side = { label: 'CPython', command: (p) => [PYTHON, [p]] };
+  const gilvm: Side = { label: 'gilvm', command: (p) => [process.execPath, [BIN, p]] };
+  const results = programs.map((p) => compare(p, runs, PROGRAMS, cpython, gilvm));
+  const load = loadAverage();
+  const { cpus, cpuModel, date } = machineFacts();
+  const rows = comparisonRows(results);
   const section = [
     START,
     `Measured ${date} by \`npm run bench:threads\` (\`bench/threads.ts\`).`,
     '',
-    `- Machine: ${cpus().length} CPUs (nproc), ${cpuModel}; Node.js ${process.version}; CPython ${pyVersion} (\`${PYTHON}\`). Load average ${loadBefore} before the runs, ${load} after.`,
+    `- Machine: ${cpus} CPUs (nproc), ${cpuModel}; Node.js ${process.version}; CPython ${pyVersion} (\`${PYTHON}\`). Load average ${loadBefore} before the runs, ${load} after.`,
     `- Commands: \`${PYTHON} PROGRAM.py\` and \`node bin/gilvm.js PROGRAM.py\` in \`bench/threads\`, ${runs} runs each, alternating; each program times itself (medians of a few repetitions inside) and the table shows the median over the runs. Units are in the figure's name (\`_us\` microseconds, \`_ns\` nanoseconds, \`_ms\` milliseconds, \`_s\` seconds).`,
     '',
     '| program | figure | CPython | gilvm | gilvm / CPython | |',

@@ -45,7 +45,7 @@ import {
   i32,
 } from '../heap/memory.js';
 import { getSwitchInterval } from '../lib/sys.js';
-import { prepareSiteCounters, releaseAllLocks, resumeTop, setLockOwner, suspendAll } from './object-lock.js';
+import { freeThreading, prepareSiteCounters, releaseAllLocks, resumeTop, setLockOwner, suspendAll } from './object-lock.js';
 import { enterWorld, leaveWorld } from './world.js';
 import { lockContainerMethods } from '../objects/native.js';
 import { lockContainerSlots } from '../objects/typeobject.js';
@@ -79,8 +79,6 @@ export const MAIN_THREAD_IDENT = 1;
 
 /** Does this worker hold the GIL now (free-threading mode: is its thread attached)? */
 let holding = false;
-/** Free-threading mode (read from CB_GIL_ENABLED when the thread attaches). */
-let free = false;
 /** Free-threading mode's wrappers are installed in this worker (lockContainerMethods/Slots). */
 let containersLocked = false;
 /** performance.now() when this worker last took the GIL, or started blocking. */
@@ -115,7 +113,7 @@ export function isMainThread(): boolean {
 export function takeGil(): void {
   ident = threadIdent();
   setLockOwner(ident);
-  free = !gilEnabled();
+  const free = freeThreading();
   if (free && !containersLocked) {
     // Once per worker: the containers' methods and slots become critical sections.
     containersLocked = true;
@@ -199,6 +197,7 @@ function catchUp(): void {
  * overlap its own; -1: no event).
  */
 export function dropGil(next: number): void {
+  const free = freeThreading();
   flushStdout();
   if (free) suspendAll();
   parkAllocationBuffer();

@@ -31,11 +31,11 @@
  * time waiting, by kind of object (LK_*, in its TC_LOCKS slots) and by the
  * object's creation site (src/vm/lock-sites.ts).
  */
-import { H_AUX, H_LOCK, HEADER_WORDS, type Ref, type Value } from '../heap/layout.js';
+import { H_AUX, H_LOCK, type Ref, type Value } from '../heap/layout.js';
 import { CB_GIL_ENABLED, f64, i32 } from '../heap/memory.js';
 import { T } from '../objects/registry.js';
 import { isSubtype } from '../objects/typecheck.js';
-import { TP_FLAGS, TPF_HEAPTYPE } from '../objects/typeobject.js';
+import { TPF_HEAPTYPE, typeFlags } from '../objects/typeobject.js';
 import { counterBase, TC_LOCKS, threadWord, TS_LOCK_SITES } from './thread-state.js';
 import { newRawArray, rawArrayData } from '../objects/arrays.js';
 
@@ -192,7 +192,7 @@ export function lockable(v: Value): boolean {
   if ((v & 1) !== 0 || v === 0) return false;
   const t = i32[v >> 2]!;
   if (t === T.list || t === T.dict || t === T.set || t === T.bytearray || t === T['collections.deque']) return true;
-  if ((i32[(t >> 2) + HEADER_WORDS + TP_FLAGS]! >> 1 & TPF_HEAPTYPE) === 0) return false;
+  if ((typeFlags(t) & TPF_HEAPTYPE) === 0) return false;
   return isSubtype(t, T.list) || isSubtype(t, T.dict) || isSubtype(t, T.set) || isSubtype(t, T.bytearray) || isSubtype(t, T['collections.deque']);
 }
 
