@@ -5,9 +5,11 @@
  * raised no error. Chromium's own command line does it (`--headless
  * --screenshot`); no browser package is needed.
  *
- * Runs only where a Chromium is installed: $GILVM_CHROMIUM, else `chromium`,
- * `chromium-browser`, `google-chrome` or `headless_shell` on the PATH (none is
- * on the development machine, and the tests do not download one).
+ * Runs where a Chromium is installed: $GILVM_CHROMIUM, else `chromium`,
+ * `chromium-browser`, `google-chrome` or `headless_shell` on the PATH (the tests
+ * do not download one). `.ci/run` installs Debian's chromium and sets
+ * GILVM_REQUIRE_CHROMIUM=1, so that in CI a missing browser fails the test
+ * instead of skipping it.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -79,38 +81,86 @@ function decodePng(png: Buffer): { width: number; height: number; channels: numb
 const chromium = findChromium();
 let dir = '';
 afterAll(() => {
-  if (dir) removeDir(dir);
+  if (dir && !process.env['GILVM_KEEP']) removeDir(dir);
+});
+/** The test's scratch folder, made on first use. */
+function workDir(): string {
+  if (!dir) dir = tempDir('gilvm-chromium-');
+  return dir;
+}
+
+/** Chromium renders `page` to `shot` (PNG); returns its log (stderr), where the page's uncaught errors appear. */
+function screenshot(page: string, shot: string): string {
+  const r = spawnSync(
+    chromium!,
+    // The flags keep a headless Chromium off the (closed) network and out of the user's profile.
+    ['--headless', '--disable-gpu', '--no-sandbox', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      `--user-data-dir=${shot}.profile`, '--enable-logging=stderr', '--v=0', `--screenshot=${shot}`, '--window-size=1300,900', `file://${page}`],
+    { encoding: 'utf8', timeout: 120_000 },
+  );
+  expect(existsSync(shot)).toBe(true);
+  return r.stderr;
+}
+
+describe('a browser for this test', () => {
+  it.runIf(process.env['GILVM_REQUIRE_CHROMIUM'] === '1')('is installed where CI asks for one', () => {
+    expect(chromium).not.toBeNull();
+  });
 });
 
-describe.skipIf(chromium === null)('the report in headless Chromium', () => {
-  it('renders the timeline without script errors', () => {
-    dir = tempDir('gilvm-chromium-');
+/** Counts the screenshot's pixels within 8 of each channel of `colour` (#rrggbb). */
+function pixelsOf(img: ReturnType<typeof decodePng>, colour: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));
+  let n = 0;
+  for (let i = 0; i < img.pixels.length; i += img.channels) {
+    if (Math.abs(img.pixels[i]! - r!) < 8 && Math.abs(img.pixels[i + 1]! - g!) < 8 && Math.abs(img.pixels[i + 2]! - b!) < 8) n++;
+  }
+  return n;
+}
+
+/** Runs two.py with `--report` (and `modeArgs`), renders the page, returns its pixels and Chromium's log. */
+function renderReport(name: string, modeArgs: string[]): { img: ReturnType<typeof decodePng>; log: string; html: string } {
+  const dir = workDir();
+  if (!existsSync(join(dir, 'two.py'))) {
     writeFileSync(
       join(dir, 'two.py'),
       'import threading\n' +
-        'def spin(n):\n    while n:\n        n -= 1\n' +
+        'shared = []\n' +
+        'def spin(n):\n    while n:\n        n -= 1\n        if n % 1000 == 0: shared.append(n)\n' +
         'ts = [threading.Thread(target=spin, args=(300_000,)) for _ in range(2)]\n' +
         'for t in ts: t.start()\nfor t in ts: t.join()\n',
     );
-    const run = spawnSync(process.execPath, [BIN, '--report', 'report.html', 'two.py'], { cwd: dir, env: cleanEnv(), encoding: 'utf8', timeout: 120_000 });
-    expect(run.status).toBe(0);
-    const shot = join(dir, 'shot.png');
-    const r = spawnSync(
-      chromium!,
-      ['--headless', '--disable-gpu', '--no-sandbox', '--enable-logging=stderr', '--v=0', `--screenshot=${shot}`, '--window-size=1300,700', `file://${join(dir, 'report.html')}`],
-      { encoding: 'utf8', timeout: 120_000 },
-    );
-    expect(existsSync(shot)).toBe(true);
-    expect(r.stderr).not.toMatch(/Uncaught|SyntaxError|ReferenceError|TypeError/);
-    const img = decodePng(readFileSync(shot));
-    const green = STATE_COLOURS.running;
-    const [gr, gg, gb] = [1, 3, 5].map((i) => parseInt(green.slice(i, i + 2), 16));
-    let running = 0;
-    for (let i = 0; i < img.pixels.length; i += img.channels) {
-      if (Math.abs(img.pixels[i]! - gr!) < 8 && Math.abs(img.pixels[i + 1]! - gg!) < 8 && Math.abs(img.pixels[i + 2]! - gb!) < 8) running++;
-    }
-    // Three rows of 16 px, running for a good part of 1000 px each.
-    expect(running).toBeGreaterThan(3000);
+  }
+  const page = join(dir, `${name}.html`);
+  const run = spawnSync(process.execPath, [BIN, ...modeArgs, '--report', page, 'two.py'], { cwd: dir, env: cleanEnv(), encoding: 'utf8', timeout: 120_000 });
+  expect(run.status).toBe(0);
+  const shot = join(dir, `${name}.png`);
+  const log = screenshot(page, shot);
+  return { img: decodePng(readFileSync(shot)), log, html: readFileSync(page, 'utf8') };
+}
+
+describe.skipIf(chromium === null)('the report in headless Chromium', () => {
+  it('renders the timeline without script errors (GIL mode)', () => {
+    const { img, log } = renderReport('gil', []);
+    expect(log).not.toMatch(/Uncaught|SyntaxError|ReferenceError|TypeError/);
+    // Three rows of 16 px, running for a good part of 1000 px each; two threads waited for the GIL.
+    expect(pixelsOf(img, STATE_COLOURS.running)).toBeGreaterThan(3000);
+    expect(pixelsOf(img, STATE_COLOURS.waiting)).toBeGreaterThan(0);
+  });
+
+  it('renders the timeline and the lock table without script errors (free-threading mode)', () => {
+    const { img, log, html } = renderReport('nogil', ['-X', 'gil=0']);
+    expect(log).not.toMatch(/Uncaught|SyntaxError|ReferenceError|TypeError/);
+    expect(pixelsOf(img, STATE_COLOURS.running)).toBeGreaterThan(3000);
+    // The shared list's lock is in the table, under the function that made it.
+    expect(html).toMatch(/<td>list<\/td>/);
+    expect(html).toContain('two.py');
+  });
+
+  it('shows an error thrown by the page in Chromium\'s log (the check above can fail)', () => {
+    const broken = join(workDir(), 'broken.html');
+    writeFileSync(broken, '<!doctype html><body><script>notDefinedAnywhere();</script></body>');
+    expect(screenshot(broken, join(workDir(), 'broken.png'))).toMatch(/Uncaught ReferenceError/);
   });
 });
 
