@@ -156,12 +156,24 @@ export function timelineSvg(tls: ThreadTimeline[]): { svg: string; columns: stri
   return { svg, columns, origin, span };
 }
 
-export function legendHtml(): string {
+/**
+ * What the three states mean in each mode. Under the GIL a thread runs while it holds it and
+ * waits for it otherwise; in free-threading mode it runs while attached and "waits" only when
+ * parked for another thread's stop-the-world collection (there are no drop requests).
+ */
+const STATE_WORDS = {
+  gil: { running: 'running (holds the GIL)', waiting: 'waiting for the GIL', blocked: 'blocked (sleep, lock, I/O: GIL released)', ticks: 'ticks below a row: drop requests' },
+  'free-threading': { running: 'running (attached, no GIL)', waiting: 'parked (another thread collects)', blocked: 'blocked (sleep, lock, I/O: detached)', ticks: '' },
+} as const;
+
+export function legendHtml(mode: StatsReport['mode']): string {
+  const words = STATE_WORDS[mode];
   const item = (colour: string, text: string): string => `<span><i style="background:${colour}"></i>${escapeHtml(text)}</span>`;
   return (
-    `<p class="legend">${item(STATE_COLOURS.running, 'running (holds the GIL)')}${item(STATE_COLOURS.waiting, 'waiting for the GIL')}` +
-    `${item(STATE_COLOURS.blocked, 'blocked (sleep, lock, I/O: GIL released)')}${item(GC_COLOUR, 'collection (above the row)')}` +
-    `<span>ticks below a row: drop requests</span></p>`
+    `<p class="legend">${item(STATE_COLOURS.running, words.running)}${item(STATE_COLOURS.waiting, words.waiting)}` +
+    `${item(STATE_COLOURS.blocked, words.blocked)}${item(GC_COLOUR, 'collection (above the row)')}` +
+    (words.ticks ? `<span>${words.ticks}</span>` : '') +
+    `</p>`
   );
 }
 
@@ -174,9 +186,11 @@ export function statsTableHtml(r: StatsReport): string {
         `<td>${t.gil_acquisitions}</td><td>${t.drop_requests}</td><td>${t.forced_switches}</td><td>${seconds(t.blocked_s)}</td><td>${seconds(t.wall_s)}</td></tr>`,
     )
     .join('\n');
+  // In free-threading mode the GIL's columns count attaching to the world and parking for collections.
+  const [held, waited, share, acquired] = r.mode === 'gil' ? ['GIL held', 'GIL waited', 'wait share', 'acquisitions'] : ['attached', 'parked', 'park share', 'attached #'];
   return (
-    `<table id="stats"><thead><tr><th>thread</th><th>ident</th><th>bytecodes</th><th>GIL held</th><th>GIL waited</th>` +
-    `<th>wait share</th><th>acquisitions</th><th>drop requests</th><th>forced switches</th><th>blocked</th><th>life</th></tr></thead>\n<tbody>${rows}</tbody></table>`
+    `<table id="stats"><thead><tr><th>thread</th><th>ident</th><th>bytecodes</th><th>${held}</th><th>${waited}</th>` +
+    `<th>${share}</th><th>${acquired}</th><th>drop requests</th><th>forced switches</th><th>blocked</th><th>life</th></tr></thead>\n<tbody>${rows}</tbody></table>`
   );
 }
 
@@ -233,10 +247,10 @@ export function reportHtml(r: StatsReport, tls: ThreadTimeline[], program: strin
   const body = `
 <h1>gilvm report: ${escapeHtml(program)}</h1>
 <p class="meta">mode <b>${r.mode}</b> · switch interval ${seconds(r.switch_interval_s)} · wall ${seconds(r.wall_s)} ·
-${r.threads.length} threads · ${r.collections} collections · GIL waited ${percent(r.totals.gil_wait_share)} of all thread life</p>
+${r.threads.length} threads · ${r.collections} collections · ${r.mode === 'gil' ? 'GIL waited' : 'parked for collections'} ${percent(r.totals.gil_wait_share)} of all thread life</p>
 ${note ? `<p class="note">${escapeHtml(note)}</p>` : ''}
 <h2>Timeline</h2>
-${legendHtml()}
+${legendHtml(r.mode)}
 ${tl.svg}
 ${untraced ? '<p class="meta">* not traced: the thread was still running when the report was made (a daemon thread).</p>' : ''}
 <script type="application/json" id="timeline-data">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>
@@ -247,7 +261,7 @@ ${locksHtml(r)}
 <p class="meta">Made by <code>gilvm --report</code>. Each timeline column shows the state that filled most of it (${TIMELINE_COLUMNS} columns over the run).</p>`;
   const script = TIP_SCRIPT.replace(
     'data.states[row][col]',
-    "({r:'running',w:'waiting for the GIL',b:'blocked',n:'-'})[data.states[row][col]]",
+    `({r:'running',w:${JSON.stringify(STATE_WORDS[r.mode].waiting)},b:'blocked',n:'-'})[data.states[row][col]]`,
   );
   return htmlPage(`gilvm report: ${program}`, body, script);
 }
