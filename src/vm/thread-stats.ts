@@ -110,7 +110,8 @@ class LockTotals {
       const site = id === 0 ? undefined : sites[id - 1];
       out.push({
         type: site === undefined ? 'any' : LOCK_KIND_NAMES[site.kind]!,
-        site: site === undefined ? 'unknown' : site.text,
+        // Site 0: made with no Python frame running (the runtime's own objects), or past MAX_SITES sites.
+        site: site === undefined ? '(runtime, or past the site limit)' : site.text,
         acquisitions: a,
         contended: this.sites[id * 3 + 1]!,
         waitS: this.sites[id * 3 + 2]! / 1e9,

@@ -111,6 +111,22 @@ describe('reports on a real run', () => {
     expect(r.stderr).toContain('object locks by creation site');
   });
 
+  it('-X gil=0 names the line that made each locked object', () => {
+    writeFileSync(
+      join(dir, 'sites.py'),
+      'import threading\nshared = []\ndef make():\n    return (\n        [])\n' +
+        'def work():\n    mine = make()\n    for i in range(3000):\n        shared.append(i)\n        mine.append(i)\n' +
+        'ts = [threading.Thread(target=work) for _ in range(2)]\nfor t in ts: t.start()\nfor t in ts: t.join()\n',
+    );
+    const r = run(['-X', 'gil=0', '--stats-json', 'sites.json', 'sites.py']);
+    expect(r.status).toBe(0);
+    const s = JSON.parse(readFileSync(join(dir, 'sites.json'), 'utf8')) as StatsReport;
+    const site = (text: string) => s.locks.find((l) => l.site === text);
+    // Both threads' appends to the module's list, and each thread's own list made inside make().
+    expect(site('<module> (sites.py:2)')).toMatchObject({ type: 'list', acquisitions: 6000 });
+    expect(site('make (sites.py:5)')).toMatchObject({ type: 'list', acquisitions: 6000 });
+  });
+
   it('-X switchinterval sets the interval the report shows', () => {
     const r = run(['-X', 'switchinterval=0.001', '--stats-json', 'si.json', '-c', 'import sys; print(sys.getswitchinterval())']);
     expect(r.stdout).toBe('0.001\n');
