@@ -20,11 +20,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ArgparseExit } from './argparse.js';
 import { benchHtml } from './bench-html.js';
 import { discardEarlyWorker } from './early-worker.js';
 import type { CliIO } from './io.js';
+import { gilvmBin } from './gilvm-bin.js';
 import { textTable } from './stats-format.js';
 import type { StatsReport } from './stats-format.js';
 
@@ -139,18 +139,6 @@ export function parseBenchArgs(args: readonly string[]): BenchOptions {
   o.file = args[i]!;
   o.args = args.slice(i + 1);
   return o;
-}
-
-/** The CLI to run children with: $GILVM_BIN, else this build's bin/gilvm.js. */
-export function gilvmBin(env: Readonly<Record<string, string | undefined>> = process.env): string {
-  const fromEnv = env['GILVM_BIN'];
-  if (fromEnv) return resolve(fromEnv);
-  // dist/src/cli/bench-main.js in a build; src/cli/bench-main.ts from the sources (tests).
-  for (const rel of ['../../../bin/gilvm.js', '../../bin/gilvm.js']) {
-    const p = fileURLToPath(new URL(rel, import.meta.url));
-    if (existsSync(p)) return p;
-  }
-  return fileURLToPath(new URL('../../../bin/gilvm.js', import.meta.url));
 }
 
 function median(xs: number[]): number | null {

@@ -18,3 +18,10 @@ export function nodeCrypto(): typeof import('node:crypto') {
 export function nodeTty(): typeof import('node:tty') {
   return (tty ??= load('node:tty') as typeof import('node:tty'));
 }
+
+let childProcess: typeof import('node:child_process') | null = null;
+
+/** For `gilvm.run()`, which starts a child gilvm. */
+export function nodeChildProcess(): typeof import('node:child_process') {
+  return (childProcess ??= load('node:child_process') as typeof import('node:child_process'));
+}
