@@ -787,10 +787,8 @@ def _drop_call_attrs(thread):
 
 
 def _launch(thread, st):
-    """Register `thread` as booting and start its OS thread (undone if that fails)."""
-    if _shutting_down:
-        # as CPython 3.12, which refuses new threads once the interpreter began to finalize
-        raise RuntimeError("can't create new thread at interpreter shutdown")
+    """Register `thread` as booting and start its OS thread (undone if that fails: _spawn
+    refuses once the interpreter began to finalize, as CPython 3.12's)."""
     st.phase = _LAUNCHING
     with _registry_guard:
         _booting[thread] = thread

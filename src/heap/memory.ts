@@ -63,8 +63,11 @@ export const CB_ROOTS = 11;
 export const CB_GC_STRESS = 12;
 /** Next serial number for objects that JS caches key on (code objects, types). */
 export const CB_NEXT_SERIAL = 13;
-/** Unused (was the single list of large free chunks, now CB_LARGE_BINS). */
-export const CB_UNUSED_14 = 14;
+/**
+ * Non-zero once the main module has ended and the interpreter finalizes (it waits for
+ * non-daemon threads, then runs atexit): as CPython 3.12, no new thread may start then.
+ */
+export const CB_FINALIZING = 14;
 /**
  * Non-zero: Ctrl-C was pressed (set by the Node main thread, which also sets
  * CB_GC_REQUESTED so that the interpreter stops at its next safepoint).

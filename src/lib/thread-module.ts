@@ -5,7 +5,7 @@
  * a thread has really ended.
  */
 import { NULL, type Ref, type Value } from '../heap/layout.js';
-import { CB_THREAD_COUNT, i32, requestInterrupt } from '../heap/memory.js';
+import { CB_FINALIZING, CB_THREAD_COUNT, i32, requestInterrupt } from '../heap/memory.js';
 import { dictSet } from '../objects/dict.js';
 import { newFloat } from '../objects/float.js';
 import { intern } from '../objects/intern.js';
@@ -35,6 +35,8 @@ function startNewThread(_s: Value, argv: number, argc: number, kwnames: Ref): Va
   if (kwargs !== NULL && ((kwargs & 1) !== 0 || !isSubtype(typeOf(kwargs), T.dict))) {
     throw raise(E.TypeError, 'optional 3rd arg must be a dictionary');
   }
+  // CPython 3.12 refuses new threads once finalization began (waiting for threads, atexit).
+  if (Atomics.load(i32, CB_FINALIZING) !== 0) throw raise(E.RuntimeError, "can't create new thread at interpreter shutdown");
   return intFromNumber(startThread(func, args, kwargs));
 }
 defineFunction('_thread', 'start_new_thread', startNewThread);

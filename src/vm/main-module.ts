@@ -4,7 +4,7 @@
  * (0; 1 after printing an uncaught exception's traceback; SystemExit's code).
  */
 import { deserializeCode } from '../bytecode/marshal.js';
-import { CB_COLLECTIONS, CB_GC_STRESS, CB_GIL_ENABLED, CB_IN_USE, CB_PEAK, CB_TRACE, i32 } from '../heap/memory.js';
+import { CB_COLLECTIONS, CB_FINALIZING, CB_GC_STRESS, CB_GIL_ENABLED, CB_IN_USE, CB_PEAK, CB_TRACE, i32 } from '../heap/memory.js';
 import { NULL, type Ref } from '../heap/layout.js';
 import { loadCode } from '../objects/code.js';
 import { setAllocationStress } from '../heap/allocator.js';
@@ -104,7 +104,8 @@ export function runMainModule(
     }
     if (inspect) status = interactive(globals);
     // The end of the interpreter, as CPython's Py_FinalizeEx: wait for the non-daemon threads,
-    // run the atexit callbacks, then flush.
+    // run the atexit callbacks, then flush. From here on no thread may start (CB_FINALIZING).
+    Atomics.store(i32, CB_FINALIZING, 1);
     waitForThreads();
     runAtexitCallbacks();
   } finally {
