@@ -38,11 +38,14 @@ import { floatViaDunder } from './struct-module.js';
 import { newGenericAlias } from '../objects/generic-alias.js';
 import { MDF_CLASS } from '../objects/native.js';
 import { declareNativeClass, makeNativeClass, nativeGetter, nativeMethod, stateWord } from './io-native-class.js';
+import { freeThreading, lockObject, unlockObject } from '../vm/object-lock.js';
 
 const TYPECODES = 'bBuhHiIlLqQfd';
 const ITEMSIZE: Record<string, number> = { b: 1, B: 1, u: 4, h: 2, H: 2, i: 4, I: 4, l: 8, L: 8, q: 8, Q: 8, f: 4, d: 8 };
 
-const ArrayClass = declareNativeClass('array', 'array', '_gilvm_array');
+// An array's methods are critical sections on it in free-threading mode (io-native-class.ts); its
+// iterator locks the array for each step.
+const ArrayClass = declareNativeClass('array', 'array', '_gilvm_array', true);
 const IterClass = declareNativeClass('array', 'arrayiterator', '_gilvm_arrayiter');
 const A = ArrayClass;
 
@@ -215,6 +218,20 @@ function bytesOfArray(st: Ref): Uint8Array {
   return byteArrayView(storage(st));
 }
 
+/**
+ * A copy of the raw bytes of the array `v` (whose state is `st`), read under
+ * v's lock: an array that is not the method's self or its first argument is
+ * not locked by the method's critical section (free-threading mode).
+ */
+function bytesCopyOf(v: Value, st: Ref): Uint8Array {
+  lockObject(v);
+  try {
+    return bytesOfArray(st).slice();
+  } finally {
+    unlockObject(v);
+  }
+}
+
 // ---- construction ---------------------------------------------------------------------------
 
 /** A new array of the same class `cls` and typecode with the raw bytes `data`. */
@@ -287,7 +304,7 @@ nativeMethod(A, '__init__', (self, argv, argc, kwnames) => {
     return S.None;
   }
   if (other !== NULL && tcOf(other) === tc) {
-    appendBytes(st, bytesOfArray(other));
+    appendBytes(st, bytesCopyOf(init, other));
     return S.None;
   }
   if (other === NULL && ((init & 1) === 0 && (isSubtype(typeOf(init), T.bytes) || isSubtype(typeOf(init), T.bytearray)))) {
@@ -362,11 +379,12 @@ nativeMethod(A, '__setitem__', (self, argv) => {
     if (other === NULL) throw raise(E.TypeError, `can only assign array (not "${typeNameOf(v)}") to array slice`);
     const st = stateOf(self);
     if (tcOf(other) !== tcOf(st)) throw raise(E.TypeError, 'bad argument type for built-in operation');
+    const data = bytesCopyOf(v, other);
     const n = sliceIndices(key, lengthOf(stateOf(self)));
     const start = sliceOut[0]!;
     const stop = sliceOut[1]!;
     const step = sliceOut[2]!;
-    assignSlice(stateOf(self), start, stop, step, n, bytesOfArray(other).slice());
+    assignSlice(stateOf(self), start, stop, step, n, data);
     return S.None;
   }
   if (!hasIndex(key)) throw raise(E.TypeError, 'array indices must be integers');
@@ -846,6 +864,16 @@ nativeMethod(IterClass, '__next__', (self) => {
   const it = iterState(self);
   const a = listGet(it, 0);
   if (a === S.None) throw raise(E.StopIteration, null);
+  if (!freeThreading()) return iterStep(it, a);
+  // The length check and the read together (another thread may pop meanwhile).
+  lockObject(a);
+  try {
+    return iterStep(it, a);
+  } finally {
+    unlockObject(a);
+  }
+});
+function iterStep(it: Ref, a: Ref): Value {
   const i = listGet(it, 1) >> 1;
   const st = stateOf(a);
   if (i >= lengthOf(st)) {
@@ -854,7 +882,7 @@ nativeMethod(IterClass, '__next__', (self) => {
   }
   listSet(it, 1, fromSmallInt(i + 1));
   return itemAt(st, i);
-});
+}
 function iterClassRef(): Ref {
   return dictGetStr(getField(arrayModule(), MOD_DICT), intern('_arrayiterator'));
 }

@@ -18,7 +18,8 @@ import { intern } from '../objects/intern.js';
 import { listAppend, listClear, listGet, listLength, listSet, newList } from '../objects/list.js';
 import { defineFunction } from '../objects/native.js';
 import { E, S } from '../objects/registry.js';
-import { rootGet, rootSet } from '../objects/roots.js';
+import { rootGet, rootSet, rootTable } from '../objects/roots.js';
+import { lockObject, unlockObject } from '../vm/object-lock.js';
 import { newTuple, tupleGet, tupleLength } from '../objects/tuple.js';
 import { CMP_EQ, isTrue, repr, richCompare } from '../vm/abstract.js';
 import { callValue } from '../vm/call.js';
@@ -32,11 +33,23 @@ import { defineBuiltinModule } from './import-registry.js';
 /** Root-table slot of the callback list (slot 6 is sys.ts's switch interval). */
 export const ROOT_ATEXIT = 7;
 
+/**
+ * The callback list, made the first time (under the root table's lock: two threads registering
+ * at once make one). It is written under its own lock (free-threading mode).
+ */
 function table(): Ref {
   let t = rootGet(ROOT_ATEXIT);
   if (t === NULL) {
-    t = newList(0);
-    rootSet(ROOT_ATEXIT, t);
+    lockObject(rootTable());
+    try {
+      t = rootGet(ROOT_ATEXIT);
+      if (t === NULL) {
+        t = newList(0);
+        rootSet(ROOT_ATEXIT, t);
+      }
+    } finally {
+      unlockObject(rootTable());
+    }
   }
   return t;
 }
@@ -50,7 +63,13 @@ defineFunction('atexit', 'register', (_s, argv, argc, kwnames) => {
   // The call's arguments as they came: positional and keyword values side by side, and the
   // keyword names (a tuple, or None), so that the call at exit is the same call.
   const entry = newTuple([func, newTuple(Array.from({ length: argc - 1 }, (_, k) => i32[argv + 1 + k]!)), nkw > 0 ? kwnames : S.None]);
-  listAppend(table(), entry);
+  const t = table();
+  lockObject(t);
+  try {
+    listAppend(t, entry);
+  } finally {
+    unlockObject(t);
+  }
   return func;
 });
 
@@ -64,7 +83,12 @@ defineFunction('atexit', 'unregister', (_s, argv, argc, kwnames) => {
     // == may run Python code; the table stays rooted through the root table.
     if (isTrue(richCompare(tupleGet(entry, 0), i32[argv]!, CMP_EQ))) {
       const now = table(); // __eq__ may have cleared it
-      if (i < listLength(now)) listSet(now, i, S.None);
+      lockObject(now);
+      try {
+        if (i < listLength(now)) listSet(now, i, S.None);
+      } finally {
+        unlockObject(now);
+      }
     }
   }
   return S.None;
@@ -78,7 +102,13 @@ defineFunction('atexit', '_run_exitfuncs', (_s, _argv, argc) => {
 
 defineFunction('atexit', '_clear', (_s, _argv, argc) => {
   if (argc !== 0) throw raise(E.TypeError, `atexit._clear() takes no arguments (${argc} given)`);
-  listClear(table());
+  const t = table();
+  lockObject(t);
+  try {
+    listClear(t);
+  } finally {
+    unlockObject(t);
+  }
   return S.None;
 });
 
@@ -95,8 +125,13 @@ export function runAtexitCallbacks(): void {
   try {
     // The entries are taken out first, so that a callback that registers another does not loop.
     const entries = pushHandle(newList(0));
-    for (let i = 0; i < listLength(t); i++) listAppend(getHandle(entries), listGet(t, i));
-    listClear(t);
+    lockObject(t);
+    try {
+      for (let i = 0; i < listLength(t); i++) listAppend(getHandle(entries), listGet(t, i));
+      listClear(t);
+    } finally {
+      unlockObject(t);
+    }
     for (let i = listLength(getHandle(entries)) - 1; i >= 0; i--) {
       const entry = listGet(getHandle(entries), i);
       if (entry !== S.None) runOne(entry);

@@ -6,6 +6,12 @@
  * in the same order, so that a class's __lt__ sees what CPython gives it)
  * and its insertion (list.insert for an exact list, else a's own insert
  * method).
+ *
+ * In free-threading mode insort's search and insertion are one critical
+ * section on the list (or any lockable sequence): threads inserting into one
+ * sorted list at once keep it sorted, as the GIL does when the comparisons
+ * run no Python code. A comparison or key that runs Python code is atomic only
+ * up to that code, as under the GIL.
  */
 import { NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
 import { dictSet } from '../objects/dict.js';
@@ -21,6 +27,7 @@ import { call1 } from '../vm/call.js';
 import { raise } from '../vm/errors.js';
 import { getHandle, handleCount, handleWord, pushHandle, releaseHandles, setHandle } from '../vm/thread-state.js';
 import { parseClinic } from './builtins-args.js';
+import { lockPair, unlockPair } from '../vm/object-lock.js';
 import { defineBuiltinModule } from './import-registry.js';
 
 /** a, x, lo, hi, key: what every function takes. */
@@ -69,6 +76,8 @@ function keyOf(v: Value): Value {
 function insort(a: Value, x: Value, loV: Value, hiV: Value, keyV: Value, right: boolean): Value {
   const key = keyOf(keyV);
   const mark = handleCount();
+  // a's lock, if it has one (free-threading mode; 0 under the GIL).
+  const locks = lockPair(a, NULL);
   try {
     const ha = pushHandle(a);
     const hx = pushHandle(x);
@@ -85,6 +94,7 @@ function insort(a: Value, x: Value, loV: Value, hiV: Value, keyV: Value, right: 
     }
     return S.None;
   } finally {
+    unlockPair(locks);
     releaseHandles(mark);
   }
 }

@@ -52,6 +52,7 @@ import { unpackCount } from './builtins-args.js';
 import { isCallable } from './builtins-objects.js';
 import { defineBuiltinModule } from './import-registry.js';
 import { declareLayout, fld, newObject, parseKeywords, setFld } from './itertools-common.js';
+import { freeThreading, lockObject, unlockObject } from '../vm/object-lock.js';
 
 const PARTIAL = 'functools.partial';
 const LRU = 'functools._lru_cache_wrapper';
@@ -392,7 +393,7 @@ function cacheKey(argv: number, argc: number, kwnames: Ref, typed: boolean): Val
   return key;
 }
 
-/** Drop the least recently used entry of the wrapper's cache. */
+/** Drop the least recently used entry of the wrapper's cache (the caller holds the cache's lock). */
 function evictOldest(w: Ref, cache: Ref): void {
   let from = fld(w, L_HINT) >> 1;
   if (fld(w, L_ENTRIES) !== dictEntriesArray(cache) || from > dictEntriesCount(cache)) from = 0;
@@ -403,35 +404,82 @@ function evictOldest(w: Ref, cache: Ref): void {
   setFld(w, L_ENTRIES, dictEntriesArray(cache));
 }
 
+/**
+ * The cached result for the key in handle `key`, or NULL, counting the hit or
+ * the miss; a hit moves to the end (most recently used goes last). The caller
+ * holds the cache's lock (free-threading mode).
+ */
+function lookupCounted(self: Ref, cache: Ref, key: number, maxsize: number): Value {
+  const cached = dictGet(cache, getHandle(key));
+  if (cached === NULL) {
+    bump(self, L_MISSES);
+    return NULL;
+  }
+  bump(self, L_HITS);
+  if (maxsize > 0) {
+    pushHandle(cached);
+    dictDel(cache, getHandle(key));
+    dictSet(cache, getHandle(key), cached);
+  }
+  return cached;
+}
+
+/** Cache `result` for `key`, evicting the oldest entry when full. The caller holds the cache's lock. */
+function storeResult(self: Ref, cache: Ref, key: Value, result: Value, maxsize: number): void {
+  // A call made meanwhile (recursion, another thread) may have cached this key already.
+  if (dictGet(cache, key) !== NULL) return;
+  if (maxsize > 0 && dictSize(cache) >= maxsize) evictOldest(self, cache);
+  dictSet(cache, key, result);
+}
+
+/**
+ * A call's bookkeeping (the lookup, the counters, the move to the end, the
+ * eviction and the store) is a critical section on the cache dict in
+ * free-threading mode, as CPython's free-threaded build makes it one on the
+ * wrapper: threads calling one cached function at once lose no count and never
+ * evict one entry twice. The function itself runs outside it.
+ */
 declareSlots(LRU, {
   call(self: Value, argv: number, argc: number, kwnames: Ref): Value {
     const maxV = fld(self, L_MAXSIZE);
     const maxsize = maxV === S.None ? -1 : numberOf(maxV);
+    const free = freeThreading();
     if (maxsize === 0) {
-      bump(self, L_MISSES);
+      const cache = fld(self, L_CACHE);
+      lockObject(cache);
+      try {
+        bump(self, L_MISSES);
+      } finally {
+        unlockObject(cache);
+      }
       return callValue(fld(self, L_FUNC), argv, argc, kwnames);
     }
     const mark = handleCount();
     try {
       const key = pushHandle(cacheKey(argv, argc, kwnames, fld(self, L_TYPED) === S.True));
-      const cached = dictGet(fld(self, L_CACHE), getHandle(key));
-      if (cached !== NULL) {
-        bump(self, L_HITS);
-        if (maxsize > 0) {
-          // Most recently used goes last.
-          pushHandle(cached);
-          dictDel(fld(self, L_CACHE), getHandle(key));
-          dictSet(fld(self, L_CACHE), getHandle(key), cached);
+      let cache = fld(self, L_CACHE);
+      let cached: Value;
+      if (!free) cached = lookupCounted(self, cache, key, maxsize);
+      else {
+        lockObject(cache);
+        try {
+          cached = lookupCounted(self, cache, key, maxsize);
+        } finally {
+          unlockObject(cache);
         }
-        return cached;
       }
-      bump(self, L_MISSES);
+      if (cached !== NULL) return cached;
       const result = pushHandle(callValue(fld(self, L_FUNC), argv, argc, kwnames));
-      const cache = fld(self, L_CACHE);
-      // A call made meanwhile (recursion) may have cached this key already.
-      if (dictGet(cache, getHandle(key)) !== NULL) return getHandle(result);
-      if (maxsize > 0 && dictSize(cache) >= maxsize) evictOldest(self, cache);
-      dictSet(fld(self, L_CACHE), getHandle(key), getHandle(result));
+      cache = fld(self, L_CACHE);
+      if (!free) storeResult(self, cache, getHandle(key), getHandle(result), maxsize);
+      else {
+        lockObject(cache);
+        try {
+          storeResult(self, cache, getHandle(key), getHandle(result), maxsize);
+        } finally {
+          unlockObject(cache);
+        }
+      }
       return getHandle(result);
     } finally {
       releaseHandles(mark);
@@ -457,11 +505,17 @@ defineMethod(LRU, 'cache_info', (self) => {
 });
 
 defineMethod(LRU, 'cache_clear', (self) => {
-  dictClear(fld(self, L_CACHE));
-  setFld(self, L_HITS, fromSmallInt(0));
-  setFld(self, L_MISSES, fromSmallInt(0));
-  setFld(self, L_HINT, fromSmallInt(0));
-  setFld(self, L_ENTRIES, NULL);
+  const cache = fld(self, L_CACHE);
+  lockObject(cache);
+  try {
+    dictClear(cache);
+    setFld(self, L_HITS, fromSmallInt(0));
+    setFld(self, L_MISSES, fromSmallInt(0));
+    setFld(self, L_HINT, fromSmallInt(0));
+    setFld(self, L_ENTRIES, NULL);
+  } finally {
+    unlockObject(cache);
+  }
   return S.None;
 });
 

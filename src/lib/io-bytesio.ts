@@ -41,7 +41,8 @@ const POS = 1;
 const CLOSED = 2;
 const STATE_WORDS = 3;
 
-export const BytesIOClass = declareNativeClass('_io', 'BytesIO', '_gilvm_bytesio');
+/** Its methods are critical sections on it in free-threading mode (io-native-class.ts). */
+export const BytesIOClass = declareNativeClass('_io', 'BytesIO', '_gilvm_bytesio', true);
 const C = BytesIOClass;
 
 let unsupported: () => Ref = () => E.OSError;

@@ -15,11 +15,12 @@ import { buffer, i32 } from '../heap/memory.js';
 import { GS_ID, newGetSet, registerGetSet, type Getter, type Setter } from '../objects/descriptors-getset.js';
 import { dictSet, newDict } from '../objects/dict.js';
 import { intern } from '../objects/intern.js';
-import { newMethodDescriptor, registerNative, type NativeFn, MDF_CLASS } from '../objects/native.js';
+import { lockSelfInFreeThreading, newMethodDescriptor, registerNative, type NativeFn, MDF_CLASS, MDF_STATIC } from '../objects/native.js';
 import { T } from '../objects/registry.js';
 import { newStr } from '../objects/str.js';
 import { newTuple } from '../objects/tuple.js';
 import { typeOf } from '../objects/typecheck.js';
+import { setTypeFlags, TPF_LOCKED, typeFlags } from '../objects/typeobject.js';
 import { lookupType, setAttr } from '../vm/attributes.js';
 import { callArray } from '../vm/call.js';
 import { getHandle, handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
@@ -30,18 +31,26 @@ export interface NativeClass {
   readonly slot: string;
   readonly methods: [string, number, number][];
   readonly getsets: [string, number][];
+  /** Its methods are critical sections on their self in free-threading mode (TPF_LOCKED). */
+  readonly locked: boolean;
   /** The slot's interned name, for the heap it was made in (interned strs are immortal). */
   slotRef: Ref;
   slotRefFor: SharedArrayBuffer | null;
 }
 
-/** Declare a class (natives are registered as methods and getters are added). */
-export function declareNativeClass(module: string, name: string, slot: string): NativeClass {
-  return { module, name, slot, methods: [], getsets: [], slotRef: NULL, slotRefFor: null };
+/**
+ * Declare a class (natives are registered as methods and getters are added).
+ * `locked`: a mutable object whose methods (not its getters, which read one
+ * word) are critical sections on it in free-threading mode, as a list's are.
+ */
+export function declareNativeClass(module: string, name: string, slot: string, locked = false): NativeClass {
+  return { module, name, slot, methods: [], getsets: [], locked, slotRef: NULL, slotRefFor: null };
 }
 
 export function nativeMethod(cls: NativeClass, name: string, fn: NativeFn, flags = 0): void {
-  cls.methods.push([name, registerNative(`${cls.module}.${cls.name}.${name}`, fn), flags]);
+  const id = registerNative(`${cls.module}.${cls.name}.${name}`, fn);
+  if (cls.locked && (flags & (MDF_CLASS | MDF_STATIC)) === 0) lockSelfInFreeThreading(id);
+  cls.methods.push([name, id, flags]);
 }
 export { MDF_CLASS };
 
@@ -66,6 +75,7 @@ export function makeNativeClass(cls: NativeClass, doc: string, bases: readonly V
     for (const [name, id] of cls.getsets) {
       setAttr(getHandle(made), intern(name), newGetSet(getHandle(made), intern(name), id));
     }
+    if (cls.locked) setTypeFlags(getHandle(made), typeFlags(getHandle(made)) | TPF_LOCKED);
     return getHandle(made);
   } finally {
     releaseHandles(mark);

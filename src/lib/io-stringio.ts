@@ -48,7 +48,8 @@ const SEEN_CR = 4;
 const SEEN_LF = 8;
 const SEEN_CRLF = 16;
 
-export const StringIOClass = declareNativeClass('_io', 'StringIO', '_gilvm_stringio');
+/** Its methods are critical sections on it in free-threading mode (io-native-class.ts). */
+export const StringIOClass = declareNativeClass('_io', 'StringIO', '_gilvm_stringio', true);
 
 let unsupported: () => Ref = () => E.OSError;
 /** io.UnsupportedOperation, given by io-module.ts. */

@@ -28,6 +28,7 @@ import { intFromBigInt, intFromSafe, intValue } from '../objects/int.js';
 import { intern } from '../objects/intern.js';
 import { hasIndex, asSsize, ssizeArg } from '../objects/list-args.js';
 import { listAppend, listBase, listGet, listLength, newList } from '../objects/list.js';
+import { freeThreading, lockObject, unlockObject } from '../vm/object-lock.js';
 import { defineMethod, MDF_CLASS, MDF_STATIC } from '../objects/native.js';
 import { E, S, T } from '../objects/registry.js';
 import { newStr, strValue } from '../objects/str.js';
@@ -236,24 +237,50 @@ defineMethod(
   MDF_STATIC,
 );
 
+// The saved list is written and read under its lock (free-threading mode: threads sharing one
+// cycle may append to it at once); the position may repeat or skip an item, as in CPython.
+function cycleSave(saved: Ref, item: Value): void {
+  if (!freeThreading()) {
+    listAppend(saved, item);
+    return;
+  }
+  lockObject(saved);
+  try {
+    listAppend(saved, item);
+  } finally {
+    unlockObject(saved);
+  }
+}
+
+function cycleReplay(c: Ref, saved: Ref): Value {
+  const n = listLength(saved);
+  if (n === 0) return NULL;
+  let pos = fld(c, 2) >> 1;
+  if (pos >= n) pos = 0;
+  setFld(c, 2, fromSmallInt(pos + 1 >= n ? 0 : pos + 1));
+  return listGet(saved, pos);
+}
+
 declareSlots('itertools.cycle', {
   iter: self,
   next(c: Value): Value {
     const it = fld(c, 0);
+    const saved = fld(c, 1);
     if (it !== NULL) {
       const item = iterNext(it);
       if (item !== NULL) {
-        listAppend(fld(c, 1), item);
+        cycleSave(saved, item);
         return item;
       }
       setFld(c, 0, NULL);
     }
-    const saved = fld(c, 1);
-    const n = listLength(saved);
-    if (n === 0) return NULL;
-    const pos = fld(c, 2) >> 1;
-    setFld(c, 2, fromSmallInt(pos + 1 >= n ? 0 : pos + 1));
-    return listGet(saved, pos);
+    if (!freeThreading()) return cycleReplay(c, saved);
+    lockObject(saved);
+    try {
+      return cycleReplay(c, saved);
+    } finally {
+      unlockObject(saved);
+    }
   },
 });
 

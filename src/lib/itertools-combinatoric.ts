@@ -11,7 +11,9 @@
  *     combinations:    | pool | r | indices | result | stopped |
  *     combinations_with_replacement: same as combinations
  *
- * `result` is NULL before the first item; stopped is 0 or 1.
+ * `result` is NULL before the first item; stopped is 0 or 1. A step is a critical section on
+ * its iterator in free-threading mode (lockedNext): threads sharing one may get items repeated
+ * or skipped, as in CPython, but an index never runs past its pool.
  */
 import { NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
 import { intern } from '../objects/intern.js';
@@ -26,7 +28,7 @@ import { declareSlots } from '../objects/typeobject.js';
 import { raise } from '../vm/errors.js';
 import { getHandle, handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { i32At, TYPE_DOCS } from './itertools-basic.js';
-import { declareLayout, fld, newObject, parseKeywords, setFld } from './itertools-common.js';
+import { declareLayout, fld, lockedNext, newObject, parseKeywords, setFld } from './itertools-common.js';
 
 const args: Value[] = [];
 const self = (it: Value): Value => it;
@@ -101,7 +103,7 @@ defineMethod(
 
 declareSlots('itertools.product', {
   iter: self,
-  next(p: Value): Value {
+  next: lockedNext((p: Value): Value => {
     if (fld(p, 3) !== ZERO) return NULL;
     const pools = fld(p, 0);
     const indices = fld(p, 1);
@@ -140,7 +142,7 @@ declareSlots('itertools.product', {
     }
     setFld(p, 2, result);
     return result;
-  },
+  }),
 });
 
 // ---- permutations ----------------------------------------------------------------------------
@@ -188,7 +190,7 @@ defineMethod(
 
 declareSlots('itertools.permutations', {
   iter: self,
-  next(p: Value): Value {
+  next: lockedNext((p: Value): Value => {
     if (fld(p, 5) !== ZERO) return NULL;
     const pool = fld(p, 0);
     const r = fld(p, 1) >> 1;
@@ -233,7 +235,7 @@ declareSlots('itertools.permutations', {
     }
     setFld(p, 4, result);
     return result;
-  },
+  }),
 });
 
 // ---- combinations, combinations_with_replacement -------------------------------------------
@@ -278,7 +280,7 @@ defineMethod('itertools.combinations_with_replacement', '__new__', combinationsN
 
 declareSlots('itertools.combinations', {
   iter: self,
-  next(c: Value): Value {
+  next: lockedNext((c: Value): Value => {
     if (fld(c, 4) !== ZERO) return NULL;
     const pool = fld(c, 0);
     const r = fld(c, 1) >> 1;
@@ -304,12 +306,12 @@ declareSlots('itertools.combinations', {
     }
     setFld(c, 3, result);
     return result;
-  },
+  }),
 });
 
 declareSlots('itertools.combinations_with_replacement', {
   iter: self,
-  next(c: Value): Value {
+  next: lockedNext((c: Value): Value => {
     if (fld(c, 4) !== ZERO) return NULL;
     const pool = fld(c, 0);
     const r = fld(c, 1) >> 1;
@@ -338,6 +340,6 @@ declareSlots('itertools.combinations_with_replacement', {
     }
     setFld(c, 3, result);
     return result;
-  },
+  }),
 });
 

@@ -28,6 +28,7 @@ import {
   typeFlags,
 } from '../objects/typeobject.js';
 import { raise } from '../vm/errors.js';
+import { freeThreading, lockObject, unlockObject } from '../vm/object-lock.js';
 
 /** Body word `k` of `o`. */
 export function fld(o: Ref, k: number): Value {
@@ -123,4 +124,24 @@ export function noKeywordsFor(cls: Ref, type: Ref, fname: string, kwnames: Ref):
   if (cls === type && kwnames !== NULL && tupleLength(kwnames) > 0) {
     throw raise(E.TypeError, `${fname}() takes no keyword arguments`);
   }
+}
+
+/**
+ * A next slot as a critical section on its iterator (free-threading mode;
+ * under the GIL it calls the step directly): for the iterators whose step
+ * updates an index state in place and reads a pool through it (the
+ * combinatoric ones), where two threads stepping one iterator at once could
+ * otherwise make an index run past the pool. Steps that only replace a field
+ * need no lock: sharing an iterator may repeat or skip items, as in CPython.
+ */
+export function lockedNext(step: (it: Value) => Value): (it: Value) => Value {
+  return (it) => {
+    if (!freeThreading()) return step(it);
+    lockObject(it);
+    try {
+      return step(it);
+    } finally {
+      unlockObject(it);
+    }
+  };
 }

@@ -30,6 +30,7 @@ import { unpackCount } from './builtins-args.js';
 import { i32At, TYPE_DOCS } from './itertools-basic.js';
 import { declareLayout, fld, newObject, noKeywordsFor, parseKeywords, setFld } from './itertools-common.js';
 import { ssizeArg } from '../objects/list-args.js';
+import { freeThreading, lockObject, unlockObject } from '../vm/object-lock.js';
 
 const args: Value[] = [];
 const self = (it: Value): Value => it;
@@ -197,6 +198,28 @@ function teeFrom(iterable: Value): Ref {
   }
 }
 
+/**
+ * What a _tee at index i of `chunk` reads from the values read already, or
+ * NULL. A chunk's values list is read and appended to under its lock
+ * (free-threading mode: threads sharing one tee, or its copies, may read and
+ * fill a chunk at once; items may then repeat or be skipped, as in CPython).
+ */
+function teeCached(chunk: Ref, t: Ref, i: number): Value {
+  const values = fld(chunk, D_VALUES);
+  if (!freeThreading()) return teeRead(values, t, i);
+  lockObject(values);
+  try {
+    return teeRead(values, t, i);
+  } finally {
+    unlockObject(values);
+  }
+}
+function teeRead(values: Ref, t: Ref, i: number): Value {
+  if (i >= listLength(values)) return NULL;
+  setFld(t, 1, fromSmallInt(i + 1));
+  return listGet(values, i);
+}
+
 declareSlots('itertools._tee', {
   iter: self,
   next(t: Value): Value {
@@ -213,23 +236,36 @@ declareSlots('itertools._tee', {
       chunk = following;
       i = 0;
     }
-    const values = fld(chunk, D_VALUES);
-    if (i < listLength(values)) {
-      setFld(t, 1, fromSmallInt(i + 1));
-      return listGet(values, i);
-    }
-    if (fld(chunk, D_RUNNING) !== ZERO) throw raise(E.RuntimeError, 'cannot re-enter the tee iterator');
-    setFld(chunk, D_RUNNING, ONE);
-    let v: Value;
+    const cached = teeCached(chunk, t, i);
+    if (cached !== NULL) return cached;
+    // Filling is a critical section on the chunk (free-threading mode): another thread stepping a
+    // tee of this chunk meanwhile waits, then finds the value read, where it would otherwise see
+    // the chunk running and raise. The thread that runs the source again itself still does.
+    lockObject(chunk);
     try {
-      v = iterNext(fld(chunk, D_IT));
+      const filled = teeCached(chunk, t, i);
+      if (filled !== NULL) return filled;
+      if (fld(chunk, D_RUNNING) !== ZERO) throw raise(E.RuntimeError, 'cannot re-enter the tee iterator');
+      setFld(chunk, D_RUNNING, ONE);
+      let v: Value;
+      try {
+        v = iterNext(fld(chunk, D_IT));
+      } finally {
+        setFld(chunk, D_RUNNING, ZERO);
+      }
+      if (v === NULL) return NULL;
+      const values = fld(chunk, D_VALUES);
+      lockObject(values);
+      try {
+        listAppend(values, v);
+      } finally {
+        unlockObject(values);
+      }
+      setFld(t, 1, fromSmallInt(i + 1));
+      return v;
     } finally {
-      setFld(chunk, D_RUNNING, ZERO);
+      unlockObject(chunk);
     }
-    if (v === NULL) return NULL;
-    listAppend(fld(chunk, D_VALUES), v);
-    setFld(t, 1, fromSmallInt(i + 1));
-    return v;
   },
 });
 

@@ -10,7 +10,10 @@
  * generator's state, updated in place and read through the heap's u32 view
  * (the collector does not move objects, and allocation never collects, so the
  * address is good for the whole native call). Being in the heap, a Random is
- * shared by every thread as CPython's is. CPython's object has no such
+ * shared by every thread as CPython's is; in free-threading mode each method
+ * is a critical section on it (TPF_LOCKED, src/vm/object-lock.ts), as in
+ * CPython's free-threaded build, so that threads drawing at once never
+ * interleave inside one draw. CPython's object has no such
  * attribute; the name is one that no program is likely to use.
  */
 import { nodeCrypto } from './node-lazy.js';
@@ -24,11 +27,11 @@ import { exactHash } from '../objects/hash-wide.js';
 import { intFromBigInt, intFromNumber, intValue } from '../objects/int.js';
 import { intern } from '../objects/intern.js';
 import { hasIndex, indexOf, intToBigInt } from '../objects/list-args.js';
-import { defineFunction, newMethodDescriptor, registerNative } from '../objects/native.js';
+import { defineFunction, lockSelfInFreeThreading, newMethodDescriptor, registerNative } from '../objects/native.js';
 import { E, S, T } from '../objects/registry.js';
 import { newStr } from '../objects/str.js';
 import { allocTuple, newTuple, tupleGet, tupleLength, tupleSet } from '../objects/tuple.js';
-import { getField } from '../objects/typeobject.js';
+import { getField, setTypeFlags, TPF_LOCKED, typeFlags } from '../objects/typeobject.js';
 import { unboxed } from '../objects/type-layout.js';
 import { isSubtype, typeOf } from '../objects/typecheck.js';
 import { hashValue, typeNameOf } from '../vm/abstract.js';
@@ -60,6 +63,7 @@ function makeRandomClass(): Value {
     for (const [name, id] of methods) {
       setAttr(getHandle(cls), intern(name), newMethodDescriptor(getHandle(cls), intern(name), id, 0));
     }
+    setTypeFlags(getHandle(cls), typeFlags(getHandle(cls)) | TPF_LOCKED);
     return getHandle(cls);
   } finally {
     releaseHandles(mark);
@@ -133,7 +137,9 @@ defineFunction('_random', '_urandom', (_s, argv, argc, kwnames) => {
 
 const methods: [string, number][] = [];
 function method(name: string, fn: (self: Value, argv: number, argc: number, kwnames: Ref) => Value): void {
-  methods.push([name, registerNative(`_random.Random.${name}`, fn)]);
+  const id = registerNative(`_random.Random.${name}`, fn);
+  lockSelfInFreeThreading(id);
+  methods.push([name, id]);
 }
 
 method('__init__', (self, argv, argc, kwnames) => {

@@ -35,6 +35,7 @@ import { E, S, T } from '../objects/registry.js';
 import { rootGet, ROOT_SYS } from '../objects/roots.js';
 import { setSize } from '../objects/set.js';
 import { newStr, strIsAscii, strKind, strLength } from '../objects/str.js';
+import { lockObject, unlockObject } from '../vm/object-lock.js';
 import { newTuple, tupleGet, tupleLength } from '../objects/tuple.js';
 import { isSubtype, typeOf } from '../objects/typecheck.js';
 import { getField } from '../objects/typeobject.js';
@@ -375,7 +376,13 @@ hookNative('setprofile', perThreadSetter('setprofile', PROFILE));
 hookNative('getprofile', perThreadGetter('getprofile', PROFILE));
 hookNative('addaudithook', (self, argv, argc, kwnames) => {
   if (kwCount(kwnames) > 0 || argc !== 1) throw raise(E.TypeError, `addaudithook() takes exactly one argument (${argc} given)`);
-  listAppend(listGet(self, AUDIT), i32[argv]!);
+  const hooks = listGet(self, AUDIT);
+  lockObject(hooks);
+  try {
+    listAppend(hooks, i32[argv]!);
+  } finally {
+    unlockObject(hooks);
+  }
   return S.None;
 });
 hookNative('audit', (_self, _argv, argc) => {

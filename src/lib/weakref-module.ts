@@ -32,6 +32,7 @@ import { PY_ERROR, raise } from '../vm/errors.js';
 import { setCollectionHooks } from '../vm/safepoint.js';
 import { getHandle, handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { writeUnraisable } from '../vm/unraisable.js';
+import { lockObject, unlockObject } from '../vm/object-lock.js';
 import { exactlyOne } from './builtins-args.js';
 import { defineBuiltinModule } from './import-registry.js';
 
@@ -119,8 +120,16 @@ export function runWeakCallbacks(): void {
   const mark = handleCount();
   try {
     const cbWord = weakrefCallbackWord();
-    while (listLength(pending) > 0) {
-      const ref = listRemoveAt(pending, 0);
+    for (;;) {
+      // Under the list's lock: another worker's thread may be running callbacks too (free-threading mode).
+      lockObject(pending);
+      let ref: Ref;
+      try {
+        if (listLength(pending) === 0) break;
+        ref = listRemoveAt(pending, 0);
+      } finally {
+        unlockObject(pending);
+      }
       const word = (ref >> 2) + HEADER_WORDS + cbWord;
       const cb = i32[word]!;
       i32[word] = S.None;

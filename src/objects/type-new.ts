@@ -60,6 +60,7 @@ import {
   TPF_HEAPTYPE,
   TPF_MAPPING,
   TPF_SEQUENCE,
+  TPF_LOCKED,
   bumpTypeVersion,
   getField,
   setField,
@@ -311,8 +312,9 @@ export function newClass(meta: Ref, name: Value, basesArg: Value, ns: Value, kwv
     setField(type, TP_BASE, base);
     setField(type, TP_BASES, newTuple(bases));
     setField(type, TP_DICT, dict);
-    // The pattern-matching kind (TPF_SEQUENCE, TPF_MAPPING) comes from the best base, as CPython's.
-    let flags = TPF_HEAPTYPE | TPF_BASETYPE | (typeFlags(base) & (TPF_EXCEPTION | TPF_BOXED | TPF_SEQUENCE | TPF_MAPPING));
+    // The pattern-matching kind (TPF_SEQUENCE, TPF_MAPPING) comes from the best base, as CPython's;
+    // so does TPF_LOCKED (a subclass of array.array, io.StringIO, ... locks its instances too).
+    let flags = TPF_HEAPTYPE | TPF_BASETYPE | (typeFlags(base) & (TPF_EXCEPTION | TPF_BOXED | TPF_SEQUENCE | TPF_MAPPING | TPF_LOCKED));
     if (boxed !== NULL) flags |= TPF_BOXED;
     setField(type, TP_FLAGS, fromSmallInt(flags));
     setField(type, TP_SLOTS, fromSmallInt(HEAP_SLOTS));

@@ -60,6 +60,7 @@ export const TPF_BOXED = 1 << 6; // subclass of a variable-size built-in: the va
 export const TPF_SEQUENCE = 1 << 12; // matches sequence patterns (a collections.abc.Sequence: abc sets it)
 export const TPF_MAPPING = 1 << 13; // matches mapping patterns (a collections.abc.Mapping: abc sets it)
 export const TPF_DOTTED_NAME = 1 << 14; // a heap type whose TP_NAME carries its module ('array.array'), as a C tp_name
+export const TPF_LOCKED = 1 << 15; // its instances' methods are critical sections on them in free-threading mode (array.array, io.StringIO, ...: src/vm/object-lock.ts); inherited
 
 /** Word index (into i32) of body word `k` of the object at `ref`. */
 export function bodyIndex(ref: Ref, k: number): number {

@@ -35,12 +35,16 @@ import { H_AUX, H_LOCK, type Ref, type Value } from '../heap/layout.js';
 import { CB_GIL_ENABLED, f64, i32 } from '../heap/memory.js';
 import { T } from '../objects/registry.js';
 import { isSubtype } from '../objects/typecheck.js';
-import { TPF_HEAPTYPE, typeFlags } from '../objects/typeobject.js';
+import { TPF_HEAPTYPE, TPF_LOCKED, typeFlags } from '../objects/typeobject.js';
 import { counterBase, TC_LOCKS, threadWord, TS_LOCK_SITES } from './thread-state.js';
 import { newRawArray, rawArrayData } from '../objects/arrays.js';
 
 
-/** Lock kinds, for the counters: the built-in container, or anything else (a subclass's instance). */
+/**
+ * Lock kinds, for the counters: the built-in container, or anything else (a subclass's instance,
+ * an instance of a library class whose methods lock it, as array.array, io.StringIO, io.BytesIO
+ * and _random.Random, or an object that library code locks itself, as an itertools iterator).
+ */
 export const LK_LIST = 0;
 export const LK_DICT = 1;
 export const LK_SET = 2;
@@ -184,15 +188,19 @@ export function lockObject(o: Ref): void {
 
 /**
  * Is `v` an object whose operations lock it: an instance of a mutable built-in
- * container (or of a class deriving from one)? Other objects' lock words stay
- * unused: locking an immutable argument (a str key) would only make threads
- * that share it wait for each other.
+ * container (or of a class deriving from one), or of a library class made in
+ * the heap whose methods lock it (TPF_LOCKED: array.array, io.StringIO,
+ * io.BytesIO, _random.Random, and their subclasses)? Other objects' lock words
+ * stay unused: locking an immutable argument (a str key) would only make
+ * threads that share it wait for each other.
  */
 export function lockable(v: Value): boolean {
   if ((v & 1) !== 0 || v === 0) return false;
   const t = i32[v >> 2]!;
   if (t === T.list || t === T.dict || t === T.set || t === T.bytearray || t === T['collections.deque']) return true;
-  if ((typeFlags(t) & TPF_HEAPTYPE) === 0) return false;
+  const flags = typeFlags(t);
+  if ((flags & TPF_HEAPTYPE) === 0) return false;
+  if ((flags & TPF_LOCKED) !== 0) return true;
   return isSubtype(t, T.list) || isSubtype(t, T.dict) || isSubtype(t, T.set) || isSubtype(t, T.bytearray) || isSubtype(t, T['collections.deque']);
 }
 
@@ -366,6 +374,31 @@ type Native = (self: Value, argv: number, argc: number, kwnames: Ref) => Value;
 export function lockingMethod(fn: Native): Native {
   return (self, argv, argc, kwnames) => {
     const n = lockPair(self, argc > 0 ? i32[argv]! : 0);
+    try {
+      return fn(self, argv, argc, kwnames);
+    } finally {
+      unlockPair(n);
+    }
+  };
+}
+
+/**
+ * A method of a library class whose instances lock (TPF_LOCKED: array.array,
+ * io.StringIO, io.BytesIO, _random.Random) as a critical section on its self,
+ * whatever its class (a subclass that did not inherit the flag still locks),
+ * and on its first argument when that is lockable too (`a.extend(b)`,
+ * `a == b`, `bio.write(bytearray)`), in address order. Installed only in
+ * free-threading mode, as lockingMethod.
+ */
+export function lockingObjectMethod(fn: Native): Native {
+  return (self, argv, argc, kwnames) => {
+    if ((self & 1) !== 0 || self === 0) return fn(self, argv, argc, kwnames);
+    const arg = argc > 0 ? i32[argv]! : 0;
+    let n = 1;
+    if (arg !== self && lockable(arg)) {
+      lockBoth(self < arg ? self : arg, self < arg ? arg : self);
+      n = 2;
+    } else lockObject(self);
     try {
       return fn(self, argv, argc, kwnames);
     } finally {

@@ -2,7 +2,9 @@
 // programs run under the GIL in conformance.test.ts and in a thread in in-thread.test.ts) in
 // free-threading mode (issue 6): `gilvm -X gil=0` must print what CPython 3.12 printed, as in
 // GIL mode. threads/ft_containers_stress hammers every mutable built-in container from eight
-// threads at once and checks that nothing is lost. Programs in known-failures.txt are skipped.
+// threads at once and checks that nothing is lost; threads/ft_more_containers_stress does the same for
+// the library's mutable objects (array.array, io.StringIO/BytesIO, random.Random, heapq's and
+// bisect.insort's lists, lru_cache, shared itertools iterators). Programs in known-failures.txt are skipped.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectedOf, listPrograms, normalizeStderr, Pool, readKnownFailures, runGilvm, SUITE, type Outcome } from './harness.js';
@@ -22,6 +24,7 @@ describe('conformance in free-threading mode (gilvm -X gil=0)', () => {
   it('has the language and thread programs', () => {
     expect(PROGRAMS.length).toBeGreaterThan(150);
     expect(PROGRAMS.some((p) => p.id === 'threads/ft_containers_stress')).toBe(true);
+    expect(PROGRAMS.some((p) => p.id === 'threads/ft_more_containers_stress')).toBe(true);
   });
 
   it.concurrent.each(PROGRAMS.map((p) => [p.id, p] as const))(

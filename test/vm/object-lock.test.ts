@@ -16,6 +16,7 @@ import {
   LK_LIST,
   lockable,
   lockDepth,
+  lockingObjectMethod,
   lockObject,
   lockPair,
   resumeTop,
@@ -23,7 +24,11 @@ import {
   unlockObject,
   unlockPair,
 } from '../../src/vm/object-lock.js';
-import { counterBase, TC_LOCKS } from '../../src/vm/thread-state.js';
+import { counterBase, handleCount, handleWord, pushHandle, releaseHandles, TC_LOCKS } from '../../src/vm/thread-state.js';
+import { T } from '../../src/objects/registry.js';
+import { newTuple } from '../../src/objects/tuple.js';
+import { setTypeFlags, TPF_LOCKED, typeFlags } from '../../src/objects/typeobject.js';
+import { callArray } from '../../src/vm/call.js';
 import { startWorld, tryStopWorld } from '../../src/vm/world.js';
 
 const MAIN = 1;
@@ -109,6 +114,37 @@ describe('per-object locks', () => {
     expect(lockPair(b, key)).toBe(1);
     expect(word(key)).toBe(0);
     unlockPair(1);
+  });
+
+  it('lock instances of library classes marked TPF_LOCKED (array.array, io.StringIO, ...) and their subclasses', () => {
+    runtime(false);
+    const cls = callArray(T.type, [newStr('Box'), newTuple([T.object]), newDict()]);
+    const plain = callArray(cls, []);
+    expect(lockable(plain)).toBe(false);
+    setTypeFlags(cls, typeFlags(cls) | TPF_LOCKED);
+    expect(lockable(plain)).toBe(true);
+    const sub = callArray(T.type, [newStr('Sub'), newTuple([cls]), newDict()]);
+    expect(typeFlags(sub) & TPF_LOCKED).toBe(TPF_LOCKED);
+    const inst = callArray(sub, []);
+    expect(lockable(inst)).toBe(true);
+    // A method wrapped by lockingObjectMethod holds its self, and its first argument when lockable.
+    const l = newList(0);
+    const seen: number[][] = [];
+    const method = lockingObjectMethod((self, argv) => {
+      seen.push([word(self), word(i32[argv]!), lockDepth()]);
+      return self;
+    });
+    const mark = handleCount();
+    const argv = handleWord(pushHandle(l));
+    method(inst, argv, 1, 0);
+    i32[argv] = newStr('not locked');
+    method(plain, argv, 1, 0);
+    expect(seen).toEqual([
+      [MAIN << 1, MAIN << 1, 2],
+      [MAIN << 1, 0, 1],
+    ]);
+    expect([word(inst), word(l), word(plain), lockDepth()]).toEqual([0, 0, 0, 0]);
+    releaseHandles(mark);
   });
 
   it('hold both locks of a pair, and take both back together after a suspension', () => {
