@@ -13,6 +13,7 @@ import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { FromThread, ThreadTask } from '../../workers/protocol.js';
 import { workerScript } from './early-worker.js';
+import { noteWorkerComing } from '../vm/thread-start.js';
 
 /** Workers kept booted and idle, ready for the next Thread.start(). */
 const MIN_WARM = 2;
@@ -30,6 +31,8 @@ export class ThreadPool {
   private pool: Piscina | null = null;
   /** Set by close(): tasks then end by termination (daemon threads), which is no error. */
   private closing = false;
+  /** The heap's words, for the start ring's counts. */
+  private readonly words: Int32Array;
 
   constructor(
     private readonly heap: SharedArrayBuffer,
@@ -38,7 +41,9 @@ export class ThreadPool {
     private readonly onRequest: (m: FromThread) => void,
     /** A thread's worker failed in a way Python could not report (a gilvm bug). */
     private readonly onInternalError: (e: unknown) => void,
-  ) {}
+  ) {
+    this.words = new Int32Array(heap);
+  }
 
   /** Make the pool, with MIN_WARM workers booting and then waiting for threads (threads are coming). */
   warm(): void {
@@ -63,6 +68,8 @@ export class ThreadPool {
     const { port1, port2 } = new MessageChannel();
     port1.on('message', (m: FromThread) => this.handle(m));
     const task: ThreadTask = { heap: this.heap, port: port2, ...this.config };
+    // Counted as coming until its task waits on the start ring: starts meanwhile ask for no more.
+    noteWorkerComing(this.words);
     pool.run(task, { transferList: [port2] }).then(
       () => port1.close(),
       (e: unknown) => {

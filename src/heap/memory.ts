@@ -143,7 +143,14 @@ export const CB_ATTACHED = CB_GC_WANTED + 24;
 export const CB_IMPORTS_DONE = CB_GC_WANTED + 25;
 /** Leaf lock of the table of lock creation sites (src/vm/lock-sites.ts). */
 export const CB_SITES_LOCK = CB_GC_WANTED + 26;
-export const CB_START_RING = CB_GC_WANTED + 27;
+/**
+ * Pool workers on their way to the start ring: asked for and booting, or back from a thread
+ * that has ended (its sentinels released). A start counts them as idle, so that a thread
+ * started just after another was joined, or while the first workers boot, does not boot one
+ * more worker (src/vm/thread-start.ts).
+ */
+export const CB_START_COMING = CB_GC_WANTED + 27;
+export const CB_START_RING = CB_GC_WANTED + 28;
 export const START_RING_SLOTS = 256;
 export const CONTROL_WORDS = CB_START_RING + START_RING_SLOTS;
 /** Objects start after the control block (address 0 stays NULL). */

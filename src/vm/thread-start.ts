@@ -6,7 +6,12 @@
  * it, then waits again; `Thread.start()` costs a push and a wake-up. Only
  * when no worker is idle does the starting thread ask the main thread for one
  * more (the pool grows: Python threads may wait on each other, so a thread
- * must never queue behind a busy worker for long).
+ * must never queue behind a busy worker for long). A worker on its way counts
+ * as idle (CB_START_COMING): one asked for and still booting (counted when the
+ * pool submits its task), or one whose thread has just ended (back on the ring
+ * in microseconds). Booting another worker for a thread started right after a
+ * join, or while the first workers boot, would leave the pool with a cold
+ * worker (its own JIT to warm) that later threads land on.
  *
  * The thread states in the ring are already on the live-thread list (a root),
  * so the ring itself holds no references the collector must see.
@@ -15,6 +20,7 @@ import {
   CB_START_HEAD,
   CB_START_IDLE,
   CB_START_LOCK,
+  CB_START_COMING,
   CB_START_RING,
   CB_START_TAIL,
   START_RING_SLOTS,
@@ -43,7 +49,7 @@ export function queueThreadStart(state: Ref, waitForRoom: () => void): boolean {
       Atomics.store(i32, CB_START_LOCK, 0);
       Atomics.notify(i32, CB_START_TAIL, 1);
       const waiting = (tail + 1 - Atomics.load(i32, CB_START_HEAD)) | 0;
-      return Atomics.load(i32, CB_START_IDLE) < waiting;
+      return Atomics.load(i32, CB_START_IDLE) + Atomics.load(i32, CB_START_COMING) < waiting;
     }
     Atomics.store(i32, CB_START_LOCK, 0);
     waitForRoom();
@@ -51,12 +57,23 @@ export function queueThreadStart(state: Ref, waitForRoom: () => void): boolean {
 }
 
 /**
- * In a pool worker: wait up to `idleMs` for a thread to run; its state, or 0
- * when none came.
+ * A worker is on its way to the ring: its task was submitted (src/cli/thread-pool.ts, with its
+ * own view of the heap) or, in a pool worker, its thread ends (before its sentinels wake a
+ * joiner). Each is followed by one takeThreadStart, which undoes it.
+ */
+export function noteWorkerComing(words: Int32Array = i32): void {
+  Atomics.add(words, CB_START_COMING, 1);
+}
+
+/**
+ * In a pool worker, counted as coming (noteWorkerComing): wait up to `idleMs`
+ * for a thread to run; its state, or 0 when none came.
  */
 export function takeThreadStart(idleMs: number): Ref {
   const deadline = performance.now() + idleMs;
   Atomics.add(i32, CB_START_IDLE, 1);
+  // Idle before no longer coming: a start in between sees the worker in one count or both.
+  Atomics.sub(i32, CB_START_COMING, 1);
   for (;;) {
     const head = Atomics.load(i32, CB_START_HEAD);
     const tail = Atomics.load(i32, CB_START_TAIL);

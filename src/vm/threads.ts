@@ -28,7 +28,7 @@ import { isSubtype, typeOf } from '../objects/typecheck.js';
 import { releaseLockObject } from '../lib/thread-lock.js';
 import { PY_ERROR, raise } from './errors.js';
 import { dropGil, forgetThread, reacquireAfterBlocking, releaseForBlocking, sleepWord, takeGil } from './gil.js';
-import { queueThreadStart } from './thread-start.js';
+import { noteWorkerComing, queueThreadStart } from './thread-start.js';
 import { monoMs } from './clock.js';
 import { opHooks } from './op-hooks.js';
 import { adoptStack } from './frame.js';
@@ -212,6 +212,8 @@ export function runStartedThread(state: Ref): void {
 function endThread(state: Ref): void {
   const w = (state >> 2) + HEADER_WORDS;
   const sentinels = i32[w + TS_SENTINELS]!;
+  // This worker goes back to the start ring next: a thread started by the joiner waits for it.
+  noteWorkerComing();
   if (sentinels !== NULL) {
     for (let i = 0, n = listLength(sentinels); i < n; i++) releaseLockObject(listGet(sentinels, i));
     i32[w + TS_SENTINELS] = NULL;
