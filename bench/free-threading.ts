@@ -92,7 +92,7 @@ async function main(): Promise<void> {
   const rows = comparisonRows(results);
   const section = [
     START,
-    `Measured ${date} by \`npm run bench:free-threading\` (\`bench/free-threading.ts\`).`,
+    `Measured ${date} by \`npm run bench:free-threading${runs === 3 ? '' : ` -- --runs ${runs}`}\` (\`bench/free-threading.ts\`).`,
     '',
     `- Machine: ${cpus} CPUs (nproc), ${cpuModel}; Node.js ${process.version}. Load average ${loadBefore} before the runs, ${load} after.`,
     `- Commands: \`node bin/gilvm.js -X gil=1 PROGRAM.py\` and \`node bin/gilvm.js -X gil=0 PROGRAM.py\` in \`bench/free-threading\`, ${runs} runs each, alternating; each program times itself (medians of a few repetitions inside) and the table shows the median over the runs.`,
