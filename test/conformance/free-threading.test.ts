@@ -4,7 +4,9 @@
 // GIL mode. threads/ft_containers_stress hammers every mutable built-in container from eight
 // threads at once and checks that nothing is lost; threads/ft_more_containers_stress does the same for
 // the library's mutable objects (array.array, io.StringIO/BytesIO, random.Random, heapq's and
-// bisect.insort's lists, lru_cache, shared itertools iterators). Programs in known-failures.txt are skipped.
+// bisect.insort's lists, lru_cache, shared itertools iterators); threads/ft_class_mutation changes a
+// class (methods, attributes, its dict's size) while other threads call and read through it.
+// Programs in known-failures.txt are skipped.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectedOf, listPrograms, normalizeStderr, Pool, readKnownFailures, runGilvm, SUITE, type Outcome } from './harness.js';
@@ -25,6 +27,7 @@ describe('conformance in free-threading mode (gilvm -X gil=0)', () => {
     expect(PROGRAMS.length).toBeGreaterThan(150);
     expect(PROGRAMS.some((p) => p.id === 'threads/ft_containers_stress')).toBe(true);
     expect(PROGRAMS.some((p) => p.id === 'threads/ft_more_containers_stress')).toBe(true);
+    expect(PROGRAMS.some((p) => p.id === 'threads/ft_class_mutation')).toBe(true);
   });
 
   it.concurrent.each(PROGRAMS.map((p) => [p.id, p] as const))(
