@@ -1,17 +1,20 @@
 """The GIL's cost in one command: Beazley's countdown done by 1 thread, then split over 2
 threads, under the GIL and without it (free-threading mode), side by side.
 
-    gilvm examples/gil_vs_nogil.py [COUNT] [--runs K]
+    gilvm examples/gil_vs_nogil.py [COUNT] [--runs K]      (COUNT: 10,000,000 unless given)
 
-Each of the four runs is a separate gilvm process started with gilvm.run() (`-X gil=1` or
-`-X gil=0`); the table shows the countdown's time (the fastest of K runs, default 1), the
-speedup of 2 threads over 1 in the same mode, and the share of the threads' lives spent
-waiting for the GIL, from the run's own counters (`--stats-json`). Under the GIL the two
-threads take turns and wait for each other; without it they count at once, on two cores.
+Each mode runs in a separate gilvm process started with gilvm.run() (`-X gil=1` or
+`-X gil=0`), this same file with --child: after a short warm-up (each worker's JIT warms on
+its own), it times the countdown by 1 thread and by 2 (the fastest of K runs, default 3) and
+reads the threads' own counters (gilvm.threads()). The table shows the time, the speedup of 2
+threads over 1 in the same mode, and the share of the threads' lives spent waiting for the
+GIL. Under the GIL the two threads take turns and wait for each other; without it they count
+at once, on two cores.
 
 Run by CPython, the program says it needs gilvm: CPython cannot switch its lock per process
 (its free-threaded build is a separate python3.13t).
 """
+import json
 import sys
 import threading
 import time
@@ -22,15 +25,38 @@ def countdown(n):
         n -= 1
 
 
-def child(threads, count):
-    """One run: the countdown on `threads` threads; prints its time in seconds."""
+def run(threads, count):
+    """The countdown of `count` split over `threads` threads: (seconds, the threads' idents)."""
     workers = [threading.Thread(target=countdown, args=(count // threads,)) for _ in range(threads)]
     start = time.perf_counter()
     for w in workers:
         w.start()
     for w in workers:
         w.join()
-    print(time.perf_counter() - start)
+    return time.perf_counter() - start, {w.ident for w in workers}
+
+
+def child(count, runs):
+    """One mode's measurements (run in a child gilvm): prints them as JSON."""
+    import gilvm
+
+    # Warm-up: both of the pool's workers run the loop first, a while (each worker's JIT warms on
+    # its own, and V8 re-optimizes the interpreter's loop a few times before it settles).
+    for _ in range(2):
+        run(2, count)
+    result = {}
+    for threads in (1, 2):
+        best = None
+        for _ in range(runs):
+            seconds, idents = run(threads, count)
+            if best is None or seconds < best[0]:
+                # The run's threads: time waiting for the GIL over their lives.
+                mine = [t for t in gilvm.threads() if t["ident"] in idents]
+                waited = sum(t["gil_wait_s"] for t in mine)
+                life = sum(t["wall_s"] for t in mine)
+                best = (seconds, waited / life if life else 0.0)
+        result[threads] = best
+    print(json.dumps(result))
 
 
 def side_by_side(count, runs):
@@ -38,29 +64,22 @@ def side_by_side(count, runs):
 
     rows = []
     for mode in ("gil", "free-threading"):
-        one = None
+        r = gilvm.run(__file__, ["--child", str(count), str(runs)], mode=mode)
+        if r["returncode"] != 0:
+            sys.stderr.write(r["stderr"])
+            sys.exit(f"the {mode} run failed (exit status {r['returncode']})")
+        if r["stats"]["mode"] != mode:
+            sys.exit(f"asked for {mode}, the child ran in {r['stats']['mode']} mode")
+        figures = json.loads(r["stdout"])
+        one = figures["1"][0]
         for threads in (1, 2):
-            best = None
-            for _ in range(runs):
-                r = gilvm.run(__file__, ["--child", str(threads), str(count)], mode=mode)
-                if r["returncode"] != 0:
-                    sys.stderr.write(r["stderr"])
-                    sys.exit(f"the {mode} run with {threads} thread(s) failed (exit status {r['returncode']})")
-                seconds = float(r["stdout"])
-                if best is None or seconds < best[0]:
-                    # Time waiting for the GIL over the countdown threads' lives (the main thread only waits for them).
-                    workers = [t for t in r["stats"]["threads"] if t["ident"] != 1]
-                    waited = sum(t["gil_wait_s"] for t in workers)
-                    life = sum(t["wall_s"] for t in workers)
-                    best = (seconds, waited / life if life else 0.0)
-            if one is None:
-                one = best[0]
-            rows.append((mode, threads, best[0], one / best[0], best[1]))
+            seconds, share = figures[str(threads)]
+            rows.append((mode, threads, seconds, one / seconds, share))
     print(f"Beazley's countdown of {count:,}, by 1 thread and split over 2 threads "
-          f"({'fastest of %d runs' % runs if runs > 1 else 'one run'} each):\n")
+          f"({'fastest of %d runs' % runs if runs > 1 else 'one run'} each, after a warm-up):\n")
     print(f"{'mode':<16}{'threads':>8}{'time':>10}{'speedup':>10}{'GIL wait share':>16}")
     for mode, threads, seconds, speedup, share in rows:
-        print(f"{mode:<16}{threads:>8}{seconds:>9.2f}s{speedup:>9.2f}x{share:>15.1%}")
+        print(f"{mode:<16}{threads:>8}{seconds:>8.2f} s{speedup:>9.2f}x{share:>15.1%}")
     gil2, nogil2 = rows[1], rows[3]
     print()
     print(f"Under the GIL, 2 threads take {gil2[2]:.2f} s: no faster than 1, because only the thread")
@@ -74,12 +93,12 @@ def main():
     if args[:1] == ["--child"]:
         child(int(args[1]), int(args[2]))
         return
-    runs = 1
+    runs = 3
     if "--runs" in args:
         at = args.index("--runs")
         runs = int(args[at + 1])
         del args[at:at + 2]
-    count = int(args[0].replace("_", "")) if args else 20_000_000
+    count = int(args[0].replace("_", "")) if args else 10_000_000
     try:
         import gilvm  # noqa: F401
     except ImportError:
