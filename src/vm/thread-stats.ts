@@ -16,7 +16,7 @@ import { getSwitchInterval } from '../lib/sys.js';
 import { holdingForNs } from './gil.js';
 import { timeline } from './thread-trace.js';
 import { monoMs, monoToEpochMs } from './clock.js';
-import { forEachThread } from './threads.js';
+import { forEachThread, withRegistry } from './threads.js';
 import { LOCK_KIND_NAMES } from './object-lock.js';
 import { lockSites, MAX_SITES } from './lock-sites.js';
 import {
@@ -167,14 +167,31 @@ export function programStats(): ProgramStats {
   const totals = new LockTotals();
   const me = threadIdent();
   const toEpochMs = monoToEpochMs();
-  forEachThread((t) => {
-    const w = (t >> 2) + HEADER_WORDS;
-    const ident = i32[w + TS_IDENT]! >> 1;
-    // A live thread's timeline is in its own worker's memory: only the caller's is reachable.
-    const events = ident === me ? timeline().slice() : null;
-    threads.push(fromCounters(ident, i32[w + TS_NATIVE_ID]! >> 1, nameOf(i32[w + TS_NAME]!, ident), countersOf(t), true, events, toEpochMs));
-    totals.add(countersOf(t), i32[w + TS_LOCK_SITES]!);
+  withRegistry(() => {
+    forEachThread((t) => {
+      const w = (t >> 2) + HEADER_WORDS;
+      const ident = i32[w + TS_IDENT]! >> 1;
+      // A live thread's timeline is in its own worker's memory: only the caller's is reachable.
+      const events = ident === me ? timeline().slice() : null;
+      // A thread that has ended but not yet left the list (its worker finishes) is not alive.
+      const live = f64[countersOf(t) + TC_ENDED_NS] === 0;
+      threads.push(fromCounters(ident, i32[w + TS_NATIVE_ID]! >> 1, nameOf(i32[w + TS_NAME]!, ident), countersOf(t), live, events, toEpochMs));
+      totals.add(countersOf(t), i32[w + TS_LOCK_SITES]!);
+    });
+    collectEnded(threads, totals, toEpochMs);
   });
+  return {
+    mode: i32[CB_GIL_ENABLED] !== 0 ? 'gil' : 'free-threading',
+    switchIntervalS: getSwitchInterval(),
+    collections: i32[CB_COLLECTIONS]!,
+    threads,
+    lockTypes: totals.byKind(),
+    locks: totals.bySite(),
+  };
+}
+
+/** The ended threads' records (ROOT_ENDED_THREADS), after the live ones. */
+function collectEnded(threads: ThreadStats[], totals: LockTotals, toEpochMs: number): void {
   const ended = rootGet(ROOT_ENDED_THREADS);
   if (ended !== NULL) {
     for (let i = 0, n = listLength(ended); i < n; i++) {
@@ -187,12 +204,4 @@ export function programStats(): ProgramStats {
       totals.add(c, tupleGet(entry, 4));
     }
   }
-  return {
-    mode: i32[CB_GIL_ENABLED] !== 0 ? 'gil' : 'free-threading',
-    switchIntervalS: getSwitchInterval(),
-    collections: i32[CB_COLLECTIONS]!,
-    threads,
-    lockTypes: totals.byKind(),
-    locks: totals.bySite(),
-  };
 }

@@ -85,6 +85,16 @@ function unlockRegistry(): void {
   unlockObject(rootTable());
 }
 
+/** `fn` with the registry held: each thread is then on the live list or among the ended, not both. */
+export function withRegistry<T>(fn: () => T): T {
+  lockRegistry();
+  try {
+    return fn();
+  } finally {
+    unlockRegistry();
+  }
+}
+
 /** Put a thread state on the live list (it becomes a root) and stamp its start time. */
 /** The list at root-table slot `k`, made on first use. */
 function rootList(k: number): Ref {
@@ -214,11 +224,13 @@ function endThread(state: Ref): void {
   const sentinels = i32[w + TS_SENTINELS]!;
   // This worker goes back to the start ring next: a thread started by the joiner waits for it.
   noteWorkerComing();
+  // Ended before its joiners wake: a report made right after a join counts it as ended, even
+  // while this worker (free-threading mode) still finishes below.
+  f64[countersOf(state) + TC_ENDED_NS] = monoMs() * 1e6;
   if (sentinels !== NULL) {
     for (let i = 0, n = listLength(sentinels); i < n; i++) releaseLockObject(listGet(sentinels, i));
     i32[w + TS_SENTINELS] = NULL;
   }
-  f64[countersOf(state) + TC_ENDED_NS] = monoMs() * 1e6;
   // The end is stamped now, with the GIL still held, so that the timeline saved below has it.
   traceEvent(EV_ENDED);
   const events = tracing() ? timelineToHeap() : NULL;
