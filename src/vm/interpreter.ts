@@ -817,7 +817,7 @@ function unwind(cur: number, offset: number, sp: number): number {
     const f = cur >> 2;
     const code = i32[f + F_CODE]!;
     const exc = getCurrentException();
-    if (addTraceback) setField(exc, EXC_TRACEBACK, newTraceback(getField(exc, EXC_TRACEBACK), code, offset));
+    if (addTraceback) setField(exc, EXC_TRACEBACK, newTraceback(getField(exc, EXC_TRACEBACK), code, offset, f));
     addTraceback = true;
     const lp = f + F_LOCALSPLUS;
     const sb = lp + (getField(code, CO_NLOCALSPLUS) >> 1);

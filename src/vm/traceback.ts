@@ -27,6 +27,8 @@ import type * as A from '../compiler/ast.js';
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, NULL, fromSmallInt, smallIntValue, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
+import { CO_OPTIMIZED } from '../bytecode/code.js';
+import { newValueArray, valueArrayBase } from '../objects/arrays.js';
 import { CO_FILENAME, CO_NAME, codeObjectOf } from '../objects/code.js';
 import { dictGetStr, dictNextEntry, dictEntryIndex } from '../objects/dict.js';
 import { EXC_CAUSE, EXC_CONTEXT, EXC_DICT, EXC_SUPPRESS_CONTEXT, EXC_TRACEBACK } from '../objects/exceptions.js';
@@ -56,9 +58,19 @@ export const TB_GLOBALS = 5;
 export const TB_FRAME = 6;
 /** The entry of the frame that called this entry's frame (the one prepended after it), for tb_frame.f_back. */
 export const TB_CALLER = 7;
+/**
+ * A function frame's words up to its last local, copied as the exception passed through it (a
+ * value array, as a generator's saved frame), for tb_frame.f_locals once the frame has returned
+ * (`traceback`'s capture_locals, debuggers); NULL for module-level code, whose locals are its
+ * globals. Cells are copied as cells: f_locals shows their contents when it is read.
+ */
+export const TB_LOCALS = 8;
+/** The frame's word index (a small int): while that frame still runs, f_locals reads it live. */
+export const TB_FRAME_WORDS = 9;
 
-export function newTraceback(next: Ref, code: Ref, lasti: number): Ref {
-  const tb = allocate(T.traceback, HEADER_BYTES + 32, false);
+/** The entry for the frame at word index `f`, running `code`, stopped at `lasti`. */
+export function newTraceback(next: Ref, code: Ref, lasti: number, f: number): Ref {
+  const tb = allocate(T.traceback, HEADER_BYTES + 40, false);
   setField(tb, TB_NEXT, next);
   setField(tb, TB_CALLER, NULL);
   if (next !== NULL && next !== S.None) setField(next, TB_CALLER, tb);
@@ -66,8 +78,16 @@ export function newTraceback(next: Ref, code: Ref, lasti: number): Ref {
   if (frame !== 0) setField(tb, TB_GLOBALS, i32[(frame >> 2) + F_GLOBALS]!);
   setField(tb, TB_CODE, code);
   setField(tb, TB_LASTI, fromSmallInt(lasti));
-  const line = lineForOffset(codeObjectOf(code), lasti);
+  const co = codeObjectOf(code);
+  const line = lineForOffset(co, lasti);
   setField(tb, TB_LINENO, line === null ? S.None : fromSmallInt(line));
+  if ((co.co_flags & CO_OPTIMIZED) !== 0) {
+    // No collection runs inside an allocation: tb and the frame's words stay where they are.
+    const copy = newValueArray(F_LOCALSPLUS + co.co_localsplusnames.length);
+    i32.copyWithin(valueArrayBase(copy), f, f + F_LOCALSPLUS + co.co_localsplusnames.length);
+    setField(tb, TB_LOCALS, copy);
+    setField(tb, TB_FRAME_WORDS, fromSmallInt(f));
+  }
   if (next === NULL) {
     const exc = getCurrentException();
     if (exc !== NULL && isSubtype(typeOf(exc), E.NameError) && !isSubtype(typeOf(exc), E.UnboundLocalError)) {
