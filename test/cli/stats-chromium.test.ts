@@ -9,7 +9,8 @@
  * `chromium-browser`, `google-chrome` or `headless_shell` on the PATH (the tests
  * do not download one). `.ci/run` installs Debian's chromium and sets
  * GILVM_REQUIRE_CHROMIUM=1, so that in CI a missing browser fails the test
- * instead of skipping it.
+ * instead of skipping it. GILVM_KEEP=1 keeps the scratch folder (the pages and
+ * their screenshots) to look at.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
