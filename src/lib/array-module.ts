@@ -38,7 +38,7 @@ import { floatViaDunder } from './struct-module.js';
 import { newGenericAlias } from '../objects/generic-alias.js';
 import { MDF_CLASS } from '../objects/native.js';
 import { declareNativeClass, makeNativeClass, nativeGetter, nativeMethod, stateWord } from './io-native-class.js';
-import { freeThreading, lockObject, unlockObject } from '../vm/object-lock.js';
+import { underLock } from '../vm/object-lock.js';
 
 const TYPECODES = 'bBuhHiIlLqQfd';
 const ITEMSIZE: Record<string, number> = { b: 1, B: 1, u: 4, h: 2, H: 2, i: 4, I: 4, l: 8, L: 8, q: 8, Q: 8, f: 4, d: 8 };
@@ -224,12 +224,10 @@ function bytesOfArray(st: Ref): Uint8Array {
  * not locked by the method's critical section (free-threading mode).
  */
 function bytesCopyOf(v: Value, st: Ref): Uint8Array {
-  lockObject(v);
-  try {
-    return bytesOfArray(st).slice();
-  } finally {
-    unlockObject(v);
-  }
+  return underLock(v, copyBytes, st);
+}
+function copyBytes(st: Ref): Uint8Array {
+  return bytesOfArray(st).slice();
 }
 
 // ---- construction ---------------------------------------------------------------------------
@@ -864,14 +862,8 @@ nativeMethod(IterClass, '__next__', (self) => {
   const it = iterState(self);
   const a = listGet(it, 0);
   if (a === S.None) throw raise(E.StopIteration, null);
-  if (!freeThreading()) return iterStep(it, a);
   // The length check and the read together (another thread may pop meanwhile).
-  lockObject(a);
-  try {
-    return iterStep(it, a);
-  } finally {
-    unlockObject(a);
-  }
+  return underLock(a, iterStep, it, a);
 });
 function iterStep(it: Ref, a: Ref): Value {
   const i = listGet(it, 1) >> 1;

@@ -19,7 +19,7 @@ import { listAppend, listClear, listGet, listLength, listSet, newList } from '..
 import { defineFunction } from '../objects/native.js';
 import { E, S } from '../objects/registry.js';
 import { rootGet, rootSet, rootTable } from '../objects/roots.js';
-import { lockObject, unlockObject } from '../vm/object-lock.js';
+import { lockObject, underLock, unlockObject } from '../vm/object-lock.js';
 import { newTuple, tupleGet, tupleLength } from '../objects/tuple.js';
 import { CMP_EQ, isTrue, repr, richCompare } from '../vm/abstract.js';
 import { callValue } from '../vm/call.js';
@@ -64,12 +64,7 @@ defineFunction('atexit', 'register', (_s, argv, argc, kwnames) => {
   // keyword names (a tuple, or None), so that the call at exit is the same call.
   const entry = newTuple([func, newTuple(Array.from({ length: argc - 1 }, (_, k) => i32[argv + 1 + k]!)), nkw > 0 ? kwnames : S.None]);
   const t = table();
-  lockObject(t);
-  try {
-    listAppend(t, entry);
-  } finally {
-    unlockObject(t);
-  }
+  underLock(t, listAppend, t, entry);
   return func;
 });
 
@@ -103,12 +98,7 @@ defineFunction('atexit', '_run_exitfuncs', (_s, _argv, argc) => {
 defineFunction('atexit', '_clear', (_s, _argv, argc) => {
   if (argc !== 0) throw raise(E.TypeError, `atexit._clear() takes no arguments (${argc} given)`);
   const t = table();
-  lockObject(t);
-  try {
-    listClear(t);
-  } finally {
-    unlockObject(t);
-  }
+  underLock(t, listClear, t);
   return S.None;
 });
 

@@ -52,7 +52,7 @@ import { unpackCount } from './builtins-args.js';
 import { isCallable } from './builtins-objects.js';
 import { defineBuiltinModule } from './import-registry.js';
 import { declareLayout, fld, newObject, parseKeywords, setFld } from './itertools-common.js';
-import { freeThreading, lockObject, unlockObject } from '../vm/object-lock.js';
+import { lockObject, underLock, unlockObject } from '../vm/object-lock.js';
 
 const PARTIAL = 'functools.partial';
 const LRU = 'functools._lru_cache_wrapper';
@@ -406,10 +406,11 @@ function evictOldest(w: Ref, cache: Ref): void {
 
 /**
  * The cached result for the key in handle `key`, or NULL, counting the hit or
- * the miss; a hit moves to the end (most recently used goes last). The caller
- * holds the cache's lock (free-threading mode).
+ * the miss; a hit moves to the end (most recently used goes last). Runs under
+ * the cache's lock (free-threading mode).
  */
-function lookupCounted(self: Ref, cache: Ref, key: number, maxsize: number): Value {
+function lookupCounted(self: Ref, key: number, maxsize: number): Value {
+  const cache = fld(self, L_CACHE);
   const cached = dictGet(cache, getHandle(key));
   if (cached === NULL) {
     bump(self, L_MISSES);
@@ -424,10 +425,13 @@ function lookupCounted(self: Ref, cache: Ref, key: number, maxsize: number): Val
   return cached;
 }
 
-/** Cache `result` for `key`, evicting the oldest entry when full. The caller holds the cache's lock. */
-function storeResult(self: Ref, cache: Ref, key: Value, result: Value, maxsize: number): void {
+/** Cache `result` for `key`, evicting the oldest entry when full. Runs under the cache's lock. */
+function storeResult(self: Ref, key: Value, result: Value): void {
+  const cache = fld(self, L_CACHE);
   // A call made meanwhile (recursion, another thread) may have cached this key already.
   if (dictGet(cache, key) !== NULL) return;
+  const maxV = fld(self, L_MAXSIZE);
+  const maxsize = maxV === S.None ? -1 : numberOf(maxV);
   if (maxsize > 0 && dictSize(cache) >= maxsize) evictOldest(self, cache);
   dictSet(cache, key, result);
 }
@@ -443,43 +447,17 @@ declareSlots(LRU, {
   call(self: Value, argv: number, argc: number, kwnames: Ref): Value {
     const maxV = fld(self, L_MAXSIZE);
     const maxsize = maxV === S.None ? -1 : numberOf(maxV);
-    const free = freeThreading();
     if (maxsize === 0) {
-      const cache = fld(self, L_CACHE);
-      lockObject(cache);
-      try {
-        bump(self, L_MISSES);
-      } finally {
-        unlockObject(cache);
-      }
+      underLock(fld(self, L_CACHE), bump, self, L_MISSES);
       return callValue(fld(self, L_FUNC), argv, argc, kwnames);
     }
     const mark = handleCount();
     try {
       const key = pushHandle(cacheKey(argv, argc, kwnames, fld(self, L_TYPED) === S.True));
-      let cache = fld(self, L_CACHE);
-      let cached: Value;
-      if (!free) cached = lookupCounted(self, cache, key, maxsize);
-      else {
-        lockObject(cache);
-        try {
-          cached = lookupCounted(self, cache, key, maxsize);
-        } finally {
-          unlockObject(cache);
-        }
-      }
+      const cached = underLock(fld(self, L_CACHE), lookupCounted, self, key, maxsize);
       if (cached !== NULL) return cached;
       const result = pushHandle(callValue(fld(self, L_FUNC), argv, argc, kwnames));
-      cache = fld(self, L_CACHE);
-      if (!free) storeResult(self, cache, getHandle(key), getHandle(result), maxsize);
-      else {
-        lockObject(cache);
-        try {
-          storeResult(self, cache, getHandle(key), getHandle(result), maxsize);
-        } finally {
-          unlockObject(cache);
-        }
-      }
+      underLock(fld(self, L_CACHE), storeResult, self, getHandle(key), getHandle(result));
       return getHandle(result);
     } finally {
       releaseHandles(mark);

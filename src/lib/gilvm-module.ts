@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gilvmBin } from '../cli/gilvm-bin.js';
-import { NULL, type Value } from '../heap/layout.js';
+import { NULL, type Ref, type Value } from '../heap/layout.js';
 import { CB_GIL_ENABLED, CB_INTERRUPT, i32 } from '../heap/memory.js';
 import { isList, listAppend, listGet, listLength, newList } from '../objects/list.js';
 import { strValue } from '../objects/str.js';
@@ -19,9 +19,10 @@ import { tupleGet, tupleLength } from '../objects/tuple.js';
 import { isTupleLike } from '../objects/tuple-slots.js';
 import { runPythonArgs, type RunPythonOptions } from '../run-command.js';
 import { typeNameOf } from '../vm/abstract.js';
-import { raise } from '../vm/errors.js';
+import { PY_ERROR, raise } from '../vm/errors.js';
 import { safepoint } from '../vm/safepoint.js';
 import { realArg } from './math-args.js';
+import { decodeAt } from './json-decode.js';
 import { nodeChildProcess } from './node-lazy.js';
 import { dictSet, newDict } from '../objects/dict.js';
 import { newFloat } from '../objects/float.js';
@@ -32,7 +33,7 @@ import { E, S } from '../objects/registry.js';
 import { newStr } from '../objects/str.js';
 import { holdsGil, isMainThread, reacquireAfterBlocking, releaseForBlocking } from '../vm/gil.js';
 import { programStats, type ThreadStats } from '../vm/thread-stats.js';
-import { getHandle, handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
+import { getHandle, handleCount, pushHandle, releaseHandles, setCurrentException } from '../vm/thread-state.js';
 import { isStrValue, noKeywords, parseClinic, unpackCount } from './builtins-args.js';
 import { defineBuiltinModule } from './import-registry.js';
 
@@ -54,6 +55,18 @@ function entries(t: ThreadStats): [string, () => Value][] {
   ];
 }
 
+/** A dict of `pairs` (key, maker of the value), in that order. */
+function dictOf(pairs: [string, () => Value][]): Ref {
+  const mark = handleCount();
+  try {
+    const d = pushHandle(newDict());
+    for (const [key, make] of pairs) dictSet(getHandle(d), intern(key), make());
+    return getHandle(d);
+  } finally {
+    releaseHandles(mark);
+  }
+}
+
 defineFunction('gilvm', 'threads', (_s, _argv, argc, kwnames) => {
   noKeywords('threads', kwnames);
   unpackCount('threads', argc, 0, 0);
@@ -61,11 +74,7 @@ defineFunction('gilvm', 'threads', (_s, _argv, argc, kwnames) => {
   const mark = handleCount();
   try {
     const out = pushHandle(newList(0));
-    for (const t of stats.threads) {
-      const d = pushHandle(newDict());
-      for (const [key, make] of entries(t)) dictSet(getHandle(d), intern(key), make());
-      listAppend(getHandle(out), getHandle(d));
-    }
+    for (const t of stats.threads) listAppend(getHandle(out), dictOf(entries(t)));
     return getHandle(out);
   } finally {
     releaseHandles(mark);
@@ -77,25 +86,27 @@ defineFunction('gilvm', 'mode', () => newStr(i32[CB_GIL_ENABLED] !== 0 ? 'gil' :
 
 defineFunction('gilvm', 'holds_gil', () => (holdsGil() ? S.True : S.False));
 
-/** A JSON value (the `--stats-json` document) as the Python objects json.loads would make. */
-function fromJson(v: unknown): Value {
-  if (v === null) return S.None;
-  if (typeof v === 'boolean') return v ? S.True : S.False;
-  if (typeof v === 'number') return Number.isInteger(v) ? intFromNumber(v) : newFloat(v);
-  if (typeof v === 'string') return newStr(v);
+/**
+ * The `--stats-json` document as json.loads would give it, by the json module's own decoder;
+ * None if the file is missing or cut short (a run killed while it wrote).
+ */
+function statsOf(file: string): Value {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return S.None;
+  }
   const mark = handleCount();
   try {
-    if (Array.isArray(v)) {
-      const out = pushHandle(newList(0));
-      for (const item of v) listAppend(getHandle(out), fromJson(item));
-      return getHandle(out);
-    }
-    const out = pushHandle(newDict());
-    for (const [key, item] of Object.entries(v as Record<string, unknown>)) {
-      const value = pushHandle(fromJson(item));
-      dictSet(getHandle(out), newStr(key), getHandle(value));
-    }
-    return getHandle(out);
+    const doc = pushHandle(newStr(text));
+    const none = -1;
+    const opts = { strict: true, objectHook: none, pairsHook: none, parseFloat: none, parseInt: none, parseConstant: none, errorClass: pushHandle(E.ValueError) };
+    return decodeAt(getHandle(doc), text, 0, opts)[0];
+  } catch (e) {
+    if (e !== PY_ERROR) throw e;
+    setCurrentException(NULL);
+    return S.None;
   } finally {
     releaseHandles(mark);
   }
@@ -139,7 +150,6 @@ defineFunction('gilvm', 'run', (_s, argv, argc, kwnames) => {
   let status: number | null;
   let stdout: string;
   let stderr: string;
-  let stats: unknown = null;
   const t0 = performance.now();
   releaseForBlocking();
   try {
@@ -152,19 +162,23 @@ defineFunction('gilvm', 'run', (_s, argv, argc, kwnames) => {
     status = r.status;
     stdout = r.stdout ?? '';
     stderr = r.error && !r.signal ? `${r.stderr ?? ''}${r.error.message}\n` : (r.stderr ?? '');
-    try {
-      stats = JSON.parse(readFileSync(statsFile, 'utf8'));
-    } catch {
-      stats = null;
-    }
   } finally {
-    rmSync(dir, { recursive: true, force: true });
     reacquireAfterBlocking();
   }
   const wall = (performance.now() - t0) / 1000;
-  // A Ctrl-C reached the child too (one process group); the main thread raises KeyboardInterrupt.
-  if (isMainThread() && Atomics.load(i32, CB_INTERRUPT) !== 0) safepoint();
-  return fromJson({ returncode: status, stdout, stderr, stats, process_wall_s: wall });
+  try {
+    // A Ctrl-C reached the child too (one process group); the main thread raises KeyboardInterrupt.
+    if (isMainThread() && Atomics.load(i32, CB_INTERRUPT) !== 0) safepoint();
+    return dictOf([
+      ['returncode', () => (status === null ? S.None : intFromNumber(status))],
+      ['stdout', () => newStr(stdout)],
+      ['stderr', () => newStr(stderr)],
+      ['stats', () => statsOf(statsFile)],
+      ['process_wall_s', () => newFloat(wall)],
+    ]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 defineBuiltinModule('gilvm', "gilvm's counters of the running program: gilvm.threads(), gilvm.mode(); gilvm.run() runs a program in a child gilvm in either mode.");

@@ -15,7 +15,7 @@
  * as in CPython's free-threaded build: threads pushing and popping on one list
  * at once keep it a heap (a comparison that runs Python code is atomic only up
  * to that code, as under the GIL). Under the GIL they run without even the
- * lock calls and their try/finally.
+ * lock calls and their try/finally (underLock).
  */
 import { NULL, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
@@ -27,7 +27,7 @@ import { isSubtype, typeOf } from '../objects/typecheck.js';
 import { CMP_LT, isTrue, richCompare, typeNameOf } from '../vm/abstract.js';
 import { raise } from '../vm/errors.js';
 import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
-import { freeThreading, lockObject, unlockObject } from '../vm/object-lock.js';
+import { underLock } from '../vm/object-lock.js';
 import { noKeywords } from './builtins-args.js';
 import { defineBuiltinModule } from './import-registry.js';
 
@@ -164,98 +164,46 @@ function pushPop(heap: Ref, item: Value): Value {
 
 defineFunction('_heapq', 'heappush', (_s, argv, argc, kwnames) => {
   const heap = heapArg('heappush', argv, argc, kwnames, 2);
-  const item = i32[argv + 1]!;
-  if (!freeThreading()) return push(heap, item);
-  lockObject(heap);
-  try {
-    return push(heap, item);
-  } finally {
-    unlockObject(heap);
-  }
+  return underLock(heap, push, heap, i32[argv + 1]!);
 });
 
 defineFunction('_heapq', 'heappop', (_s, argv, argc, kwnames) => {
   checkOne('heappop', argc, kwnames);
   const heap = heapArg('heappop', argv, 1, NULL, 1);
-  if (!freeThreading()) return pop(heap, false);
-  lockObject(heap);
-  try {
-    return pop(heap, false);
-  } finally {
-    unlockObject(heap);
-  }
+  return underLock(heap, pop, heap, false);
 });
 
 defineFunction('_heapq', 'heapreplace', (_s, argv, argc, kwnames) => {
   const heap = heapArg('heapreplace', argv, argc, kwnames, 2);
-  const item = i32[argv + 1]!;
-  if (!freeThreading()) return replace(heap, item, false);
-  lockObject(heap);
-  try {
-    return replace(heap, item, false);
-  } finally {
-    unlockObject(heap);
-  }
+  return underLock(heap, replace, heap, i32[argv + 1]!, false);
 });
 
 defineFunction('_heapq', 'heappushpop', (_s, argv, argc, kwnames) => {
   const heap = heapArg('heappushpop', argv, argc, kwnames, 2);
-  const item = i32[argv + 1]!;
-  if (!freeThreading()) return pushPop(heap, item);
-  lockObject(heap);
-  try {
-    return pushPop(heap, item);
-  } finally {
-    unlockObject(heap);
-  }
+  return underLock(heap, pushPop, heap, i32[argv + 1]!);
 });
 
 defineFunction('_heapq', 'heapify', (_s, argv, argc, kwnames) => {
   checkOne('heapify', argc, kwnames);
   const heap = heapArg('heapify', argv, 1, NULL, 1);
-  if (!freeThreading()) return heapify(heap, false);
-  lockObject(heap);
-  try {
-    return heapify(heap, false);
-  } finally {
-    unlockObject(heap);
-  }
+  return underLock(heap, heapify, heap, false);
 });
 
 defineFunction('_heapq', '_heappop_max', (_s, argv, argc, kwnames) => {
   checkOne('_heappop_max', argc, kwnames);
   const heap = heapArg('_heappop_max', argv, 1, NULL, 1);
-  if (!freeThreading()) return pop(heap, true);
-  lockObject(heap);
-  try {
-    return pop(heap, true);
-  } finally {
-    unlockObject(heap);
-  }
+  return underLock(heap, pop, heap, true);
 });
 
 defineFunction('_heapq', '_heapreplace_max', (_s, argv, argc, kwnames) => {
   const heap = heapArg('_heapreplace_max', argv, argc, kwnames, 2);
-  const item = i32[argv + 1]!;
-  if (!freeThreading()) return replace(heap, item, true);
-  lockObject(heap);
-  try {
-    return replace(heap, item, true);
-  } finally {
-    unlockObject(heap);
-  }
+  return underLock(heap, replace, heap, i32[argv + 1]!, true);
 });
 
 defineFunction('_heapq', '_heapify_max', (_s, argv, argc, kwnames) => {
   checkOne('_heapify_max', argc, kwnames);
   const heap = heapArg('_heapify_max', argv, 1, NULL, 1);
-  if (!freeThreading()) return heapify(heap, true);
-  lockObject(heap);
-  try {
-    return heapify(heap, true);
-  } finally {
-    unlockObject(heap);
-  }
+  return underLock(heap, heapify, heap, true);
 });
 
 defineBuiltinModule('_heapq', 'Heap queue algorithm (a.k.a. priority queue): the fast half of heapq.');

@@ -28,7 +28,7 @@ import { intFromBigInt, intFromSafe, intValue } from '../objects/int.js';
 import { intern } from '../objects/intern.js';
 import { hasIndex, asSsize, ssizeArg } from '../objects/list-args.js';
 import { listAppend, listBase, listGet, listLength, newList } from '../objects/list.js';
-import { freeThreading, lockObject, unlockObject } from '../vm/object-lock.js';
+import { underLock } from '../vm/object-lock.js';
 import { defineMethod, MDF_CLASS, MDF_STATIC } from '../objects/native.js';
 import { E, S, T } from '../objects/registry.js';
 import { newStr, strValue } from '../objects/str.js';
@@ -239,19 +239,6 @@ defineMethod(
 
 // The saved list is written and read under its lock (free-threading mode: threads sharing one
 // cycle may append to it at once); the position may repeat or skip an item, as in CPython.
-function cycleSave(saved: Ref, item: Value): void {
-  if (!freeThreading()) {
-    listAppend(saved, item);
-    return;
-  }
-  lockObject(saved);
-  try {
-    listAppend(saved, item);
-  } finally {
-    unlockObject(saved);
-  }
-}
-
 function cycleReplay(c: Ref, saved: Ref): Value {
   const n = listLength(saved);
   if (n === 0) return NULL;
@@ -269,18 +256,12 @@ declareSlots('itertools.cycle', {
     if (it !== NULL) {
       const item = iterNext(it);
       if (item !== NULL) {
-        cycleSave(saved, item);
+        underLock(saved, listAppend, saved, item);
         return item;
       }
       setFld(c, 0, NULL);
     }
-    if (!freeThreading()) return cycleReplay(c, saved);
-    lockObject(saved);
-    try {
-      return cycleReplay(c, saved);
-    } finally {
-      unlockObject(saved);
-    }
+    return underLock(saved, cycleReplay, c, saved);
   },
 });
 

@@ -28,7 +28,7 @@ import {
   typeFlags,
 } from '../objects/typeobject.js';
 import { raise } from '../vm/errors.js';
-import { freeThreading, lockObject, unlockObject } from '../vm/object-lock.js';
+import { underLock } from '../vm/object-lock.js';
 
 /** Body word `k` of `o`. */
 export function fld(o: Ref, k: number): Value {
@@ -135,13 +135,5 @@ export function noKeywordsFor(cls: Ref, type: Ref, fname: string, kwnames: Ref):
  * need no lock: sharing an iterator may repeat or skip items, as in CPython.
  */
 export function lockedNext(step: (it: Value) => Value): (it: Value) => Value {
-  return (it) => {
-    if (!freeThreading()) return step(it);
-    lockObject(it);
-    try {
-      return step(it);
-    } finally {
-      unlockObject(it);
-    }
-  };
+  return (it) => underLock(it, step, it);
 }

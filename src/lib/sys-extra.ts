@@ -35,7 +35,7 @@ import { E, S, T } from '../objects/registry.js';
 import { rootGet, ROOT_SYS } from '../objects/roots.js';
 import { setSize } from '../objects/set.js';
 import { newStr, strIsAscii, strKind, strLength } from '../objects/str.js';
-import { lockObject, unlockObject } from '../vm/object-lock.js';
+import { underLock } from '../vm/object-lock.js';
 import { newTuple, tupleGet, tupleLength } from '../objects/tuple.js';
 import { isSubtype, typeOf } from '../objects/typecheck.js';
 import { getField } from '../objects/typeobject.js';
@@ -377,12 +377,7 @@ hookNative('getprofile', perThreadGetter('getprofile', PROFILE));
 hookNative('addaudithook', (self, argv, argc, kwnames) => {
   if (kwCount(kwnames) > 0 || argc !== 1) throw raise(E.TypeError, `addaudithook() takes exactly one argument (${argc} given)`);
   const hooks = listGet(self, AUDIT);
-  lockObject(hooks);
-  try {
-    listAppend(hooks, i32[argv]!);
-  } finally {
-    unlockObject(hooks);
-  }
+  underLock(hooks, listAppend, hooks, i32[argv]!);
   return S.None;
 });
 hookNative('audit', (_self, _argv, argc) => {
