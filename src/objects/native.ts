@@ -24,7 +24,7 @@ import { newStr, strHash } from './str.js';
 import { intern } from './intern.js';
 import { getField, TP_DICT } from './typeobject.js';
 import { tupleLength } from './tuple.js';
-import { lockingMethod, lockingObjectMethod, locksAround } from '../vm/object-lock.js';
+import { lockingMethod, locksAround } from '../vm/object-lock.js';
 
 export type NativeFn = (self: Value, argv: number, argc: number, kwnames: Ref) => Value;
 
@@ -98,37 +98,33 @@ export const functionDecls: FunctionDecl[] = [];
 
 /** Declare a method of the built-in type named `owner` (a name in BUILTIN_TYPE_NAMES or EXCEPTION_TYPES). */
 export function defineMethod(owner: string, name: string, fn: NativeFn, flags = 0): void {
-  // A mutable container's method is a critical section on it (free-threading mode, src/vm/object-lock.ts).
   const id = registerNative(`${owner}.${name}`, fn);
   // A mutable container's method is a critical section on it in free-threading mode (src/vm/object-lock.ts).
-  if (locksAround(owner, name) && (flags & (MDF_CLASS | MDF_STATIC)) === 0) lockedNatives.push(id);
+  if (locksAround(owner, name) && (flags & (MDF_CLASS | MDF_STATIC)) === 0) lockSelfInFreeThreading(id);
   methodDecls.push({ owner, name, id, flags });
 }
 
-/** Natives that become critical sections in free-threading mode. */
+/** Natives that become critical sections in free-threading mode, until a worker first runs in it. */
 const lockedNatives: number[] = [];
-/** Natives of library classes whose instances lock (TPF_LOCKED): critical sections on self in free-threading mode. */
-const objectLockedNatives: number[] = [];
 /** The wrappers are installed in this worker (free-threading mode). */
 let nativesLocked = false;
-/** Free-threading mode, once per worker: the containers' methods become critical sections. */
+/** Free-threading mode, once per worker: the methods of lockable objects become critical sections. */
 export function lockContainerMethods(): void {
   for (const id of lockedNatives) natives[id] = lockingMethod(natives[id]!);
   lockedNatives.length = 0;
-  for (const id of objectLockedNatives) natives[id] = lockingObjectMethod(natives[id]!);
-  objectLockedNatives.length = 0;
   nativesLocked = true;
 }
 
 /**
- * The native `id` (a method of array.array, io.StringIO, io.BytesIO,
- * _random.Random: a class with TPF_LOCKED) is a critical section on its self
- * in free-threading mode (src/vm/object-lock.ts's lockingObjectMethod);
- * under the GIL it runs as registered.
+ * The method native `id` is a critical section on its self (and on its first
+ * argument when that is lockable too) in free-threading mode: a container's
+ * method, or one of a library class whose instances lock (TPF_LOCKED:
+ * array.array, io.StringIO, io.BytesIO, _random.Random). Under the GIL it
+ * runs as registered.
  */
 export function lockSelfInFreeThreading(id: number): void {
-  if (nativesLocked) natives[id] = lockingObjectMethod(natives[id]!);
-  else objectLockedNatives.push(id);
+  if (nativesLocked) natives[id] = lockingMethod(natives[id]!);
+  else lockedNatives.push(id);
 }
 
 /** Declare a function of a built-in module (`builtins`, `sys`, ...). */

@@ -383,9 +383,10 @@ export const LOCKED_TYPE_NAMES: ReadonlySet<string> = new Set(['list', 'dict', '
 type Native = (self: Value, argv: number, argc: number, kwnames: Ref) => Value;
 
 /**
- * A method of a locked type as a critical section on its self and, when it is
- * a container too, its first argument (`a.extend(b)`, `d.update(e)`,
- * `s.issubset(t)`), as CPython's free-threaded build declares its methods
+ * A method of a locked type (a container, or a library class with TPF_LOCKED)
+ * as a critical section on its self and, when it is lockable too, its first
+ * argument (`a.extend(b)`, `d.update(e)`, `s.issubset(t)`, `a == b` of two
+ * arrays), as CPython's free-threaded build declares its methods
  * (`@critical_section`). Installed only in free-threading mode (src/vm/gil.ts's
  * takeGil switches them on in each worker), so that under the GIL the methods
  * run as declared, without even a wrapper's call.
@@ -393,31 +394,6 @@ type Native = (self: Value, argv: number, argc: number, kwnames: Ref) => Value;
 export function lockingMethod(fn: Native): Native {
   return (self, argv, argc, kwnames) => {
     const n = lockPair(self, argc > 0 ? i32[argv]! : 0);
-    try {
-      return fn(self, argv, argc, kwnames);
-    } finally {
-      unlockPair(n);
-    }
-  };
-}
-
-/**
- * A method of a library class whose instances lock (TPF_LOCKED: array.array,
- * io.StringIO, io.BytesIO, _random.Random) as a critical section on its self,
- * whatever its class (a subclass that did not inherit the flag still locks),
- * and on its first argument when that is lockable too (`a.extend(b)`,
- * `a == b`, `bio.write(bytearray)`), in address order. Installed only in
- * free-threading mode, as lockingMethod.
- */
-export function lockingObjectMethod(fn: Native): Native {
-  return (self, argv, argc, kwnames) => {
-    if ((self & 1) !== 0 || self === 0) return fn(self, argv, argc, kwnames);
-    const arg = argc > 0 ? i32[argv]! : 0;
-    let n = 1;
-    if (arg !== self && lockable(arg)) {
-      lockBoth(self < arg ? self : arg, self < arg ? arg : self);
-      n = 2;
-    } else lockObject(self);
     try {
       return fn(self, argv, argc, kwnames);
     } finally {

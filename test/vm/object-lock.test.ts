@@ -16,8 +16,8 @@ import {
   LK_LIST,
   lockable,
   lockDepth,
-  lockingObjectMethod,
   lockObject,
+  lockingMethod,
   lockPair,
   resumeTop,
   suspendAll,
@@ -127,10 +127,10 @@ describe('per-object locks', () => {
     expect(typeFlags(sub) & TPF_LOCKED).toBe(TPF_LOCKED);
     const inst = callArray(sub, []);
     expect(lockable(inst)).toBe(true);
-    // A method wrapped by lockingObjectMethod holds its self, and its first argument when lockable.
+    // A method wrapped by lockingMethod holds its self, and its first argument when lockable.
     const l = newList(0);
     const seen: number[][] = [];
-    const method = lockingObjectMethod((self, argv) => {
+    const method = lockingMethod((self, argv) => {
       seen.push([word(self), word(i32[argv]!), lockDepth()]);
       return self;
     });
