@@ -150,6 +150,15 @@ export function textTable(header: string[], rows: string[][]): string {
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n') + '\n';
 }
 
+/**
+ * The names of the GIL's four columns (held, waited, wait share, acquisitions) in the text and
+ * HTML tables. In free-threading mode "held" is time attached (running Python) and "waited"
+ * time parked while another thread stopped the world to collect.
+ */
+export function gilColumns(mode: StatsReport['mode']): readonly [string, string, string, string] {
+  return mode === 'gil' ? ['GIL held', 'GIL waited', 'wait share', 'acquired'] : ['attached', 'parked', 'park share', 'attached #'];
+}
+
 /** The `--stats` report (stderr, after the program's own output). */
 export function formatStatsText(r: StatsReport): string {
   const modeText = r.mode === 'gil' ? 'gil (one thread runs Python at a time)' : 'free-threading (no GIL)';
@@ -160,11 +169,7 @@ export function formatStatsText(r: StatsReport): string {
   const note = modeNote(r);
   if (note) out += `note: ${note}\n`;
   out += textTable(
-    // Free-threading mode: "held" is time attached (running Python), "waited" time parked while
-    // another thread stopped the world to collect.
-    r.mode === 'gil'
-      ? ['thread', 'bytecodes', 'GIL held', 'GIL waited', 'wait share', 'acquired', 'drop req.', 'forced sw.', 'blocked', 'life']
-      : ['thread', 'bytecodes', 'attached', 'parked', 'park share', 'attached #', 'drop req.', 'forced sw.', 'blocked', 'life'],
+    ['thread', 'bytecodes', ...gilColumns(r.mode), 'drop req.', 'forced sw.', 'blocked', 'life'],
     r.threads.map((t) => [
       t.name + (t.alive && t.ident !== 1 ? ' (alive)' : ''),
       grouped(t.bytecodes),

@@ -10,7 +10,7 @@
  * only shows what is under the pointer.
  */
 import type { StatsReport } from './stats-format.js';
-import { modeNote, percent, seconds } from './stats-format.js';
+import { gilColumns, modeNote, percent, seconds } from './stats-format.js';
 import type { ThreadState, ThreadTimeline } from './stats-trace.js';
 
 export const TIMELINE_COLUMNS = 1000;
@@ -186,8 +186,7 @@ export function statsTableHtml(r: StatsReport): string {
         `<td>${t.gil_acquisitions}</td><td>${t.drop_requests}</td><td>${t.forced_switches}</td><td>${seconds(t.blocked_s)}</td><td>${seconds(t.wall_s)}</td></tr>`,
     )
     .join('\n');
-  // In free-threading mode the GIL's columns count attaching to the world and parking for collections.
-  const [held, waited, share, acquired] = r.mode === 'gil' ? ['GIL held', 'GIL waited', 'wait share', 'acquisitions'] : ['attached', 'parked', 'park share', 'attached #'];
+  const [held, waited, share, acquired] = gilColumns(r.mode);
   return (
     `<table id="stats"><thead><tr><th>thread</th><th>ident</th><th>bytecodes</th><th>${held}</th><th>${waited}</th>` +
     `<th>${share}</th><th>${acquired}</th><th>drop requests</th><th>forced switches</th><th>blocked</th><th>life</th></tr></thead>\n<tbody>${rows}</tbody></table>`

@@ -95,7 +95,6 @@ export function withRegistry<T>(fn: () => T): T {
   }
 }
 
-/** Put a thread state on the live list (it becomes a root) and stamp its start time. */
 /** The list at root-table slot `k`, made on first use. */
 function rootList(k: number): Ref {
   let list = rootGet(k);
@@ -106,6 +105,7 @@ function rootList(k: number): Ref {
   return list;
 }
 
+/** Put a thread state on the live list (it becomes a root) and stamp its start time. */
 export function registerThread(state: Ref): void {
   lockRegistry();
   try {
