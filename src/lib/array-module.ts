@@ -38,7 +38,7 @@ import { floatViaDunder } from './struct-module.js';
 import { newGenericAlias } from '../objects/generic-alias.js';
 import { MDF_CLASS } from '../objects/native.js';
 import { declareNativeClass, makeNativeClass, nativeGetter, nativeMethod, stateWord } from './io-native-class.js';
-import { underLock } from '../vm/object-lock.js';
+import { freeThreading, underLock } from '../vm/object-lock.js';
 
 const TYPECODES = 'bBuhHiIlLqQfd';
 const ITEMSIZE: Record<string, number> = { b: 1, B: 1, u: 4, h: 2, H: 2, i: 4, I: 4, l: 8, L: 8, q: 8, Q: 8, f: 4, d: 8 };
@@ -224,7 +224,7 @@ function bytesOfArray(st: Ref): Uint8Array {
  * not locked by the method's critical section (free-threading mode).
  */
 function bytesCopyOf(v: Value, st: Ref): Uint8Array {
-  return underLock(v, copyBytes, st);
+  return freeThreading() ? underLock(v, copyBytes, st) : copyBytes(st);
 }
 function copyBytes(st: Ref): Uint8Array {
   return bytesOfArray(st).slice();
@@ -863,7 +863,7 @@ nativeMethod(IterClass, '__next__', (self) => {
   const a = listGet(it, 0);
   if (a === S.None) throw raise(E.StopIteration, null);
   // The length check and the read together (another thread may pop meanwhile).
-  return underLock(a, iterStep, it, a);
+  return freeThreading() ? underLock(a, iterStep, it, a) : iterStep(it, a);
 });
 function iterStep(it: Ref, a: Ref): Value {
   const i = listGet(it, 1) >> 1;

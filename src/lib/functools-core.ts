@@ -52,7 +52,7 @@ import { unpackCount } from './builtins-args.js';
 import { isCallable } from './builtins-objects.js';
 import { defineBuiltinModule } from './import-registry.js';
 import { declareLayout, fld, newObject, parseKeywords, setFld } from './itertools-common.js';
-import { lockObject, underLock, unlockObject } from '../vm/object-lock.js';
+import { freeThreading, lockObject, underLock, unlockObject } from '../vm/object-lock.js';
 
 const PARTIAL = 'functools.partial';
 const LRU = 'functools._lru_cache_wrapper';
@@ -448,16 +448,18 @@ declareSlots(LRU, {
     const maxV = fld(self, L_MAXSIZE);
     const maxsize = maxV === S.None ? -1 : numberOf(maxV);
     if (maxsize === 0) {
-      underLock(fld(self, L_CACHE), bump, self, L_MISSES);
+      if (freeThreading()) underLock(fld(self, L_CACHE), bump, self, L_MISSES);
+      else bump(self, L_MISSES);
       return callValue(fld(self, L_FUNC), argv, argc, kwnames);
     }
     const mark = handleCount();
     try {
       const key = pushHandle(cacheKey(argv, argc, kwnames, fld(self, L_TYPED) === S.True));
-      const cached = underLock(fld(self, L_CACHE), lookupCounted, self, key, maxsize);
+      const cached = freeThreading() ? underLock(fld(self, L_CACHE), lookupCounted, self, key, maxsize) : lookupCounted(self, key, maxsize);
       if (cached !== NULL) return cached;
       const result = pushHandle(callValue(fld(self, L_FUNC), argv, argc, kwnames));
-      underLock(fld(self, L_CACHE), storeResult, self, getHandle(key), getHandle(result));
+      if (freeThreading()) underLock(fld(self, L_CACHE), storeResult, self, getHandle(key), getHandle(result));
+      else storeResult(self, getHandle(key), getHandle(result));
       return getHandle(result);
     } finally {
       releaseHandles(mark);

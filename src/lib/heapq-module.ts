@@ -27,7 +27,7 @@ import { isSubtype, typeOf } from '../objects/typecheck.js';
 import { CMP_LT, isTrue, richCompare, typeNameOf } from '../vm/abstract.js';
 import { raise } from '../vm/errors.js';
 import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
-import { underLock } from '../vm/object-lock.js';
+import { freeThreading, underLock } from '../vm/object-lock.js';
 import { noKeywords } from './builtins-args.js';
 import { defineBuiltinModule } from './import-registry.js';
 
@@ -164,46 +164,46 @@ function pushPop(heap: Ref, item: Value): Value {
 
 defineFunction('_heapq', 'heappush', (_s, argv, argc, kwnames) => {
   const heap = heapArg('heappush', argv, argc, kwnames, 2);
-  return underLock(heap, push, heap, i32[argv + 1]!);
+  return freeThreading() ? underLock(heap, push, heap, i32[argv + 1]!) : push(heap, i32[argv + 1]!);
 });
 
 defineFunction('_heapq', 'heappop', (_s, argv, argc, kwnames) => {
   checkOne('heappop', argc, kwnames);
   const heap = heapArg('heappop', argv, 1, NULL, 1);
-  return underLock(heap, pop, heap, false);
+  return freeThreading() ? underLock(heap, pop, heap, false) : pop(heap, false);
 });
 
 defineFunction('_heapq', 'heapreplace', (_s, argv, argc, kwnames) => {
   const heap = heapArg('heapreplace', argv, argc, kwnames, 2);
-  return underLock(heap, replace, heap, i32[argv + 1]!, false);
+  return freeThreading() ? underLock(heap, replace, heap, i32[argv + 1]!, false) : replace(heap, i32[argv + 1]!, false);
 });
 
 defineFunction('_heapq', 'heappushpop', (_s, argv, argc, kwnames) => {
   const heap = heapArg('heappushpop', argv, argc, kwnames, 2);
-  return underLock(heap, pushPop, heap, i32[argv + 1]!);
+  return freeThreading() ? underLock(heap, pushPop, heap, i32[argv + 1]!) : pushPop(heap, i32[argv + 1]!);
 });
 
 defineFunction('_heapq', 'heapify', (_s, argv, argc, kwnames) => {
   checkOne('heapify', argc, kwnames);
   const heap = heapArg('heapify', argv, 1, NULL, 1);
-  return underLock(heap, heapify, heap, false);
+  return freeThreading() ? underLock(heap, heapify, heap, false) : heapify(heap, false);
 });
 
 defineFunction('_heapq', '_heappop_max', (_s, argv, argc, kwnames) => {
   checkOne('_heappop_max', argc, kwnames);
   const heap = heapArg('_heappop_max', argv, 1, NULL, 1);
-  return underLock(heap, pop, heap, true);
+  return freeThreading() ? underLock(heap, pop, heap, true) : pop(heap, true);
 });
 
 defineFunction('_heapq', '_heapreplace_max', (_s, argv, argc, kwnames) => {
   const heap = heapArg('_heapreplace_max', argv, argc, kwnames, 2);
-  return underLock(heap, replace, heap, i32[argv + 1]!, true);
+  return freeThreading() ? underLock(heap, replace, heap, i32[argv + 1]!, true) : replace(heap, i32[argv + 1]!, true);
 });
 
 defineFunction('_heapq', '_heapify_max', (_s, argv, argc, kwnames) => {
   checkOne('_heapify_max', argc, kwnames);
   const heap = heapArg('_heapify_max', argv, 1, NULL, 1);
-  return underLock(heap, heapify, heap, true);
+  return freeThreading() ? underLock(heap, heapify, heap, true) : heapify(heap, true);
 });
 
 defineBuiltinModule('_heapq', 'Heap queue algorithm (a.k.a. priority queue): the fast half of heapq.');

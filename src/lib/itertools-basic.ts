@@ -28,7 +28,7 @@ import { intFromBigInt, intFromSafe, intValue } from '../objects/int.js';
 import { intern } from '../objects/intern.js';
 import { hasIndex, asSsize, ssizeArg } from '../objects/list-args.js';
 import { listAppend, listBase, listGet, listLength, newList } from '../objects/list.js';
-import { underLock } from '../vm/object-lock.js';
+import { freeThreading, underLock } from '../vm/object-lock.js';
 import { defineMethod, MDF_CLASS, MDF_STATIC } from '../objects/native.js';
 import { E, S, T } from '../objects/registry.js';
 import { newStr, strValue } from '../objects/str.js';
@@ -256,12 +256,13 @@ declareSlots('itertools.cycle', {
     if (it !== NULL) {
       const item = iterNext(it);
       if (item !== NULL) {
-        underLock(saved, listAppend, saved, item);
+        if (freeThreading()) underLock(saved, listAppend, saved, item);
+        else listAppend(saved, item);
         return item;
       }
       setFld(c, 0, NULL);
     }
-    return underLock(saved, cycleReplay, c, saved);
+    return freeThreading() ? underLock(saved, cycleReplay, c, saved) : cycleReplay(c, saved);
   },
 });
 

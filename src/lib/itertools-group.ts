@@ -30,7 +30,7 @@ import { unpackCount } from './builtins-args.js';
 import { i32At, TYPE_DOCS } from './itertools-basic.js';
 import { declareLayout, fld, newObject, noKeywordsFor, parseKeywords, setFld } from './itertools-common.js';
 import { ssizeArg } from '../objects/list-args.js';
-import { lockObject, underLock, unlockObject } from '../vm/object-lock.js';
+import { freeThreading, lockObject, underLock, unlockObject } from '../vm/object-lock.js';
 
 const args: Value[] = [];
 const self = (it: Value): Value => it;
@@ -206,7 +206,7 @@ function teeFrom(iterable: Value): Ref {
  */
 function teeCached(chunk: Ref, t: Ref, i: number): Value {
   const values = fld(chunk, D_VALUES);
-  return underLock(values, teeRead, values, t, i);
+  return freeThreading() ? underLock(values, teeRead, values, t, i) : teeRead(values, t, i);
 }
 function teeRead(values: Ref, t: Ref, i: number): Value {
   if (i >= listLength(values)) return NULL;
@@ -249,7 +249,8 @@ declareSlots('itertools._tee', {
       }
       if (v === NULL) return NULL;
       const values = fld(chunk, D_VALUES);
-      underLock(values, listAppend, values, v);
+      if (freeThreading()) underLock(values, listAppend, values, v);
+      else listAppend(values, v);
       setFld(t, 1, fromSmallInt(i + 1));
       return v;
     } finally {

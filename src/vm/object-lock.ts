@@ -189,8 +189,10 @@ export function lockObject(o: Ref): void {
 /**
  * fn(a, b, c) as a critical section on `o` (free-threading mode); under the GIL a plain call,
  * without even the lock calls and their try/finally. For library code that changes an object
- * it does not own as a method's self (heapq on a list, an iterator's saved items), where GIL
- * mode must cost nothing.
+ * it does not own as a method's self (heapq on a list, an iterator's saved items). On a hot
+ * path the caller tests freeThreading() itself and calls fn directly under the GIL
+ * (`freeThreading() ? underLock(o, f, x) : f(x)`): the call through `fn` here serves every
+ * caller and V8 does not inline it, which cost heapq and cycle 5-8% in GIL mode.
  */
 export function underLock<A, R>(o: Ref, fn: (a: A) => R, a: A): R;
 export function underLock<A, B, R>(o: Ref, fn: (a: A, b: B) => R, a: A, b: B): R;
