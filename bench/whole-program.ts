@@ -9,7 +9,9 @@
  * (default 3), and reports per program the median wall and CPU times, their
  * ratio, and memory: CPython's maximum resident set, gilvm's heap peak (one
  * more run with `-X heapstats`, which prints `gilvm heap: peak <N> bytes,
- * live <N> bytes, collections <N>` on stderr) and gilvm's maximum resident
+ * live <N> bytes, collections <N>, extent <N> bytes` on stderr: the extent
+ * is the address range the heap has used, which fragmentation can make larger
+ * than the peak) and gilvm's maximum resident
  * set. Both must print the same stdout; a program whose output differs, or
  * that gilvm cannot run, is reported as such and left out of the figures.
  *
@@ -59,7 +61,7 @@ const RUSAGE_WRAPPER = [
     'sys.exit(r.returncode)',
 ];
 const RUSAGE_LINE = /\nBENCH-RUSAGE ([\d.]+) ([\d.]+) (\d+)\n$/;
-const HEAPSTATS_LINE = /^gilvm heap: peak (\d+) bytes, live (\d+) bytes, collections (\d+)$/m;
+const HEAPSTATS_LINE = /^gilvm heap: peak (\d+) bytes, live (\d+) bytes, collections (\d+), extent (\d+) bytes$/m;
 
 interface Run {
   status: number;
@@ -81,6 +83,8 @@ interface HeapStats {
   peak: number;
   live: number;
   collections: number;
+  /** Bytes of address range the heap used (the bump pointer's travel). */
+  extent: number;
 }
 
 interface Result {
@@ -134,7 +138,7 @@ function firstLine(s: string): string {
 
 function heapStats(stderr: string): HeapStats | null {
   const m = HEAPSTATS_LINE.exec(stderr);
-  return m ? { peak: Number(m[1]), live: Number(m[2]), collections: Number(m[3]) } : null;
+  return m ? { peak: Number(m[1]), live: Number(m[2]), collections: Number(m[3]), extent: Number(m[4]) } : null;
 }
 
 function mb(bytes: number): string {
@@ -268,7 +272,7 @@ function main(): void {
     if (!r.ok) return `| \`${r.name}.py\` | ${cpyCols} | ${r.problem} | | | | | |`;
     const wallRatio = median(g.map((x) => x.wall)) / median(c.map((x) => x.wall));
     const cpuRatio = median(g.map((x) => x.cpu)) / median(c.map((x) => x.cpu));
-    const heap = r.heap ? `${mb(r.heap.peak)} (${r.heap.collections} collections)` : 'not reported';
+    const heap = r.heap ? `${mb(r.heap.peak)} (${r.heap.collections} collections, extent ${mb(r.heap.extent)})` : 'not reported';
     return `| \`${r.name}.py\` | ${cpyCols} | ${secs(g.map((x) => x.wall))} | ${secs(g.map((x) => x.cpu))} | ${wallRatio.toFixed(2)}× | ${cpuRatio.toFixed(2)}× | ${heap} | ${mb(median(g.map((x) => x.maxRss)))} |`;
   });
 

@@ -160,12 +160,20 @@ function allocateSlow(size: number): Ref {
       } else {
         // A new buffer; what is left of the old one becomes a free chunk.
         retireLocked();
+        let bytes = TLAB_BYTES;
         let buf = takeLarge(TLAB_BYTES);
-        if (buf === 0) buf = bump(TLAB_BYTES);
+        if (buf === 0) {
+          // No free chunk of a whole buffer's size: any large free chunk makes a smaller buffer.
+          // Bumping instead would leave the holes between survivors unused: a program whose
+          // survivors are scattered (raytrace.py) grew the heap to 17 times its live size.
+          buf = takeAnyLarge();
+          if (buf !== 0) bytes = gcSizeBytes(i32[(buf >> 2) + H_GC]!);
+          else buf = bump(TLAB_BYTES);
+        }
         addr = buf;
         tlabTop = buf + size;
-        tlabEnd = buf + TLAB_BYTES;
-        taken = TLAB_BYTES;
+        tlabEnd = buf + bytes;
+        taken = bytes;
       }
     } else {
       addr = takeLarge(size);
@@ -329,6 +337,18 @@ function takeLarge(size: number): Ref {
     }
     prev = cur;
     cur = next;
+  }
+  return 0;
+}
+
+/** The head of the highest non-empty large bin, taken whole, or 0. */
+function takeAnyLarge(): Ref {
+  for (let k = LARGE_BINS - 1; k >= 0; k--) {
+    const cur = i32[CB_LARGE_BINS + k]!;
+    if (cur !== 0) {
+      i32[CB_LARGE_BINS + k] = i32[(cur >> 2) + FREE_NEXT]!;
+      return cur;
+    }
   }
   return 0;
 }

@@ -4,7 +4,7 @@
  * (0; 1 after printing an uncaught exception's traceback; SystemExit's code).
  */
 import { deserializeCode } from '../bytecode/marshal.js';
-import { CB_COLLECTIONS, CB_FINALIZING, CB_GC_STRESS, CB_GIL_ENABLED, CB_IN_USE, CB_PEAK, CB_TRACE, i32 } from '../heap/memory.js';
+import { CB_BUMP, CB_COLLECTIONS, CB_FINALIZING, CB_GC_STRESS, CB_GIL_ENABLED, CB_IN_USE, CB_PEAK, CB_TRACE, CONTROL_BYTES, i32 } from '../heap/memory.js';
 import { NULL, type Ref } from '../heap/layout.js';
 import { loadCode } from '../objects/code.js';
 import { setAllocationStress } from '../heap/allocator.js';
@@ -114,7 +114,7 @@ export function runMainModule(
   // The program's threads and their counters, for the reports (gilvm --stats and friends).
   if (start.stats && onStats !== undefined) onStats(programStats());
   if (start.heapStats) {
-    writeStderr(`gilvm heap: peak ${i32[CB_PEAK]} bytes, live ${i32[CB_IN_USE]} bytes, collections ${i32[CB_COLLECTIONS]}\n`);
+    writeStderr(`gilvm heap: peak ${i32[CB_PEAK]} bytes, live ${i32[CB_IN_USE]} bytes, collections ${i32[CB_COLLECTIONS]}, extent ${i32[CB_BUMP]! - CONTROL_BYTES} bytes\n`);
   }
   return status;
 }

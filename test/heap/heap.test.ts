@@ -12,6 +12,7 @@ import { CB_BUMP, CB_IN_USE, CONTROL_BYTES, i32 } from '../../src/heap/memory.js
 import { newValueArray, valueArrayCapacity, valueArrayGet, valueArraySet } from '../../src/objects/arrays.js';
 import { T } from '../../src/objects/registry.js';
 import { rootTable } from '../../src/objects/roots.js';
+import { newFloat } from '../../src/objects/float.js';
 import { newStr, strValue } from '../../src/objects/str.js';
 import { newTuple, tupleGet } from '../../src/objects/tuple.js';
 import { startRuntime } from '../../src/vm/runtime.js';
@@ -73,6 +74,27 @@ describe('heap', () => {
     const bump = i32[CB_BUMP]!;
     for (let i = 0; i < 500; i++) newStr(`reuse ${i}`.repeat(3));
     expect(i32[CB_BUMP]!).toBeLessThanOrEqual(bump + 64 * 1024);
+  });
+
+  it('holes between scattered survivors, smaller than an allocation buffer, are reused before the heap grows', () => {
+    startRuntime({ maxHeap: 64 * 1024 * 1024 });
+    // 1 KB of garbage after every survivor: after the collection the free runs are about 1 KB,
+    // far below an allocation buffer's 32 KB.
+    const keep = newValueArray(2000);
+    for (let i = 0; i < 2000; i++) {
+      valueArraySet(keep, i, newTuple([fromSmallInt(i)]));
+      for (let j = 0; j < 32; j++) newTuple([fromSmallInt(j), fromSmallInt(j)]);
+    }
+    collectWith([keep]);
+    const bump = i32[CB_BUMP]!;
+    const free = walk().filter((c) => c.free).reduce((n, c) => n + c.size, 0);
+    expect(free).toBeGreaterThan(1024 * 1024);
+    // Small objects worth half of the free memory fit in the holes: the heap does not grow.
+    for (let i = 0; i < free / 2 / 24; i++) newFloat(i);
+    expect(i32[CB_BUMP]!).toBe(bump);
+    for (let i = 0; i < 2000; i++) expect(smallIntValue(tupleGet(valueArrayGet(keep, i), 0))).toBe(i);
+    retireAllocationBuffer();
+    walk();
   });
 
   it('collections keep cycles of reachable objects and free unreachable cycles', () => {
