@@ -226,6 +226,9 @@ export function run(entry: number, throwing = false): Value {
 const SLICE_ENDED = -8;
 /** Calls (RESUME) and backward jumps per slice: about a millisecond of work, or far less. */
 const SLICE_TICKS = 1 << 16;
+/** Slices left to run short (see runSlice), and their ticks. */
+let warmingSlices = 64;
+const WARMING_SLICE_TICKS = 61;
 /** The frame the last slice stopped in (its F_IP and F_SP saved). */
 let sliceEndFrame = 0;
 
@@ -257,6 +260,15 @@ function runSlice(entry: number, throwing: boolean): Value {
   /** The registers handed to execOp, made on first use: many runs (a dunder method, a property) never need it. */
   let state: LoopState | null = null;
   let ticks = SLICE_TICKS;
+  if (warmingSlices > 0) {
+    // The first slices of a worker are short and start with the breaker set, so that the
+    // slice-end and safepoint paths of RESUME and JUMP_BACKWARD have run (and V8 has type
+    // feedback for them) before the loop is first optimized: reached for the first time in
+    // optimized code, each path deoptimized the loop and cost a recompilation (50-70 ms).
+    warmingSlices--;
+    ticks = WARMING_SLICE_TICKS;
+    Atomics.store(i32, CB_GC_REQUESTED, 1);
+  }
   // Bytecodes run, counted in a register and added to the thread's counter (TC_BYTECODES) at
   // every change of frame and when the slice returns.
   const F64 = f64;
@@ -301,6 +313,8 @@ function runSlice(entry: number, throwing: boolean): Value {
           case 9 /* NOP */:
             break;
           case 151 /* RESUME */:
+            // The safepoints are here (a call's first instruction, so the instructions that push a
+            // frame need none) and at JUMP_BACKWARD, as CPython's eval breaker.
             if (I32[CB_GC_REQUESTED] !== 0) {
               I32[f + F_IP] = fromSmallInt(pc - base);
               I32[f + F_SP] = fromSmallInt(sp - sb);
@@ -391,7 +405,6 @@ function runSlice(entry: number, throwing: boolean): Value {
                 I32[f + F_IP] = fromSmallInt(pc - base);
                 I32[f + F_SP] = fromSmallInt(sp - sb);
                 cur = pushFunctionFrame(fn, sp - 2, 2, NULL, F_BINOP);
-                if (I32[CB_GC_REQUESTED] !== 0) safepoint();
                 continue frames;
               }
             }
@@ -535,7 +548,6 @@ function runSlice(entry: number, throwing: boolean): Value {
                   }
                   I32[f + F_SP] = fromSmallInt(argv - sb);
                   cur = pushFunctionFrame(v, argv, 1, NULL, 0);
-                  if (I32[CB_GC_REQUESTED] !== 0) safepoint();
                   continue frames;
                 }
                 if ((arg & 1) === 0) I32[sp - 1] = v;
@@ -613,7 +625,6 @@ function runSlice(entry: number, throwing: boolean): Value {
               zeroWords(callBase, sp);
               I32[f + F_SP] = fromSmallInt(callBase - sb);
               cur = addr;
-              if (I32[CB_GC_REQUESTED] !== 0) safepoint();
               continue frames;
             }
             if ((callable & 1) === 0 && I32[callable >> 2] === T.type) {
@@ -628,7 +639,6 @@ function runSlice(entry: number, throwing: boolean): Value {
                 I32[callBase] = obj;
                 I32[f + F_SP] = fromSmallInt(callBase + 1 - sb);
                 cur = addr;
-                if (I32[CB_GC_REQUESTED] !== 0) safepoint();
                 continue frames;
               }
             }
