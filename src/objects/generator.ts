@@ -19,7 +19,8 @@
  */
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, HEADER_WORDS, NULL, fromSmallInt, smallIntValue, type Ref, type Value } from '../heap/layout.js';
-import { i32, u8 } from '../heap/memory.js';
+import { copyWords, i32, u8, zeroWords } from '../heap/memory.js';
+import { freeThreading } from '../vm/object-lock.js';
 import { newValueArray, valueArrayBase, valueArrayCapacity } from './arrays.js';
 import { CO_NAME, CO_NLOCALSPLUS, CO_QUALNAME, codeBytecodeAddress } from './code.js';
 import { FN_NAME, FN_QUALNAME } from './function.js';
@@ -62,7 +63,7 @@ export function newGenerator(type: Ref, f: number, end: number, func: Ref): Ref 
   const code = i32[f + F_CODE]!;
   const storage = newValueArray(frameWords(code));
   const g = allocate(type, HEADER_BYTES + GEN_WORDS * 4, false);
-  i32.copyWithin(valueArrayBase(storage), f, end);
+  copyWords(valueArrayBase(storage), f, end - f);
   setField(g, GEN_FRAME, storage);
   setField(g, GEN_CODE, code);
   setField(g, GEN_NAME, func !== NULL ? getField(func, FN_NAME) : getField(code, CO_NAME));
@@ -103,10 +104,12 @@ export function genResume(g: Ref, value: Value, throwing: boolean): Value {
     const what = isCoro ? 'coroutine' : 'generator';
     throw raise(E.TypeError, `can't send non-None value to a just-started ${what}`);
   }
-  // Claimed with a compare-and-swap: in free-threading mode another thread may resume the same
-  // generator at the same moment, and exactly one of them may run its frame.
+  // Claimed with a compare-and-swap in free-threading mode: another thread may resume the same
+  // generator at the same moment, and exactly one of them may run its frame. Under the GIL the
+  // state read above cannot change before this store.
   const stateWord = (g >> 2) + HEADER_WORDS + GEN_STATE;
-  if (Atomics.compareExchange(i32, stateWord, fromSmallInt(st), fromSmallInt(GEN_RUNNING)) !== fromSmallInt(st)) {
+  if (!freeThreading()) i32[stateWord] = fromSmallInt(GEN_RUNNING);
+  else if (Atomics.compareExchange(i32, stateWord, fromSmallInt(st), fromSmallInt(GEN_RUNNING)) !== fromSmallInt(st)) {
     throw raise(E.ValueError, isCoro ? 'coroutine already executing' : 'generator already executing');
   }
   const storage = getField(g, GEN_FRAME);
@@ -123,7 +126,7 @@ export function genResume(g: Ref, value: Value, throwing: boolean): Value {
   // The copy must not bring back the stack-chunk links of the frame it was taken from.
   const savedTop = i32[w + F_SAVED_TOP]!;
   const savedEnd = i32[w + F_SAVED_END]!;
-  i32.copyWithin(w, valueArrayBase(storage), valueArrayBase(storage) + words);
+  copyWords(w, valueArrayBase(storage), words);
   i32[w + F_SAVED_TOP] = savedTop;
   i32[w + F_SAVED_END] = savedEnd;
   i32[w + F_PREV] = fromSmallInt(currentFrame() >> 3);
@@ -162,8 +165,8 @@ export function takeReturnValue(): Value {
 export function genSuspend(g: Ref, f: number, end: number): void {
   const storage = getField(g, GEN_FRAME);
   const base = valueArrayBase(storage);
-  i32.copyWithin(base, f, end);
-  i32.fill(0, base + (end - f), base + valueArrayCapacity(storage));
+  copyWords(base, f, end - f);
+  zeroWords(base + (end - f), base + valueArrayCapacity(storage));
   i32[base + F_PREV] = fromSmallInt(0);
   i32[base + F_FLAGS] = fromSmallInt(0);
   i32[base + F_GEN] = NULL;

@@ -27,7 +27,7 @@
 import { lockObject, lockPair, stampNew, unlockObject, unlockPair } from '../vm/object-lock.js';
 import { allocate, growInPlace } from '../heap/allocator.js';
 import { HEADER_BYTES, HEADER_WORDS, NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
+import { copyWords, i32 } from '../heap/memory.js';
 import { getIter, iterNext } from '../vm/abstract.js';
 import { getHandle, handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { newValueArray, valueArrayCapacity } from './arrays.js';
@@ -122,7 +122,7 @@ export function newList(n: number): Ref {
 /** A list holding the values i32[from .. from + n). */
 export function listFromWords(from: number, n: number): Ref {
   const l = newList(n);
-  if (n > 0) i32.copyWithin(listBase(l), from, from + n);
+  copyWords(listBase(l), from, n);
   return l;
 }
 
@@ -157,7 +157,7 @@ export function listResize(l: Ref, newLength: number): void {
   const keep = Math.min(old, newLength);
   if (keep > 0) {
     const from = (items >> 2) + HEADER_WORDS;
-    i32.copyWithin((fresh >> 2) + HEADER_WORDS, from, from + keep);
+    copyWords((fresh >> 2) + HEADER_WORDS, from, keep);
   }
   i32[(l >> 2) + L_ITEMS] = fresh;
   setLength(l, newLength);

@@ -7,7 +7,7 @@
  */
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, HEADER_WORDS, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
+import { copyWords, i32 } from '../heap/memory.js';
 import { S, T } from './registry.js';
 
 const TU_LENGTH = HEADER_WORDS;
@@ -43,6 +43,6 @@ export function newTuple(items: readonly Value[]): Ref {
 /** A tuple holding i32[from .. from + n). */
 export function tupleFromWords(from: number, n: number): Ref {
   const t = allocTuple(n);
-  if (n > 0) i32.copyWithin((t >> 2) + TU_ITEMS, from, from + n);
+  copyWords((t >> 2) + TU_ITEMS, from, n);
   return t;
 }

@@ -5,7 +5,7 @@
  */
 import { CO_VARARGS, CO_VARKEYWORDS } from '../bytecode/code.js';
 import { NULL, type Ref } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
+import { copyWords, i32 } from '../heap/memory.js';
 import { CO_ARGCOUNT, CO_FLAGS, CO_KWONLY, CO_LOCALSPLUSNAMES, CO_POSONLY, codeInt } from '../objects/code.js';
 import { dictGetStr, dictSet, newDict } from '../objects/dict.js';
 import { FN_DEFAULTS, FN_KWDEFAULTS, FN_QUALNAME } from '../objects/function.js';
@@ -43,7 +43,7 @@ export function bindArguments(func: Ref, code: Ref, lp: number, argv: number, ar
 
   // Fast path: exactly the positional parameters, nothing else.
   if (nkw === 0 && npos === argcount && varargsIx < 0 && varkwIx < 0 && kwonly === 0) {
-    i32.copyWithin(lp, argv, argv + npos);
+    copyWords(lp, argv, npos);
     return;
   }
 
@@ -53,11 +53,11 @@ export function bindArguments(func: Ref, code: Ref, lp: number, argv: number, ar
     i32[lp + varkwIx] = kwdict;
   }
   const n = Math.min(npos, argcount);
-  i32.copyWithin(lp, argv, argv + n);
+  copyWords(lp, argv, n);
   if (varargsIx >= 0) {
     const extra = npos - n;
     const t = allocTuple(extra);
-    if (extra > 0) i32.copyWithin(tupleBase(t), argv + n, argv + npos);
+    copyWords(tupleBase(t), argv + n, extra);
     i32[lp + varargsIx] = t;
   } else if (npos > argcount) {
     throw tooManyPositional(func, npos, argcount, kwonly, kwnames, getField(code, CO_LOCALSPLUSNAMES));

@@ -835,7 +835,7 @@ function unwind(cur: number, offset: number, sp: number): number {
     if (handler !== null) {
       let newSp = sb + handler.depth;
       keepLoopGenerators(newSp, sp);
-      i32.fill(0, newSp, sp);
+      zeroWords(newSp, sp);
       if (handler.lasti) i32[newSp++] = fromSmallInt(offset);
       i32[newSp++] = exc;
       setCurrentException(NULL);
@@ -846,7 +846,7 @@ function unwind(cur: number, offset: number, sp: number): number {
     // No handler here: this frame is done.
     const flags = i32[f + F_FLAGS]! >> 1;
     keepLoopGenerators(lp, sp);
-    i32.fill(0, lp, sp);
+    zeroWords(lp, sp);
     const prev = popFrame(cur);
     if ((flags & F_ENTRY) !== 0) throw PY_ERROR;
     cur = prev;
