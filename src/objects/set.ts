@@ -188,13 +188,13 @@ function lookup(s: Ref, key: Value, lo: number, hi: number): number {
       let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
       let j = i;
       do {
+        // The key first, as CPython's set_lookkey: the hash words are read only for an empty slot
+        // (unused or dummy) or a key that is not this one.
         const k = i32[kb + j]!;
-        const elo = i32[hb + 2 * j]!;
-        const ehi = i32[hb + 2 * j + 1]!;
+        if (k === key) return j;
         if (k === NULL) {
-          if (elo === 0 && ehi === 0) return -1 - j;
-        } else if (elo === lo && ehi === hi) {
-          if (k === key) return j;
+          if (i32[hb + 2 * j] === 0 && i32[hb + 2 * j + 1] === 0) return -1 - j;
+        } else if (i32[hb + 2 * j] === lo && i32[hb + 2 * j + 1] === hi) {
           if (keyIsStr && (k & 1) === 0 && i32[k >> 2] === T.str) {
             if (strEquals(k, key)) return j;
           } else {
@@ -277,6 +277,7 @@ function addEntry(s: Ref, key: Value, lo: number, hi: number): void {
       let j = i;
       do {
         const k = i32[kb + j]!;
+        if (k === key) return; // already there (the key first, as in lookup)
         const elo = i32[hb + 2 * j]!;
         const ehi = i32[hb + 2 * j + 1]!;
         if (k === NULL) {
@@ -300,7 +301,6 @@ function addEntry(s: Ref, key: Value, lo: number, hi: number): void {
           }
           if (elo === -1 && ehi === -1) freeslot = j;
         } else if (elo === lo && ehi === hi) {
-          if (k === key) return;
           if (keyIsStr && (k & 1) === 0 && i32[k >> 2] === T.str) {
             if (strEquals(k, key)) return;
           } else {
