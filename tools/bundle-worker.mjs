@@ -6,6 +6,7 @@
 // bundle's compile (see docs/performance.md). Run by `npm run build` after tsc.
 import { build } from 'esbuild';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const entry = fileURLToPath(new URL('../dist/workers/entry.js', import.meta.url));
@@ -22,6 +23,14 @@ await build({
   sourcemap: 'linked',
   logLevel: 'warning',
 });
+
+// workers/python-loader.cts reads the bundle as latin1, which is right for ASCII only.
+const bundleBytes = readFileSync(entry.replace(/entry\.js$/, 'python-main.bundle.cjs'));
+const nonAscii = bundleBytes.findIndex((b) => b > 0x7f);
+if (nonAscii >= 0) {
+  console.error(`bundle-worker: the bundle has a non-ASCII byte at offset ${nonAscii} (the loader reads it as latin1)`);
+  process.exit(1);
+}
 
 // The code cache: made by the loader itself in a worker started as gilvm starts its workers,
 // so that V8 accepts it there (its flags and version must match).

@@ -316,9 +316,8 @@ function largeBin(size: number): number {
 function takeLarge(size: number): Ref {
   const own = largeBin(size);
   for (let k = own + 1; k < LARGE_BINS; k++) {
-    const cur = i32[CB_LARGE_BINS + k]!;
+    const cur = popBin(k);
     if (cur !== 0) {
-      i32[CB_LARGE_BINS + k] = i32[(cur >> 2) + FREE_NEXT]!;
       splitRest(cur, size);
       return cur;
     }
@@ -344,13 +343,17 @@ function takeLarge(size: number): Ref {
 /** The head of the highest non-empty large bin, taken whole, or 0. */
 function takeAnyLarge(): Ref {
   for (let k = LARGE_BINS - 1; k >= 0; k--) {
-    const cur = i32[CB_LARGE_BINS + k]!;
-    if (cur !== 0) {
-      i32[CB_LARGE_BINS + k] = i32[(cur >> 2) + FREE_NEXT]!;
-      return cur;
-    }
+    const cur = popBin(k);
+    if (cur !== 0) return cur;
   }
   return 0;
+}
+
+/** The first chunk of large bin k, off its list, or 0 when the bin is empty. */
+function popBin(k: number): Ref {
+  const cur = i32[CB_LARGE_BINS + k]!;
+  if (cur !== 0) i32[CB_LARGE_BINS + k] = i32[(cur >> 2) + FREE_NEXT]!;
+  return cur;
 }
 
 /** Free what a chunk taken for `size` bytes has beyond them (a chunk within 8 bytes of it is taken whole). */
