@@ -28,3 +28,25 @@ export function writeDocSection(path: string, start: string, end: string, sectio
   doc = replaced ?? `${doc.replace(/\n*$/, '\n')}\n## ${heading}\n\n${intro}\n\n${section}\n`;
   writeFileSync(path, doc);
 }
+
+/**
+ * The end of a benchmark that compares programs: print `section`; unless
+ * `write` is false or no program ran (`ranAny`), write it into the document at
+ * `path` (writeDocSection) and say so.
+ */
+export function publishSection(
+  path: string,
+  start: string,
+  end: string,
+  section: string,
+  opts: { write: boolean; ranAny: boolean; heading: string; intro: string },
+): void {
+  console.log('\n' + section);
+  if (!opts.write) return;
+  if (!opts.ranAny) {
+    console.log(`\nnot writing ${path}: no program ran`);
+    return;
+  }
+  writeDocSection(path, start, end, section, opts.heading, opts.intro);
+  console.log(`\nupdated ${path}`);
+}

@@ -22,7 +22,7 @@
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sectionMarkers, writeDocSection } from './doc-section.js';
+import { publishSection, sectionMarkers } from './doc-section.js';
 import { benchSetup, compare, comparisonRows, loadAverage, machineFacts, median, type Comparison, type Figures, type Side } from './figures.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -106,23 +106,15 @@ async function main(): Promise<void> {
     ...rows,
     END,
   ].join('\n');
-  console.log('\n' + section);
-  if (!write) return;
-  if (results.every((r) => r.problem !== null)) {
-    console.log(`\nnot writing ${DOC}: no program ran`);
-    return;
-  }
-  writeDocSection(
-    DOC,
-    START,
-    END,
-    section,
-    'Free-threading mode beside GIL mode',
-    '`npm run bench:free-threading` (`bench/free-threading.ts`): the programs of `bench/free-threading` under\n' +
+  publishSection(DOC, START, END, section, {
+    write,
+    ranAny: results.some((r) => r.problem === null),
+    heading: 'Free-threading mode beside GIL mode',
+    intro:
+      '`npm run bench:free-threading` (`bench/free-threading.ts`): the programs of `bench/free-threading` under\n' +
       'gilvm in both lock modes, in one run. Goals (issue 6): CPU-bound work split over 2 threads at least 1.8×\n' +
       'faster than on 1 in free-threading mode, no gain under the GIL, one thread at most 10% slower than under the GIL.',
-  );
-  console.log(`\nupdated ${DOC}`);
+  });
 }
 
 await main();

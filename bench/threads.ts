@@ -18,61 +18,15 @@
  *   CPU-bound threads, at two switch intervals (the convoy effect).
  *
  * The figures go to their section of docs/performance.md (between the
- * `bench:threads` markers) unless `--no-write`.
+ * `bench:threads` markers) unless `--no-write` (bench/self-timed.ts runs it).
  */
-import { spawnSync } from 'node:child_process';
-import { benchSetup, compare, comparisonRows, loadAverage, machineFacts, type Side } from './figures.js';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { sectionMarkers, writeDocSection } from './doc-section.js';
+import { runSelfTimed } from './self-timed.js';
 
-const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const BIN = join(ROOT, 'bin/gilvm.js');
-const PROGRAMS = join(ROOT, 'bench/threads');
-const DOC = join(ROOT, 'docs/performance.md');
-const { start: START, end: END } = sectionMarkers('threads');
-const PYTHON = process.env['PYTHON'] ?? 'python3';
-
-function main(): void {
-  const { runs, write, programs } = benchSetup(PROGRAMS);
-  const pyVersion = spawnSync(PYTHON, ['-c', 'import sys; print(sys.version.split()[0])'], { encoding: 'utf8' }).stdout.trim();
-  const loadBefore = loadAverage();
-  console.log(`${programs.length} programs from bench/threads, ${runs} runs each under CPython ${pyVersion} and gilvm, alternating:`);
-  const cpython: Side = { label: 'CPython', command: (p) => [PYTHON, [p]] };
-  const gilvm: Side = { label: 'gilvm', command: (p) => [process.execPath, [BIN, p]] };
-  const results = programs.map((p) => compare(p, runs, PROGRAMS, cpython, gilvm));
-  const load = loadAverage();
-  const { cpus, cpuModel, date } = machineFacts();
-  const rows = comparisonRows(results);
-  const section = [
-    START,
-    `Measured ${date} by \`npm run bench:threads\` (\`bench/threads.ts\`).`,
-    '',
-    `- Machine: ${cpus} CPUs (nproc), ${cpuModel}; Node.js ${process.version}; CPython ${pyVersion} (\`${PYTHON}\`). Load average ${loadBefore} before the runs, ${load} after.`,
-    `- Commands: \`${PYTHON} PROGRAM.py\` and \`node bin/gilvm.js PROGRAM.py\` in \`bench/threads\`, ${runs} runs each, alternating; each program times itself (medians of a few repetitions inside) and the table shows the median over the runs. Units are in the figure's name (\`_us\` microseconds, \`_ns\` nanoseconds, \`_ms\` milliseconds, \`_s\` seconds).`,
-    '',
-    '| program | figure | CPython | gilvm | gilvm / CPython | |',
-    '|---|---|---|---|---|---|',
-    ...rows,
-    END,
-  ].join('\n');
-  console.log('\n' + section);
-  if (!write) return;
-  if (results.every((r) => r.problem !== null)) {
-    console.log(`\nnot writing ${DOC}: no program ran`);
-    return;
-  }
-  writeDocSection(
-    DOC,
-    START,
-    END,
-    section,
-    'Threads under the GIL',
+runSelfTimed({
+  name: 'threads',
+  heading: 'Threads under the GIL',
+  intro:
     '`npm run bench:threads` (`bench/threads.ts`): the programs of `bench/threads` under `python3` and gilvm.\n' +
-      "Goals (issue 5): thread start + join within 2× CPython's; Beazley's countdown with CPython's shape\n" +
-      "(no speedup from threads under the GIL); the convoy effect measured beside CPython's.",
-  );
-  console.log(`\nupdated ${DOC}`);
-}
-
-main();
+    "Goals (issue 5): thread start + join within 2× CPython's; Beazley's countdown with CPython's shape\n" +
+    "(no speedup from threads under the GIL); the convoy effect measured beside CPython's.",
+});
