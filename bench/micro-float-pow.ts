@@ -3,14 +3,16 @@
  *
  *     npm run bench:micro-pow
  *
- * tinybench times floatPow (what `x ** y` runs for two floats) on the
- * operands bench/programs/nbody.py meets (`d ** -1.5`, `x ** 0.5`), on small
- * integer exponents (`x ** 3`, `x ** -2`), on a spread of random exponents,
- * and crExp/crLog on ordinary arguments. Each task runs over a fixed array of
- * 1024 operands; the figures (printed, and written to docs/performance.md)
- * are nanoseconds per call: tinybench's
- * (wall clock) and the process's CPU time over a plain timed loop, which
- * stays meaningful on a loaded machine.
+ * tinybench times floatPow (what `x ** y` runs for two floats, which calls
+ * the C library's pow through koffi, src/numeric/c-libm.ts) on the operands
+ * bench/programs/nbody.py meets (`d ** -1.5`, `x ** 0.5`), on small integer
+ * exponents (`x ** 3`, `x ** -2`), on a spread of random exponents, and exp
+ * and log on ordinary arguments; and the same through the project's own
+ * evaluations (`GILVM_LIBM=js`: pow-kernel.ts, libm.ts), to show what the
+ * foreign call costs. Each task runs over a fixed array of 1024 operands; the
+ * figures (printed, and written to docs/performance.md) are nanoseconds per
+ * call: tinybench's (wall clock) and the process's CPU time over a plain
+ * timed loop, which stays meaningful on a loaded machine.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -19,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { Bench } from 'tinybench';
 import { replaceSection, sectionMarkers } from './doc-section.js';
 import { floatPow } from '../src/numeric/float-arith.js';
-import { crExp, crLog } from '../src/numeric/libm.js';
+import { jsLibm, libm } from '../src/numeric/c-libm.js';
 
 const N = 1024;
 let seed = 12345;
@@ -41,16 +43,23 @@ function over(f: (x: number, i: number) => number): () => void {
   };
 }
 
-const tasks: [string, () => void][] = [
-  ['x ** -1.5', over((x) => floatPow(x, -1.5))],
-  ['x ** 0.5', over((x) => floatPow(x, 0.5))],
-  ['x ** 2.5', over((x) => floatPow(x, 2.5))],
-  ['x ** 3', over((x) => floatPow(x, 3))],
-  ['x ** -2', over((x) => floatPow(x, -2))],
-  ['x ** random y', over((x, i) => floatPow(x, ys[i]!))],
-  ['exp(t)', over((_x, i) => crExp(ts[i]!))],
-  ['log(x)', over((x) => crLog(x))],
+const own = jsLibm;
+/** [operation, through the C library, through the project's own evaluations] */
+const operations: [string, () => void, () => void][] = [
+  ['x ** -1.5', over((x) => floatPow(x, -1.5)), over((x) => own.pow(x, -1.5))],
+  ['x ** 0.5', over((x) => floatPow(x, 0.5)), over((x) => own.pow(x, 0.5))],
+  ['x ** 2.5', over((x) => floatPow(x, 2.5)), over((x) => own.pow(x, 2.5))],
+  ['x ** 3', over((x) => floatPow(x, 3)), over((x) => own.pow(x, 3))],
+  ['x ** -2', over((x) => floatPow(x, -2)), over((x) => own.pow(x, -2))],
+  ['x ** random y', over((x, i) => floatPow(x, ys[i]!)), over((x, i) => own.pow(x, ys[i]!))],
+  ['exp(t)', over((_x, i) => libm().exp(ts[i]!)), over((_x, i) => own.exp(ts[i]!))],
+  ['log(x)', over((x) => libm().log(x)), over((x) => own.log(x))],
 ];
+if (libm().source !== 'host') console.log('the C library did not load: both columns time the own evaluations');
+const tasks: [string, () => void][] = operations.flatMap(([name, c, js]): [string, () => void][] => [
+  [name, c],
+  [`${name} (own)`, js],
+]);
 const bench = new Bench({ time: 500, warmup: true, warmupTime: 200 });
 for (const [name, fn] of tasks) bench.add(name, fn);
 
@@ -89,9 +98,13 @@ const section = [
   start,
   `Measured ${date} by \`npm run bench:micro-pow\` (\`bench/micro-float-pow.ts\`): ${cpus().length} CPUs, load average ${load}, Node.js ${process.version}.`,
   '',
-  '| operation | ns per call (tinybench, wall clock) | CPU ns per call |',
-  '|---|---|---|',
-  ...rows.map((r) => `| \`${r.task}\` | ${r['ns/call']} | ${r['cpu ns/call']} |`),
+  '| operation | C library: ns per call (tinybench, wall clock) | CPU ns per call | own evaluation: ns per call | CPU ns per call |',
+  '|---|---|---|---|---|',
+  ...operations.map(([name], i) => {
+    const c = rows[2 * i]!;
+    const js = rows[2 * i + 1]!;
+    return `| \`${name}\` | ${c['ns/call']} | ${c['cpu ns/call']} | ${js['ns/call']} | ${js['cpu ns/call']} |`;
+  }),
   end,
 ].join('\n');
 console.log('\n' + section);

@@ -37,6 +37,9 @@ import type {
 } from './ast.js';
 import { ConstFrozenSet, ConstTuple, PyComplex } from './ast.js';
 import { PyCompileRecursionError } from './errors.js';
+import { complexPow as runtimeComplexPow } from '../numeric/complex-arith.js';
+import { NeedsComplexError, NumericError } from '../numeric/errors.js';
+import { floatPow as runtimeFloatPow } from '../numeric/float-arith.js';
 
 const MAX_INT_SIZE = 128n; // bits
 const MAX_COLLECTION_SIZE = 256; // items
@@ -813,80 +816,6 @@ function decompose(x: number): [bigint, bigint] {
   return [m, e];
 }
 
-// Fixed-point arithmetic with FRAC fraction bits, for a pow() rounded as the
-// C library rounds it (JavaScript's Math.pow is often off by an ulp).
-const FRAC = 200n;
-const ONE = 1n << FRAC;
-
-/** ln(m) for a fixed-point m in [1, 2]: 2 atanh((m-1)/(m+1)). */
-function lnFixed(m: bigint): bigint {
-  const s = ((m - ONE) << FRAC) / (m + ONE);
-  const s2 = (s * s) >> FRAC;
-  let term = s;
-  let sum = s;
-  for (let k = 3n; term !== 0n; k += 2n) {
-    term = (term * s2) >> FRAC;
-    sum += term / k;
-  }
-  return 2n * sum;
-}
-
-const LN2 = lnFixed(2n * ONE);
-
-/** exp(t) for a fixed-point t, as [mantissa in fixed point, power of two]. */
-function expFixed(t: bigint): [bigint, bigint] {
-  // t = k ln 2 + r, |r| <= ln 2 / 2
-  let k = t / LN2;
-  let r = t - k * LN2;
-  if (r > LN2 / 2n) {
-    r -= LN2;
-    k += 1n;
-  } else if (r < -LN2 / 2n) {
-    r += LN2;
-    k -= 1n;
-  }
-  let term = ONE;
-  let sum = ONE;
-  for (let n = 1n; term !== 0n; n++) {
-    term = (term * r) / (n << FRAC);
-    sum += term;
-  }
-  return [sum, k];
-}
-
-/**
- * The C library's pow() for a positive finite base and a finite exponent
- * (Infinity where it overflows): correctly rounded, as glibc's pow is in all
- * but vanishingly rare cases. Integer exponents are exact; the rest go
- * through exp(y ln x) in 200-bit fixed point.
- */
-function libmPow(x: number, y: number): number {
-  if (y === 0.5) return Math.sqrt(x);
-  if (x === 1) return 1;
-  const [m, e] = decompose(x);
-  if (Number.isInteger(y) && Math.abs(y) <= 4096) {
-    const n = BigInt(Math.abs(y));
-    const mn = m ** n;
-    const r = y > 0 ? ratioToDouble(mn, 1n, e * n) : ratioToDouble(1n, mn, -e * n);
-    return r === undefined ? Infinity : r;
-  }
-  // x = m 2**e with m odd: normalize to x = f 2**E, f in [1, 2)
-  const mb = numBits(m);
-  const E = e + mb - 1n;
-  const f = (m << FRAC) >> (mb - 1n);
-  const lnx = E * LN2 + lnFixed(f);
-  const [my, ey] = decompose(Math.abs(y));
-  let t = lnx * my;
-  t = ey >= 0n ? t << ey : t >> -ey;
-  if (y < 0) t = -t;
-  // Far out of range: overflow to inf, or underflow to 0.
-  if (t > 710n * ONE) return Infinity;
-  if (t < -746n * ONE) return 0;
-  const [mant, k] = expFixed(t);
-  const r = ratioToDouble(mant, 1n, k - FRAC);
-  return r === undefined ? Infinity : r;
-}
-
 function intBinOp(op: string, l: bigint | boolean, r: bigint | boolean): Folded {
   const a = toBig(l);
   const b = toBig(r);
@@ -947,37 +876,19 @@ function isOddInteger(x: number): boolean {
   return Math.abs(x) % 2 === 1;
 }
 
-/** float_pow (Objects/floatobject.c); a complex result for a negative base and a fractional exponent. */
+/**
+ * float_pow (Objects/floatobject.c), by the runtime's own code (src/numeric), whose pow is the C
+ * library's as CPython's is; a complex result for a negative base and a fractional exponent;
+ * undefined where the runtime raises (ZeroDivisionError, OverflowError).
+ */
 function floatPow(iv: number, iw: number): Folded {
-  if (iw === 0) return 1.0;
-  if (Number.isNaN(iv)) return iv;
-  if (Number.isNaN(iw)) return iv === 1.0 ? 1.0 : iw;
-  if (!Number.isFinite(iw)) {
-    const av = Math.abs(iv);
-    if (av === 1.0) return 1.0;
-    if (iw > 0 === av > 1.0) return Math.abs(iw);
-    return 0.0;
+  try {
+    return runtimeFloatPow(iv, iw);
+  } catch (e) {
+    if (e instanceof NeedsComplexError) return complexPow(new PyComplex(iv, 0), new PyComplex(iw, 0));
+    if (e instanceof NumericError) return undefined;
+    throw e;
   }
-  if (!Number.isFinite(iv)) {
-    const odd = isOddInteger(iw);
-    if (iw > 0) return odd ? iv : Math.abs(iv);
-    return odd ? (iv < 0 ? -0 : 0) : 0.0;
-  }
-  if (iv === 0) {
-    const odd = isOddInteger(iw);
-    if (iw < 0) return undefined; // ZeroDivisionError
-    return odd ? iv : 0.0;
-  }
-  let negate = false;
-  if (iv < 0) {
-    if (iw !== Math.floor(iw)) return complexPow(new PyComplex(iv, 0), new PyComplex(iw, 0));
-    iv = -iv;
-    negate = isOddInteger(iw);
-  }
-  if (iv === 1.0) return negate ? -1.0 : 1.0;
-  const ix = libmPow(iv, iw);
-  if (!Number.isFinite(ix)) return undefined; // OverflowError
-  return negate ? -ix : ix;
 }
 
 /** C's `if (x)`: NaN counts as true. */
@@ -1057,81 +968,15 @@ function cQuot(a: PyComplex, b: PyComplex): PyComplex | undefined {
   return new PyComplex(NaN, NaN);
 }
 
-function cPowu(x: PyComplex, n: number): PyComplex {
-  let r = new PyComplex(1, 0);
-  let p = x;
-  let mask = 1;
-  while (mask > 0 && n >= mask) {
-    if (n & mask) r = cProd(r, p);
-    mask <<= 1;
-    p = cProd(p, p);
-  }
-  return r;
-}
-
-/** C's pow() on any doubles (pow(1, NaN) is 1 there, NaN in JavaScript). */
-function cLibPow(x: number, y: number): number {
-  if (x === 1 || y === 0) return 1;
-  if (x > 0 && Number.isFinite(x) && Number.isFinite(y)) return libmPow(x, y);
-  return Math.pow(x, y);
-}
-
-/** C's log() for x > 0, correctly rounded. */
-function libmLog(x: number): number {
-  if (!(x > 0) || !Number.isFinite(x)) return Math.log(x);
-  if (x === 1) return 0;
-  const [m, e] = decompose(x);
-  const mb = numBits(m);
-  const f = (m << FRAC) >> (mb - 1n);
-  const lnx = (e + mb - 1n) * LN2 + lnFixed(f);
-  const r = ratioToDouble(lnx < 0n ? -lnx : lnx, 1n, -FRAC)!;
-  return lnx < 0n ? -r : r;
-}
-
-/** C's exp(), correctly rounded. */
-function libmExp(t: number): number {
-  if (!Number.isFinite(t) || t === 0) return Math.exp(t);
-  if (t > 710) return Infinity;
-  if (t < -746) return 0;
-  const [mt, et] = decompose(Math.abs(t));
-  let T = FRAC + et >= 0n ? mt << (FRAC + et) : mt >> -(FRAC + et);
-  if (t < 0) T = -T;
-  const [mant, k] = expFixed(T);
-  return ratioToDouble(mant, 1n, k - FRAC) ?? Infinity;
-}
-
-/** _Py_c_pow; undefined where errno would be EDOM (a zero base, or cos/sin of an infinity). */
-function cPow(a: PyComplex, b: PyComplex): PyComplex | undefined {
-  if (b.real === 0 && b.imag === 0) return new PyComplex(1, 0);
-  if (a.real === 0 && a.imag === 0) {
-    if (b.imag !== 0 || b.real < 0) return undefined; // EDOM
-    return new PyComplex(0, 0);
-  }
-  const vabs = Math.hypot(a.real, a.imag);
-  let len = cLibPow(vabs, b.real);
-  const at = Math.atan2(a.imag, a.real);
-  let phase = at * b.real;
-  if (b.imag !== 0) {
-    len /= libmExp(at * b.imag);
-    phase += b.imag * libmLog(vabs);
-  }
-  if (phase === Infinity || phase === -Infinity) return undefined; // cos(inf): EDOM
-  return new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
-}
-
+/** complex ** complex by the runtime's code (src/numeric); undefined where it raises. */
 function complexPow(a: PyComplex, b: PyComplex): PyComplex | undefined {
-  let p: PyComplex | undefined;
-  if (b.imag === 0 && b.real === Math.floor(b.real) && Math.abs(b.real) <= 100) {
-    const n = b.real;
-    if (n > 0) p = cPowu(a, n);
-    else p = cQuot(new PyComplex(1, 0), cPowu(a, -n));
-  } else {
-    p = cPow(a, b);
+  try {
+    const p = runtimeComplexPow({ re: a.real, im: a.imag }, { re: b.real, im: b.imag });
+    return new PyComplex(p.re, p.im);
+  } catch (e) {
+    if (e instanceof NumericError) return undefined;
+    throw e;
   }
-  if (p === undefined) return undefined;
-  if (!Number.isFinite(p.real) && !Number.isNaN(p.real)) return undefined;
-  if (!Number.isFinite(p.imag) && !Number.isNaN(p.imag)) return undefined;
-  return p;
 }
 
 function complexBinOp(op: string, a: PyComplex, b: PyComplex): Folded {

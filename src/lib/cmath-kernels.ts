@@ -1,9 +1,8 @@
 /**
  * Complex elementary functions with CPython 3.12's cmath results: the
  * branch-cut formulas after Kahan ("Branch Cuts for Complex Elementary
- * Functions") that cmathmodule.c uses, over the project's real kernels
- * (src/numeric: correctly rounded exp/log/sin/cos/tan/atan2/hypot, glibc's
- * fdlibm hyperbolics), so results agree to the last bit wherever those do.
+ * Functions") that cmathmodule.c uses, over the C library's real functions
+ * (src/numeric/c-libm.ts), as CPython's, so results agree to the last bit.
  *
  * Non-finite arguments take their value from C99 Annex G as CPython tabulates
  * it: one table per function, 7x7 cells indexed by the class of the real and
@@ -13,11 +12,7 @@
  * OverflowError).
  */
 import { signBit } from '../numeric/bits.js';
-import { glibcHypot } from '../numeric/glibc-hypot.js';
-import { crAtan2, crCos, crExp, crLog, crSin, crTan } from '../numeric/libm.js';
-import { glibcAsinh, glibcCosh, glibcSinh, glibcTanh } from '../numeric/libm-fdlibm.js';
-
-export { glibcHypot };
+import { libm } from '../numeric/c-libm.js';
 
 export const EDOM = 1;
 export const ERANGE = 2;
@@ -129,10 +124,10 @@ export function cSqrt(re: number, im: number): void {
   if (ax < DBL_MIN && ay < DBL_MIN) {
     // subnormal parts: scale up so that hypot and sqrt keep their precision
     ax *= TINY_UP;
-    s = Math.sqrt(ax + glibcHypot(ax, ay * TINY_UP)) * TINY_DOWN;
+    s = Math.sqrt(ax + libm().hypot(ax, ay * TINY_UP)) * TINY_DOWN;
   } else {
     ax /= 8;
-    s = 2 * Math.sqrt(ax + glibcHypot(ax, ay / 8));
+    s = 2 * Math.sqrt(ax + libm().hypot(ax, ay / 8));
   }
   const d = ay / (2 * s);
   if (re >= 0) put(s, copysign(d, im));
@@ -142,8 +137,8 @@ export function cSqrt(re: number, im: number): void {
 export function cExp(re: number, im: number): void {
   if (!finite(re, im)) {
     if ((re === INF || re === -INF) && Number.isFinite(im) && im !== 0) {
-      const c = crCos(im);
-      const s = crSin(im);
+      const c = libm().cos(im);
+      const s = libm().sin(im);
       if (re > 0) put(copysign(INF, c), copysign(INF, s));
       else put(copysign(0, c), copysign(0, s));
     } else special('exp', re, im);
@@ -153,11 +148,11 @@ export function cExp(re: number, im: number): void {
   }
   let scale: number;
   if (re > LOG_LARGE) {
-    scale = crExp(re - 1);
-    put(scale * crCos(im) * Math.E, scale * crSin(im) * Math.E);
+    scale = libm().exp(re - 1);
+    put(scale * libm().cos(im) * Math.E, scale * libm().sin(im) * Math.E);
   } else {
-    scale = crExp(re);
-    put(scale * crCos(im), scale * crSin(im));
+    scale = libm().exp(re);
+    put(scale * libm().cos(im), scale * libm().sin(im));
   }
   fault = outRe === INF || outRe === -INF || outIm === INF || outIm === -INF ? ERANGE : 0;
 }
@@ -170,24 +165,24 @@ export function cLog(re: number, im: number): void {
   const ay = Math.abs(im);
   let real: number;
   if (ax > LARGE || ay > LARGE) {
-    real = crLog(glibcHypot(ax / 2, ay / 2)) + LN2;
+    real = libm().log(libm().hypot(ax / 2, ay / 2)) + LN2;
   } else if (ax < DBL_MIN && ay < DBL_MIN) {
     if (ax > 0 || ay > 0) {
-      real = crLog(glibcHypot(ax * 2 ** MANT_DIG, ay * 2 ** MANT_DIG)) - MANT_DIG * LN2;
+      real = libm().log(libm().hypot(ax * 2 ** MANT_DIG, ay * 2 ** MANT_DIG)) - MANT_DIG * LN2;
     } else {
       real = -INF;
       fault = EDOM;
     }
   } else {
-    const h = glibcHypot(ax, ay);
+    const h = libm().hypot(ax, ay);
     if (h >= 0.71 && h <= 1.73) {
       // near the unit circle log(h) loses digits: log1p of h*h - 1 computed exactly-ish
       const big = Math.max(ax, ay);
       const small = Math.min(ax, ay);
-      real = Math.log1p((big - 1) * (big + 1) + small * small) / 2;
-    } else real = crLog(h);
+      real = libm().log1p((big - 1) * (big + 1) + small * small) / 2;
+    } else real = libm().log(h);
   }
-  put(real, crAtan2(im, re));
+  put(real, libm().atan2(im, re));
 }
 
 export function cLog10(re: number, im: number): void {
@@ -199,8 +194,8 @@ export function cAcos(re: number, im: number): void {
   fault = 0;
   if (!finite(re, im)) return special('acos', re, im);
   if (Math.abs(re) > LARGE || Math.abs(im) > LARGE) {
-    const real = crAtan2(Math.abs(im), re);
-    const m = crLog(glibcHypot(re / 2, im / 2)) + 2 * LN2;
+    const real = libm().atan2(Math.abs(im), re);
+    const m = libm().log(libm().hypot(re / 2, im / 2)) + 2 * LN2;
     put(real, re < 0 ? -copysign(m, im) : copysign(m, -im));
     return;
   }
@@ -211,14 +206,14 @@ export function cAcos(re: number, im: number): void {
   const bRe = outRe;
   const bIm = outIm;
   fault = 0;
-  put(2 * crAtan2(aRe, bRe), glibcAsinh(bRe * aIm - bIm * aRe));
+  put(2 * libm().atan2(aRe, bRe), libm().asinh(bRe * aIm - bIm * aRe));
 }
 
 export function cAcosh(re: number, im: number): void {
   fault = 0;
   if (!finite(re, im)) return special('acosh', re, im);
   if (Math.abs(re) > LARGE || Math.abs(im) > LARGE) {
-    put(crLog(glibcHypot(re / 2, im / 2)) + 2 * LN2, crAtan2(im, re));
+    put(libm().log(libm().hypot(re / 2, im / 2)) + 2 * LN2, libm().atan2(im, re));
     return;
   }
   cSqrt(re - 1, im);
@@ -227,15 +222,15 @@ export function cAcosh(re: number, im: number): void {
   cSqrt(re + 1, im);
   const bRe = outRe;
   fault = 0;
-  put(glibcAsinh(aRe * bRe + aIm * outIm), 2 * crAtan2(aIm, bRe));
+  put(libm().asinh(aRe * bRe + aIm * outIm), 2 * libm().atan2(aIm, bRe));
 }
 
 export function cAsinh(re: number, im: number): void {
   fault = 0;
   if (!finite(re, im)) return special('asinh', re, im);
   if (Math.abs(re) > LARGE || Math.abs(im) > LARGE) {
-    const m = crLog(glibcHypot(re / 2, im / 2)) + 2 * LN2;
-    put(im >= 0 ? copysign(m, re) : -copysign(m, -re), crAtan2(im, Math.abs(re)));
+    const m = libm().log(libm().hypot(re / 2, im / 2)) + 2 * LN2;
+    put(im >= 0 ? copysign(m, re) : -copysign(m, -re), libm().atan2(im, Math.abs(re)));
     return;
   }
   cSqrt(1 + im, -re);
@@ -245,7 +240,7 @@ export function cAsinh(re: number, im: number): void {
   const bRe = outRe;
   const bIm = outIm;
   fault = 0;
-  put(glibcAsinh(aRe * bIm - bRe * aIm), crAtan2(im, aRe * bRe - aIm * bIm));
+  put(libm().asinh(aRe * bIm - bRe * aIm), libm().atan2(im, aRe * bRe - aIm * bIm));
 }
 
 export function cAtanh(re: number, im: number): void {
@@ -259,18 +254,18 @@ export function cAtanh(re: number, im: number): void {
   }
   const ay = Math.abs(im);
   if (re > SQRT_LARGE || ay > SQRT_LARGE) {
-    const h = glibcHypot(re / 2, im / 2);
+    const h = libm().hypot(re / 2, im / 2);
     put(re / 4 / h / h, -copysign(PI / 2, -im));
   } else if (re === 1 && ay < SQRT_DBL_MIN) {
     if (ay === 0) {
       put(INF, im);
       fault = EDOM;
     } else {
-      put(-crLog(Math.sqrt(ay) / Math.sqrt(glibcHypot(ay, 2))), copysign(crAtan2(2, -ay) / 2, im));
+      put(-libm().log(Math.sqrt(ay) / Math.sqrt(libm().hypot(ay, 2))), copysign(libm().atan2(2, -ay) / 2, im));
     }
   } else {
     const w = 1 - re;
-    put(Math.log1p((4 * re) / (w * w + ay * ay)) / 4, -crAtan2(-2 * im, w * (1 + re) - ay * ay) / 2);
+    put(libm().log1p((4 * re) / (w * w + ay * ay)) / 4, -libm().atan2(-2 * im, w * (1 + re) - ay * ay) / 2);
   }
 }
 
@@ -278,21 +273,21 @@ export function cAtanh(re: number, im: number): void {
 function hyperbolic(re: number, im: number, isCosh: boolean): void {
   if (!finite(re, im)) {
     if ((re === INF || re === -INF) && Number.isFinite(im) && im !== 0) {
-      const c = crCos(im);
-      const s = crSin(im);
+      const c = libm().cos(im);
+      const s = libm().sin(im);
       if (isCosh) put(copysign(INF, c), re > 0 ? copysign(INF, s) : -copysign(INF, s));
       else put(re > 0 ? copysign(INF, c) : -copysign(INF, c), copysign(INF, s));
     } else special(isCosh ? 'cosh' : 'sinh', re, im);
     fault = (im === INF || im === -INF) && !Number.isNaN(re) ? EDOM : 0;
     return;
   }
-  const f = isCosh ? glibcCosh : glibcSinh;
-  const g = isCosh ? glibcSinh : glibcCosh;
+  const f = isCosh ? libm().cosh : libm().sinh;
+  const g = isCosh ? libm().sinh : libm().cosh;
   if (Math.abs(re) > LOG_LARGE) {
     const x = re - copysign(1, re);
-    put(crCos(im) * f(x) * Math.E, crSin(im) * g(x) * Math.E);
+    put(libm().cos(im) * f(x) * Math.E, libm().sin(im) * g(x) * Math.E);
   } else {
-    put(crCos(im) * f(re), crSin(im) * g(re));
+    put(libm().cos(im) * f(re), libm().sin(im) * g(re));
   }
   fault = outRe === INF || outRe === -INF || outIm === INF || outIm === -INF ? ERANGE : 0;
 }
@@ -308,19 +303,19 @@ export function cSinh(re: number, im: number): void {
 export function cTanh(re: number, im: number): void {
   if (!finite(re, im)) {
     if ((re === INF || re === -INF) && Number.isFinite(im) && im !== 0) {
-      put(re > 0 ? 1 : -1, copysign(0, 2 * crSin(im) * crCos(im)));
+      put(re > 0 ? 1 : -1, copysign(0, 2 * libm().sin(im) * libm().cos(im)));
     } else special('tanh', re, im);
     fault = (im === INF || im === -INF) && Number.isFinite(re) ? EDOM : 0;
     return;
   }
   fault = 0;
   if (Math.abs(re) > LOG_LARGE) {
-    put(copysign(1, re), 4 * crSin(im) * crCos(im) * crExp(-2 * Math.abs(re)));
+    put(copysign(1, re), 4 * libm().sin(im) * libm().cos(im) * libm().exp(-2 * Math.abs(re)));
     return;
   }
-  const tx = glibcTanh(re);
-  const ty = crTan(im);
-  const cx = 1 / glibcCosh(re);
+  const tx = libm().tanh(re);
+  const ty = libm().tan(im);
+  const cx = 1 / libm().cosh(re);
   const txty = tx * ty;
   const denom = 1 + txty * txty;
   put((tx * (1 + ty * ty)) / denom, (ty / denom) * cx * cx);
@@ -356,8 +351,8 @@ export function cTan(re: number, im: number): void {
 export function cRect(r: number, phi: number): void {
   if (!finite(r, phi)) {
     if ((r === INF || r === -INF) && Number.isFinite(phi) && phi !== 0) {
-      const c = crCos(phi);
-      const s = crSin(phi);
+      const c = libm().cos(phi);
+      const s = libm().sin(phi);
       if (r > 0) put(copysign(INF, c), copysign(INF, s));
       else put(-copysign(INF, c), -copysign(INF, s));
     } else special('rect', r, phi);
@@ -366,5 +361,5 @@ export function cRect(r: number, phi: number): void {
   }
   fault = 0;
   if (phi === 0) put(r, r * phi);
-  else put(r * crCos(phi), r * crSin(phi));
+  else put(r * libm().cos(phi), r * libm().sin(phi));
 }

@@ -20,7 +20,7 @@ import { boolValue, typeNameOf } from '../vm/abstract.js';
 import { callFound0, lookupTypeString } from '../vm/attributes.js';
 import { raise } from '../vm/errors.js';
 import { getHandle, handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
-import { crAtan2 } from '../numeric/libm.js';
+import { libm } from '../numeric/c-libm.js';
 import * as k from './cmath-kernels.js';
 import { kwCount, parseMathClinic, realArg } from './math-args.js';
 import { defineBuiltinModule } from './import-registry.js';
@@ -176,19 +176,19 @@ defineFunction('cmath', 'log', (_s, argv, argc, kwnames) => {
 function modulus(re: number, im: number): number {
   if (re === Infinity || re === -Infinity || im === Infinity || im === -Infinity) return Infinity;
   if (Number.isNaN(re) || Number.isNaN(im)) return NaN;
-  return k.glibcHypot(re, im);
+  return libm().hypot(re, im);
 }
 
 defineFunction('cmath', 'phase', (_s, argv, argc, kwnames) => {
   single('phase', argc, kwnames);
   toComplexArg(i32[argv]!);
-  return newFloat(crAtan2(zIm, zRe));
+  return newFloat(libm().atan2(zIm, zRe));
 });
 
 defineFunction('cmath', 'polar', (_s, argv, argc, kwnames) => {
   single('polar', argc, kwnames);
   toComplexArg(i32[argv]!);
-  const phi = crAtan2(zIm, zRe);
+  const phi = libm().atan2(zIm, zRe);
   const r = modulus(zRe, zIm);
   if (r === Infinity && Number.isFinite(zRe) && Number.isFinite(zIm)) check(k.ERANGE);
   const mark = handleCount();

@@ -32,7 +32,6 @@ import * as mf from '../numeric/math-float.js';
 import * as mi from '../numeric/math-int.js';
 import { mathFsum } from '../numeric/math-fsum.js';
 import { mathGamma, mathLgamma, mathRemainder } from '../numeric/math-gamma.js';
-import { mathErf, mathErfc } from '../numeric/math-erf.js';
 import { FloatDotAccumulator } from '../numeric/math-sumprod.js';
 import { argCount, guard1, guard2, guardNumeric, indexArg, noKeywords, oneArg, parseMathClinic, realArg } from './math-args.js';
 import { defineBuiltinModule } from './import-registry.js';
@@ -80,8 +79,8 @@ const floatFunctions: [string, (x: number) => number][] = [
   ['degrees', mf.mathDegrees],
   ['radians', mf.mathRadians],
   ['ulp', mf.mathUlp],
-  ['erf', mathErf],
-  ['erfc', mathErfc],
+  ['erf', mf.mathErf],
+  ['erfc', mf.mathErfc],
   ['gamma', mathGamma],
   ['lgamma', mathLgamma],
 ];

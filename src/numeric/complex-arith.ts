@@ -11,8 +11,7 @@
  */
 import { NumericError } from './errors.js';
 import type { Complex } from './parse-float.js';
-import { crAtan2, crCos, crExp, crLog, crSin, powPositive } from './libm.js';
-import { glibcHypot } from './glibc-hypot.js';
+import { libm } from './c-libm.js';
 
 /** C's pow for the non-negative bases met here (special values as C99 Annex F). */
 function libmPow(x: number, y: number): number {
@@ -22,7 +21,7 @@ function libmPow(x: number, y: number): number {
   if (x === Infinity) return y < 0 ? 0 : Infinity;
   if (y === Infinity) return x < 1 ? 0 : Infinity;
   if (y === -Infinity) return x < 1 ? Infinity : 0;
-  return powPositive(x, y);
+  return libm().pow(x, y);
 }
 
 export type { Complex };
@@ -95,17 +94,17 @@ export function complexPow(a: Complex, b: Complex): Complex {
     if (b.im !== 0 || b.re < 0) throw zeroPowError();
     p = { re: 0, im: 0 };
   } else {
-    const vabs = glibcHypot(a.re, a.im);
+    const vabs = libm().hypot(a.re, a.im);
     let len = libmPow(vabs, b.re);
-    const at = crAtan2(a.im, a.re);
+    const at = libm().atan2(a.im, a.re);
     let phase = at * b.re;
     if (b.im !== 0) {
-      len /= crExp(at * b.im);
-      phase += b.im * crLog(vabs);
+      len /= libm().exp(at * b.im);
+      phase += b.im * libm().log(vabs);
     }
     // C's cos/sin of an infinity set errno to EDOM, which CPython reports so
     if (phase === Infinity || phase === -Infinity) throw zeroPowError();
-    p = { re: len * crCos(phase), im: len * crSin(phase) };
+    p = { re: len * libm().cos(phase), im: len * libm().sin(phase) };
   }
   if (Math.abs(p.re) === Infinity || Math.abs(p.im) === Infinity) {
     throw new NumericError('OverflowError', 'complex exponentiation');
@@ -120,7 +119,7 @@ export function complexAbs(z: Complex): number {
     if (Math.abs(z.im) === Infinity) return Infinity;
     return NaN;
   }
-  const r = glibcHypot(z.re, z.im); // C's hypot, as CPython's abs(complex)
+  const r = libm().hypot(z.re, z.im); // C's hypot, as CPython's abs(complex)
   if (!Number.isFinite(r)) throw new NumericError('OverflowError', 'absolute value too large');
   return r;
 }

@@ -14,10 +14,9 @@
  */
 import { ERANGE, ERANGE_MESSAGE, NumericError, NeedsComplexError } from './errors.js';
 import { floatToInt, floatToRatio } from './int-float.js';
-import { ratioToFloat, pow10n, decompose } from './bits.js';
+import { ratioToFloat, pow10n } from './bits.js';
 import { scaledRound } from './dtoa.js';
-import { powPositiveSlow } from './libm.js';
-import { fastPow } from './pow-kernel.js';
+import { libm } from './c-libm.js';
 
 export function floatTrueDiv(a: number, b: number): number {
   if (b === 0) throw new NumericError('ZeroDivisionError', 'float division by zero');
@@ -74,24 +73,6 @@ function isOddInteger(x: number): boolean {
   return Math.abs(x % 2) === 1;
 }
 
-/**
- * iv ** n for a positive finite iv and a small integer n, correctly rounded.
- * V8's Math.pow can be an ulp off where glibc's pow (CPython's) is not, e.g. 7 ** -2.
- */
-function exactIntPow(iv: number, n: number): number {
-  const { mant, exp } = decompose(iv);
-  const e = exp * Math.abs(n); // iv ** |n| = mant ** |n| * 2 ** e
-  const log2 = Math.log2(iv) * n;
-  if (log2 > 1025) return Infinity;
-  if (log2 < -1080) return 0;
-  const m = BigInt(mant) ** BigInt(Math.abs(n));
-  let num = m;
-  let den = 1n;
-  if (e >= 0) num <<= BigInt(e);
-  else den <<= BigInt(-e);
-  return n > 0 ? ratioToFloat(num, den) : ratioToFloat(den, num);
-}
-
 export function floatPow(iv: number, iw: number): number {
   if (iw === 0) return 1;
   if (Number.isNaN(iv)) return iv;
@@ -118,15 +99,7 @@ export function floatPow(iv: number, iw: number): number {
     negate = isOddInteger(iw);
   }
   if (iv === 1) return negate ? -1 : 1;
-  let ix: number;
-  if (iw === 2) ix = iv * iv;
-  else if (iw === 0.5) ix = Math.sqrt(iv); // a square root is never a halfway case
-  else if (iw === -1) ix = 1 / iv; // a division is correctly rounded
-  else {
-    // the fast kernel answers all but about one case in several thousand (near or at a halfway point)
-    ix = fastPow(iv, iw);
-    if (ix !== ix) ix = Math.abs(iw) <= 64 && Number.isInteger(iw) ? exactIntPow(iv, iw) : powPositiveSlow(iv, iw);
-  }
+  const ix = libm().pow(iv, iw);
   if (ix === Infinity) throw new NumericError('OverflowError', ERANGE_MESSAGE, ERANGE);
   return negate ? -ix : ix;
 }

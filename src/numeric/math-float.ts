@@ -7,18 +7,16 @@
  * which take a bigint of any size as CPython does.
  *
  *   mathSqrt exp exp2 expm1 log(x, base?) log2 log10 log1p pow
- *   sin cos tan asin acos atan atan2 sinh cosh tanh asinh acosh atanh cbrt
+ *   sin cos tan asin acos atan atan2 sinh cosh tanh asinh acosh atanh cbrt erf erfc
  *   fmod frexp ldexp modf copysign fabs isclose ulp nextafter degrees radians hypot dist
  *
- * Each follows what glibc (CPython's libm on Linux) does: most are correctly
- * rounded (libm.ts), as glibc's are but for rare near-halfway cases; log10 and
- * the hyperbolic functions follow glibc's fdlibm formulas (libm-fdlibm.ts, or
- * V8's Math versions where those are the same algorithm); cbrt is V8's.
+ * The values come from the C library, as CPython's do (c-libm.ts); hypot and
+ * dist are CPython's own vector norm (crHypot, crHypotN), not C's hypot.
  */
 import { NumericError } from './errors.js';
 import { bitLength, decompose, doubleWords, ratioToFloat, signBit, wordsToDouble } from './bits.js';
-import { crAcos, crAsin, crAtan2, crCos, crExp, crHypot, crHypotN, crLog, crLog2, crSin, crTan, glibcLog10, powPositive } from './libm.js';
-import { glibcAcosh, glibcAsinh, glibcCosh, glibcSinh, glibcTanh } from './libm-fdlibm.js';
+import { libm } from './c-libm.js';
+import { crHypot, crHypotN } from './libm.js';
 
 function domainError(): NumericError {
   return new NumericError('ValueError', 'math domain error');
@@ -37,34 +35,29 @@ function math1(x: number, f: (x: number) => number, canOverflow: boolean): numbe
 }
 
 export const mathSqrt = (x: number): number => math1(x, Math.sqrt, false);
-export const mathExp = (x: number): number => math1(x, crExp, true);
-/** 2**x as C's exp2: past the double range it overflows (x >= 1024) or underflows to 0 (x < -1100, far below 2**-1075). */
-function exp2(v: number): number {
-  if (Number.isNaN(v)) return v;
-  if (v >= 1024) return Infinity;
-  if (v < -1100) return 0;
-  return powPositive(2, v);
-}
-export const mathExp2 = (x: number): number => math1(x, exp2, true);
-export const mathExpm1 = (x: number): number => math1(x, Math.expm1, true);
-export const mathLog1p = (x: number): number => math1(x, Math.log1p, false);
-export const mathSin = (x: number): number => math1(x, crSin, false);
-export const mathCos = (x: number): number => math1(x, crCos, false);
-export const mathTan = (x: number): number => math1(x, crTan, false);
-export const mathAsin = (x: number): number => math1(x, crAsin, false);
-export const mathAcos = (x: number): number => math1(x, crAcos, false);
-export const mathAtan = (x: number): number => math1(x, (v) => crAtan2(v, 1), false);
-export const mathSinh = (x: number): number => math1(x, glibcSinh, true);
-export const mathCosh = (x: number): number => math1(x, glibcCosh, true);
-export const mathTanh = (x: number): number => math1(x, glibcTanh, false);
-export const mathAsinh = (x: number): number => math1(x, glibcAsinh, false);
-export const mathAcosh = (x: number): number => math1(x, glibcAcosh, false);
-export const mathAtanh = (x: number): number => math1(x, Math.atanh, false);
-export const mathCbrt = (x: number): number => math1(x, Math.cbrt, false);
+export const mathExp = (x: number): number => math1(x, libm().exp, true);
+export const mathExp2 = (x: number): number => math1(x, libm().exp2, true);
+export const mathExpm1 = (x: number): number => math1(x, libm().expm1, true);
+export const mathLog1p = (x: number): number => math1(x, libm().log1p, false);
+export const mathSin = (x: number): number => math1(x, libm().sin, false);
+export const mathCos = (x: number): number => math1(x, libm().cos, false);
+export const mathTan = (x: number): number => math1(x, libm().tan, false);
+export const mathAsin = (x: number): number => math1(x, libm().asin, false);
+export const mathAcos = (x: number): number => math1(x, libm().acos, false);
+export const mathAtan = (x: number): number => math1(x, libm().atan, false);
+export const mathSinh = (x: number): number => math1(x, libm().sinh, true);
+export const mathCosh = (x: number): number => math1(x, libm().cosh, true);
+export const mathTanh = (x: number): number => math1(x, libm().tanh, false);
+export const mathAsinh = (x: number): number => math1(x, libm().asinh, false);
+export const mathAcosh = (x: number): number => math1(x, libm().acosh, false);
+export const mathAtanh = (x: number): number => math1(x, libm().atanh, false);
+export const mathCbrt = (x: number): number => math1(x, libm().cbrt, false);
+export const mathErf = (x: number): number => libm().erf(x);
+export const mathErfc = (x: number): number => libm().erfc(x);
 export const mathFabs = (x: number): number => Math.abs(x);
 
 export function mathAtan2(y: number, x: number): number {
-  return crAtan2(y, x);
+  return libm().atan2(y, x);
 }
 
 /** C's log family on a double: -inf at 0 and nan below, which math1 turns into domain errors. */
@@ -92,15 +85,15 @@ function logHelper(x: number | bigint, f: (x: number) => number): number {
 
 /** math.log(x) or math.log(x, base). */
 export function mathLog(x: number | bigint, base?: number | bigint): number {
-  const num = logHelper(x, crLog);
+  const num = logHelper(x, libm().log);
   if (base === undefined) return num;
-  const den = logHelper(base, crLog);
+  const den = logHelper(base, libm().log);
   if (den === 0) throw new NumericError('ZeroDivisionError', 'float division by zero');
   return num / den;
 }
 
-export const mathLog2 = (x: number | bigint): number => logHelper(x, crLog2);
-export const mathLog10 = (x: number | bigint): number => logHelper(x, glibcLog10);
+export const mathLog2 = (x: number | bigint): number => logHelper(x, libm().log2);
+export const mathLog10 = (x: number | bigint): number => logHelper(x, libm().log10);
 
 function isOddInteger(y: number): boolean {
   return Math.abs(y % 2) === 1;
@@ -136,7 +129,7 @@ export function mathPow(x: number, y: number): number {
     ax = -x;
     negate = isOddInteger(y);
   }
-  const r = y === 2 ? ax * ax : y === 0.5 ? Math.sqrt(ax) : powPositive(ax, y);
+  const r = libm().pow(ax, y);
   if (r === Infinity) throw rangeError();
   return negate ? -r : r;
 }

@@ -13,7 +13,7 @@
  * And math.remainder (IEEE 754 remainder, which C's libm also computes this way).
  */
 import { NumericError } from './errors.js';
-import { crCos, crExp, crLog, crSin, powPositive } from './libm.js';
+import { libm } from './c-libm.js';
 
 const LANCZOS_G = 6.024680040776729583740234375;
 const LANCZOS_G_MINUS_HALF = 5.524680040776729583740234375;
@@ -82,19 +82,19 @@ export function sinPi(x: number): number {
   let r: number;
   switch (n) {
     case 0:
-      r = crSin(Math.PI * y);
+      r = libm().sin(Math.PI * y);
       break;
     case 1:
-      r = crCos(Math.PI * (y - 0.5));
+      r = libm().cos(Math.PI * (y - 0.5));
       break;
     case 2:
-      r = crSin(Math.PI * (1 - y));
+      r = libm().sin(Math.PI * (1 - y));
       break;
     case 3:
-      r = -crCos(Math.PI * (y - 1.5));
+      r = -libm().cos(Math.PI * (y - 1.5));
       break;
     default:
-      r = crSin(Math.PI * (y - 2));
+      r = libm().sin(Math.PI * (y - 2));
   }
   return (x < 0 || Object.is(x, -0) ? -1 : 1) * r;
 }
@@ -133,20 +133,20 @@ export function mathGamma(x: number): number {
   z = (z * LANCZOS_G) / y;
   let r: number;
   if (x < 0) {
-    r = (((-Math.PI / sinPi(absx)) / absx) * crExp(y)) / lanczosSum(absx);
+    r = (((-Math.PI / sinPi(absx)) / absx) * libm().exp(y)) / lanczosSum(absx);
     r -= z * r;
-    if (absx < 140) r /= powPositive(y, absx - 0.5);
+    if (absx < 140) r /= libm().pow(y, absx - 0.5);
     else {
-      const sqrtpow = powPositive(y, absx / 2 - 0.25);
+      const sqrtpow = libm().pow(y, absx / 2 - 0.25);
       r /= sqrtpow;
       r /= sqrtpow;
     }
   } else {
-    r = lanczosSum(absx) / crExp(y);
+    r = lanczosSum(absx) / libm().exp(y);
     r += z * r;
-    if (absx < 140) r *= powPositive(y, absx - 0.5);
+    if (absx < 140) r *= libm().pow(y, absx - 0.5);
     else {
-      const sqrtpow = powPositive(y, absx / 2 - 0.25);
+      const sqrtpow = libm().pow(y, absx / 2 - 0.25);
       r *= sqrtpow;
       r *= sqrtpow;
     }
@@ -162,10 +162,10 @@ export function mathLgamma(x: number): number {
     return 0;
   }
   const absx = Math.abs(x);
-  if (absx < 1e-20) return -crLog(absx);
-  let r = crLog(lanczosSum(absx)) - LANCZOS_G;
-  r += (absx - 0.5) * (crLog(absx + LANCZOS_G - 0.5) - 1);
-  if (x < 0) r = LOG_PI - crLog(Math.abs(sinPi(absx))) - crLog(absx) - r;
+  if (absx < 1e-20) return -libm().log(absx);
+  let r = libm().log(lanczosSum(absx)) - LANCZOS_G;
+  r += (absx - 0.5) * (libm().log(absx + LANCZOS_G - 0.5) - 1);
+  if (x < 0) r = LOG_PI - libm().log(Math.abs(sinPi(absx))) - libm().log(absx) - r;
   if (!Number.isFinite(r)) throw rangeError();
   return r;
 }

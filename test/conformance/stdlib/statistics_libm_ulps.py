@@ -1,5 +1,5 @@
 # Results that depend on math.erf and math.exp agreeing with C's libm to the
-# last bit (gilvm's erf and exp are 1 ulp off on these arguments).
+# last bit (a correctly rounded erf or exp is 1 ulp away from glibc's on these arguments).
 import math
 import statistics as st
 print(sorted(st.NormalDist(0, s).overlap(st.NormalDist(m, 1.5)) for s in (0.5, 1, 2) for m in (-1, 0, 3)))
