@@ -57,7 +57,7 @@ import { flushStdout, writeStderr, writeStdout } from '../vm/stdio.js';
 import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { raiseErrno, raiseOSErrorFromNode } from './io-errors.js';
 
-export const FILE_TYPES: readonly BuiltinTypeName[] = ['TextIOWrapper', 'BufferedReader', 'BufferedWriter', 'BufferedRandom', 'FileIO'];
+export const FILE_TYPES: readonly BuiltinTypeName[] = ['_io.TextIOWrapper', '_io.BufferedReader', '_io.BufferedWriter', '_io.BufferedRandom', '_io.FileIO'];
 
 const W_FD = 0;
 const W_NAME = 1;
@@ -146,7 +146,7 @@ export function newStdStream(which: 0 | 1 | 2): Ref {
   const names = ['<stdin>', '<stdout>', '<stderr>'];
   const kind = [FL_STDIN | FL_READ, FL_STDOUT | FL_WRITE, FL_STDERR | FL_WRITE][which]!;
   return newFileObject({
-    type: T.TextIOWrapper,
+    type: T['_io.TextIOWrapper'],
     fd: which,
     name: newStr(names[which]!),
     mode: which === 0 ? 'r' : 'w',
@@ -178,7 +178,7 @@ function unsupportedOperation(): Ref {
 function notSupported(f: Ref, text: string, buffered: string, raw: string): never {
   const t = typeOf(f);
   if (isText(f)) unsupported(text);
-  unsupported(t === T.FileIO || isSubtype(t, T.FileIO) ? raw : buffered);
+  unsupported(t === T['_io.FileIO'] || isSubtype(t, T['_io.FileIO']) ? raw : buffered);
 }
 function checkReadable(f: Ref): void {
   checkOpen(f);
@@ -567,8 +567,8 @@ function isText(f: Ref): boolean {
 
 function defineAll(name: string, fn: Parameters<typeof defineMethod>[2], which: 'text' | 'binary' | 'all' = 'all'): void {
   for (const t of FILE_TYPES) {
-    if (which === 'text' && t !== 'TextIOWrapper') continue;
-    if (which === 'binary' && t === 'TextIOWrapper') continue;
+    if (which === 'text' && t !== '_io.TextIOWrapper') continue;
+    if (which === 'binary' && t === '_io.TextIOWrapper') continue;
     defineMethod(t, name, fn);
   }
 }
@@ -673,7 +673,7 @@ function handleWordOf(h: number): number {
 let writeFn: ((self: Value, argv: number, argc: number, kw: Ref) => Value) | null = null;
 function writeNative(): (self: Value, argv: number, argc: number, kw: Ref) => Value {
   if (writeFn === null) {
-    const decl = methodDecls.find((d) => d.owner === 'TextIOWrapper' && d.name === 'write')!;
+    const decl = methodDecls.find((d) => d.owner === '_io.TextIOWrapper' && d.name === 'write')!;
     writeFn = natives[decl.id]!;
   }
   return writeFn;
@@ -811,16 +811,16 @@ function fileRepr(self: Value): Ref {
     pushHandle(self);
     const name = getField(self, W_NAME);
     const nameText = name === NULL ? '' : ` name=${strValue(repr(name))}`;
-    if (t === 'FileIO') {
+    if (t === '_io.FileIO') {
       if (fd(self) < 0) return newStr('<_io.FileIO [closed]>');
       return newStr(`<_io.FileIO${nameText} mode='${strValue(getField(self, W_MODE))}' closefd=${(flags(self) & FL_CLOSEFD) !== 0 ? 'True' : 'False'}>`);
     }
-    if (t === 'TextIOWrapper') {
+    if (t === '_io.TextIOWrapper') {
       return newStr(
         `<_io.TextIOWrapper${nameText} mode='${strValue(getField(self, W_MODE))}' encoding='${encodingOf(self)}'>`,
       );
     }
-    return newStr(`<_io.${t}${nameText}>`);
+    return newStr(`<${t}${nameText}>`);
   } finally {
     releaseHandles(mark);
   }
@@ -839,15 +839,15 @@ for (const t of FILE_TYPES) {
   defineGetter(t, 'name', (self) => getField(self, W_NAME));
   defineGetter(t, 'mode', (self) => getField(self, W_MODE));
 }
-defineGetter('TextIOWrapper', 'encoding', (self) => getField(self, W_ENCODING));
-defineGetter('TextIOWrapper', 'errors', (self) => getField(self, W_ERRORS));
-defineGetter('TextIOWrapper', 'newlines', () => S.None);
-defineGetter('TextIOWrapper', 'line_buffering', (self) => ((flags(self) & FL_LINE_BUFFERING) !== 0 ? S.True : S.False));
-defineGetter('TextIOWrapper', 'write_through', () => S.False);
-defineGetter('TextIOWrapper', 'buffer', (self) => {
+defineGetter('_io.TextIOWrapper', 'encoding', (self) => getField(self, W_ENCODING));
+defineGetter('_io.TextIOWrapper', 'errors', (self) => getField(self, W_ERRORS));
+defineGetter('_io.TextIOWrapper', 'newlines', () => S.None);
+defineGetter('_io.TextIOWrapper', 'line_buffering', (self) => ((flags(self) & FL_LINE_BUFFERING) !== 0 ? S.True : S.False));
+defineGetter('_io.TextIOWrapper', 'write_through', () => S.False);
+defineGetter('_io.TextIOWrapper', 'buffer', (self) => {
   // A binary view of the same descriptor (shares nothing else: mixing both is unspecified).
   const fl = flags(self);
-  const type = (fl & FL_READ) !== 0 && (fl & FL_WRITE) !== 0 ? T.BufferedRandom : (fl & FL_READ) !== 0 ? T.BufferedReader : T.BufferedWriter;
+  const type = (fl & FL_READ) !== 0 && (fl & FL_WRITE) !== 0 ? T['_io.BufferedRandom'] : (fl & FL_READ) !== 0 ? T['_io.BufferedReader'] : T['_io.BufferedWriter'];
   if ((fl & FL_TEXT) !== 0 && (fl & FL_STREAM) === 0) dropReadAhead(self);
   const mode = strValue(getField(self, W_MODE)).replace('t', '');
   return newFileObject({
@@ -862,7 +862,7 @@ defineGetter('TextIOWrapper', 'buffer', (self) => {
     pos: numField(self, W_POS),
   });
 });
-defineGetter('FileIO', 'closefd', (self) => ((flags(self) & FL_CLOSEFD) !== 0 ? S.True : S.False));
+defineGetter('_io.FileIO', 'closefd', (self) => ((flags(self) & FL_CLOSEFD) !== 0 ? S.True : S.False));
 
 /** The first line of stdin for input(): without its newline; null at EOF. */
 export function stdinReadlineForInput(stdin: Ref): string | null {
@@ -875,7 +875,7 @@ export { callArray, isTrue, bytesView };
 
 /** 0, 1 or 2 when `v` is the original sys.stdin/stdout/stderr object (still open); -1 otherwise. */
 export function stdStreamFd(v: Value): number {
-  if ((v & 1) !== 0 || v === NULL || i32[v >> 2] !== T.TextIOWrapper) return -1;
+  if ((v & 1) !== 0 || v === NULL || i32[v >> 2] !== T['_io.TextIOWrapper']) return -1;
   const fl = flags(v);
   const n = fd(v);
   if ((fl & FL_STDOUT) !== 0 && n === 1) return 1;
@@ -886,7 +886,7 @@ export function stdStreamFd(v: Value): number {
 
 /** print()'s fast path: write `s` to a text file object of ours (exact TextIOWrapper); false if `v` is not one. */
 export function writeTextIfFile(v: Value, s: string): boolean {
-  if ((v & 1) !== 0 || v === NULL || i32[v >> 2] !== T.TextIOWrapper) return false;
+  if ((v & 1) !== 0 || v === NULL || i32[v >> 2] !== T['_io.TextIOWrapper']) return false;
   checkWritable(v);
   textWrite(v, s);
   return true;

@@ -1,8 +1,9 @@
 /**
- * The `io` and `_io` built-in modules: open, the file types, the SEEK_*
- * constants, DEFAULT_BUFFER_SIZE and io.UnsupportedOperation (a subclass of
- * OSError and ValueError, made with type() the first time it is needed and
- * kept in the `_io` module, so every worker raises the same class).
+ * The `_io` built-in module: open, the file types, StringIO and BytesIO, the
+ * SEEK_* constants, DEFAULT_BUFFER_SIZE and io.UnsupportedOperation (a
+ * subclass of OSError and ValueError, made with type() the first time it is
+ * needed and kept in the `_io` module, so every worker raises the same
+ * class). `io` is Python (stdlib/io.py): it adds the abstract classes.
  */
 import { NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
 import { dictGetStr, dictSet, newDict } from '../objects/dict.js';
@@ -46,7 +47,7 @@ function getTypeOf(v: Value): Ref {
 
 function fill(d: Ref): void {
   dictSet(d, intern('open'), dictGetStr(rootGet(ROOT_BUILTINS), intern('open')));
-  for (const name of FILE_TYPES) dictSet(d, intern(name), T[name]);
+  for (const name of FILE_TYPES) dictSet(d, intern(name.slice('_io.'.length)), T[name]);
   dictSet(d, intern('DEFAULT_BUFFER_SIZE'), fromSmallInt(8192));
   dictSet(d, intern('SEEK_SET'), fromSmallInt(0));
   dictSet(d, intern('SEEK_CUR'), fromSmallInt(1));
@@ -75,18 +76,3 @@ setStringIOClassLookup(() => dictGetStr(getField(ioModule(), MOD_DICT), intern('
 setBytesIOUnsupported(unsupportedOperationClass);
 
 registerBuiltinModule('_io', ioModule);
-registerBuiltinModule('io', () => {
-  const src = getField(ioModule(), MOD_DICT);
-  const m = newBuiltinModule('io', 'Files and streams: open() and the file types.');
-  const mark = handleCount();
-  try {
-    pushHandle(m);
-    const d = getField(m, MOD_DICT);
-    for (const name of ['open', ...FILE_TYPES, 'DEFAULT_BUFFER_SIZE', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'UnsupportedOperation', 'StringIO', 'BytesIO']) {
-      dictSet(d, intern(name), dictGetStr(src, intern(name)));
-    }
-    return m;
-  } finally {
-    releaseHandles(mark);
-  }
-});

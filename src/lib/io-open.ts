@@ -202,7 +202,7 @@ defineFunction('builtins', 'open', (_s, argv, argc, kwnames) => {
     const binMode = m.updating ? (m.appending ? 'ab+' : m.creating ? 'xb+' : 'rb+') : `${rawMode}b`;
     if (m.binary) {
       const type =
-        buffering === 0 ? T.FileIO : m.updating ? T.BufferedRandom : m.reading ? T.BufferedReader : T.BufferedWriter;
+        buffering === 0 ? T['_io.FileIO'] : m.updating ? T['_io.BufferedRandom'] : m.reading ? T['_io.BufferedReader'] : T['_io.BufferedWriter'];
       return newFileObject({ type, fd, name, mode: binMode, flags, encoding: null, errors: null, newline: null, pos });
     }
     if (newline !== null && newline !== '' && newline !== '\n' && newline !== '\r' && newline !== '\r\n') {
@@ -218,7 +218,7 @@ defineFunction('builtins', 'open', (_s, argv, argc, kwnames) => {
       throw e;
     }
     return newFileObject({
-      type: T.TextIOWrapper,
+      type: T['_io.TextIOWrapper'],
       fd,
       name,
       mode,
@@ -341,7 +341,7 @@ defineFunction('builtins', 'print', (_self, argv, argc, kwnames) => {
       } else writeStderr(text);
       return S.None;
     }
-    if (i32[file >> 2] === T.TextIOWrapper) {
+    if (i32[file >> 2] === T['_io.TextIOWrapper']) {
       // One of our text files: the same writes, without method calls.
       let text = '';
       for (let i = 0; i < npos; i++) {

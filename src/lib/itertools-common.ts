@@ -11,7 +11,6 @@ import { HEADER_WORDS, NULL, fromSmallInt, type Ref, type Value } from '../heap/
 import { i32 } from '../heap/memory.js';
 import { onLayouts } from '../objects/bootstrap-hooks.js';
 import { intFromNumber } from '../objects/int.js';
-import { intern } from '../objects/intern.js';
 import { allocInstance } from '../objects/list.js';
 import { intToNumber } from '../objects/list-args.js';
 import { E, T, type BuiltinTypeName } from '../objects/registry.js';
@@ -20,7 +19,6 @@ import { tupleGet, tupleLength } from '../objects/tuple.js';
 import {
   TP_BASIC,
   TP_NAME,
-  TP_QUALNAME,
   TPF_BASETYPE,
   getField,
   setField,
@@ -56,8 +54,6 @@ export function declareLayout(name: BuiltinTypeName, words: number, subclassable
   onLayouts(() => {
     const t = T[name];
     setField(t, TP_BASIC, fromSmallInt(words));
-    const full = strValue(getField(t, TP_NAME));
-    setField(t, TP_QUALNAME, intern(full.slice(full.lastIndexOf('.') + 1)));
     if (subclassable) setTypeFlags(t, typeFlags(t) | TPF_BASETYPE);
   });
 }

@@ -171,7 +171,8 @@ export function attachRuntimeHeap(sab: SharedArrayBuffer): void {
 function fillType(type: Ref, name: string, base: Ref, slots: number, flags: number): void {
   const nameStr = intern(name);
   setField(type, TP_NAME, nameStr);
-  setField(type, TP_QUALNAME, nameStr);
+  // a dotted name ('_io.TextIOWrapper', CPython's tp_name) carries the module: the qualname is the rest
+  setField(type, TP_QUALNAME, intern(name.slice(name.lastIndexOf('.') + 1)));
   setField(type, TP_BASE, base);
   setField(type, TP_BASES, base === NULL ? allocTuple(0) : newTuple([base]));
   // MRO: the type, then its base's MRO (built-in types have single inheritance).

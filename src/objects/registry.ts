@@ -22,7 +22,7 @@ export const BUILTIN_TYPE_NAMES = [
   'bytes_iterator', 'iterator', 'callable_iterator', 'enumerate', 'zip', 'map', 'filter',
   'reversed', 'coroutine_wrapper', 'NoneIterator', 'cell_contents',
   // io (src/lib/io*.ts): file objects, one shared layout
-  'TextIOWrapper', 'BufferedReader', 'BufferedWriter', 'BufferedRandom', 'FileIO',
+  '_io.TextIOWrapper', '_io.BufferedReader', '_io.BufferedWriter', '_io.BufferedRandom', '_io.FileIO',
   // async generators (src/objects/async-generator.ts)
   'async_generator_wrapped_value', 'async_generator_asend', 'async_generator_athrow',
   // memoryview iteration (src/objects/memoryview-slots.ts)
