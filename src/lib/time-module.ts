@@ -33,13 +33,15 @@ import { isSubtype, typeOf } from '../objects/typecheck.js';
 import { getItem, length, repr, typeNameOf } from '../vm/abstract.js';
 import { getAttr, getAttrOptional, lookupTypeString, setAttr } from '../vm/attributes.js';
 import { callArray } from '../vm/call.js';
-import { raise } from '../vm/errors.js';
+import { raise, raiseObject } from '../vm/errors.js';
 import { safepoint } from '../vm/safepoint.js';
 import { isMainThread, reacquireAfterBlocking, releaseForBlocking, sleepWord } from '../vm/gil.js';
 import { getHandle, handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { argAt, noKeywords, unpackCount } from './builtins-args.js';
 import { defineBuiltinModule } from './import-registry.js';
 import { importAbsolute } from './import.js';
+import { newOSError } from './io-errors.js';
+import { makeNamespace } from './sys-structseq.js';
 import { MAX_TIME_T, MIN_TIME_T, localFields, localToSeconds, monotonicNs, processCpuNs, threadCpuNs, utcFields, wallNs, zoneInfo, type BrokenDown } from './time-clock.js';
 import { asctime, strftime, type Tm } from './time-format.js';
 
@@ -55,6 +57,7 @@ const timeModule = defineBuiltinModule('time', 'Time access and conversions.', (
   dictSet(d, intern('altzone'), fromSmallInt(zone.altzone));
   dictSet(d, intern('daylight'), fromSmallInt(zone.daylight));
   dictSet(d, intern('tzname'), newTuple([newStr(zone.tzname[0]), newStr(zone.tzname[1])]));
+  for (const [name, id] of CLOCK_IDS) dictSet(d, intern(name), fromSmallInt(id));
 });
 
 function structTimeClass(): Ref {
@@ -275,6 +278,63 @@ for (const [name, clock] of clocks) {
     return intFromBigInt(clock());
   });
 }
+
+/**
+ * clock_gettime's clocks, with Linux's ids: the four whose values gilvm can read (the others,
+ * CLOCK_MONOTONIC_RAW, CLOCK_BOOTTIME and CLOCK_TAI, are left out rather than approximated).
+ */
+const CLOCK_IDS: [string, number, () => bigint][] = [
+  ['CLOCK_REALTIME', 0, wallNs],
+  ['CLOCK_MONOTONIC', 1, monotonicNs],
+  ['CLOCK_PROCESS_CPUTIME_ID', 2, processCpuNs],
+  ['CLOCK_THREAD_CPUTIME_ID', 3, threadCpuNs],
+];
+
+/** The clock of a clk_id argument; OSError EINVAL for an id gilvm does not have, as C's clock_gettime. */
+function clockArg(name: string, argv: number, argc: number, kwnames: Ref): () => bigint {
+  noKeywords(name, kwnames);
+  if (argc !== 1) throw raise(E.TypeError, `${name}() takes exactly 1 argument (${argc} given)`);
+  const id = intArg(argAt(argv, 0));
+  const clock = CLOCK_IDS.find(([, n]) => BigInt(n) === id);
+  if (clock === undefined) throw raiseObject(newOSError(22, 'Invalid argument'));
+  return clock[2];
+}
+
+defineFunction('time', 'clock_gettime', (_s, argv, argc, kwnames) => seconds(clockArg('clock_gettime', argv, argc, kwnames)()));
+defineFunction('time', 'clock_gettime_ns', (_s, argv, argc, kwnames) =>
+  intFromBigInt(clockArg('clock_gettime_ns', argv, argc, kwnames)()),
+);
+// Every clock here counts nanoseconds (process.hrtime, process.cpuUsage's microseconds scaled).
+defineFunction('time', 'clock_getres', (_s, argv, argc, kwnames) => {
+  clockArg('clock_getres', argv, argc, kwnames);
+  return newFloat(1e-9);
+});
+
+/** get_clock_info: [name, the C clock CPython reads it from, monotonic, adjustable]. */
+const CLOCK_INFO: [string, string, boolean, boolean][] = [
+  ['time', 'CLOCK_REALTIME', false, true],
+  ['monotonic', 'CLOCK_MONOTONIC', true, false],
+  ['perf_counter', 'CLOCK_MONOTONIC', true, false],
+  ['process_time', 'CLOCK_PROCESS_CPUTIME_ID', true, false],
+  ['thread_time', 'CLOCK_THREAD_CPUTIME_ID', true, false],
+];
+defineFunction('time', 'get_clock_info', (_s, argv, argc, kwnames) => {
+  noKeywords('get_clock_info', kwnames);
+  if (argc !== 1) throw raise(E.TypeError, `get_clock_info() takes exactly 1 argument (${argc} given)`);
+  const v = argAt(argv, 0);
+  if ((v & 1) !== 0 || v === NULL || !isSubtype(typeOf(v), T.str)) {
+    throw raise(E.TypeError, `get_clock_info() argument 1 must be str, not ${typeNameOf(v)}`);
+  }
+  const info = CLOCK_INFO.find(([name]) => name === strValue(v));
+  if (info === undefined) throw raise(E.ValueError, 'unknown clock');
+  const [, clock, monotonic, adjustable] = info;
+  return makeNamespace([
+    ['implementation', newStr(`clock_gettime(${clock})`)],
+    ['monotonic', monotonic ? S.True : S.False],
+    ['adjustable', adjustable ? S.True : S.False],
+    ['resolution', newFloat(1e-9)],
+  ]);
+});
 
 defineFunction('time', 'sleep', (_s, argv, argc, kwnames) => {
   noKeywords('sleep', kwnames);
