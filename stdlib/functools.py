@@ -55,6 +55,39 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     return partial(update_wrapper, **settings)
 
 
+def recursive_repr(fillvalue='...'):
+    """Decorator for __repr__ methods: a call for an object whose repr this thread is already
+    making returns fillvalue instead of recursing."""
+    from _thread import get_ident
+
+    def decorating_function(user_function):
+        running = set()
+
+        def wrapper(self):
+            key = id(self), get_ident()
+            if key in running:
+                return fillvalue
+            running.add(key)
+            try:
+                return user_function(self)
+            finally:
+                running.discard(key)
+
+        for attribute in ('__module__', '__doc__', '__name__', '__qualname__'):
+            setattr(wrapper, attribute, getattr(user_function, attribute))
+        wrapper.__annotations__ = getattr(user_function, '__annotations__', {})
+        wrapper.__type_params__ = getattr(user_function, '__type_params__', ())
+        return wrapper
+
+    return decorating_function
+
+
+def get_cache_token():
+    """abc's cache token, which changes whenever an ABC gains a virtual subclass."""
+    from abc import get_cache_token as token
+    return token()
+
+
 # ---- total_ordering ----------------------------------------------------------------------------
 
 def _derive(root, name):
