@@ -1,7 +1,9 @@
 """Lines of source files, read once and kept (for tracebacks and warnings).
 
-`cache` maps a file name to a _Source (its lines and what it was read
-from), or to a _Pending (a way to get a module's source later).
+`cache` maps a file name to a 4-tuple (size, mtime, lines, path): its lines and what they
+were read from, mtime None when the text did not come from a file; or to a 1-tuple
+holding a way to get a module's source later. The entries are tuples, as CPython's are,
+because other code (timeit, doctest) puts its own source in the cache that way.
 """
 
 import os
@@ -12,32 +14,32 @@ __all__ = ['getline', 'clearcache', 'checkcache', 'lazycache']
 cache = {}
 
 
-class _Source:
-    """The lines of one file, with the size and modification time they were read at
-    (mtime None: the text came from a loader, not a file)."""
-
-    __slots__ = ('size', 'mtime', 'lines', 'path')
-
-    def __init__(self, size, mtime, lines, path):
-        self.size, self.mtime, self.lines, self.path = size, mtime, lines, path
-
-    def stale(self):
-        if self.mtime is None:
-            return False
-        try:
-            now = os.stat(self.path)
-        except (OSError, ValueError):
-            return True
-        return (now.st_size, now.st_mtime) != (self.size, self.mtime)
+def _source_entry(size, mtime, lines, path):
+    return (size, mtime, lines, path)
 
 
-class _Pending:
-    """A module's source not read yet: the loader call that gives it."""
+def _pending_entry(fetch):
+    return (fetch,)
 
-    __slots__ = ('fetch',)
 
-    def __init__(self, fetch):
-        self.fetch = fetch
+def _is_source(entry):
+    return isinstance(entry, tuple) and len(entry) == 4
+
+
+def _is_pending(entry):
+    return isinstance(entry, tuple) and len(entry) == 1
+
+
+def _stale(entry):
+    """Whether a source entry's file changed on disk (never for text that came from elsewhere)."""
+    size, mtime, _, path = entry
+    if mtime is None:
+        return False
+    try:
+        now = os.stat(path)
+    except (OSError, ValueError):
+        return True
+    return (now.st_size, now.st_mtime) != (size, mtime)
 
 
 def clearcache():
@@ -56,8 +58,8 @@ def getline(filename, lineno, module_globals=None):
 def getlines(filename, module_globals=None):
     """All the lines of a file, read now or taken from the cache."""
     known = cache.get(filename)
-    if isinstance(known, _Source):
-        return known.lines
+    if _is_source(known):
+        return known[2]
     try:
         return updatecache(filename, module_globals)
     except MemoryError:
@@ -70,7 +72,7 @@ def checkcache(filename=None):
     names = list(cache) if filename is None else [filename]
     for name in names:
         known = cache.get(name)
-        if isinstance(known, _Source) and known.stale():
+        if _is_source(known) and _stale(known):
             del cache[name]
 
 
@@ -127,11 +129,11 @@ def updatecache(filename, module_globals=None):
         found = (filename, st)
     except (OSError, ValueError):
         text = _loader_text(module_globals)
-        if text is None and isinstance(previous, _Pending):
-            text = previous.fetch()
+        if text is None and _is_pending(previous):
+            text = previous[0]()
         if text is not None:
             lines = _split_lines(text)
-            cache[filename] = _Source(len(text), None, lines, filename)
+            cache[filename] = _source_entry(len(text), None, lines, filename)
             return lines
         found = None if os.path.isabs(filename) else _locate(filename)
     if found is None:
@@ -144,19 +146,19 @@ def updatecache(filename, module_globals=None):
         return []
     text = raw.decode('utf-8', 'replace')
     lines = _split_lines(text[1:] if text[:1] == '\ufeff' else text)
-    cache[filename] = _Source(st.st_size, st.st_mtime, lines, path)
+    cache[filename] = _source_entry(st.st_size, st.st_mtime, lines, path)
     return lines
 
 
 def lazycache(filename, module_globals):
     """Note how to get a module's source later; True if that is possible."""
     if filename in cache:
-        return isinstance(cache[filename], _Pending)
+        return _is_pending(cache[filename])
     if _is_pseudo(filename) or not module_globals or '__name__' not in module_globals:
         return False
     fetch = getattr(module_globals.get('__loader__'), 'get_source', None)
     if fetch is None:
         return False
     name = module_globals['__name__']
-    cache[filename] = _Pending(lambda: fetch(name))
+    cache[filename] = _pending_entry(lambda: fetch(name))
     return True
