@@ -1,6 +1,6 @@
 // The built CLI (`node bin/gilvm.js`), spawned: messages and exit statuses
 // taken from python3 (with `gilvm` as the program name).
-import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
@@ -86,6 +86,19 @@ describe('gilvm: programs run in a worker', () => {
     expect(gilvm(['-c', 'print(1)'])).toEqual({ ...ok, stdout: '1\n' });
     expect(gilvm(['-'], { input: 'print(2)\n' })).toEqual({ ...ok, stdout: '2\n' });
     expect(gilvm(['-m', 'ok'], { cwd: tmp })).toEqual({ ...ok, stdout: 'ok 2\n' });
+  });
+
+  it('-m finds the bundled standard library after the current folder and PYTHONPATH', () => {
+    const r = gilvm(['-m', 'timeit', '-n', '3', '-r', '2', 'pass'], { cwd: tmp });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^3 loops, best of 2: [0-9.]+ [nu]?m?sec per loop\n$/);
+    // a module of the current folder comes first, as on sys.path
+    writeFileSync(join(tmp, 'timeit.py'), "print('local timeit')\n");
+    try {
+      expect(gilvm(['-m', 'timeit'], { cwd: tmp })).toEqual({ ...ok, stdout: 'local timeit\n' });
+    } finally {
+      rmSync(join(tmp, 'timeit.py'));
+    }
   });
 
   it('an uncaught exception: traceback on stderr, exit 1 (as python3.12)', () => {
