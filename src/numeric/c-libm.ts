@@ -17,7 +17,7 @@
  * The library is loaded on the first call in each worker (about 20 ms, most
  * of it koffi's own start), so a program that never needs libm never pays.
  * `GILVM_LIBM=js` in the environment selects the project's evaluations
- * (the tests of those evaluations compare them with glibc's through it).
+ * (test/numeric/c-libm.test.ts checks that a worker honours it).
  */
 import { createRequire } from 'node:module';
 import { glibcHypot } from './glibc-hypot.js';
@@ -151,6 +151,7 @@ function loadHostLibm(): Libm | null {
       const functions: Record<string, F1 | F2 | string> = { source: 'host' };
       for (const f of ONE_ARGUMENT) functions[f] = lib.func(f, 'double', ['double']) as F1;
       for (const f of TWO_ARGUMENTS) functions[f] = lib.func(f, 'double', ['double', 'double']) as F2;
+      // every field of Libm is now set, which the Record type cannot show
       const host = functions as unknown as Libm;
       // a library that loads but does not compute these is not a C math library
       if (host.exp(0) !== 1 || host.pow(2, 10) !== 1024 || host.atan2(0, -1) !== Math.PI) continue;
