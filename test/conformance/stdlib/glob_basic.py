@@ -4,6 +4,9 @@
 import glob
 import os
 
+# a folder of the program's own, so that nothing else in the current folder shows
+os.makedirs('tree')
+os.chdir('tree')
 for folder in ['src/pkg/sub', 'src/other', 'docs', '.hid/inner']:
     os.makedirs(folder, exist_ok=True)
 for path in ['src/a.py', 'src/b.txt', 'src/pkg/__init__.py', 'src/pkg/sub/c.py', 'src/other/d.py',
