@@ -4,9 +4,7 @@
  * platform's libm, and glibc's results are its own. Its sin, exp, pow and log
  * are correctly rounded but for rare near-halfway cases, its cbrt, erf and
  * erfc are up to an ulp off, and only glibc's own code gives glibc's bits
- * (measured over 20,000 random arguments each: gilvm's own evaluations differ
- * from glibc in 0.1% (exp, pow) to 1% (erf), 19% (erfc) and 49% (cbrt) of
- * results). So gilvm calls the same library, through koffi (an FFI with
+ * (test/numeric/c-libm.test.ts has examples). So gilvm calls the same library, through koffi (an FFI with
  * prebuilt binaries, so nothing is compiled at install).
  *
  *   libm()   the functions below, from the host's C library when it loads,
@@ -40,48 +38,24 @@ import { mathErf, mathErfc } from './math-erf.js';
 type F1 = (x: number) => number;
 type F2 = (x: number, y: number) => number;
 
-/** The C functions CPython's float code calls, under their C names. */
-export interface Libm {
-  /** where they come from: 'host' (the C library, through koffi) or 'js' */
-  readonly source: 'host' | 'js';
-  readonly sin: F1;
-  readonly cos: F1;
-  readonly tan: F1;
-  readonly asin: F1;
-  readonly acos: F1;
-  readonly atan: F1;
-  readonly sinh: F1;
-  readonly cosh: F1;
-  readonly tanh: F1;
-  readonly asinh: F1;
-  readonly acosh: F1;
-  readonly atanh: F1;
-  readonly exp: F1;
-  readonly exp2: F1;
-  readonly expm1: F1;
-  readonly log: F1;
-  readonly log2: F1;
-  readonly log10: F1;
-  readonly log1p: F1;
-  readonly cbrt: F1;
-  readonly erf: F1;
-  readonly erfc: F1;
-  readonly pow: F2;
-  readonly atan2: F2;
-  readonly hypot: F2;
-}
-
 const ONE_ARGUMENT = [
   'sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'sinh', 'cosh', 'tanh', 'asinh', 'acosh', 'atanh',
   'exp', 'exp2', 'expm1', 'log', 'log2', 'log10', 'log1p', 'cbrt', 'erf', 'erfc',
 ] as const;
 const TWO_ARGUMENTS = ['pow', 'atan2', 'hypot'] as const;
 
+/** The C functions CPython's float code calls, under their C names (the lists above). */
+export type Libm = { readonly [name in (typeof ONE_ARGUMENT)[number]]: F1 } & {
+  readonly [name in (typeof TWO_ARGUMENTS)[number]]: F2;
+} & {
+  /** where they come from: 'host' (the C library, through koffi) or 'js' */
+  readonly source: 'host' | 'js';
+};
+
 /**
- * The project's own evaluations. Some take only the arguments their callers
- * pass them (crLog: finite x > 0; powPositive: x > 0); CPython's callers
- * (math-float.ts, float-arith.ts, complex-arith.ts) sort out the other cases
- * before they call libm, and so do gilvm's.
+ * The project's own evaluations. log, log2 and log10 take only finite x > 0:
+ * CPython's callers sort out the other cases (math-float.ts's logOf), as C's
+ * libm would answer them, before calling.
  */
 const JS_LIBM: Libm = {
   source: 'js',
@@ -107,10 +81,29 @@ const JS_LIBM: Libm = {
   cbrt: Math.cbrt,
   erf: mathErf,
   erfc: mathErfc,
-  pow: powPositive,
+  pow: cPow,
   atan2: crAtan2,
   hypot: glibcHypot,
 };
+
+/**
+ * C's pow for any doubles (C99 Annex F): powPositive for a finite positive
+ * base; a negative base with an integral exponent through it, the sign from
+ * the exponent's parity, NaN with any other; 1 for a base of 1 or an exponent
+ * of 0 (NaN included) and for -1 to an infinite power; the zeros, infinities
+ * and NaNs left are JavaScript's Math.pow, which follows Annex F there.
+ */
+function cPow(x: number, y: number): number {
+  if (x > 0 && x < Infinity && Number.isFinite(y)) return powPositive(x, y);
+  if (x === 1 || y === 0) return 1;
+  if (x === -1 && (y === Infinity || y === -Infinity)) return 1;
+  if (x < 0 && x > -Infinity && Number.isFinite(y)) {
+    if (!Number.isInteger(y)) return NaN;
+    const r = powPositive(-x, y);
+    return Math.abs(y % 2) === 1 ? -r : r;
+  }
+  return Math.pow(x, y);
+}
 
 /** 2**x as C's exp2: past the double range it overflows (x >= 1024) or underflows to 0 (x < -1100, far below 2**-1075). */
 function exp2(v: number): number {

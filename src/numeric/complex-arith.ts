@@ -13,17 +13,6 @@ import { NumericError } from './errors.js';
 import type { Complex } from './parse-float.js';
 import { libm } from './c-libm.js';
 
-/** C's pow for the non-negative bases met here (special values as C99 Annex F). */
-function libmPow(x: number, y: number): number {
-  if (y === 0 || x === 1) return 1;
-  if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
-  if (x === 0) return y < 0 ? Infinity : 0;
-  if (x === Infinity) return y < 0 ? 0 : Infinity;
-  if (y === Infinity) return x < 1 ? 0 : Infinity;
-  if (y === -Infinity) return x < 1 ? Infinity : 0;
-  return libm().pow(x, y);
-}
-
 export type { Complex };
 
 export function complexAdd(a: Complex, b: Complex): Complex {
@@ -95,7 +84,7 @@ export function complexPow(a: Complex, b: Complex): Complex {
     p = { re: 0, im: 0 };
   } else {
     const vabs = libm().hypot(a.re, a.im);
-    let len = libmPow(vabs, b.re);
+    let len = libm().pow(vabs, b.re);
     const at = libm().atan2(a.im, a.re);
     let phase = at * b.re;
     if (b.im !== 0) {

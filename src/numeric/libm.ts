@@ -142,6 +142,9 @@ function exactIntPow(iv: number, n: number): number {
 }
 
 export function powPositive(x: number, y: number): number {
+  if (x === 1) return 1;
+  // |y| >= 2**64 takes even the doubles next to 1 (|log x| >= 2**-53) past the range: exp(+-2048)
+  if (Math.abs(y) >= 18446744073709551616) return x < 1 === y > 0 ? 0 : Infinity;
   if (y === 2) return x * x;
   if (y === 0.5) return Math.sqrt(x); // a square root is never a halfway case
   if (y === -1) return 1 / x; // a division is correctly rounded
