@@ -30,3 +30,13 @@ export function packageRoot(): string | null {
   }
   return root;
 }
+
+/**
+ * The folder of the standard library modules written in Python (`stdlib/`
+ * in the package), last on sys.path as CPython's Lib/ is; '' when the
+ * package folder cannot be found.
+ */
+export function stdlibPath(): string {
+  const root = packageRoot();
+  return root === null ? '' : join(root, 'stdlib');
+}

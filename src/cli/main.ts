@@ -33,7 +33,7 @@ import { formatUncaughtSyntaxError, pyRepr } from './syntax-error.js';
 import { replBanner } from './repl-banner.js';
 import { replStartupCode } from './repl-startup.js';
 import { versionText } from './version.js';
-import { packageRoot } from '../package-root.js';
+import { stdlibPath } from '../package-root.js';
 import { discardEarlyWorker, MAIN_THREAD_MODULES } from './early-worker.js';
 
 export { CaptureIO, ProcessIO };
@@ -109,8 +109,8 @@ async function runConfig(config: RunConfig, io: CliIO, hooks: CliHooks): Promise
       : undefined;
     if (native) return native(config.argv.slice(1), io, fe);
     // sys.path's order: the current folder, PYTHONPATH, then the bundled standard library
-    const root = packageRoot();
-    const found = findModule(program.module, [io.cwd, ...config.pythonPath, ...(root === null ? [] : [join(root, 'stdlib')])]);
+    const stdlib = stdlibPath();
+    const found = findModule(program.module, [io.cwd, ...config.pythonPath, ...(stdlib === '' ? [] : [stdlib])]);
     if (found === null) {
       io.stderr(`${PROGRAM_NAME}: No module named ${program.module}\n`);
       return 1;

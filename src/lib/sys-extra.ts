@@ -48,7 +48,8 @@ import { currentFrame, getHandle, handleCount, handleWord, pushHandle, releaseHa
 import { forEachThread } from '../vm/threads.js';
 import { kwCount, parseClinic } from './builtins-args.js';
 import { syncFastLocals } from './builtins-frame.js';
-import { LAZY_ATTRS, stdlibPath } from './sys.js';
+import { LAZY_ATTRS } from './sys.js';
+import { stdlibPath } from '../package-root.js';
 import { isStrValue } from './builtins-args.js';
 import { makeStructSeq } from './sys-structseq.js';
 import { isCallable } from './builtins-objects.js';

@@ -49,7 +49,7 @@ import { newStdStream } from './io-file.js';
 import { hasIndex, indexOf, intToNumber, kwCountOf } from '../objects/list-args.js';
 import { getIntMaxStrDigits, setIntMaxStrDigits } from '../numeric/int-limits.js';
 import { join } from 'node:path';
-import { packageRoot } from '../package-root.js';
+import { packageRoot, stdlibPath } from '../package-root.js';
 import { makeNamespace, makeStructSeq } from './sys-structseq.js';
 
 /** Root-table slot of the switch interval (microseconds, small int). */
@@ -82,15 +82,6 @@ export function sysGet(name: string): Value {
   return dictGetStr(sysDict(), intern(name));
 }
 
-/**
- * The folder of the standard library modules written in Python (`stdlib/`
- * in the package), last on sys.path as CPython's Lib/ is; '' when the
- * package folder cannot be found.
- */
-export function stdlibPath(): string {
-  const root = packageRoot();
-  return root === null ? '' : join(root, 'stdlib');
-}
 
 /** The gilvm launcher, for sys.executable. */
 function executablePath(): string {
