@@ -811,14 +811,13 @@ function fileRepr(self: Value): Ref {
     pushHandle(self);
     const name = getField(self, W_NAME);
     const nameText = name === NULL ? '' : ` name=${strValue(repr(name))}`;
+    // t is the dotted type name: <_io.FileIO ...>, <_io.TextIOWrapper ...>, <_io.BufferedReader ...>
     if (t === '_io.FileIO') {
-      if (fd(self) < 0) return newStr('<_io.FileIO [closed]>');
-      return newStr(`<_io.FileIO${nameText} mode='${strValue(getField(self, W_MODE))}' closefd=${(flags(self) & FL_CLOSEFD) !== 0 ? 'True' : 'False'}>`);
+      if (fd(self) < 0) return newStr(`<${t} [closed]>`);
+      return newStr(`<${t}${nameText} mode='${strValue(getField(self, W_MODE))}' closefd=${(flags(self) & FL_CLOSEFD) !== 0 ? 'True' : 'False'}>`);
     }
     if (t === '_io.TextIOWrapper') {
-      return newStr(
-        `<_io.TextIOWrapper${nameText} mode='${strValue(getField(self, W_MODE))}' encoding='${encodingOf(self)}'>`,
-      );
+      return newStr(`<${t}${nameText} mode='${strValue(getField(self, W_MODE))}' encoding='${encodingOf(self)}'>`);
     }
     return newStr(`<${t}${nameText}>`);
   } finally {
