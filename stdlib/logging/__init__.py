@@ -57,13 +57,6 @@ _nameToLevel = {'CRITICAL': CRITICAL, 'FATAL': FATAL, 'ERROR': ERROR, 'WARN': WA
 _lock = threading.RLock()
 
 
-def _acquireLock():
-    _lock.acquire()
-
-
-def _releaseLock():
-    _lock.release()
-
 
 def getLevelNamesMapping():
     return _nameToLevel.copy()
@@ -1131,10 +1124,15 @@ def getLogger(name=None):
     return Logger.manager.getLogger(name)
 
 
-def critical(msg, *args, **kwargs):
+def _configured_root():
+    """The root logger, given basicConfig's handler first if it has none (the module-level calls)."""
     if len(root.handlers) == 0:
         basicConfig()
-    root.critical(msg, *args, **kwargs)
+    return root
+
+
+def critical(msg, *args, **kwargs):
+    _configured_root().critical(msg, *args, **kwargs)
 
 
 def fatal(msg, *args, **kwargs):
@@ -1142,9 +1140,7 @@ def fatal(msg, *args, **kwargs):
 
 
 def error(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.error(msg, *args, **kwargs)
+    _configured_root().error(msg, *args, **kwargs)
 
 
 def exception(msg, *args, exc_info=True, **kwargs):
@@ -1152,9 +1148,7 @@ def exception(msg, *args, exc_info=True, **kwargs):
 
 
 def warning(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.warning(msg, *args, **kwargs)
+    _configured_root().warning(msg, *args, **kwargs)
 
 
 def warn(msg, *args, **kwargs):
@@ -1163,21 +1157,15 @@ def warn(msg, *args, **kwargs):
 
 
 def info(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.info(msg, *args, **kwargs)
+    _configured_root().info(msg, *args, **kwargs)
 
 
 def debug(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.debug(msg, *args, **kwargs)
+    _configured_root().debug(msg, *args, **kwargs)
 
 
 def log(level, msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.log(level, msg, *args, **kwargs)
+    _configured_root().log(level, msg, *args, **kwargs)
 
 
 def disable(level=CRITICAL):
