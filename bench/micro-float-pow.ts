@@ -1,13 +1,13 @@
 /**
- * Micro-benchmark of float ** float and the math module's exp and log:
+ * Micro-benchmark of float ** float and the math module's exp, log, sin and erf:
  *
  *     npm run bench:micro-pow
  *
  * tinybench times floatPow (what `x ** y` runs for two floats, which calls
  * the C library's pow through koffi, src/numeric/c-libm.ts) on the operands
  * bench/programs/nbody.py meets (`d ** -1.5`, `x ** 0.5`), on small integer
- * exponents (`x ** 3`, `x ** -2`), on a spread of random exponents, and exp
- * and log on ordinary arguments; and the same through the project's own
+ * exponents (`x ** 3`, `x ** -2`), on a spread of random exponents, and exp,
+ * log, sin and erf on ordinary arguments; and the same through the project's own
  * evaluations (`GILVM_LIBM=js`: pow-kernel.ts, libm.ts), to show what the
  * foreign call costs. Each task runs over a fixed array of 1024 operands; the
  * figures (printed, and written to docs/performance.md) are nanoseconds per
@@ -54,6 +54,8 @@ const operations: [string, () => void, () => void][] = [
   ['x ** random y', over((x, i) => floatPow(x, ys[i]!)), over((x, i) => own.pow(x, ys[i]!))],
   ['exp(t)', over((_x, i) => libm().exp(ts[i]!)), over((_x, i) => own.exp(ts[i]!))],
   ['log(x)', over((x) => libm().log(x)), over((x) => own.log(x))],
+  ['sin(t)', over((_x, i) => libm().sin(ts[i]!)), over((_x, i) => own.sin(ts[i]!))],
+  ['erf(y)', over((_x, i) => libm().erf(ys[i]! / 4)), over((_x, i) => own.erf(ys[i]! / 4))],
 ];
 if (libm().source !== 'host') console.log('the C library did not load: both columns time the own evaluations');
 const tasks: [string, () => void][] = operations.flatMap(([name, c, js]): [string, () => void][] => [
