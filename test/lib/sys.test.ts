@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { configureSys, getSwitchInterval, stdlibPath } from '../../src/lib/sys.js';
+import { configureSys, getSwitchInterval } from '../../src/lib/sys.js';
+import { stdlibPath } from '../../src/package-root.js';
 import { dictGetStr } from '../../src/objects/dict.js';
 import { intern } from '../../src/objects/intern.js';
 import { strValue } from '../../src/objects/str.js';
