@@ -26,7 +26,7 @@
  */
 import { HEADER_WORDS, NULL, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
-import { dictEntriesCount, dictEntryAt, dictEntryIndex, dictFindStr } from '../objects/dict.js';
+import { dictEntriesCount, dictEntryAt, dictEntryIndex, dictFindStr, dictSet, newDict } from '../objects/dict.js';
 import { freeThreading, lockObject, unlockObject } from './object-lock.js';
 import { T } from '../objects/registry.js';
 import { isInterned } from '../objects/str.js';
@@ -181,9 +181,22 @@ export function storeAttrCached(cache: Int32Array, at: number, obj: Ref, name: R
   if ((kind & KIND_MASK) !== KIND_DICT) return false;
   if (freeThreading()) return storeDictLocked(cache, at, kind, obj, name, value);
   const e = hintedDictEntry(cache, at, kind, obj, name);
-  if (e < 0) return false;
-  // Replacing the value of an existing key: the dict's order, size and entry array stay as they are.
-  i32[e + 2] = value;
+  if (e >= 0) {
+    // Replacing the value of an existing key: the dict's order, size and entry array stay as they are.
+    i32[e + 2] = value;
+    return true;
+  }
+  // Not where the hint says: mostly a new instance's first store of the attribute (its __dict__
+  // not made yet or without the key). The entry still vouches that the type sets attributes
+  // generically and has no data descriptor of this name, so this is genericSetAttr's dict store
+  // without its MRO lookup, and without the refill of this entry that followed it.
+  const dictWord = (obj >> 2) + HEADER_WORDS + (kind >> 3);
+  let d = i32[dictWord]!;
+  if (d === NULL) {
+    d = newDict();
+    i32[dictWord] = d;
+  }
+  dictSet(d, name, value);
   return true;
 }
 

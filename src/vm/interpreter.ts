@@ -584,8 +584,9 @@ function runSlice(entry: number, throwing: boolean): Value {
             const self = I32[sp - 1]!;
             const name = I32[names + arg]!;
             const at = (pc - 2 - base) << 1;
+            // The collector may run in either store (a key's Python __eq__ in the dict): it must see this stack.
+            I32[f + F_SP] = ((sp - sb) << 1) | 1;
             if ((self & 1) !== 0 || !storeAttrCached(acache, at, self, name, I32[sp - 2]!)) {
-              I32[f + F_SP] = ((sp - sb) << 1) | 1; // the collector may run in there: it must see this stack
               setAttr(self, name, I32[sp - 2]!);
               if ((self & 1) === 0) fillStoreAttrCache(acache, at, self, name);
             }
