@@ -27,7 +27,7 @@ import { i32 } from '../heap/memory.js';
 import { hashValue, richEq } from '../vm/abstract.js';
 import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { freeThreading, lockObject, stampNew, unlockObject } from '../vm/object-lock.js';
-import { newRawArray, newValueArray, rawArrayData, rawArrayLength, valueArrayCapacity } from './arrays.js';
+import { newRawArrayFilled, newValueArray, rawArrayData, rawArrayLength, valueArrayCapacity } from './arrays.js';
 import { onLayouts } from './bootstrap-hooks.js';
 import { T } from './registry.js';
 import { strEquals, strHash } from './str.js';
@@ -68,9 +68,7 @@ export function initDict(d: Ref, capacity: number): void {
   const w = d >> 2;
   i32[w + D_USED] = fromSmallInt(0);
   i32[w + D_NENTRIES] = fromSmallInt(0);
-  const indices = newRawArray(size * 4);
-  const data = rawArrayData(indices) >> 2;
-  i32.fill(EMPTY, data, data + size);
+  const indices = newRawArrayFilled(size, EMPTY);
   const entries = newValueArray(((size * 2) / 3) * 3);
   // As resize: the index table first, then the entry array (lookup reads them the other way).
   Atomics.store(i32, w + D_INDICES, indices);
@@ -343,9 +341,8 @@ function resize(d: Ref, need: number): void {
   const n = i32[w + D_NENTRIES]! >> 1;
   let size = MIN_SIZE;
   while (size * 2 < need * 2 * 3) size <<= 1;
-  const indices = newRawArray(size * 4);
+  const indices = newRawArrayFilled(size, EMPTY);
   const data = rawArrayData(indices) >> 2;
-  i32.fill(EMPTY, data, data + size);
   const entries = newValueArray(((size * 2) / 3) * 3);
   const mask = size - 1;
   let k = 0;
