@@ -35,6 +35,7 @@ import { slotsOf } from './typeobject.js';
 export function listSort(l: Ref, key: Value, reverse: boolean): void {
   const n = listLength(l);
   const mark = handleCount();
+  let order: Int32Array | null = null;
   try {
     // Move the items out: the list is empty while sorting.
     const values = listItems(l);
@@ -55,16 +56,16 @@ export function listSort(l: Ref, key: Value, reverse: boolean): void {
         if (!keysDone) restore(l, values, n);
       }
     }
-    const order = new Int32Array(n);
+    order = takeOrder(n);
     for (let k = 0; k < n; k++) order[k] = k;
-    if (reverse) order.reverse();
+    if (reverse) reverseFirst(order, n);
     let error: unknown = null;
     try {
       if (n > 1) sortPositions(order, keys, n);
     } catch (e) {
       error = e;
     }
-    if (reverse) order.reverse();
+    if (reverse) reverseFirst(order, n);
     const modified = listLength(l) !== 0 || listItems(l) !== NULL;
     // Put the items back in their new order (also after a failed comparison).
     const sorted = newValueArray(n);
@@ -75,6 +76,7 @@ export function listSort(l: Ref, key: Value, reverse: boolean): void {
     if (error !== null) throw error;
     if (modified) throw raise(E.ValueError, 'list modified during sort');
   } finally {
+    if (order !== null) giveOrder(order);
     releaseHandles(mark);
   }
 }
@@ -85,6 +87,39 @@ function restore(l: Ref, items: Ref, n: number): void {
   listResize(l, n);
   i32.copyWithin(listBase(l), valueArrayBase(items), valueArrayBase(items) + n);
 }
+
+/**
+ * The positions array of the sort running now, kept for the next one: a JS
+ * typed array costs more to make than sorting a few dozen items (sorted()
+ * of 20 ints spent half its time making three of them). A sort started while
+ * another runs (from a key function or a `<`) makes its own.
+ */
+let spareOrder: Int32Array | null = new Int32Array(64);
+/** Longer sorts make their own positions array rather than keep a large one alive. */
+const SPARE_ORDER_LIMIT = 1 << 12;
+
+function takeOrder(n: number): Int32Array {
+  const spare = spareOrder;
+  if (spare === null || n > SPARE_ORDER_LIMIT) return new Int32Array(n);
+  spareOrder = null;
+  return spare.length >= n ? spare : new Int32Array(Math.max(n, spare.length * 2));
+}
+
+function giveOrder(order: Int32Array): void {
+  if (order.length <= SPARE_ORDER_LIMIT) spareOrder = order;
+}
+
+/** Reverse order[0..n). */
+function reverseFirst(order: Int32Array, n: number): void {
+  for (let i = 0, j = n - 1; i < j; i++, j--) {
+    const t = order[i]!;
+    order[i] = order[j]!;
+    order[j] = t;
+  }
+}
+
+/** Up to this many small ints, a binary insertion sort in place (stable; no arrays made). */
+const SMALL_INSERTION_LIMIT = 32;
 
 /** Up to this many items, small ints sort as packed (value, index) doubles. */
 const PACKED_LIMIT = 1 << 22;
@@ -107,17 +142,35 @@ function sortPositions(order: Int32Array, keys: Ref, n: number): void {
     if ((v & 1) !== 0 || i32[v >> 2] !== T.float) allFloat = false;
     if (!allSmall && !allStr && !allFloat) break;
   }
+  if (allSmall && n <= SMALL_INSERTION_LIMIT) {
+    // Small ints are totally ordered, so any stable sort gives CPython's result.
+    for (let k = 1; k < n; k++) {
+      const pos = order[k]!;
+      const v = i32[base + pos]! >> 1;
+      // After every item not greater than v: stability.
+      let lo = 0;
+      let hi = k;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (v < i32[base + order[mid]!]! >> 1) hi = mid;
+        else lo = mid + 1;
+      }
+      for (let j = k; j > lo; j--) order[j] = order[j - 1]!;
+      order[lo] = pos;
+    }
+    return;
+  }
   if (allSmall && n <= PACKED_LIMIT) {
     // value * 2**22 + index is exact in a double (31 + 22 bits), and sorting
     // those numbers is a stable sort of the values.
     const packed = new Float64Array(n);
     for (let k = 0; k < n; k++) packed[k] = ((i32[base + order[k]!]! >> 1) + 0x40000000) * PACKED_LIMIT + k;
     packed.sort();
-    const from = order.slice();
+    const from = order.slice(0, n);
     for (let k = 0; k < n; k++) order[k] = from[packed[k]! % PACKED_LIMIT]!;
     return;
   }
-  timsort(order, makeLess(keys, n, allSmall, allStr, allFloat));
+  timsort(order.length === n ? order : order.subarray(0, n), makeLess(keys, n, allSmall, allStr, allFloat));
 }
 
 /** The comparison on positions: JS fast paths for small ints, floats and strs, else Python's `<`. */
