@@ -25,7 +25,7 @@
  * dict or instance address, so collections need not clear these caches.
  */
 import { HEADER_WORDS, NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
+import { buffer, i32 } from '../heap/memory.js';
 import { dictEntriesCount, dictEntryAt, dictEntryIndex, dictFindStr, dictSet, newDict } from '../objects/dict.js';
 import { freeThreading, lockObject, unlockObject } from './object-lock.js';
 import { T } from '../objects/registry.js';
@@ -65,6 +65,51 @@ function entryKind(cache: Int32Array, at: number, obj: Ref): number {
   return cache[at + 2]!;
 }
 
+/*
+ * The second level: every entry an instruction makes is also kept here, found by (type serial,
+ * type version, name, flavor) whichever instruction made it. An instruction of a base class's
+ * method that runs on instances of several subclasses (richards.py's Task methods on four kinds
+ * of task) keeps missing its own single entry; on such a miss the entry for the object's type is
+ * copied from here (a hash probe) instead of redone by the generic lookup and the refill, which
+ * took about a quarter of richards.py's time. The same rules keep it valid as the instructions'
+ * entries: serials are never reused, the version changes with the class, names are interned
+ * (immortal). One table per worker, made again for another heap (a test's fresh runtime).
+ */
+/** Entries of the second level (a power of two), and words per entry: serial, version, name, flavor, kind, data. */
+const L2_SIZE = 1 << 12;
+const L2_WORDS = 6;
+const L2_LOAD = 0;
+const L2_LOAD_METHOD = 1;
+const L2_STORE = 2;
+const secondLevel = new Int32Array(L2_SIZE * L2_WORDS);
+let secondLevelFor: SharedArrayBuffer | null = null;
+
+function secondLevelSlot(serial: number, name: Ref, flavor: number): number {
+  return ((Math.imul(serial ^ flavor, 0x9e3779b1) ^ (name >>> 3)) & (L2_SIZE - 1)) * L2_WORDS;
+}
+
+/**
+ * The entry at `at` missed `obj`'s type: copy the second level's entry for that type (and
+ * `name`, `flavor`) into it. Its kind, or 0 when there is none (nothing is changed then).
+ */
+function refillFromSecondLevel(cache: Int32Array, at: number, obj: Ref, name: Ref, flavor: number): number {
+  if (secondLevelFor !== buffer) {
+    secondLevel.fill(0);
+    secondLevelFor = buffer;
+  }
+  const tw = (i32[obj >> 2]! >> 2) + HEADER_WORDS;
+  const serial = i32[tw + TP_SERIAL]!;
+  const l2 = secondLevel;
+  const s = secondLevelSlot(serial, name, flavor);
+  // Serials and versions are stored as small ints (odd), so an empty slot never matches.
+  if (l2[s] !== serial || l2[s + 1] !== i32[tw + TP_VERSION]! || l2[s + 2] !== name || l2[s + 3] !== flavor) return 0;
+  cache[at] = serial;
+  cache[at + 1] = l2[s + 1]!;
+  cache[at + 2] = l2[s + 4]!;
+  cache[at + 3] = l2[s + 5]!;
+  return l2[s + 4]!;
+}
+
 /** A KIND_DICT entry: the i32 index of `name`'s entry in `obj`'s __dict__ where the hint says, or -1. */
 function hintedDictEntry(cache: Int32Array, at: number, kind: number, obj: Ref, name: Ref): number {
   const d = i32[(obj >> 2) + HEADER_WORDS + (kind >> 3)]!;
@@ -79,9 +124,10 @@ function hintedDictEntry(cache: Int32Array, at: number, kind: number, obj: Ref, 
  * The attribute `name` of heap object `obj` from the entry at `at`, or NULL
  * when the entry does not apply (nothing is changed then).
  */
-export function loadAttrCached(cache: Int32Array, at: number, obj: Ref, name: Ref): Value {
+export function loadAttrCached(cache: Int32Array, at: number, obj: Ref, name: Ref, methodForm: boolean): Value {
   const heap = i32;
-  const kind = entryKind(cache, at, obj);
+  let kind = entryKind(cache, at, obj);
+  if (kind === 0) kind = refillFromSecondLevel(cache, at, obj, name, methodForm ? L2_LOAD_METHOD : L2_LOAD);
   switch (kind & KIND_MASK) {
     case KIND_DICT: {
       const e = hintedDictEntry(cache, at, kind, obj, name);
@@ -133,13 +179,14 @@ export function fillLoadAttrCache(cache: Int32Array, at: number, obj: Ref, name:
   const descr = lookupType(tp, name);
   if (descr !== NULL && (descr & 1) === 0 && i32[descr >> 2] === T.property) {
     const fget = getField(descr, PR_FGET);
-    if ((fget & 1) === 0 && i32[fget >> 2] === T.function) writeEntry(cache, at, tp, KIND_PROPERTY, descr);
+    const flavor = methodForm ? L2_LOAD_METHOD : L2_LOAD;
+    if ((fget & 1) === 0 && i32[fget >> 2] === T.function) writeEntry(cache, at, tp, name, flavor, KIND_PROPERTY, descr);
   } else if (methodForm && isMethodDescriptor(descr)) {
     const dictIx = typeDictIndex(tp);
     const d = dictIx >= 0 ? getField(obj, dictIx) : NULL;
-    if (d === NULL || dictFindStr(d, name) < 0) writeEntry(cache, at, tp, KIND_METHOD | ((dictIx + 1) << 3), descr);
+    if (d === NULL || dictFindStr(d, name) < 0) writeEntry(cache, at, tp, name, L2_LOAD_METHOD, KIND_METHOD | ((dictIx + 1) << 3), descr);
   } else {
-    fillSlotOrDict(cache, at, tp, obj, name, descr);
+    fillSlotOrDict(cache, at, tp, obj, name, descr, methodForm ? L2_LOAD_METHOD : L2_LOAD);
   }
 }
 
@@ -148,24 +195,39 @@ export function fillLoadAttrCache(cache: Int32Array, at: number, obj: Ref, name:
  * KIND_DICT entry (`name` is in `obj`'s __dict__ and `descr` is no data
  * descriptor), if either applies: what loads and stores share.
  */
-function fillSlotOrDict(cache: Int32Array, at: number, tp: Ref, obj: Ref, name: Ref, descr: Value): void {
+function fillSlotOrDict(cache: Int32Array, at: number, tp: Ref, obj: Ref, name: Ref, descr: Value, flavor: number): void {
   if (isSlotOf(descr, tp)) {
-    writeEntry(cache, at, tp, KIND_SLOT, HEADER_WORDS + (getField(descr, GS_ID) >> 1));
+    writeEntry(cache, at, tp, name, flavor, KIND_SLOT, HEADER_WORDS + (getField(descr, GS_ID) >> 1));
     return;
   }
   const dictIx = typeDictIndex(tp);
   if (dictIx < 0 || (descr !== NULL && (descr & 1) === 0 && descrSetOf(i32[descr >> 2]!) !== undefined)) return;
   const d = getField(obj, dictIx);
   const k = d === NULL ? -1 : dictFindStr(d, name);
-  if (k >= 0) writeEntry(cache, at, tp, KIND_DICT | (dictIx << 3), k);
+  if (k >= 0) writeEntry(cache, at, tp, name, flavor, KIND_DICT | (dictIx << 3), k);
 }
 
-function writeEntry(cache: Int32Array, at: number, tp: Ref, kind: number, data: number): void {
+/** Write the entry at `at` for type `tp`, and the second level's for (tp, name, flavor). */
+function writeEntry(cache: Int32Array, at: number, tp: Ref, name: Ref, flavor: number, kind: number, data: number): void {
   const tw = (tp >> 2) + HEADER_WORDS;
-  cache[at] = i32[tw + TP_SERIAL]!;
-  cache[at + 1] = i32[tw + TP_VERSION]!;
+  const serial = i32[tw + TP_SERIAL]!;
+  const version = i32[tw + TP_VERSION]!;
+  cache[at] = serial;
+  cache[at + 1] = version;
   cache[at + 2] = kind;
   cache[at + 3] = data;
+  if (secondLevelFor !== buffer) {
+    secondLevel.fill(0);
+    secondLevelFor = buffer;
+  }
+  const s = secondLevelSlot(serial, name, flavor);
+  const l2 = secondLevel;
+  l2[s] = serial;
+  l2[s + 1] = version;
+  l2[s + 2] = name;
+  l2[s + 3] = flavor;
+  l2[s + 4] = kind;
+  l2[s + 5] = data;
 }
 
 /**
@@ -173,7 +235,8 @@ function writeEntry(cache: Int32Array, at: number, tp: Ref, kind: number, data: 
  * changed) when the entry does not apply.
  */
 export function storeAttrCached(cache: Int32Array, at: number, obj: Ref, name: Ref, value: Value): boolean {
-  const kind = entryKind(cache, at, obj);
+  let kind = entryKind(cache, at, obj);
+  if (kind === 0) kind = refillFromSecondLevel(cache, at, obj, name, L2_STORE);
   if ((kind & KIND_MASK) === KIND_SLOT) {
     i32[(obj >> 2) + cache[at + 3]!] = value;
     return true;
@@ -221,6 +284,6 @@ export function fillStoreAttrCache(cache: Int32Array, at: number, obj: Ref, name
   const tp = i32[obj >> 2]!;
   const flags = typeFlags(tp);
   if ((flags & TPF_HEAPTYPE) === 0 || (flags & TPF_CUSTOM_SETATTR) !== 0) return;
-  fillSlotOrDict(cache, at, tp, obj, name, lookupType(tp, name));
+  fillSlotOrDict(cache, at, tp, obj, name, lookupType(tp, name), L2_STORE);
 }
 

@@ -534,7 +534,7 @@ function runSlice(entry: number, throwing: boolean): Value {
             const self = I32[sp - 1]!;
             const at = (pc - 2 - base) << 1;
             if ((self & 1) === 0) {
-              const v = loadAttrCached(acache, at, self, name);
+              const v = loadAttrCached(acache, at, self, name, (arg & 1) !== 0);
               if (v !== NULL) {
                 if (cachedHit === HIT_GETTER) {
                   // A property's Python getter: run it as a frame; its result is the attribute
