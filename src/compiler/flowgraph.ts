@@ -26,7 +26,7 @@ import { ConstFrozenSet, ConstTuple, PyComplex } from './ast.js';
 import { constKey } from './codegen.js';
 import { Loc, NO_LOCATION } from './instructions.js';
 import type { InstructionSequence, Location } from './instructions.js';
-import { Op, opInfo } from '../bytecode/opcodes.js';
+import { OPCODES, Op, opInfo } from '../bytecode/opcodes.js';
 
 // ------------------------------------------------------------ opcode classes
 
@@ -55,12 +55,10 @@ for (const op of [Op.JUMP_BACKWARD, Op.JUMP_BACKWARD_NO_INTERRUPT]) FLAGS[op]! |
 
 const EFFECT_FN: ((oparg: number, jump: boolean) => number)[] = [];
 for (let op = 0; op < NUM_OPS; op++) {
-  let info;
-  try {
-    info = opInfo(op);
-  } catch {
-    continue;
-  }
+  // OPCODES.get, not opInfo: its Error for each of the ~130 unused numbers cost about a
+  // millisecond of every worker's start-up (each Error captures a stack).
+  const info = OPCODES.get(op);
+  if (info === undefined) continue;
   FLAGS[op]! |= F_KNOWN;
   EFFECT_FN[op] = info.effect;
 }
