@@ -116,7 +116,9 @@ function hintedDictEntry(cache: Int32Array, at: number, kind: number, obj: Ref, 
   if (d === NULL) return -1;
   const k = cache[at + 3]!;
   if (k >= dictEntriesCount(d)) return -1;
-  const e = dictEntryAt(d, k);
+  // Under the GIL no other thread installs a new entry array meanwhile, so k below the count is
+  // within this one; dictEntryAt's check of the array's capacity is for free-threading readers.
+  const e = freeThreading() ? dictEntryAt(d, k) : dictEntryIndex(d, k);
   return e >= 0 && i32[e + 1] === name ? e : -1;
 }
 
