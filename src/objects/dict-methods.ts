@@ -49,6 +49,7 @@ import { arg, checkExactlyOne, checkNoArgs, checkPositional, kwCountOf, noKeywor
 import { compareEnter, compareLeave, reprEnterChecked, reprLeave } from './list-reprguard.js';
 import { NB_INPLACE, NB_OR } from './list-slots.js';
 import { allocInstance, listGet, listLength, listFromIterable } from './list.js';
+import { containerCalls } from './type.js';
 import { defineMethod, MDF_CLASS, MDF_STATIC } from './native.js';
 import { E, S, T } from './registry.js';
 import { isAnySet, setKeyAt, setNextSlot } from './set.js';
@@ -557,3 +558,5 @@ defineMethod(
 
 defineMethod('dict', '__init__', updateNative('dict'));
 
+
+containerCalls.dict = () => newDict();

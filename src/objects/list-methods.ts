@@ -42,6 +42,8 @@ import { listSort } from './sort.js';
 import { strValue } from './str.js';
 import { isSubtype, typeOf } from './typecheck.js';
 import { i32 } from '../heap/memory.js';
+import { containerCalls } from './type.js';
+import { listFromIterable, newList } from './list.js';
 
 defineMethod('list', 'append', (self, argv, argc, kwnames) => {
   checkExactlyOne('list.append', argc, kwnames);
@@ -201,3 +203,5 @@ defineMethod('list', '__init__', (self, argv, argc, kwnames) => {
   }
   return S.None;
 });
+
+containerCalls.list = (argv, argc) => (argc === 0 ? newList(0) : listFromIterable(i32[argv]!));

@@ -237,6 +237,8 @@ export function setDifference(so: Ref, other: Value): Ref {
 
 import { dictGet } from './dict.js';
 import { hashNotImplemented } from './descriptors-wrapper.js';
+import { containerCalls } from './type.js';
+import { newSet } from './set.js';
 function dictHasKey(d: Ref, key: Value): boolean {
   return dictGet(d, key) !== NULL;
 }
@@ -738,4 +740,17 @@ constHooks.newFrozenSet = (items) => {
   } finally {
     releaseHandles(mark);
   }
+};
+
+containerCalls.set = (argv, argc) => {
+  const s = newSet();
+  if (argc === 0) return s;
+  const mark = handleCount();
+  try {
+    pushHandle(s);
+    setUpdate(s, i32[argv]!);
+  } finally {
+    releaseHandles(mark);
+  }
+  return s;
 };

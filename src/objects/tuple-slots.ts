@@ -35,6 +35,7 @@ import { allocTuple, tupleBase, tupleFromWords, tupleGet, tupleLength } from './
 import { newBoxed, unboxed } from './type-layout.js';
 import { isSubtype, typeOf } from './typecheck.js';
 import { declareSlots } from './typeobject.js';
+import { containerCalls } from './type.js';
 
 /** A tuple or an instance of a subclass of tuple. */
 export function isTupleLike(v: Value): boolean {
@@ -243,3 +244,5 @@ defineMethod(
   MDF_STATIC,
 );
 
+
+containerCalls.tuple = (argv, argc) => (argc === 0 ? allocTuple(0) : tupleFromIterable(i32[argv]!));
