@@ -56,7 +56,7 @@ import {
   popFrameMemory,
   pushFrameMemory,
 } from './frame.js';
-import { execOp, type LoopState } from './ops.js';
+import { execOp, setUpRaise, type LoopState } from './ops.js';
 import { loadGlobalCached } from './global-cache.js';
 import { codeRegisters } from './code-registers.js';
 import { HIT_GETTER, HIT_METHOD, cachedHit, fillLoadAttrCache, fillStoreAttrCache, loadAttrCached, storeAttrCached } from './attr-cache.js';
@@ -294,12 +294,18 @@ function runSlice(entry: number, throwing: boolean): Value {
       I32[sp++] = pushOnEnter;
       pushOnEnter = NULL;
     }
+    /**
+     * Set with a Python exception made current, and the dispatch loop left: unwind as for a
+     * thrown PY_ERROR, without the throw. A JS throw costs about a microsecond (V8 makes a
+     * message object for each), most of a `raise` caught in the same function.
+     */
+    let raising = false;
     try {
       if (pendingThrow) {
         pendingThrow = false;
         throw PY_ERROR;
       }
-      for (;;) {
+      dispatch: for (;;) {
         nb++;
         let op = U8[pc]!;
         let arg = U8[pc + 1]!;
@@ -706,7 +712,8 @@ function runSlice(entry: number, throwing: boolean): Value {
             // A re-raise leaves __context__ as it is (CPython's RERAISE does not chain):
             // code in the finally block may have set it on purpose.
             setCurrentException(exc);
-            throw PY_ERROR;
+            raising = true;
+            break dispatch;
           }
           default: {
             // Common cases of ops.ts's instructions, done here without the registers' trip through
@@ -738,6 +745,12 @@ function runSlice(entry: number, throwing: boolean): Value {
               I32[sp] = 0;
               listAppend(I32[sp - arg]!, v);
               break;
+            } else if (op === 130 /* RAISE_VARARGS */) {
+              I32[f + F_IP] = fromSmallInt(pc - base);
+              I32[f + F_SP] = fromSmallInt(sp - sb);
+              setUpRaise(arg, sp);
+              raising = true;
+              break dispatch;
             }
             if (state === null) state = { sp: 0, pc: 0, base: 0, f: 0, lp: 0, kwnames: NULL };
             state.sp = sp;
@@ -774,6 +787,10 @@ function runSlice(entry: number, throwing: boolean): Value {
       }
     } catch (e) {
       pythonErrorFrom(e);
+      raising = true;
+    }
+    // Only a raise leaves the dispatch loop without changing frame (the others `continue frames`).
+    if (raising) {
       // Loop-owned generators that the unwinding drops are closed once it is done (see
       // generator-finalize.ts), before the handler runs or the exception leaves this run.
       const mark = handleCount();

@@ -494,11 +494,21 @@ function intrinsic1(which: number, v: Value, st: LoopState): Value {
 
 /** RAISE_VARARGS: 0 re-raise the handled exception, 1 raise exc, 2 raise exc from cause. */
 function doRaise(argc: number, sp: number): never {
+  throw setUpRaise(argc, sp);
+}
+
+/**
+ * RAISE_VARARGS up to the throw: makes the exception to raise current (a bare
+ * `raise` is marked as a re-raise) and returns the signal to throw; the
+ * interpreter's loop unwinds without throwing it (see runSlice). An error
+ * while making the exception is thrown instead.
+ */
+export function setUpRaise(argc: number, sp: number): unknown {
   if (argc === 0) {
     const handled = getHandledException();
     if (handled === NULL) throw raise(E.RuntimeError, 'No active exception to reraise');
     setCurrentException(handled);
-    throw opHooks.reraiseSignal();
+    return opHooks.reraiseSignal();
   }
   let exc = i32[sp - argc]!;
   let cause: Value = NULL;
@@ -513,7 +523,7 @@ function doRaise(argc: number, sp: number): never {
     }
     setField(exc, EXC_SUPPRESS_CONTEXT, S.True);
   }
-  throw raiseWithContext(exc);
+  return raiseWithContext(exc);
 }
 
 /** Set __context__ to the exception being handled (if any, avoiding cycles), then raise. */
