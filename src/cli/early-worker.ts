@@ -19,7 +19,13 @@ const NO_PROGRAM_SWITCHES = new Set(['-h', '-?', '--help', '-V', '--version']);
 /** `-m` modules the main thread runs itself (src/cli/main.ts's NATIVE_MODULES). */
 export const MAIN_THREAD_MODULES = ['dis', 'py_compile', 'compileall'] as const;
 
-let early: Worker | null = null;
+/**
+ * The early worker, kept on globalThis rather than in a module variable:
+ * bin/gilvm.js starts it from this module as an ES module, and the CLI, run
+ * from its bundle (tools/bundle-cli.mjs), takes it from its own copy of
+ * this module.
+ */
+const holder = globalThis as typeof globalThis & { __gilvmEarlyWorker?: Worker | null };
 
 /**
  * A new worker for Python's main thread, waiting for its StartMain message.
@@ -42,24 +48,25 @@ export function spawnPythonWorker(loaderOptions?: LoaderOptions): Worker {
  * a worker nobody took (discardEarlyWorker).
  */
 export function startEarlyWorker(args: readonly string[]): void {
-  if (early !== null || !commandLineRunsProgram(args)) return;
-  early = spawnPythonWorker();
+  if ((holder.__gilvmEarlyWorker ?? null) !== null || !commandLineRunsProgram(args)) return;
+  const worker = spawnPythonWorker();
   // Until the CLI takes it, the worker must not keep the process alive.
-  early.unref();
+  worker.unref();
+  holder.__gilvmEarlyWorker = worker;
 }
 
 /** The early worker, once (null: none was started, or it was taken). */
 export function takeEarlyWorker(): Worker | null {
-  const worker = early;
-  early = null;
+  const worker = holder.__gilvmEarlyWorker ?? null;
+  holder.__gilvmEarlyWorker = null;
   worker?.ref();
   return worker;
 }
 
 /** Stop an early worker that no program took (help, version, a SyntaxError, `-m dis`). */
 export function discardEarlyWorker(): void {
-  const worker = early;
-  early = null;
+  const worker = holder.__gilvmEarlyWorker ?? null;
+  holder.__gilvmEarlyWorker = null;
   if (worker !== null) void worker.terminate();
 }
 
