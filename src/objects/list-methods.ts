@@ -43,7 +43,8 @@ import { strValue } from './str.js';
 import { isSubtype, typeOf } from './typecheck.js';
 import { i32 } from '../heap/memory.js';
 import { containerCalls } from './type.js';
-import { listFromIterable, newList } from './list.js';
+import { lockPair, unlockPair } from '../vm/object-lock.js';
+import { newList } from './list.js';
 
 defineMethod('list', 'append', (self, argv, argc, kwnames) => {
   checkExactlyOne('list.append', argc, kwnames);
@@ -204,4 +205,22 @@ defineMethod('list', '__init__', (self, argv, argc, kwnames) => {
   return S.None;
 });
 
-containerCalls.list = (argv, argc) => (argc === 0 ? newList(0) : listFromIterable(i32[argv]!));
+// list(x): as list.__init__, a critical section on the new list and x in free-threading mode
+// (so that list(d) copies a dict other threads change as one step); under the GIL no locks.
+containerCalls.list = (argv, argc) => {
+  if (argc === 0) return newList(0);
+  const l = newList(0);
+  const mark = handleCount();
+  try {
+    pushHandle(l);
+    const locks = lockPair(l, i32[argv]!);
+    try {
+      listExtend(l, i32[argv]!);
+    } finally {
+      unlockPair(locks);
+    }
+  } finally {
+    releaseHandles(mark);
+  }
+  return l;
+};

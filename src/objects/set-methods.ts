@@ -238,6 +238,7 @@ export function setDifference(so: Ref, other: Value): Ref {
 import { dictGet } from './dict.js';
 import { hashNotImplemented } from './descriptors-wrapper.js';
 import { containerCalls } from './type.js';
+import { lockPair, unlockPair } from '../vm/object-lock.js';
 import { newSet } from './set.js';
 function dictHasKey(d: Ref, key: Value): boolean {
   return dictGet(d, key) !== NULL;
@@ -742,13 +743,19 @@ constHooks.newFrozenSet = (items) => {
   }
 };
 
+// set(x): as set.__init__, a critical section on the new set and x in free-threading mode.
 containerCalls.set = (argv, argc) => {
   const s = newSet();
   if (argc === 0) return s;
   const mark = handleCount();
   try {
     pushHandle(s);
-    setUpdate(s, i32[argv]!);
+    const locks = lockPair(s, i32[argv]!);
+    try {
+      setUpdate(s, i32[argv]!);
+    } finally {
+      unlockPair(locks);
+    }
   } finally {
     releaseHandles(mark);
   }
