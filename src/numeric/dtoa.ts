@@ -29,14 +29,21 @@ function stripZeros(s: string): string {
   return end === s.length ? s : s.slice(0, end);
 }
 
+/** The number of trailing zero bits of v (a nonzero uint32). */
+function trailingZeros32(v: number): number {
+  return 31 - Math.clz32(v & -v);
+}
+
 /** Is |x| * 10**p exactly halfway between two integers? */
 function isTie(x: number, p: number): boolean {
   let { mant, exp } = decompose(x);
   if (mant === 0) return false;
-  while (mant % 2 === 0) {
-    mant /= 2;
-    exp += 1;
-  }
+  // Drop mant's trailing zero bits, counted on its low and high words (mant < 2**53): halving
+  // it one bit at a time, a double `%` each, took most of '%.3f' % 1.5 (51 steps).
+  const lo = mant >>> 0;
+  const zeros = lo !== 0 ? trailingZeros32(lo) : 32 + trailingZeros32((mant - lo) / 4294967296);
+  mant /= 2 ** zeros;
+  exp += zeros;
   // |x| * 10**p = mant * 5**p * 2**(exp + p): a half needs exp + p == -1 (and 5**-p | mant when p < 0)
   if (exp + p !== -1) return false;
   return p >= 0 || BigInt(mant) % pow5n(-p) === 0n;
