@@ -6,14 +6,18 @@
  * takes the generic path. They read and write the heap directly and never
  * run Python code, so the collector cannot run inside them.
  */
-import { HEADER_BYTES, NULL, type Value } from '../heap/layout.js';
+import { HEADER_BYTES, NULL, type Ref, type Value } from '../heap/layout.js';
 import { f64, i32 } from '../heap/memory.js';
 import { newFloat } from '../objects/float.js';
 import { intFromSafe, safeIntValue } from '../objects/int.js';
-import { S, T } from '../objects/registry.js';
+import { E, S, T } from '../objects/registry.js';
+import { dictGet } from '../objects/dict.js';
+import { newExceptionWithArgs } from '../objects/exceptions.js';
+import { raiseObject } from './errors.js';
+import { handleCount, pushHandle, releaseHandles } from './thread-state.js';
 import { listBase, listGetShared, listLength } from '../objects/list.js';
 import { freeThreading } from './object-lock.js';
-import { tupleBase, tupleLength } from '../objects/tuple.js';
+import { newTuple, tupleBase, tupleLength } from '../objects/tuple.js';
 import { compareNumbers } from '../numeric/compare.js';
 
 /**
@@ -60,6 +64,26 @@ export function subscrFast(c: Value, k: Value): Value {
     if (i < 0) i += n;
     if (i < 0 || i >= n) return NULL;
     return heap[tupleBase(c) + i]!;
+  }
+  return NULL;
+}
+
+/**
+ * d[key] for an exact dict: the value, or NULL with KeyError(key) made the
+ * current exception, not thrown (the interpreter unwinds without a JS throw,
+ * which costs about a microsecond: `try: d[k] / except KeyError:` is a common
+ * way to ask). The lookup may run Python code (a key's __hash__ and __eq__),
+ * whose errors are thrown as usual.
+ */
+export function exactDictSubscr(d: Ref, key: Value): Value {
+  const v = dictGet(d, key);
+  if (v !== NULL) return v;
+  const mark = handleCount();
+  try {
+    pushHandle(key);
+    raiseObject(newExceptionWithArgs(E.KeyError, newTuple([key])));
+  } finally {
+    releaseHandles(mark);
   }
   return NULL;
 }

@@ -60,7 +60,7 @@ import { execOp, setUpRaise, type LoopState } from './ops.js';
 import { loadGlobalCached } from './global-cache.js';
 import { codeRegisters } from './code-registers.js';
 import { HIT_GETTER, HIT_METHOD, cachedHit, fillLoadAttrCache, fillStoreAttrCache, loadAttrCached, storeAttrCached } from './attr-cache.js';
-import { floatBinopFast, floatCompareFast, intBinopFast, intCompareFast, storeSubscrFast, subscrFast, unpackFast } from './fast-paths.js';
+import { exactDictSubscr, floatBinopFast, floatCompareFast, intBinopFast, intCompareFast, storeSubscrFast, subscrFast, unpackFast } from './fast-paths.js';
 import { listAppend } from '../objects/list.js';
 import { loadNameCached, storeNameCached } from './name-cache.js';
 import { closeKeptLoopGenerators, closeLoopGenerator, isLoopGenerator, keepLoopGenerators, markLoopGenerator } from './generator-finalize.js';
@@ -526,10 +526,17 @@ function runSlice(entry: number, throwing: boolean): Value {
             I32[sp + 1] = 0;
             break;
           case 25 /* BINARY_SUBSCR */: {
-            let r = subscrFast(I32[sp - 2]!, I32[sp - 1]!);
+            const c = I32[sp - 2]!;
+            let r = subscrFast(c, I32[sp - 1]!);
             if (r === NULL) {
               I32[f + F_SP] = ((sp - sb) << 1) | 1; // the collector may run in there: it must see this stack
-              r = getItem(I32[sp - 2]!, I32[sp - 1]!);
+              if ((c & 1) === 0 && I32[c >> 2] === T.dict) {
+                r = exactDictSubscr(c, I32[sp - 1]!);
+                if (r === NULL) {
+                  raising = true; // KeyError, made current without a throw
+                  break dispatch;
+                }
+              } else r = getItem(c, I32[sp - 1]!);
             }
             I32[--sp] = 0;
             I32[sp - 1] = r;
