@@ -200,6 +200,20 @@ export function copyWords(to: number, from: number, n: number): void {
   for (let i = 0; i < n; i++) heap[to + i] = heap[from + i]!;
 }
 
+/**
+ * Copy the heap bytes u8[from, from + n) to u8[to, to + n), the ranges not
+ * overlapping: copyWords for bytes (the pieces str.replace and slicing copy
+ * are mostly shorter than copyWithin's builtin entry is worth).
+ */
+export function copyBytes(to: number, from: number, n: number): void {
+  if (n > 64) {
+    u8.copyWithin(to, from, from + n);
+    return;
+  }
+  const bytes = u8;
+  for (let i = 0; i < n; i++) bytes[to + i] = bytes[from + i]!;
+}
+
 /** Parse `-X heapsize=` values: bytes, or with a k/m/g suffix. Null if malformed. */
 export function parseHeapSize(text: string): number | null {
   const m = /^(\d+)([kKmMgG]?)[bB]?$/.exec(text.trim());

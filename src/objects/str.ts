@@ -16,7 +16,7 @@
  */
 import { allocateRawFilled } from '../heap/allocator.js';
 import { GC_IMMORTAL, H_AUX, H_GC, HEADER_BYTES, HEADER_WORDS, type Ref } from '../heap/layout.js';
-import { i32, u16, u32, u8 } from '../heap/memory.js';
+import { copyBytes, i32, u16, u32, u8 } from '../heap/memory.js';
 import { T } from './registry.js';
 
 const S_LENGTH = HEADER_WORDS;
@@ -254,10 +254,7 @@ function copyCodePoints(dst: Ref, at: number, src: Ref, from: number, n: number)
     const bytes = n * kd;
     const to = dd + at * kd;
     const src = ds + from * ks;
-    if (bytes <= 32) {
-      // Short copies (most substrings): a loop beats the copyWithin call.
-      for (let i = 0; i < bytes; i++) u8[to + i] = u8[src + i]!;
-    } else u8.copyWithin(to, src, src + bytes);
+    copyBytes(to, src, bytes);
     return;
   }
   for (let i = 0; i < n; i++) {
@@ -426,14 +423,14 @@ export function newStrFromLatin1(from: number, n: number): Ref {
     }
   }
   const s = allocStr(n, 1, ascii);
-  u8.copyWithin(s + S_DATA_BYTES, from, from + n);
+  copyBytes(s + S_DATA_BYTES, from, n);
   return s;
 }
 
 /** Copy the code points of a kind-1 str into u8[to ..] (str.encode('latin-1') fast path). */
 export function strCopyLatin1(s: Ref, to: number): void {
   const n = strLength(s);
-  u8.copyWithin(to, s + S_DATA_BYTES, s + S_DATA_BYTES + n);
+  copyBytes(to, s + S_DATA_BYTES, n);
 }
 
 /** The shared empty str (once the heap is made). */
@@ -500,13 +497,13 @@ export function strReplaceLatin1(s: Ref, old: Ref, repl: Ref, count: number): Re
   let from = 0;
   for (let k = 0; k < matches; k++) {
     const i = strFindLatin1(s, old, from, n);
-    u8.copyWithin(at, ds + from, ds + i);
+    copyBytes(at, ds + from, i - from);
     at += i - from;
-    u8.copyWithin(at, dr, dr + r);
+    copyBytes(at, dr, r);
     at += r;
     from = i + m;
   }
-  u8.copyWithin(at, ds + from, ds + n);
+  copyBytes(at, ds + from, n - from);
   return out;
 }
 
@@ -529,7 +526,7 @@ export function strAsciiCase(s: Ref, upper: boolean): Ref {
   if (first < 0) return s;
   const r = allocStr(n, 1, true);
   const o = r + S_DATA_BYTES;
-  u8.copyWithin(o, d, d + first);
+  copyBytes(o, d, first);
   for (let i = first; i < n; i++) {
     const c = u8[d + i]!;
     u8[o + i] = c >= lo && c <= lo + 25 ? c ^ 0x20 : c;
