@@ -31,6 +31,7 @@ import { newStr, strValue } from './str.js';
 import { hashThree } from './tuple-hash.js';
 import { newTuple } from './tuple.js';
 import { declareSlots } from './typeobject.js';
+import { containerCalls } from './type.js';
 
 const R_START = HEADER_WORDS;
 const R_STOP = HEADER_WORDS + 1;
@@ -246,36 +247,45 @@ function intArg(v: Value): Value {
   return exactInt(indexOf(v));
 }
 
+/** range(stop), range(start, stop) or range(start, stop, step): the `argc` (1 to 3) arguments at argv. */
+function rangeOf(argv: number, argc: number): Value {
+  const mark = handleCount();
+  try {
+    if (argc === 1) {
+      const stop = intArg(arg(argv, 0));
+      pushHandle(stop);
+      return newRange(fromSmallInt(0), stop, fromSmallInt(1));
+    }
+    const start = intArg(arg(argv, 0));
+    pushHandle(start);
+    const stop = intArg(arg(argv, 1));
+    pushHandle(stop);
+    let step = fromSmallInt(1);
+    if (argc === 3) {
+      step = intArg(arg(argv, 2));
+      pushHandle(step);
+      if (step === fromSmallInt(0) || intToBigInt(step) === 0n) throw raise(E.ValueError, 'range() arg 3 must not be zero');
+    }
+    return newRange(start, stop, step);
+  } finally {
+    releaseHandles(mark);
+  }
+}
+
 defineMethod(
   'range',
   '__new__',
   (_self, argv, argc, kwnames) => {
     noKeywords('range', kwnames);
     checkPositional('range', argc - 1, 1, 3);
-    const mark = handleCount();
-    try {
-      if (argc === 2) {
-        const stop = intArg(arg(argv, 1));
-        pushHandle(stop);
-        return newRange(fromSmallInt(0), stop, fromSmallInt(1));
-      }
-      const start = intArg(arg(argv, 1));
-      pushHandle(start);
-      const stop = intArg(arg(argv, 2));
-      pushHandle(stop);
-      let step = fromSmallInt(1);
-      if (argc === 4) {
-        step = intArg(arg(argv, 3));
-        pushHandle(step);
-        if (step === fromSmallInt(0) || intToBigInt(step) === 0n) throw raise(E.ValueError, 'range() arg 3 must not be zero');
-      }
-      return newRange(start, stop, step);
-    } finally {
-      releaseHandles(mark);
-    }
+    return rangeOf(argv + 1, argc - 1);
   },
   MDF_STATIC,
 );
+
+// range(...) itself, positional arguments only: what __new__ makes, without type.__call__'s
+// lookups (a `for` loop's range() is among the commonest calls).
+containerCalls.range = rangeOf;
 
 defineMethod('range', 'count', (self, argv, argc, kwnames) => {
   checkExactlyOne('range.count', argc, kwnames);

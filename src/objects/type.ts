@@ -82,18 +82,20 @@ function isType(v: Value): boolean {
 export const oneArgConversions: { int?: (x: Value) => Value; float?: (x: Value) => Value } = {};
 
 /**
- * list(), list(x), tuple(...), set(...) and dict(): the exact built-in class
- * called with at most one positional argument (dict: none), made directly,
- * as CPython's vectorcalls do, without type.__call__'s lookups of __new__ and
- * __init__, its argument blocks and two native calls (about three quarters
- * of the cost of `set()`). Set by the types' method modules; each gives what
- * __new__ then __init__ would.
+ * list(), list(x), tuple(...), set(...), dict() and range(...): the exact
+ * built-in class called with positional arguments only (at most one; dict
+ * none; range one to three), made directly, as CPython's vectorcalls do,
+ * without type.__call__'s lookups of __new__ and __init__, its argument
+ * blocks and two native calls (about three quarters of the cost of `set()`).
+ * Set by the types' method modules; each gives what __new__ then __init__
+ * would.
  */
 export const containerCalls: {
   list?: (argv: number, argc: number) => Value;
   tuple?: (argv: number, argc: number) => Value;
   set?: (argv: number, argc: number) => Value;
   dict?: (argv: number, argc: number) => Value;
+  range?: (argv: number, argc: number) => Value;
 } = {};
 
 /** type.__call__(cls, *args, **kwargs) */
@@ -109,6 +111,7 @@ export function typeCall(cls: Value, argv: number, argc: number, kwnames: Ref): 
     if (cls === T.set) return containerCalls.set!(argv, argc);
     if (cls === T.dict && argc === 0) return containerCalls.dict!(argv, argc);
   }
+  if (cls === T.range && nkw === 0 && argc >= 1 && argc <= 3) return containerCalls.range!(argv, argc);
   if (cls === T.type) {
     if (argc === 1 && nkw === 0) return typeOf(i32[argv]!);
     if (argc - nkw !== 3) throw raise(E.TypeError, 'type() takes 1 or 3 arguments');
