@@ -15,6 +15,7 @@ import { i32 } from '../heap/memory.js';
 import { E, S, T } from './registry.js';
 import { checkNewClass } from './int-new.js';
 import { declareSlots } from './typeobject.js';
+import { oneArgConversions } from './type.js';
 
 function isBoolValue(v: Value): boolean {
   return v === S.True || v === S.False;
@@ -48,3 +49,5 @@ export function boolNew(_self: Value, argv: number, argc: number, kwnames: Ref):
   return boolValue(isTrue(i32[argv + 1]!));
 }
 defineMethod('bool', '__new__', boolNew, MDF_STATIC);
+// bool(x) itself, as boolNew gives it for one positional argument.
+oneArgConversions.bool = (x) => boolValue(isTrue(x));

@@ -18,6 +18,7 @@ import { argTypeName, checkOneArg, parseKwArgs, strOf, typeError } from './str-a
 import { newStr, strIsAscii, strValue } from './str.js';
 import { newBoxed } from './type-layout.js';
 import { i32 } from '../heap/memory.js';
+import { oneArgConversions } from './type.js';
 
 function hex(n: number, width: number): string {
   return n.toString(16).padStart(width, '0');
@@ -113,3 +114,5 @@ defineMethod(
   },
   MDF_STATIC,
 );
+// str(x) itself, as strNew gives it for one positional argument.
+oneArgConversions.str = strFromObject;

@@ -74,12 +74,19 @@ function isType(v: Value): boolean {
 // ---- calling a class ------------------------------------------------------------------------
 
 /**
- * int(x) and float(x) with one positional argument: what type.__call__ would
- * give (the type's __new__ converts, object.__init__ does nothing), without
- * the lookups and the argument block (CPython has vectorcalls for these).
- * Set by int-new.ts and float-methods.ts.
+ * int(x), float(x), str(x) and bool(x) with one positional argument: what
+ * type.__call__ would give (the type's __new__ converts, object.__init__ does
+ * nothing), without the lookups and the argument block (CPython has
+ * vectorcalls for these). Set by the types' modules.
  */
-export const oneArgConversions: { int?: (x: Value) => Value; float?: (x: Value) => Value } = {};
+export const oneArgConversions: {
+  int?: (x: Value) => Value;
+  float?: (x: Value) => Value;
+  /** str(x): x's __str__, checked (str-convert.ts). */
+  str?: (x: Value) => Value;
+  /** bool(x): x's truth (bool.ts). */
+  bool?: (x: Value) => Value;
+} = {};
 
 /**
  * list(), list(x), tuple(...), set(...), dict() and range(...): the exact
@@ -105,6 +112,8 @@ export function typeCall(cls: Value, argv: number, argc: number, kwnames: Ref): 
     if (argc === 1) {
       if (cls === T.int) return oneArgConversions.int!(i32[argv]!);
       if (cls === T.float) return oneArgConversions.float!(i32[argv]!);
+      if (cls === T.str) return oneArgConversions.str!(i32[argv]!);
+      if (cls === T.bool) return oneArgConversions.bool!(i32[argv]!);
     }
     if (cls === T.list) return containerCalls.list!(argv, argc);
     if (cls === T.tuple) return containerCalls.tuple!(argv, argc);
