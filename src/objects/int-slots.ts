@@ -21,7 +21,7 @@ import { wideHash } from './hash-wide.js';
 import { heapIntValue, intFromBigInt, intFromNumber } from './int.js';
 import { numericError } from './int-errors.js';
 import { E, S } from './registry.js';
-import { newStr } from './str.js';
+import { newStr, smallIntStr } from './str.js';
 import { declareSlots } from './typeobject.js';
 
 export const NB_ADD = 0;
@@ -168,7 +168,8 @@ export function exactInt(v: Value): Value {
 
 declareSlots('int', {
   repr(self: Value): Ref {
-    return newStr(intToStr(intOperand(self)));
+    const x = intOperand(self);
+    return (x & 1) !== 0 ? smallIntStr(x >> 1) : newStr(intToStr(x));
   },
   hash(self: Value): number {
     const x = intOperand(self);

@@ -54,6 +54,26 @@ export function allocStr(length: number, kind: number, ascii: boolean): Ref {
   return s;
 }
 
+/**
+ * str(n) of a small int (|n| < 2**30): its decimal digits written straight
+ * into a new ASCII str, without the JS string that String(n) and newStr
+ * would make and copy (they were most of the cost of str(i)).
+ */
+export function smallIntStr(n: number): Ref {
+  let m = n < 0 ? -n : n;
+  let length = n < 0 ? 2 : 1;
+  for (let t = m; t >= 10; t = (t / 10) | 0) length++;
+  const s = allocStr(length, 1, true);
+  const d = s + S_DATA_BYTES;
+  let i = length;
+  do {
+    u8[d + --i] = 48 + (m % 10);
+    m = (m / 10) | 0;
+  } while (m !== 0);
+  if (n < 0) u8[d] = 45; // '-'
+  return s;
+}
+
 /** A new str holding the JS string `text` (surrogate pairs become one code point). */
 export function newStr(text: string): Ref {
   const n = text.length;
