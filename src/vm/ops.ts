@@ -314,11 +314,6 @@ export function execOp(op: number, arg: number, st: LoopState, code: Ref): numbe
       i32[sp - 1] = r;
       break;
     }
-    case 130 /* RAISE_VARARGS */: {
-      st.sp = sp;
-      doRaise(arg, sp);
-      break;
-    }
     case 35 /* PUSH_EXC_INFO */: {
       const exc = i32[sp - 1]!;
       const prev = getHandledException();
@@ -492,23 +487,20 @@ function intrinsic1(which: number, v: Value, st: LoopState): Value {
   }
 }
 
-/** RAISE_VARARGS: 0 re-raise the handled exception, 1 raise exc, 2 raise exc from cause. */
-function doRaise(argc: number, sp: number): never {
-  throw setUpRaise(argc, sp);
-}
-
 /**
- * RAISE_VARARGS up to the throw: makes the exception to raise current (a bare
- * `raise` is marked as a re-raise) and returns the signal to throw; the
- * interpreter's loop unwinds without throwing it (see runSlice). An error
- * while making the exception is thrown instead.
+ * RAISE_VARARGS (0 re-raise the handled exception, 1 raise exc, 2 raise exc
+ * from cause) up to the throw: makes the exception to raise current (a bare
+ * `raise` is marked as a re-raise); the interpreter's loop then unwinds
+ * without a throw (see runSlice). An error while making the exception is
+ * thrown instead.
  */
-export function setUpRaise(argc: number, sp: number): unknown {
+export function setUpRaise(argc: number, sp: number): void {
   if (argc === 0) {
     const handled = getHandledException();
     if (handled === NULL) throw raise(E.RuntimeError, 'No active exception to reraise');
     setCurrentException(handled);
-    return opHooks.reraiseSignal();
+    opHooks.reraiseSignal();
+    return;
   }
   let exc = i32[sp - argc]!;
   let cause: Value = NULL;
@@ -523,7 +515,7 @@ export function setUpRaise(argc: number, sp: number): unknown {
     }
     setField(exc, EXC_SUPPRESS_CONTEXT, S.True);
   }
-  return raiseWithContext(exc);
+  raiseWithContext(exc);
 }
 
 /** Set __context__ to the exception being handled (if any, avoiding cycles), then raise. */
