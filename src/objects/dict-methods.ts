@@ -19,7 +19,7 @@ import { i32 } from '../heap/memory.js';
 import { CMP_EQ, CMP_NE, getItem, getIter, iterNext, richEq, repr, str, typeName, typeNameOf } from '../vm/abstract.js';
 import { getAttr } from '../vm/attributes.js';
 import { call0 } from '../vm/call.js';
-import { PY_ERROR, raise, raiseObject } from '../vm/errors.js';
+import { PY_ERROR, raise, raiseKeyError } from '../vm/errors.js';
 import { opHooks } from '../vm/op-hooks.js';
 import { getCurrentException, getHandle, handleCount, pushHandle, releaseHandles, setCurrentException } from '../vm/thread-state.js';
 import {
@@ -42,7 +42,6 @@ import {
   newDict,
 } from './dict.js';
 import { newDictView } from './dict-views.js';
-import { newExceptionWithArgs } from './exceptions.js';
 import { intern } from './intern.js';
 import { DICT_ITER_ITEMS, DICT_ITER_KEYS, DICT_ITER_VALUES, lookupSpecial, newDictIterator } from './iterators.js';
 import { arg, checkExactlyOne, checkNoArgs, checkPositional, kwCountOf, noKeywords } from './list-args.js';
@@ -59,7 +58,7 @@ import { isSubtype, typeOf } from './typecheck.js';
 import { declareSlots, typeDict } from './typeobject.js';
 
 function keyError(key: Value): never {
-  throw raiseObject(newExceptionWithArgs(E.KeyError, newTuple([key])));
+  throw raiseKeyError(key);
 }
 
 /** getattr(v, name), or NULL when it raises AttributeError. */

@@ -13,9 +13,10 @@
  * classes (args = (message,)); the interpreter builds instances of classes
  * that run Python code.
  */
-import type { Ref } from '../heap/layout.js';
+import type { Ref, Value } from '../heap/layout.js';
 import { E } from '../objects/registry.js';
-import { newBuiltinException } from '../objects/exceptions.js';
+import { newBuiltinException, newExceptionWithArgs } from '../objects/exceptions.js';
+import { newTuple } from '../objects/tuple.js';
 import { getCurrentException, getHandledException, setCurrentException } from './thread-state.js';
 import { EXC_CONTEXT } from '../objects/exceptions.js';
 import { getField, setField } from '../objects/typeobject.js';
@@ -57,6 +58,11 @@ export function raiseObject(exc: Ref): PyError {
 /** Make an instance of a built-in exception class with one message argument and raise it. */
 export function raise(type: Ref, message: string | null): PyError {
   return raiseObject(newBuiltinException(type, message));
+}
+
+/** KeyError(key) (its one argument the key object itself, as CPython's) raised: `throw raiseKeyError(k)`, or not thrown (fast-paths.ts). */
+export function raiseKeyError(key: Value): PyError {
+  return raiseObject(newExceptionWithArgs(E.KeyError, newTuple([key])));
 }
 
 /** The exception in flight (NULL if none). */

@@ -10,14 +10,12 @@ import { HEADER_BYTES, NULL, type Ref, type Value } from '../heap/layout.js';
 import { f64, i32 } from '../heap/memory.js';
 import { newFloat } from '../objects/float.js';
 import { intFromSafe, safeIntValue } from '../objects/int.js';
-import { E, S, T } from '../objects/registry.js';
+import { S, T } from '../objects/registry.js';
 import { dictGet } from '../objects/dict.js';
-import { newExceptionWithArgs } from '../objects/exceptions.js';
-import { raiseObject } from './errors.js';
-import { handleCount, pushHandle, releaseHandles } from './thread-state.js';
+import { raiseKeyError } from './errors.js';
 import { listBase, listGetShared, listLength } from '../objects/list.js';
 import { freeThreading } from './object-lock.js';
-import { newTuple, tupleBase, tupleLength } from '../objects/tuple.js';
+import { tupleBase, tupleLength } from '../objects/tuple.js';
 import { compareNumbers } from '../numeric/compare.js';
 
 /**
@@ -77,15 +75,8 @@ export function subscrFast(c: Value, k: Value): Value {
  */
 export function exactDictSubscr(d: Ref, key: Value): Value {
   const v = dictGet(d, key);
-  if (v !== NULL) return v;
-  const mark = handleCount();
-  try {
-    pushHandle(key);
-    raiseObject(newExceptionWithArgs(E.KeyError, newTuple([key])));
-  } finally {
-    releaseHandles(mark);
-  }
-  return NULL;
+  if (v === NULL) raiseKeyError(key);
+  return v;
 }
 
 /**
