@@ -84,6 +84,15 @@ const L2_STORE = 2;
 const secondLevel = new Int32Array(L2_SIZE * L2_WORDS);
 let secondLevelFor: SharedArrayBuffer | null = null;
 
+/** The second level, emptied first when the heap is another one than its entries were made for. */
+function secondLevelTable(): Int32Array {
+  if (secondLevelFor !== buffer) {
+    secondLevel.fill(0);
+    secondLevelFor = buffer;
+  }
+  return secondLevel;
+}
+
 function secondLevelSlot(serial: number, name: Ref, flavor: number): number {
   return ((Math.imul(serial ^ flavor, 0x9e3779b1) ^ (name >>> 3)) & (L2_SIZE - 1)) * L2_WORDS;
 }
@@ -93,13 +102,9 @@ function secondLevelSlot(serial: number, name: Ref, flavor: number): number {
  * `name`, `flavor`) into it. Its kind, or 0 when there is none (nothing is changed then).
  */
 function refillFromSecondLevel(cache: Int32Array, at: number, obj: Ref, name: Ref, flavor: number): number {
-  if (secondLevelFor !== buffer) {
-    secondLevel.fill(0);
-    secondLevelFor = buffer;
-  }
+  const l2 = secondLevelTable();
   const tw = (i32[obj >> 2]! >> 2) + HEADER_WORDS;
   const serial = i32[tw + TP_SERIAL]!;
-  const l2 = secondLevel;
   const s = secondLevelSlot(serial, name, flavor);
   // Serials and versions are stored as small ints (odd), so an empty slot never matches.
   if (l2[s] !== serial || l2[s + 1] !== i32[tw + TP_VERSION]! || l2[s + 2] !== name || l2[s + 3] !== flavor) return 0;
@@ -179,16 +184,16 @@ export function fillLoadAttrCache(cache: Int32Array, at: number, obj: Ref, name:
   const tp = i32[obj >> 2]!;
   if (!genericGetattrType(tp)) return;
   const descr = lookupType(tp, name);
+  const flavor = methodForm ? L2_LOAD_METHOD : L2_LOAD;
   if (descr !== NULL && (descr & 1) === 0 && i32[descr >> 2] === T.property) {
     const fget = getField(descr, PR_FGET);
-    const flavor = methodForm ? L2_LOAD_METHOD : L2_LOAD;
     if ((fget & 1) === 0 && i32[fget >> 2] === T.function) writeEntry(cache, at, tp, name, flavor, KIND_PROPERTY, descr);
   } else if (methodForm && isMethodDescriptor(descr)) {
     const dictIx = typeDictIndex(tp);
     const d = dictIx >= 0 ? getField(obj, dictIx) : NULL;
-    if (d === NULL || dictFindStr(d, name) < 0) writeEntry(cache, at, tp, name, L2_LOAD_METHOD, KIND_METHOD | ((dictIx + 1) << 3), descr);
+    if (d === NULL || dictFindStr(d, name) < 0) writeEntry(cache, at, tp, name, flavor, KIND_METHOD | ((dictIx + 1) << 3), descr);
   } else {
-    fillSlotOrDict(cache, at, tp, obj, name, descr, methodForm ? L2_LOAD_METHOD : L2_LOAD);
+    fillSlotOrDict(cache, at, tp, obj, name, descr, flavor);
   }
 }
 
@@ -218,12 +223,8 @@ function writeEntry(cache: Int32Array, at: number, tp: Ref, name: Ref, flavor: n
   cache[at + 1] = version;
   cache[at + 2] = kind;
   cache[at + 3] = data;
-  if (secondLevelFor !== buffer) {
-    secondLevel.fill(0);
-    secondLevelFor = buffer;
-  }
+  const l2 = secondLevelTable();
   const s = secondLevelSlot(serial, name, flavor);
-  const l2 = secondLevel;
   l2[s] = serial;
   l2[s + 1] = version;
   l2[s + 2] = name;
