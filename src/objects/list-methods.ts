@@ -42,8 +42,7 @@ import { listSort } from './sort.js';
 import { strValue } from './str.js';
 import { isSubtype, typeOf } from './typecheck.js';
 import { i32 } from '../heap/memory.js';
-import { containerCalls } from './type.js';
-import { lockPair, unlockPair } from '../vm/object-lock.js';
+import { containerCalls, newFilledFrom } from './type.js';
 import { newList } from './list.js';
 
 defineMethod('list', 'append', (self, argv, argc, kwnames) => {
@@ -205,22 +204,5 @@ defineMethod('list', '__init__', (self, argv, argc, kwnames) => {
   return S.None;
 });
 
-// list(x): as list.__init__, a critical section on the new list and x in free-threading mode
-// (so that list(d) copies a dict other threads change as one step); under the GIL no locks.
-containerCalls.list = (argv, argc) => {
-  if (argc === 0) return newList(0);
-  const l = newList(0);
-  const mark = handleCount();
-  try {
-    pushHandle(l);
-    const locks = lockPair(l, i32[argv]!);
-    try {
-      listExtend(l, i32[argv]!);
-    } finally {
-      unlockPair(locks);
-    }
-  } finally {
-    releaseHandles(mark);
-  }
-  return l;
-};
+// list() and list(x) made directly (type.ts's containerCalls).
+containerCalls.list = (argv, argc) => (argc === 0 ? newList(0) : newFilledFrom(newList(0), i32[argv]!, listExtend));

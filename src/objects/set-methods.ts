@@ -237,8 +237,7 @@ export function setDifference(so: Ref, other: Value): Ref {
 
 import { dictGet } from './dict.js';
 import { hashNotImplemented } from './descriptors-wrapper.js';
-import { containerCalls } from './type.js';
-import { lockPair, unlockPair } from '../vm/object-lock.js';
+import { containerCalls, newFilledFrom } from './type.js';
 import { newSet } from './set.js';
 function dictHasKey(d: Ref, key: Value): boolean {
   return dictGet(d, key) !== NULL;
@@ -743,21 +742,5 @@ constHooks.newFrozenSet = (items) => {
   }
 };
 
-// set(x): as set.__init__, a critical section on the new set and x in free-threading mode.
-containerCalls.set = (argv, argc) => {
-  const s = newSet();
-  if (argc === 0) return s;
-  const mark = handleCount();
-  try {
-    pushHandle(s);
-    const locks = lockPair(s, i32[argv]!);
-    try {
-      setUpdate(s, i32[argv]!);
-    } finally {
-      unlockPair(locks);
-    }
-  } finally {
-    releaseHandles(mark);
-  }
-  return s;
-};
+// set() and set(x) made directly (type.ts's containerCalls).
+containerCalls.set = (argv, argc) => (argc === 0 ? newSet() : newFilledFrom(newSet(), i32[argv]!, setUpdate));

@@ -22,6 +22,7 @@ import {
 import { callValue } from '../vm/call.js';
 import { raise } from '../vm/errors.js';
 import { getHandle, handleCount, handleWord, pushHandle, releaseHandles } from '../vm/thread-state.js';
+import { lockPair, unlockPair } from '../vm/object-lock.js';
 import { onLayouts } from './bootstrap-hooks.js';
 import { dictDel, dictGetStr, dictSet, newDict } from './dict.js';
 import { defineGetSet, defineGetter } from './descriptors-getset.js';
@@ -104,6 +105,28 @@ export const containerCalls: {
   dict?: (argv: number, argc: number) => Value;
   range?: (argv: number, argc: number) => Value;
 } = {};
+
+/**
+ * `container` (new) filled from `x` by `fill` (listExtend, setUpdate) as its
+ * __init__ fills it: rooted meanwhile, and in free-threading mode a critical
+ * section on it and x, as lockingMethod makes of __init__ (so that list(d)
+ * copies a dict other threads change as one step). For containerCalls.
+ */
+export function newFilledFrom(container: Ref, x: Value, fill: (c: Ref, x: Value) => void): Ref {
+  const mark = handleCount();
+  try {
+    pushHandle(container);
+    const locks = lockPair(container, x);
+    try {
+      fill(container, x);
+    } finally {
+      unlockPair(locks);
+    }
+  } finally {
+    releaseHandles(mark);
+  }
+  return container;
+}
 
 /** type.__call__(cls, *args, **kwargs) */
 export function typeCall(cls: Value, argv: number, argc: number, kwnames: Ref): Value {
