@@ -4,33 +4,12 @@
 // ~200 ES modules spent about half a second of CPU resolving, reading and linking them before
 // Python started; one bundle takes about half of that, and the code cache saves most of the
 // bundle's compile (see docs/performance.md). Run by `npm run build` after tsc.
-import { build } from 'esbuild';
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { bundleToCjs } from './bundle-cjs.mjs';
 
 const entry = fileURLToPath(new URL('../dist/workers/entry.js', import.meta.url));
-await build({
-  entryPoints: [entry],
-  outfile: entry.replace(/entry\.js$/, 'python-main.bundle.cjs'),
-  bundle: true,
-  platform: 'node',
-  // CommonJS, because node:vm compiles scripts with a code cache, not ES modules; the loader
-  // supplies the bundle's own URL for import.meta.url (src/package-root.ts).
-  format: 'cjs',
-  define: { 'import.meta.url': '__gilvm_bundle_url' },
-  target: 'node20',
-  sourcemap: 'linked',
-  logLevel: 'warning',
-});
-
-// workers/python-loader.cts reads the bundle as latin1, which is right for ASCII only.
-const bundleBytes = readFileSync(entry.replace(/entry\.js$/, 'python-main.bundle.cjs'));
-const nonAscii = bundleBytes.findIndex((b) => b > 0x7f);
-if (nonAscii >= 0) {
-  console.error(`bundle-worker: the bundle has a non-ASCII byte at offset ${nonAscii} (the loader reads it as latin1)`);
-  process.exit(1);
-}
+await bundleToCjs({ entry, outfile: entry.replace(/entry\.js$/, 'python-main.bundle.cjs'), tool: 'bundle-worker' });
 
 // The code cache: made by the loader itself in a worker started as gilvm starts its workers,
 // so that V8 accepts it there (its flags and version must match).

@@ -20,14 +20,9 @@
  * The build makes the cache by starting this worker with `writeCodeCache` in
  * its workerData: it compiles the bundle, writes the cache and ends.
  */
-import fs = require('node:fs');
 import path = require('node:path');
-import url = require('node:url');
-import vm = require('node:vm');
 import workerThreads = require('node:worker_threads');
-
-/** The bundle's CommonJS body, wrapped as a function of what CommonJS gives a module. */
-type BundleBody = (require: NodeJS.Require, module: { exports: object }, exports: object, bundleUrl: string) => void;
+import bundleScript = require('../src/bundle-script.cjs');
 
 /** workerData: the build's cache-making run, or a thread pool's worker (workers/entry.ts). */
 export interface LoaderOptions {
@@ -36,25 +31,11 @@ export interface LoaderOptions {
 }
 
 const bundlePath = path.join(__dirname, 'python-main.bundle.cjs');
-const cachePath = bundlePath.replace(/\.cjs$/, '.v8cache');
 const options = (workerThreads.workerData ?? {}) as LoaderOptions;
 
-const cachedData = !options.writeCodeCache && fs.existsSync(cachePath) ? fs.readFileSync(cachePath) : undefined;
-// The wrapper's head shares the bundle's first line, so that line numbers in stack traces hold.
-// The bundle comes from ES modules, which are strict code: so is this function.
-// Read as latin1: the bundle is ASCII only (esbuild's default charset escapes the rest, and
-// tools/bundle-worker.mjs checks it), and a worker's first read of the 1.9 MB file takes about
-// 14 ms as latin1 against 18 ms as UTF-8 (Node 20, this project's machine).
-const script = new vm.Script(
-  `(function (require, module, exports, __gilvm_bundle_url) {"use strict";${fs.readFileSync(bundlePath, 'latin1')}\n})`,
-  { filename: bundlePath, ...(cachedData ? { cachedData } : {}) },
-);
 if (options.writeCodeCache) {
-  fs.writeFileSync(cachePath, script.createCachedData());
+  bundleScript.writeCodeCache(bundlePath);
 } else {
-  const body = script.runInThisContext() as BundleBody;
-  const bundleModule = { exports: {} };
-  body(require, bundleModule, bundleModule.exports, url.pathToFileURL(bundlePath).href);
   // The thread pool (piscina) requires this file and calls its default export.
-  module.exports = bundleModule.exports;
+  module.exports = bundleScript.runBundle(bundlePath, require);
 }

@@ -18,44 +18,25 @@
  */
 import fs = require('node:fs');
 import path = require('node:path');
-import url = require('node:url');
-import vm = require('node:vm');
+import bundleScript = require('../bundle-script.cjs');
 
 /** What the CLI's bundle exports (src/cli/main.ts). */
 interface CliModule {
   main(): Promise<void>;
 }
 
-/** The bundle's CommonJS body, wrapped as a function of what CommonJS gives a module. */
-type BundleBody = (require: NodeJS.Require, module: { exports: object }, exports: object, bundleUrl: string) => void;
-
 const bundlePath = path.join(__dirname, 'main.bundle.cjs');
-const cachePath = bundlePath.replace(/\.cjs$/, '.v8cache');
-
-function compileBundle(cachedData: Buffer | undefined): vm.Script {
-  // As in workers/python-loader.cts: the wrapper's head shares the bundle's first line (line
-  // numbers in stack traces hold), strict code, and the bundle is ASCII (read as latin1).
-  return new vm.Script(
-    `(function (require, module, exports, __gilvm_bundle_url) {"use strict";${fs.readFileSync(bundlePath, 'latin1')}\n})`,
-    { filename: bundlePath, ...(cachedData ? { cachedData } : {}) },
-  );
-}
 
 /** The CLI from its bundle, or null when there is no bundle. */
 function loadCli(): CliModule | null {
   if (!fs.existsSync(bundlePath)) return null;
-  const cachedData = fs.existsSync(cachePath) ? fs.readFileSync(cachePath) : undefined;
-  const body = compileBundle(cachedData).runInThisContext() as BundleBody;
-  const bundleModule = { exports: {} };
-  // `require` of this file: the bundle's externals (node: modules, piscina) resolve from here.
-  body(require, bundleModule, bundleModule.exports, url.pathToFileURL(bundlePath).href);
-  return bundleModule.exports as CliModule;
+  return bundleScript.runBundle(bundlePath, require) as CliModule;
 }
 
 /** The build's step: compile the bundle and write its code cache (tools/bundle-cli.mjs). */
 function writeCliCache(): void {
-  fs.writeFileSync(cachePath, compileBundle(undefined).createCachedData());
+  bundleScript.writeCodeCache(bundlePath);
 }
 
 // bin/gilvm.js and tools/bundle-cli.mjs require this file.
-module.exports = { loadCli, writeCliCache };
+export = { loadCli, writeCliCache };

@@ -1,0 +1,32 @@
+// One CommonJS bundle of an entry module from tsc's output, as src/bundle-script.cts runs it:
+// shared by tools/bundle-worker.mjs (the worker) and tools/bundle-cli.mjs (the CLI).
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+/**
+ * Bundle `entry` into `outfile`, leaving the packages in `external` to require() at run time.
+ * `tool` names the caller in errors. Exits the process if the bundle is not pure ASCII.
+ */
+export async function bundleToCjs({ entry, outfile, external = [], tool }) {
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    // CommonJS, because node:vm compiles scripts with a code cache, not ES modules; the loader
+    // supplies the bundle's own URL for import.meta.url (src/package-root.ts): a bundle sits in
+    // the folder of its entry, so URLs its modules build from it resolve as from their own files.
+    format: 'cjs',
+    define: { 'import.meta.url': '__gilvm_bundle_url' },
+    external,
+    target: 'node20',
+    sourcemap: 'linked',
+    logLevel: 'warning',
+  });
+  // src/bundle-script.cts reads a bundle as latin1, which is right for ASCII only.
+  const nonAscii = readFileSync(outfile).findIndex((b) => b > 0x7f);
+  if (nonAscii >= 0) {
+    console.error(`${tool}: the bundle has a non-ASCII byte at offset ${nonAscii} (the loader reads it as latin1)`);
+    process.exit(1);
+  }
+}
