@@ -260,6 +260,10 @@ function runSlice(entry: number, throwing: boolean): Value {
   /** The registers handed to execOp, made on first use: many runs (a dunder method, a property) never need it. */
   let state: LoopState | null = null;
   let ticks = SLICE_TICKS;
+  /** Set by RESUME and JUMP_BACKWARD to leave the dispatch loop for the breaker's block. */
+  let atBreaker = false;
+  /** JUMP_BACKWARD's jump, made by the breaker's block after its safepoint. */
+  let breakerJump = 0;
   if (warmingSlices > 0) {
     // The first slices of a worker are short and start with the breaker set, so that the
     // slice-end and safepoint paths of RESUME and JUMP_BACKWARD have run (and V8 has type
@@ -320,18 +324,11 @@ function runSlice(entry: number, throwing: boolean): Value {
             break;
           case 151 /* RESUME */:
             // The safepoints are here (a call's first instruction, so the instructions that push a
-            // frame need none) and at JUMP_BACKWARD, as CPython's eval breaker.
-            if (I32[CB_GC_REQUESTED] !== 0) {
-              I32[f + F_IP] = fromSmallInt(pc - base);
-              I32[f + F_SP] = fromSmallInt(sp - sb);
-              safepoint();
-            }
-            if (--ticks === 0) {
-              I32[f + F_IP] = fromSmallInt(pc - base);
-              I32[f + F_SP] = fromSmallInt(sp - sb);
-              sliceEndFrame = cur;
-              F64[counter] += nb;
-              return SLICE_ENDED;
+            // frame need none) and at JUMP_BACKWARD, as CPython's eval breaker; both go to the
+            // breaker's one block after this loop.
+            if (--ticks <= 0 || I32[CB_GC_REQUESTED] !== 0) {
+              atBreaker = true;
+              break dispatch;
             }
             break;
           case 100 /* LOAD_CONST */:
@@ -485,21 +482,14 @@ function runSlice(entry: number, throwing: boolean): Value {
             pc += arg * 2;
             break;
           case 140 /* JUMP_BACKWARD */:
-            // The safepoint comes before the jump, so that an exception it raises (KeyboardInterrupt)
-            // is reported at this instruction's line, as CPython does, not at the target's.
-            if (I32[CB_GC_REQUESTED] !== 0) {
-              I32[f + F_IP] = fromSmallInt(pc - base);
-              I32[f + F_SP] = fromSmallInt(sp - sb);
-              safepoint();
+            if (--ticks <= 0 || I32[CB_GC_REQUESTED] !== 0) {
+              // The breaker jumps after its safepoint, so that an exception the safepoint raises
+              // (KeyboardInterrupt) is reported at this instruction's line, as CPython does.
+              breakerJump = arg * 2;
+              atBreaker = true;
+              break dispatch;
             }
             pc -= arg * 2;
-            if (--ticks === 0) {
-              I32[f + F_IP] = fromSmallInt(pc - base);
-              I32[f + F_SP] = fromSmallInt(sp - sb);
-              sliceEndFrame = cur;
-              F64[counter] += nb;
-              return SLICE_ENDED;
-            }
             break;
           case 134 /* JUMP_BACKWARD_NO_INTERRUPT */:
             pc -= arg * 2;
@@ -791,6 +781,27 @@ function runSlice(entry: number, throwing: boolean): Value {
         }
         // Cases that change frame set `cur` and `continue frames` (the register reload at the top);
         // the others go on with the next instruction.
+      }
+      // Left by `break dispatch`: a raise (below, after the catch) or the eval breaker of RESUME
+      // and JUMP_BACKWARD, here. One block for both instructions and both causes: each path of
+      // the loop that V8 first meets in optimized code deoptimizes the whole loop (a 50-100 ms
+      // recompilation, with the loop in V8's interpreter meanwhile), and the warming slices
+      // above run this block on their first slice.
+      if (atBreaker) {
+        atBreaker = false;
+        I32[f + F_IP] = fromSmallInt(pc - base);
+        I32[f + F_SP] = fromSmallInt(sp - sb);
+        if (I32[CB_GC_REQUESTED] !== 0) safepoint();
+        pc -= breakerJump;
+        breakerJump = 0;
+        I32[f + F_IP] = fromSmallInt(pc - base);
+        if (ticks <= 0) {
+          sliceEndFrame = cur;
+          F64[counter] += nb;
+          return SLICE_ENDED;
+        }
+        continue frames; // the same frame: the head reloads its registers
+
       }
     } catch (e) {
       pythonErrorFrom(e);
