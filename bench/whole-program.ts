@@ -110,6 +110,10 @@ function geomean(xs: number[]): number {
 function run(cmd: string, args: string[], timeoutS: number): Run {
   const env: NodeJS.ProcessEnv = { ...process.env, PYTHONDONTWRITEBYTECODE: '1', PYTHONHASHSEED: '0' };
   delete env['PYTHONPATH'];
+  // Node reads and parses this file of certificates at every start, before any of gilvm's code
+  // runs (45 ms on the machine of docs/performance.md, which exports it); gilvm never uses TLS,
+  // CPython does not read it, and a fresh machine does not set it. The section says so.
+  delete env['NODE_EXTRA_CA_CERTS'];
   const r = spawnSync(PYTHON, [...RUSAGE_WRAPPER, cmd, ...args], {
     cwd: PROGRAMS,
     env,
@@ -298,12 +302,17 @@ function main(): void {
     }
   }
 
+  const caCerts = process.env['NODE_EXTRA_CA_CERTS'];
+  const caCertsNote =
+    caCerts === undefined
+      ? ''
+      : ` The environment of the runs is this shell's without \`NODE_EXTRA_CA_CERTS\` (here \`${caCerts}\`), which makes Node read and parse those certificates at every start, before gilvm runs; gilvm never uses them, CPython does not read the variable, and a fresh machine does not set it.`;
   const lines = [
     START,
     `Measured ${date} by \`${process.env['PYTHON'] ? `PYTHON=${PYTHON} ` : ''}npm run bench:programs\` (\`bench/whole-program.ts\`).`,
     '',
     `- Machine: ${cpus().length} CPUs (nproc), ${cpuModel}; Node.js ${process.version}; CPython ${pyVersion} (\`${PYTHON}\`). Load average ${loadBefore} before the runs, ${load} after (other work shares the machine: compare CPU times rather than wall times when these are high).`,
-    `- Commands: \`${PYTHON} PROGRAM.py\` and \`node bin/gilvm.js PROGRAM.py\` in \`bench/programs\`, ${runs} run${runs === 1 ? '' : 's'} each, alternating; medians of wall time and of CPU time (user + system) of the process, start-up included. Memory: the median maximum resident set of the runs; gilvm's heap peak from one more run with \`-X heapstats\`.`,
+    `- Commands: \`${PYTHON} PROGRAM.py\` and \`node bin/gilvm.js PROGRAM.py\` in \`bench/programs\`, ${runs} run${runs === 1 ? '' : 's'} each, alternating; medians of wall time and of CPU time (user + system) of the process, start-up included. Memory: the median maximum resident set of the runs; gilvm's heap peak from one more run with \`-X heapstats\`.${caCertsNote}`,
     '',
     '| program | CPython wall | CPython CPU | CPython max RSS | gilvm wall | gilvm CPU | wall ratio | CPU ratio | gilvm heap peak | gilvm max RSS |',
     '|---|---|---|---|---|---|---|---|---|---|',
