@@ -60,7 +60,7 @@ import { execOp, setUpRaise, type LoopState } from './ops.js';
 import { loadGlobalCached } from './global-cache.js';
 import { codeRegisters } from './code-registers.js';
 import { HIT_GETTER, HIT_METHOD, cachedHit, fillLoadAttrCache, fillStoreAttrCache, loadAttrCached, storeAttrCached } from './attr-cache.js';
-import { exactDictSubscr, floatBinopFast, floatCompareFast, intBinopFast, intCompareFast, storeSubscrFast, subscrFast, unpackFast } from './fast-paths.js';
+import { exactDictSubscr, floatBinopFast, floatCompareFast, intBinopFast, intCompareFast, containsFast, storeSubscrFast, subscrFast, unpackFast } from './fast-paths.js';
 import { listAppend } from '../objects/list.js';
 import { loadNameCached, storeNameCached } from './name-cache.js';
 import { closeKeptLoopGenerators, closeLoopGenerator, isLoopGenerator, keepLoopGenerators, markLoopGenerator } from './generator-finalize.js';
@@ -735,6 +735,13 @@ function runSlice(entry: number, throwing: boolean): Value {
             } else if (op === 90 /* STORE_NAME */) {
               if (storeNameCached(acache, (pc - 2 - base) << 1, I32[f + F_LOCALS]!, I32[names + arg]!, I32[sp - 1]!)) {
                 I32[--sp] = 0;
+                break;
+              }
+            } else if (op === 118 /* CONTAINS_OP */) {
+              const r = containsFast(I32[sp - 1]!, I32[sp - 2]!);
+              if (r >= 0) {
+                I32[--sp] = 0;
+                I32[sp - 1] = (r === 1) !== (arg === 1) ? S.True : S.False;
                 break;
               }
             } else if (op === 145 /* LIST_APPEND */) {
