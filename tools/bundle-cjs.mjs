@@ -5,9 +5,11 @@ import { readFileSync } from 'node:fs';
 
 /**
  * Bundle `entry` into `outfile`, leaving the packages in `external` to require() at run time.
- * `tool` names the caller in errors. Exits the process if the bundle is not pure ASCII.
+ * `tool` names the caller in errors. `selfUrl`: the bundle is required as a plain CommonJS
+ * module, not run by src/bundle-script.cts, so it makes its own __gilvm_bundle_url from its
+ * file name. Exits the process if the bundle is not pure ASCII.
  */
-export async function bundleToCjs({ entry, outfile, external = [], tool }) {
+export async function bundleToCjs({ entry, outfile, external = [], tool, selfUrl = false }) {
   await build({
     entryPoints: [entry],
     outfile,
@@ -21,6 +23,7 @@ export async function bundleToCjs({ entry, outfile, external = [], tool }) {
     external,
     target: 'node20',
     sourcemap: 'linked',
+    ...(selfUrl ? { banner: { js: "var __gilvm_bundle_url = require('node:url').pathToFileURL(__filename).href;" } } : {}),
     logLevel: 'warning',
   });
   // src/bundle-script.cts reads a bundle as latin1, which is right for ASCII only.
