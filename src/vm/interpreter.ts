@@ -224,8 +224,15 @@ export function run(entry: number, throwing = false): Value {
 
 /** runSlice's result when its slice ended before the entry frame returned: go on at sliceEndFrame. */
 const SLICE_ENDED = -8;
-/** Calls (RESUME) and backward jumps per slice: about a millisecond of work, or far less. */
-const SLICE_TICKS = 1 << 16;
+/**
+ * Calls (RESUME) and backward jumps per slice: a few milliseconds of work in V8's interpreter,
+ * tens of microseconds optimized. Short, because a new call of the loop is what picks up the
+ * code V8 has just optimized (or re-optimized after a deoptimization): with slices 16 times
+ * longer, the running slice went on in the interpreter until V8 had also compiled the loop
+ * for on-stack replacement, another 50-100 ms. A slice's end costs a return and a reload of
+ * the registers.
+ */
+const SLICE_TICKS = 1 << 12;
 /** Slices left to run short (see runSlice), and their ticks. */
 let warmingSlices = 64;
 const WARMING_SLICE_TICKS = 61;
