@@ -9,11 +9,21 @@
  * queued while none is idle (`more-workers`), since Python threads may wait on
  * each other: a thread queued behind a blocked one could deadlock the program.
  */
+import { createRequire } from 'node:module';
 import { MessageChannel } from 'node:worker_threads';
-import { Piscina } from 'piscina';
+import type { Piscina } from 'piscina';
 import type { FromThread, ThreadTask } from '../../workers/protocol.js';
 import { workerScript } from './early-worker.js';
 import { noteWorkerComing } from '../vm/thread-start.js';
+
+/**
+ * piscina, loaded when the first pool is made: loading it (its package resolution, and the
+ * node:perf_hooks it requires) took about 20 ms of the main thread between the compile of
+ * `__main__` and its StartMain message, in every run, threads or not.
+ */
+function piscina(): typeof Piscina {
+  return (createRequire(import.meta.url)('piscina') as typeof import('piscina')).Piscina;
+}
 
 /** Workers kept booted and idle, ready for the next Thread.start(). */
 const MIN_WARM = 2;
@@ -48,7 +58,8 @@ export class ThreadPool {
   /** Make the pool, with MIN_WARM workers booting and then waiting for threads (threads are coming). */
   warm(): void {
     if (this.pool !== null || this.closing) return;
-    this.pool = new Piscina({
+    const Pool = piscina();
+    this.pool = new Pool({
       filename: workerScript().href,
       workerData: { role: 'thread' },
       minThreads: MIN_WARM,
