@@ -12,7 +12,7 @@ import { newFloat } from '../objects/float.js';
 import { intFromSafe, safeIntValue } from '../objects/int.js';
 import { S, T } from '../objects/registry.js';
 import { dictGet } from '../objects/dict.js';
-import { setContains, setContainsHashed } from '../objects/set.js';
+import { setContains } from '../objects/set.js';
 import { raiseKeyError } from './errors.js';
 import { listBase, listGetShared, listLength } from '../objects/list.js';
 import { freeThreading } from './object-lock.js';
@@ -83,20 +83,14 @@ export function exactDictSubscr(d: Ref, key: Value): Value {
 /**
  * `k in c` for an exact set, frozenset or dict and a small int or exact str key: 1 if it is
  * there, 0 if not, -1 for the generic path (CONTAINS_OP; the loop inverts for `not in`). Such
- * keys hash and compare without Python code. A small int's hash is itself (-1's is -2), in the
- * two int32 halves the set stores.
+ * keys hash and compare without Python code.
  */
 export function containsFast(c: Value, k: Value): number {
   if ((c & 1) !== 0) return -1;
   const heap = i32;
   if ((k & 1) === 0 && heap[k >> 2] !== T.str) return -1;
   const t = heap[c >> 2];
-  if (t === T.set || t === T.frozenset) {
-    if ((k & 1) === 0) return setContains(c, k) ? 1 : 0;
-    const n = k >> 1;
-    const h = n === -1 ? -2 : n;
-    return setContainsHashed(c, k, h, h < 0 ? -1 : 0) ? 1 : 0;
-  }
+  if (t === T.set || t === T.frozenset) return setContains(c, k) ? 1 : 0;
   if (t === T.dict) return dictGet(c, k) !== NULL ? 1 : 0;
   return -1;
 }
