@@ -21,9 +21,9 @@ export const MAIN_THREAD_MODULES = ['dis', 'py_compile', 'compileall'] as const;
 
 /**
  * The early worker, kept on globalThis rather than in a module variable:
- * bin/gilvm.js starts it from this module as an ES module, and the CLI, run
- * from its bundle (tools/bundle-cli.mjs), takes it from its own copy of
- * this module.
+ * bin/gilvm.js starts it from one copy of this module (early-worker.bundle.cjs,
+ * or the ES module where there are no bundles), and the CLI, run from its own
+ * bundle, takes it from another (both made by tools/bundle-cli.mjs).
  */
 const holder = globalThis as typeof globalThis & { __gilvmEarlyWorker?: Worker | null };
 

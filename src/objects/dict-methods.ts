@@ -557,5 +557,5 @@ defineMethod(
 
 defineMethod('dict', '__init__', updateNative('dict'));
 
-
+// dict() made directly (type.ts's containerCalls).
 containerCalls.dict = () => newDict();

@@ -815,7 +815,6 @@ function runSlice(entry: number, throwing: boolean): Value {
           return SLICE_ENDED;
         }
         continue frames; // the same frame: the head reloads its registers
-
       }
     } catch (e) {
       pythonErrorFrom(e);
