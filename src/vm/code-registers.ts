@@ -50,36 +50,28 @@ function field(code: Ref, k: number): number {
 }
 
 /**
- * The two code objects looked up last, and their registers: a call and its
- * return switch between two code objects (the same one in a recursion), and
- * the address comparison saves the read of the code's serial and the array
- * lookup (about a tenth of fib.py). Safe because an entry is dropped at every
- * collection (pruneCodeRegisters), before a dead code object's address can
- * be reused.
+ * The registers of two code objects looked up lately: RR.
  */
 let recentCode0: Ref = 0;
 let recent0: CodeRegisters | null = null;
 let recentCode1: Ref = 0;
 let recent1: CodeRegisters | null = null;
+let replaceNext = 0;
 
 /** The registers of heap code object `code`. */
 export function codeRegisters(code: Ref): CodeRegisters {
   if (code === recentCode0) return recent0!;
-  if (code === recentCode1) {
-    // Most recent first: swap.
-    const r = recent1!;
-    recentCode1 = recentCode0;
-    recent1 = recent0;
-    recentCode0 = code;
-    recent0 = r;
-    return r;
-  }
+  if (code === recentCode1) return recent1!;
   const found = bySerial[field(code, CO_SERIAL) >> 1];
   const r = found !== undefined ? found : makeRegisters(code);
-  recentCode1 = recentCode0;
-  recent1 = recent0;
-  recentCode0 = code;
-  recent0 = r;
+  if (replaceNext === 0) {
+    recentCode0 = code;
+    recent0 = r;
+  } else {
+    recentCode1 = code;
+    recent1 = r;
+  }
+  replaceNext ^= 1;
   return r;
 }
 
