@@ -438,6 +438,11 @@ export function execOp(op: number, arg: number, st: LoopState, code: Ref): numbe
       sp++;
       break;
     }
+    // The instructions of rareOp, named so that V8 dispatches this switch through a jump table
+    // (as runSlice names execOp's; test/vm/dispatch-switch.test.ts).
+    case 31 /* MATCH_MAPPING */: case 32 /* MATCH_SEQUENCE */: case 33 /* MATCH_KEYS */: case 37 /* CHECK_EG_MATCH */:
+    case 50 /* GET_AITER */: case 51 /* GET_ANEXT */: case 52 /* BEFORE_ASYNC_WITH */: case 54 /* END_ASYNC_FOR */:
+    case 55 /* CLEANUP_THROW */: case 123 /* SEND */: case 131 /* GET_AWAITABLE */: case 152 /* MATCH_CLASS */:
     default: {
       const r = opHooks.rareOp(op, arg, st, code, sp);
       if (r === -1) throw new Error(`gilvm: opcode ${op} is not implemented`);
