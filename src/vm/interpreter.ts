@@ -49,12 +49,11 @@ import {
   F_IP,
   F_LOCALS,
   F_LOCALSPLUS,
-  F_PREV,
   F_SP,
   frameWords,
-  initFrame,
+  popFrame,
   popFrameMemory,
-  pushFrameMemory,
+  pushFrame,
 } from './frame.js';
 import { execOp, setUpRaise, type LoopState } from './ops.js';
 import { loadGlobalCached } from './global-cache.js';
@@ -74,7 +73,6 @@ import { getIter, iterNext } from './abstract.js';
 import { safepoint } from './safepoint.js';
 import {
   HandlesExhausted,
-  currentFrame,
   getCurrentException,
   getDepth,
   handleCount,
@@ -114,9 +112,8 @@ export function pushFunctionFrame(func: Ref, argv: number, argc: number, kwnames
   const fw = (func >> 2) + HEADER_WORDS;
   const code = I32[fw + FN_CODE]!;
   const regs = codeRegisters(code);
-  const addr = pushFrameMemory(regs.frameWords);
+  const addr = pushFrame(regs.frameWords, code, func, I32[fw + FN_GLOBALS]!, I32[fw + FN_BUILTINS]!, NULL, flags, regs.nlocalsplus);
   const w = addr >> 2;
-  initFrame(addr, code, func, I32[fw + FN_GLOBALS]!, I32[fw + FN_BUILTINS]!, NULL, flags, currentFrame(), regs.nlocalsplus);
   if (kwnames === NULL && regs.fastArgc === argc) {
     // Positional arguments only, exactly the parameters: copy them.
     const lp = w + F_LOCALSPLUS;
@@ -143,9 +140,8 @@ export function pushFunctionFrame(func: Ref, argv: number, argc: number, kwnames
 
 /** A frame running module or class-body code with explicit globals and locals (exec, import). */
 export function pushCodeFrame(code: Ref, globals: Ref, locals: Ref, builtins: Ref, closure: Ref, flags: number): number {
-  const addr = pushFrameMemory(frameWords(code));
+  const addr = pushFrame(frameWords(code), code, NULL, globals, builtins, locals, flags, getField(code, CO_NLOCALSPLUS) >> 1);
   const w = addr >> 2;
-  initFrame(addr, code, NULL, globals, builtins, locals, flags, currentFrame(), getField(code, CO_NLOCALSPLUS) >> 1);
   const nfree = getField(code, CO_NFREE) >> 1;
   if (nfree > 0 && closure !== NULL) {
     const n = getField(code, CO_NLOCALSPLUS) >> 1;
@@ -177,15 +173,6 @@ export function runClassBody(func: Ref, namespace: Ref): Value {
 export function runCode(code: Ref, globals: Ref, locals: Ref, builtins: Ref): Value {
   const addr = pushCodeFrame(code, globals, locals, builtins, NULL, F_ENTRY);
   return run(addr);
-}
-
-/** Pop the current frame (returning); gives the caller's frame address. */
-function popFrame(addr: number): number {
-  const prev = (i32[(addr >> 2) + F_PREV]! >> 1) << 3;
-  popFrameMemory(addr);
-  setCurrentFrame(prev);
-  setDepth(getDepth() - 1);
-  return prev;
 }
 
 /** Convert a JS-level failure into a Python exception in flight (or rethrow a gilvm bug). */

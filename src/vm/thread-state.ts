@@ -87,7 +87,8 @@ export const THREAD_HANDLES = 1 << 14;
 
 /** This worker's thread state. */
 export let ts: Ref = 0;
-let tsw = 0;
+/** The word index of its fields (frame.ts's pushFrame reads the current frame from it without a call). */
+export let tsw = 0;
 
 export function newThreadState(ident: number, handles: number = MAX_HANDLES): Ref {
   const t = allocate(T.thread_state, HEADER_BYTES + TS_WORDS * 4, false);
