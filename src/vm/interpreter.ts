@@ -57,7 +57,8 @@ import {
 } from './frame.js';
 import { execOp, setUpRaise, type LoopState } from './ops.js';
 import { loadGlobalCached } from './global-cache.js';
-import { codeRegisters } from './code-registers.js';
+import { GLOBAL_CACHE_WORDS, codeRegisters } from './code-registers.js';
+import { dictEntriesArray, dictEntriesCount } from '../objects/dict.js';
 import { HIT_GETTER, HIT_METHOD, cachedHit, fillLoadAttrCache, fillStoreAttrCache, loadAttrCached, storeAttrCached } from './attr-cache.js';
 import { exactDictSubscr, floatBinopFast, floatCompareFast, intBinopFast, intCompareFast, containsFast, storeSubscrFast, subscrFast, unpackFast } from './fast-paths.js';
 import { listAppend } from '../objects/list.js';
@@ -372,7 +373,18 @@ function runSlice(entry: number, throwing: boolean): Value {
           }
           case 116 /* LOAD_GLOBAL */: {
             const name = I32[names + (arg >> 1)]!;
-            const v = loadGlobalCached(gcache, pc - 2 - base, I32[f + F_GLOBALS]!, I32[f + F_BUILTINS]!, name);
+            const globals = I32[f + F_GLOBALS]!;
+            // The cache's hit for a name of the module (global-cache.ts has the rules), here: a call
+            // of loadGlobalCached cost more than its check. Builtins and misses go there.
+            const at = ((pc - 2 - base) >> 1) * GLOBAL_CACHE_WORDS;
+            const garr = dictEntriesArray(globals);
+            const gix = gcache[at + 2]!;
+            let v: Value = NULL;
+            if (gcache[at] === garr && gix >= 0 && garr !== 0 && gcache[at + 1] === dictEntriesCount(globals)) {
+              const e = (garr >> 2) + HEADER_WORDS + gix * 3;
+              if (I32[e + 1] === name) v = I32[e + 2]!;
+            }
+            if (v === NULL) v = loadGlobalCached(gcache, pc - 2 - base, globals, I32[f + F_BUILTINS]!, name);
             if (v === NULL) throw raise(E.NameError, `name '${strValue(name)}' is not defined`);
             if ((arg & 1) !== 0) I32[sp++] = NULL;
             I32[sp++] = v;
