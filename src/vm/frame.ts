@@ -161,7 +161,9 @@ function newStackChunk(size: number): number {
  * Pop the current frame, at `addr` (returning or unwinding): its caller
  * becomes the current frame and the depth drops by one. Gives the caller's
  * address. The thread-state words are written here, not through
- * thread-state.ts's setters, so that a return makes one call, not four.
+ * thread-state.ts's setters: a return makes this one call, where V8 had left
+ * popFrameMemory and setCurrentFrame outside the loop as calls of their own
+ * (4% of a loop of calls to an empty function).
  */
 export function popFrame(addr: number): number {
   const heap = i32;
