@@ -5,7 +5,7 @@
  *
  *     list_iterator, list_reverseiterator, tuple_iterator,
  *     iterator (sequence protocol), reversed:   | seq | index |
- *     range_iterator:                           | next | step | remaining |   (int values)
+ *     range_iterator:                           | end | step | remaining |    (int values; end: start + len * step)
  *     dict_keyiterator / valueiterator / itemiterator:
  *                                               | dict | used | pos | len | reverse |
  *     set_iterator:                             | set | used | pos | len |
@@ -44,10 +44,10 @@ import { exceptionMatches, fetchException, isPyError, raise } from '../vm/errors
 import { handleCount, handleWord, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { onLayouts } from './bootstrap-hooks.js';
 import { dictEntriesCount, dictEntryIndex, dictSize } from './dict.js';
-import { intFromBigInt } from './int.js';
+import { intFromBigInt, intFromNumber } from './int.js';
 import { arg, checkPositional, hasIndex, indexOf, intToBigInt, kwCountOf, kwName, noKeywords } from './list-args.js';
 import { allocInstance, listGetShared, listLength } from './list.js';
-import { lockObject, unlockObject } from '../vm/object-lock.js';
+import { freeThreading, lockObject, unlockObject } from '../vm/object-lock.js';
 import { dictGetStr } from './dict.js';
 import { E, S, T } from './registry.js';
 import { setKeyAt, setNextSlot, setSize } from './set.js';
@@ -272,33 +272,57 @@ defineMethod(
 
 /** An iterator from `start` by `step` for `count` items (int values). */
 export function newRangeIterator(start: Value, step: Value, count: Value): Ref {
+  let end: Value;
+  if ((start & 1) !== 0 && (step & 1) !== 0 && (count & 1) !== 0 && Number.isSafeInteger((start >> 1) + (count >> 1) * (step >> 1))) {
+    end = intFromNumber((start >> 1) + (count >> 1) * (step >> 1));
+  } else {
+    end = intFromBigInt(intToBigInt(start) + intToBigInt(count) * intToBigInt(step));
+  }
   const it = alloc(T.range_iterator, 3);
-  put(it, F0, start);
+  put(it, F0, end);
   put(it, F1, step);
   put(it, F2, count);
   return it;
 }
 
-/** next() of a range_iterator (exported for the interpreter's FOR_ITER fast path). */
+/**
+ * next() of a range_iterator (the slot FOR_ITER calls). The item is found from the count left,
+ * end - remaining * step, so that taking one is a single write of `remaining`: in
+ * free-threading mode a compare-and-swap, so that threads sharing the iterator may each get
+ * any item, but never one past the end (two updates, of the next value and of the count, lost
+ * a decrement now and then, and a shared `iter(range(1000))` gave 1000 and more).
+ */
 export function rangeIteratorNext(it: Value): Value {
-  const remaining = get(it, F2);
-  if ((remaining & 1) !== 0) {
-    if (remaining >> 1 <= 0) return NULL;
-    put(it, F2, fromSmallInt((remaining >> 1) - 1));
-  } else {
+  const at = (it >> 2) + F2;
+  for (;;) {
+    const remaining = i32[at]!;
+    if ((remaining & 1) === 0) return bigRangeNext(it);
+    const r = remaining >> 1;
+    if (r <= 0) return NULL;
+    if (!freeThreading()) i32[at] = fromSmallInt(r - 1);
+    else if (Atomics.compareExchange(i32, at, remaining, fromSmallInt(r - 1)) !== remaining) continue;
+    const end = get(it, F0);
+    const step = get(it, F1);
+    if ((end & 1) !== 0 && (step & 1) !== 0) {
+      const back = r * (step >> 1);
+      if (Number.isSafeInteger(back)) return intFromNumber((end >> 1) - back);
+    }
+    return intFromBigInt(intToBigInt(end) - BigInt(r) * intToBigInt(step));
+  }
+}
+
+/** rangeIteratorNext when the count left is a big int (more than 2**30 items), under the iterator's lock. */
+function bigRangeNext(it: Value): Value {
+  lockObject(it);
+  try {
+    const remaining = get(it, F2);
     const r = intToBigInt(remaining);
     if (r <= 0n) return NULL;
     put(it, F2, intFromBigInt(r - 1n));
+    return intFromBigInt(intToBigInt(get(it, F0)) - r * intToBigInt(get(it, F1)));
+  } finally {
+    unlockObject(it);
   }
-  const cur = get(it, F0);
-  const step = get(it, F1);
-  if ((cur & 1) !== 0 && (step & 1) !== 0) {
-    const n = (cur >> 1) + (step >> 1);
-    put(it, F0, n >= -(2 ** 30) && n < 2 ** 30 ? fromSmallInt(n) : intFromBigInt(BigInt(n)));
-  } else {
-    put(it, F0, intFromBigInt(intToBigInt(cur) + intToBigInt(step)));
-  }
-  return cur;
 }
 
 declareSlots('range_iterator', { iter: self, next: rangeIteratorNext });

@@ -172,3 +172,18 @@ def iter_worker(k):
 
 run_all(iter_worker)
 print("itertools", bad, all(0 <= x < 1000 for x in itertools.islice(C, 2000)))
+
+# A range iterator shared by threads: every item once, none past the end (in free-threading
+# mode each item is taken with one compare-and-swap of the count left)
+R = iter(range(T * N))
+range_got = [[] for _ in range(T)]
+
+
+def range_worker(k):
+    mine = range_got[k]
+    for x in R:
+        mine.append(x)
+
+
+run_all(range_worker)
+print("range_iterator", sorted(x for g in range_got for x in g) == list(range(T * N)))
