@@ -67,12 +67,7 @@ export function frameWords(code: Ref): number {
  */
 export function pushFrame(words: number, code: Ref, func: Ref, globals: Ref, builtins: Ref, locals: Ref, flags: number, nlocalsplus: number): number {
   const heap = i32;
-  const bytes = ((words * 4 + 7) >> 3) << 3;
-  const savedTop = stackTop;
-  const savedEnd = stackEnd;
-  if (stackTop + bytes > stackEnd) startChunk(bytes);
-  const addr = stackTop;
-  stackTop += bytes;
+  const addr = pushFrameMemory(words); // small: V8 inlines it here
   const w = addr >> 2;
   heap[w + F_PREV] = heap[tsw + TS_FRAME]!; // the current frame, as stored (address >> 3, a small int)
   heap[w + F_CODE] = code;
@@ -84,16 +79,14 @@ export function pushFrame(words: number, code: Ref, func: Ref, globals: Ref, bui
   heap[w + F_SP] = 1;
   heap[w + F_FLAGS] = fromSmallInt(flags);
   heap[w + F_GEN] = 0;
-  heap[w + F_SAVED_TOP] = fromSmallInt(savedTop >> 3);
-  heap[w + F_SAVED_END] = fromSmallInt(savedEnd >> 3);
   for (let i = w + F_LOCALSPLUS, end = w + F_LOCALSPLUS + nlocalsplus; i < end; i++) heap[i] = 0;
   return addr;
 }
 
 /**
- * Allocate `words` words on this thread's stack for a frame whose every word
- * the caller then writes (a generator's saved frame copied back): only the
- * stack-chunk links are set. Returns its byte address.
+ * Allocate `words` words on this thread's stack: only the stack-chunk links
+ * are set (pushFrame fills the rest; a generator's saved frame is copied
+ * over it whole). Returns its byte address.
  */
 export function pushFrameMemory(words: number): number {
   const bytes = ((words * 4 + 7) >> 3) << 3;
