@@ -29,27 +29,25 @@ export function invalidateGlobalCaches(): void {
 }
 
 /**
- * The value of global `name` for the instruction at byte offset `offset`,
- * or NULL when neither dict has it.
+ * The value of global `name` for the instruction at byte offset `offset`
+ * when its entry gave no name of the module itself (runSlice checks that hit
+ * in the loop: the globals' entry array and count as remembered, and the
+ * remembered entry's key): a builtin the entry still vouches for (not in
+ * the globals when it was made, which the same array and count say), or the
+ * lookup, remembered. NULL when neither dict has it.
  */
 export function loadGlobalCached(cache: Int32Array, offset: number, globals: Ref, builtins: Ref, name: Ref): Value {
   const at = (offset >> 1) * W;
   const heap = i32;
   const garr = dictEntriesArray(globals);
-  if (cache[at] === garr && garr !== 0 && cache[at + 1] === dictEntriesCount(globals)) {
-    const gix = cache[at + 2]!;
-    if (gix >= 0) {
-      // The entry in the array checked (another thread may have installed a new one since).
-      const e = (garr >> 2) + HEADER_WORDS + gix * 3;
-      if (heap[e + 1] === name) return heap[e + 2]!;
-    } else {
-      const barr = dictEntriesArray(builtins);
-      if (cache[at + 3] === barr && cache[at + 4] === dictEntriesCount(builtins)) {
-        const bix = cache[at + 5]!;
-        if (bix >= 0) {
-          const e = (barr >> 2) + HEADER_WORDS + bix * 3;
-          if (heap[e + 1] === name) return heap[e + 2]!;
-        }
+  if (cache[at] === garr && garr !== 0 && cache[at + 1] === dictEntriesCount(globals) && cache[at + 2]! < 0) {
+    const barr = dictEntriesArray(builtins);
+    if (cache[at + 3] === barr && cache[at + 4] === dictEntriesCount(builtins)) {
+      const bix = cache[at + 5]!;
+      if (bix >= 0) {
+        // The entry in the array checked (another thread may have installed a new one since).
+        const e = (barr >> 2) + HEADER_WORDS + bix * 3;
+        if (heap[e + 1] === name) return heap[e + 2]!;
       }
     }
   }
