@@ -47,7 +47,7 @@ import { dictEntriesCount, dictEntryIndex, dictSize } from './dict.js';
 import { intFromBigInt, intFromNumber } from './int.js';
 import { arg, checkPositional, hasIndex, indexOf, intToBigInt, kwCountOf, kwName, noKeywords } from './list-args.js';
 import { allocInstance, listGetShared, listLength } from './list.js';
-import { freeThreading, lockObject, unlockObject } from '../vm/object-lock.js';
+import { freeThreading, lockObject, underLock, unlockObject } from '../vm/object-lock.js';
 import { dictGetStr } from './dict.js';
 import { E, S, T } from './registry.js';
 import { setKeyAt, setNextSlot, setSize } from './set.js';
@@ -311,18 +311,16 @@ export function rangeIteratorNext(it: Value): Value {
   }
 }
 
-/** rangeIteratorNext when the count left is a big int (more than 2**30 items), under the iterator's lock. */
+/** rangeIteratorNext when the count left is a big int (more than 2**30 items): under the iterator's lock. */
 function bigRangeNext(it: Value): Value {
-  lockObject(it);
-  try {
-    const remaining = get(it, F2);
-    const r = intToBigInt(remaining);
-    if (r <= 0n) return NULL;
-    put(it, F2, intFromBigInt(r - 1n));
-    return intFromBigInt(intToBigInt(get(it, F0)) - r * intToBigInt(get(it, F1)));
-  } finally {
-    unlockObject(it);
-  }
+  return underLock(it, bigRangeStep, it);
+}
+
+function bigRangeStep(it: Value): Value {
+  const r = intToBigInt(get(it, F2));
+  if (r <= 0n) return NULL;
+  put(it, F2, intFromBigInt(r - 1n));
+  return intFromBigInt(intToBigInt(get(it, F0)) - r * intToBigInt(get(it, F1)));
 }
 
 declareSlots('range_iterator', { iter: self, next: rangeIteratorNext });
