@@ -90,6 +90,10 @@ def call_function(n):
     for i in range(n): f0()
 
 
+def load_global(n):
+    for i in range(n): f0
+
+
 def call_method(n):
     o = C()
     for i in range(n): o.m()
@@ -99,7 +103,7 @@ best = {}
 for _ in range(5):
     for f in (new_instance, set_empty, list_empty, range_3, bool_int, str_int, fstring_int,
               sorted_key_per_item, raise_caught, missing_key_caught, format_f3, str_replace,
-              set_contains, call_function, call_method):
+              set_contains, load_global, call_function, call_method):
         t0 = time.perf_counter()
         f(N)
         dt = (time.perf_counter() - t0) / N * 1e9
