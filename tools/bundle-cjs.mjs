@@ -7,9 +7,10 @@ import { readFileSync } from 'node:fs';
  * Bundle `entry` into `outfile`, leaving the packages in `external` to require() at run time.
  * `tool` names the caller in errors. `selfUrl`: the bundle is required as a plain CommonJS
  * module, not run by src/bundle-script.cts, so it makes its own __gilvm_bundle_url from its
- * file name. Exits the process if the bundle is not pure ASCII.
+ * file name. `define`: more of esbuild's compile-time constants. Exits the process if the bundle
+ * is not pure ASCII.
  */
-export async function bundleToCjs({ entry, outfile, external = [], tool, selfUrl = false }) {
+export async function bundleToCjs({ entry, outfile, external = [], tool, selfUrl = false, define = {} }) {
   await build({
     entryPoints: [entry],
     outfile,
@@ -19,7 +20,7 @@ export async function bundleToCjs({ entry, outfile, external = [], tool, selfUrl
     // supplies the bundle's own URL for import.meta.url (src/package-root.ts): a bundle sits in
     // the folder of its entry, so URLs its modules build from it resolve as from their own files.
     format: 'cjs',
-    define: { 'import.meta.url': '__gilvm_bundle_url' },
+    define: { 'import.meta.url': '__gilvm_bundle_url', ...define },
     external,
     target: 'node20',
     sourcemap: 'linked',

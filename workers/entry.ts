@@ -8,7 +8,11 @@
 import { workerData } from 'node:worker_threads';
 import { startMainWorker } from './python-main.js';
 import { serveThreads } from './python-thread.js';
+import { writeHeapImage } from './heap-image-file.js';
 
-if ((workerData as { role?: string } | null)?.role !== 'thread') startMainWorker();
+const role = (workerData as { role?: string } | null)?.role;
+// 'heap-image': the build's run that makes the bundle's heap image (workers/heap-image-file.ts).
+if (role === 'heap-image') writeHeapImage();
+else if (role !== 'thread') startMainWorker();
 
 export default serveThreads;

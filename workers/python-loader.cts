@@ -24,10 +24,10 @@ import path = require('node:path');
 import workerThreads = require('node:worker_threads');
 import bundleScript = require('../src/bundle-script.cjs');
 
-/** workerData: the build's cache-making run, or a thread pool's worker (workers/entry.ts). */
+/** workerData: the build's cache-making run, its heap-image run, or a thread pool's worker (workers/entry.ts). */
 export interface LoaderOptions {
   writeCodeCache?: boolean;
-  role?: 'thread';
+  role?: 'thread' | 'heap-image';
 }
 
 const bundlePath = path.join(__dirname, 'python-main.bundle.cjs');

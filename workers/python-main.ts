@@ -16,6 +16,7 @@ import { channelInput, fdInput, runInteractiveLoop } from '../src/cli/repl-loop.
 import type { FromMain, StartMain } from './protocol.js';
 import { setChdirServer } from '../src/lib/os-cwd.js';
 import { setPoolWarmer, setWorkerRequester } from '../src/vm/threads.js';
+import { readHeapImage } from './heap-image-file.js';
 
 export function startMainWorker(): void {
   const port = parentPort!;
@@ -24,7 +25,7 @@ export function startMainWorker(): void {
   setChdirServer((path, reply) => post({ kind: 'chdir', path, reply }));
   setWorkerRequester(() => post({ kind: 'more-workers' }));
   setPoolWarmer(() => post({ kind: 'threads-wanted' }));
-  const prepared = prepareRuntime();
+  const prepared = prepareRuntime(readHeapImage());
   port.once('message', (start: StartMain) => {
     const status = runMainModule(
       start,

@@ -270,6 +270,20 @@ function retireLocked(): void {
   tlabEnd = 0;
 }
 
+/** This worker's allocation buffer as [top, end): part of a heap image (src/objects/heap-image.ts). */
+export function allocationBuffer(): [top: number, end: number] {
+  return [tlabTop, tlabEnd];
+}
+
+/**
+ * Take over the allocation buffer [top, end) of the worker that made a heap image, as it was
+ * when the image was taken: the heap copied from it then goes on exactly as that worker's did.
+ */
+export function adoptAllocationBuffer(top: number, end: number): void {
+  tlabTop = top;
+  tlabEnd = end;
+}
+
 /** Forget the allocation buffer without touching the heap (this worker switches to a new heap). */
 export function resetAllocationBuffer(): void {
   tlabTop = 0;

@@ -19,7 +19,7 @@ import { isSubtype, typeOf } from '../objects/typecheck.js';
 import { str } from './abstract.js';
 import { PY_ERROR } from './errors.js';
 import { runCode } from './interpreter.js';
-import { startRuntime } from './runtime.js';
+import { startRuntime, type RuntimeOptions } from './runtime.js';
 import { flushStdout, writeStderr } from './stdio.js';
 import { getCurrentException, setCurrentException } from './thread-state.js';
 import { formatException } from './traceback.js';
@@ -35,9 +35,12 @@ import { runAtexitCallbacks } from '../lib/atexit-module.js';
  * Make the heap with the default options before the program is known (a
  * worker started early, src/cli/early-worker.ts); runMainModule uses it.
  */
-export function prepareRuntime(): SharedArrayBuffer {
-  return startRuntime({});
+export function prepareRuntime(image?: RuntimeOptions['image']): SharedArrayBuffer {
+  heapImage = image;
+  return startRuntime({ image });
 }
+/** The build's heap image given to prepareRuntime: a heap made for -X heapsize is copied from it too. */
+let heapImage: RuntimeOptions['image'];
 
 /**
  * `prepared`: a heap from prepareRuntime, used unless `start` asks for
@@ -53,7 +56,7 @@ export function runMainModule(
   interactive?: (globals: Ref) => number,
   onStats?: (stats: ProgramStats) => void,
 ): number {
-  onHeap(prepared !== null && start.maxHeap === undefined ? prepared : startRuntime({ maxHeap: start.maxHeap }));
+  onHeap(prepared !== null && start.maxHeap === undefined ? prepared : startRuntime({ maxHeap: start.maxHeap, image: heapImage }));
   // The main thread holds the GIL while Python runs, as CPython's does from start-up.
   if (start.trace) Atomics.store(i32, CB_TRACE, 1);
   // The lock mode, fixed before any thread runs Python (every thread reads it when it attaches).

@@ -6,6 +6,7 @@ import '../objects/all.js';
 // Free-threading mode's creation sites of locked objects (installs its stamp in object-lock.ts).
 import './lock-sites.js';
 import { attachRuntimeHeap, createRuntimeHeap } from '../objects/bootstrap.js';
+import { heapFromImage } from '../objects/heap-image.js';
 import { newThreadState, setThreadState } from './thread-state.js';
 import { resetAllocationBuffer, setAllocationStress } from '../heap/allocator.js';
 import { resetStack } from './frame.js';
@@ -17,6 +18,8 @@ import { registerThread } from './threads.js';
 export interface RuntimeOptions {
   /** Largest heap in bytes (-X heapsize). */
   maxHeap?: number;
+  /** The build's heap image (src/objects/heap-image.ts), used if it fits this build: the heap is copied from it. */
+  image?: { bytes: Uint8Array; buildId: string } | undefined;
 }
 
 /** Make a new heap with everything the first bytecode needs; this worker becomes thread 1. */
@@ -27,7 +30,8 @@ export function startRuntime(options: RuntimeOptions = {}): SharedArrayBuffer {
   resetCodeCache();
   resetCodeRegisters();
   setAllocationStress(false);
-  const sab = createRuntimeHeap(options.maxHeap);
+  const image = options.image;
+  const sab = (image && heapFromImage(image.bytes, image.buildId, options.maxHeap)) || createRuntimeHeap(options.maxHeap);
   const main = newThreadState(MAIN_THREAD_IDENT);
   setThreadState(main);
   registerThread(main);
