@@ -11,9 +11,9 @@
  */
 import { isAsciiStr } from './codepoints.js';
 import {
-  CASEFOLD_RISKY,
-  LOWER_RISKY,
-  UPPER_RISKY,
+  casefoldRisky,
+  lowerRisky,
+  upperRisky,
   casefoldOf,
   isCasedCp,
   isCaseIgnorableCp,
@@ -74,17 +74,17 @@ function mapEach(s: string, f: (cp: number, i: number) => string): string {
 }
 
 export function strLower(s: string): string {
-  if (isAsciiStr(s) || !LOWER_RISKY.test(s)) return s.toLowerCase();
+  if (isAsciiStr(s) || !lowerRisky().test(s)) return s.toLowerCase();
   return mapEach(s, (cp, i) => lowerAt(s, i, cp));
 }
 
 export function strUpper(s: string): string {
-  if (isAsciiStr(s) || !UPPER_RISKY.test(s)) return s.toUpperCase();
+  if (isAsciiStr(s) || !upperRisky().test(s)) return s.toUpperCase();
   return mapEach(s, upperOf);
 }
 
 export function strCasefold(s: string): string {
-  if (isAsciiStr(s) || !CASEFOLD_RISKY.test(s)) return s.toLowerCase();
+  if (isAsciiStr(s) || !casefoldRisky().test(s)) return s.toLowerCase();
   return mapEach(s, casefoldOf);
 }
 

@@ -62,19 +62,46 @@ function inRanges(r: Int32Array, cp: number): boolean {
   return false;
 }
 
-const NEWER = parseRanges(NEWER_RANGES);
-const NEWER_MIN = NEWER.length > 0 ? (NEWER[0] as number) : 0x110000;
-const DIGIT = parseRanges(DIGIT_RANGES);
-const NUMERIC = parseRanges(NUMERIC_RANGES);
-const UPPER_MAP = parseMap(UPPER_DIFF);
-const LOWER_MAP = parseMap(LOWER_DIFF);
-const TITLE_MAP = parseMap(TITLE_DIFF);
-const FOLD_MAP = parseMap(CASEFOLD_DIFF);
-const LOWER_X = new Set(LOWER_FLIP);
-const UPPER_X = new Set(UPPER_FLIP);
-const ALPHA_X = new Set(ALPHA_FLIP);
-const IDS_X = new Set(ID_START_FLIP);
-const IDC_X = new Set(ID_CONTINUE_FLIP);
+/**
+ * The tables, parsed on first use: only code points past ASCII need them, and parsing them (and
+ * compiling the classes of upperRisky and the others below) took 2-6 ms of every worker's start-up.
+ */
+interface Tables {
+  newer: Int32Array;
+  newerMin: number;
+  digit: Int32Array;
+  numeric: Int32Array;
+  upperMap: Map<number, string>;
+  lowerMap: Map<number, string>;
+  titleMap: Map<number, string>;
+  foldMap: Map<number, string>;
+  lowerX: Set<number>;
+  upperX: Set<number>;
+  alphaX: Set<number>;
+  idsX: Set<number>;
+  idcX: Set<number>;
+}
+let parsed: Tables | null = null;
+function tables(): Tables {
+  if (parsed !== null) return parsed;
+  const newer = parseRanges(NEWER_RANGES);
+  parsed = {
+    newer,
+    newerMin: newer.length > 0 ? (newer[0] as number) : 0x110000,
+    digit: parseRanges(DIGIT_RANGES),
+    numeric: parseRanges(NUMERIC_RANGES),
+    upperMap: parseMap(UPPER_DIFF),
+    lowerMap: parseMap(LOWER_DIFF),
+    titleMap: parseMap(TITLE_DIFF),
+    foldMap: parseMap(CASEFOLD_DIFF),
+    lowerX: new Set(LOWER_FLIP),
+    upperX: new Set(UPPER_FLIP),
+    alphaX: new Set(ALPHA_FLIP),
+    idsX: new Set(ID_START_FLIP),
+    idcX: new Set(ID_CONTINUE_FLIP),
+  };
+  return parsed;
+}
 
 function classOf(ranges: Int32Array, extra: Iterable<number>): RegExp {
   const esc = (cp: number): string => '\\u{' + cp.toString(16) + '}';
@@ -84,19 +111,30 @@ function classOf(ranges: Int32Array, extra: Iterable<number>): RegExp {
   return new RegExp('[' + (body || '\\u{0}-\\u{0}') + ']', 'u');
 }
 
+let upperRiskyRe: RegExp | null = null;
+let lowerRiskyRe: RegExp | null = null;
+let casefoldRiskyRe: RegExp | null = null;
 /**
  * Strings with none of these code points map with one JS toUpperCase / toLowerCase call exactly as
  * CPython maps them code point by code point (lower also needs no capital sigma, whose final form
  * the callers decide).
  */
-export const UPPER_RISKY = classOf(NEWER, UPPER_MAP.keys());
-export const LOWER_RISKY = classOf(NEWER, [...LOWER_MAP.keys(), 0x3a3]);
+export function upperRisky(): RegExp {
+  return (upperRiskyRe ??= classOf(tables().newer, tables().upperMap.keys()));
+}
+export function lowerRisky(): RegExp {
+  return (lowerRiskyRe ??= classOf(tables().newer, [...tables().lowerMap.keys(), 0x3a3]));
+}
 /** Likewise for casefold through toLowerCase. */
-export const CASEFOLD_RISKY = classOf(NEWER, [...LOWER_MAP.keys(), ...FOLD_MAP.keys(), 0x3a3]);
+export function casefoldRisky(): RegExp {
+  const t = tables();
+  return (casefoldRiskyRe ??= classOf(t.newer, [...t.lowerMap.keys(), ...t.foldMap.keys(), 0x3a3]));
+}
 
 /** Assigned by this engine's Unicode but not by 15.0: Python sees category Cn. */
 export function isNewerThanPython(cp: number): boolean {
-  return cp >= NEWER_MIN && inRanges(NEWER, cp);
+  const t = tables();
+  return cp >= t.newerMin && inRanges(t.newer, cp);
 }
 
 // Sticky regexes test one code point of a string at an offset without allocating.
@@ -119,7 +157,7 @@ function test1(re: RegExp, cp: number): boolean {
 export function isAlphaCp(cp: number): boolean {
   if (cp < 128) return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
   if (isNewerThanPython(cp)) return false;
-  return test1(RE_ALPHA, cp) !== ALPHA_X.has(cp);
+  return test1(RE_ALPHA, cp) !== tables().alphaX.has(cp);
 }
 
 export function isDecimalCp(cp: number): boolean {
@@ -130,12 +168,12 @@ export function isDecimalCp(cp: number): boolean {
 
 export function isDigitCp(cp: number): boolean {
   if (cp < 128) return cp >= 48 && cp <= 57;
-  return inRanges(DIGIT, cp);
+  return inRanges(tables().digit, cp);
 }
 
 export function isNumericCp(cp: number): boolean {
   if (cp < 128) return cp >= 48 && cp <= 57;
-  return inRanges(NUMERIC, cp);
+  return inRanges(tables().numeric, cp);
 }
 
 export function isAlnumCp(cp: number): boolean {
@@ -167,13 +205,13 @@ export function isSpaceCp(cp: number): boolean {
 export function isLowerCp(cp: number): boolean {
   if (cp < 128) return cp >= 97 && cp <= 122;
   if (isNewerThanPython(cp)) return false;
-  return test1(RE_LOWER, cp) !== LOWER_X.has(cp);
+  return test1(RE_LOWER, cp) !== tables().lowerX.has(cp);
 }
 
 export function isUpperCp(cp: number): boolean {
   if (cp < 128) return cp >= 65 && cp <= 90;
   if (isNewerThanPython(cp)) return false;
-  return test1(RE_UPPER, cp) !== UPPER_X.has(cp);
+  return test1(RE_UPPER, cp) !== tables().upperX.has(cp);
 }
 
 /** Titlecase letter (category Lt), as str.istitle() sees one code point. */
@@ -198,13 +236,13 @@ export function isCaseIgnorableCp(cp: number): boolean {
 export function isIdStartCp(cp: number): boolean {
   if (cp < 128) return cp === 95 || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
   if (isNewerThanPython(cp)) return false;
-  return test1(RE_IDS, cp) !== IDS_X.has(cp);
+  return test1(RE_IDS, cp) !== tables().idsX.has(cp);
 }
 
 export function isIdContinueCp(cp: number): boolean {
   if (cp < 128) return cp === 95 || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122) || (cp >= 48 && cp <= 57);
   if (isNewerThanPython(cp)) return false;
-  return test1(RE_IDC, cp) !== IDC_X.has(cp);
+  return test1(RE_IDC, cp) !== tables().idcX.has(cp);
 }
 
 function charOf(cp: number): string {
@@ -214,7 +252,7 @@ function charOf(cp: number): string {
 /** Full uppercase mapping of one code point. */
 export function upperOf(cp: number): string {
   if (cp < 128) return cp >= 97 && cp <= 122 ? String.fromCharCode(cp - 32) : String.fromCharCode(cp);
-  const o = UPPER_MAP.get(cp);
+  const o = tables().upperMap.get(cp);
   if (o !== undefined) return o;
   const c = charOf(cp);
   return isNewerThanPython(cp) ? c : c.toUpperCase();
@@ -223,7 +261,7 @@ export function upperOf(cp: number): string {
 /** Full lowercase mapping of one code point (no final-sigma context: 'Σ' gives 'σ'). */
 export function lowerOf(cp: number): string {
   if (cp < 128) return cp >= 65 && cp <= 90 ? String.fromCharCode(cp + 32) : String.fromCharCode(cp);
-  const o = LOWER_MAP.get(cp);
+  const o = tables().lowerMap.get(cp);
   if (o !== undefined) return o;
   const c = charOf(cp);
   return isNewerThanPython(cp) ? c : c.toLowerCase();
@@ -232,7 +270,7 @@ export function lowerOf(cp: number): string {
 /** Full titlecase mapping of one code point. */
 export function titleOf(cp: number): string {
   if (cp < 128) return upperOf(cp);
-  const o = TITLE_MAP.get(cp);
+  const o = tables().titleMap.get(cp);
   if (o !== undefined) return o;
   return upperOf(cp);
 }
@@ -240,7 +278,7 @@ export function titleOf(cp: number): string {
 /** Full case folding of one code point. */
 export function casefoldOf(cp: number): string {
   if (cp < 128) return lowerOf(cp);
-  const o = FOLD_MAP.get(cp);
+  const o = tables().foldMap.get(cp);
   if (o !== undefined) return o;
   return lowerOf(cp);
 }
