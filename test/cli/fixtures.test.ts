@@ -195,6 +195,59 @@ describe('-m compileall', () => {
     }
   });
 
+  it('reports a cache that cannot be written in its place among the files, as CPython', async () => {
+    const dir = tree();
+    try {
+      // A file where sub's __pycache__ folder should be: both files of sub fail to write.
+      writeFileSync(join(dir, 'pkg', 'sub', '__pycache__'), '');
+      writeFileSync(join(dir, 'pkg', 'sub', 'c.py'), 'z = 3\n');
+      writeFileSync(join(dir, 'pkg', 'w.py'), 'w = (\n');
+      writeFileSync(join(dir, 'pkg', 'z.py'), 'v = 1\n');
+      const notADir = (name: string): string =>
+        `NotADirectoryError: [Errno 20] Not a directory: 'pkg/sub/__pycache__/${name}.gilvm-01.pyc'`;
+      const syntax = ['  File "pkg/w.py", line 1', '    w = (', '        ^', "SyntaxError: '(' was never closed", ''];
+      let r = await inProcess(['-m', 'compileall', 'pkg'], dir);
+      expect(r.status).toBe(1);
+      expect(r.out).toBe(
+        [
+          "Listing 'pkg'...",
+          "Compiling 'pkg/__init__.py'...",
+          "Compiling 'pkg/a.py'...",
+          "Listing 'pkg/sub'...",
+          "Compiling 'pkg/sub/b.py'...",
+          `*** ${notADir('b')}`,
+          "Compiling 'pkg/sub/c.py'...",
+          `*** ${notADir('c')}`,
+          "Compiling 'pkg/w.py'...",
+          `*** ${syntax[0]}`,
+          ...syntax.slice(1),
+          "Compiling 'pkg/z.py'...",
+          '',
+        ].join('\n'),
+      );
+      r = await inProcess(['-m', 'compileall', '-q', '-f', 'pkg'], dir);
+      expect(r.status).toBe(1);
+      expect(r.out).toBe(
+        [
+          "*** Error compiling 'pkg/sub/b.py'...",
+          notADir('b'),
+          "*** Error compiling 'pkg/sub/c.py'...",
+          notADir('c'),
+          "*** Error compiling 'pkg/w.py'...",
+          ...syntax,
+          '',
+        ].join('\n'),
+      );
+      expect(readdirSync(join(dir, 'pkg', '__pycache__')).sort()).toEqual([
+        '__init__.gilvm-01.pyc',
+        'a.gilvm-01.pyc',
+        'z.gilvm-01.pyc',
+      ]);
+    } finally {
+      removeDir(dir);
+    }
+  });
+
   it('a single file, a missing folder, and -j 2 (worker threads, spawned)', () => {
     const dir = tree();
     try {
