@@ -21,7 +21,8 @@
  */
 import * as fs from 'node:fs';
 import * as nodeOs from 'node:os';
-import { nodeCrypto, nodeTty } from './node-lazy.js';
+import { nodeTty } from './node-lazy.js';
+import { fillFromOs } from './os-random.js';
 import { NULL, type Ref, type Value } from '../heap/layout.js';
 import { bytesLikeData, newBytes } from '../objects/bytes.js';
 import { dictSet, newDict } from '../objects/dict.js';
@@ -414,8 +415,8 @@ defineFunction('posix', 'urandom', (_s, argv, argc, kwnames) => {
   const [s] = parse('urandom', argv, argc, kwnames, ['size'], 1, 1);
   const n = intArg('urandom', s!);
   if (n < 0) throw raise(E.ValueError, 'negative argument not allowed');
-  const buf = Buffer.alloc(n);
-  nodeCrypto().randomFillSync(buf);
+  const buf = new Uint8Array(n);
+  fillFromOs(buf);
   return newBytes(buf);
 });
 

@@ -3,7 +3,8 @@
  * type (seed, random, getrandbits, getstate, setstate), over the MT19937 of
  * src/numeric/mt19937.ts. stdlib/random.py subclasses it (random.Random); the module also
  * has two private helpers that random.py needs while gilvm has no hashlib or os.urandom:
- * `_sha512` (seeding from str/bytes) and `_urandom` (SystemRandom), over node:crypto.
+ * `_sha512` (seeding from str/bytes, over node:crypto) and `_urandom` (SystemRandom, from the OS:
+ * src/lib/os-random.ts).
  *
  * The class is made with type() at first import, with one __slots__ member
  * (`_gilvm_mt`) that holds a raw bytes object of MT_WORDS 32-bit words: the
@@ -17,6 +18,7 @@
  * attribute; the name is one that no program is likely to use.
  */
 import { nodeCrypto } from './node-lazy.js';
+import { fillFromOs } from './os-random.js';
 import { HEADER_WORDS, NULL, fromSmallInt, smallIntValue, type Ref, type Value } from '../heap/layout.js';
 import { i32, u32 } from '../heap/memory.js';
 import { allocBytes, bytesData, bytesLength, bytesLikeData, newBytes } from '../objects/bytes.js';
@@ -98,7 +100,7 @@ function stateBase(self: Value): number {
 function seedFrom(self: Value, arg: Value): void {
   if (arg === NULL || arg === S.None) {
     const key = new Uint32Array(MT_N);
-    nodeCrypto().randomFillSync(key);
+    fillFromOs(new Uint8Array(key.buffer));
     mtInitByArray(u32, stateBase(self), key);
     return;
   }
@@ -129,7 +131,7 @@ defineFunction('_random', '_urandom', (_s, argv, argc, kwnames) => {
   if (n < 0n) throw raise(E.ValueError, 'negative argument not allowed');
   if (n > 0x7fffffffn) throw raise(E.OverflowError, 'Python int too large to convert to C ssize_t');
   const out = new Uint8Array(Number(n));
-  for (let i = 0; i < out.length; i += 65536) nodeCrypto().randomFillSync(out.subarray(i, Math.min(out.length, i + 65536)));
+  fillFromOs(out);
   return newBytes(out);
 });
 
