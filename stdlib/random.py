@@ -20,13 +20,16 @@ __all__ = [
     "triangular", "uniform", "vonmisesvariate", "weibullvariate",
 ]
 
-# Constants of the distributions (public names kept for programs that read them).
+# Constants of the distributions (public names kept for programs that read them). Written as
+# the values 4 * exp(-0.5) / sqrt(2.0), log(4.0), 1.0 + log(4.5) and 2 ** -53 have in CPython
+# (glibc's exp, log and pow): computing them here made every `import random` load the C
+# library (src/numeric/c-libm.ts), 10 ms.
 TWOPI = 2.0 * _m_pi
-NV_MAGICCONST = 4 * _m_exp(-0.5) / _m_sqrt(2.0)   # Kinderman-Monahan's bound
-LOG4 = _m_log(4.0)
-SG_MAGICCONST = 1.0 + _m_log(4.5)                 # Cheng's GB constant
+NV_MAGICCONST = 1.7155277699214135   # Kinderman-Monahan's bound, 4 * exp(-0.5) / sqrt(2.0)
+LOG4 = 1.3862943611198906            # log(4.0)
+SG_MAGICCONST = 2.504077396776274    # Cheng's GB constant, 1.0 + log(4.5)
 BPF = 53                                          # bits in a float's mantissa
-RECIP_BPF = 2 ** -BPF
+RECIP_BPF = 1.1102230246251565e-16      # 2 ** -BPF
 
 _FLOAT_RANGE = 1 << BPF
 _SEED_TYPES = (type(None), int, float, str, bytes, bytearray)
