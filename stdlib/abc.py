@@ -96,10 +96,9 @@ def _mark_collection(cls, flag):
 
 
 def _state(cls):
-    try:
-        st = cls.__dict__['_abc_impl']
-    except KeyError:
-        raise TypeError('_abc_impl is set to a wrong type') from None
+    # An attribute lookup, as CPython's _abc does (a class whose own _abc_impl was deleted uses
+    # its base's), not cls.__dict__, which made a mapping proxy at every isinstance.
+    st = cls._abc_impl
     if type(st) is not _AbcState:
         raise TypeError('_abc_impl is set to a wrong type')
     return st

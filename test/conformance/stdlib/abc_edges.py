@@ -136,3 +136,22 @@ try:
     A3()
 except TypeError as e:
     print('TypeError', e)
+
+
+# The state is found by attribute lookup, as CPython's _abc does: a class whose own _abc_impl
+# was deleted uses its base's; one set to something else is refused.
+class Base(abc.ABC):
+    pass
+
+
+class Derived(Base):
+    pass
+
+
+del Derived._abc_impl
+print(isinstance(1, Derived), issubclass(int, Derived))
+Derived._abc_impl = 5
+try:
+    isinstance(1, Derived)
+except TypeError as e:
+    print('TypeError', e)
