@@ -67,7 +67,7 @@ export function heapFromImage(image: Uint8Array, buildId: string, maxBytes?: num
   const sab = createHeap(maxBytes);
   const max = i32[CB_MAX]!;
   // The image's growth limit (part of its control block) must fit this heap's size.
-  const limit = new DataView(image.buffer, image.byteOffset + start + CB_LIMIT * 4, 4).getInt32(0, true);
+  const limit = header.getInt32(start + CB_LIMIT * 4, true);
   if (limit > max) return null;
   new Uint8Array(sab).set(image.subarray(start));
   i32[CB_MAX] = max;

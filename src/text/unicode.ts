@@ -127,8 +127,7 @@ export function lowerRisky(): RegExp {
 }
 /** Likewise for casefold through toLowerCase. */
 export function casefoldRisky(): RegExp {
-  const t = tables();
-  return (casefoldRiskyRe ??= classOf(t.newer, [...t.lowerMap.keys(), ...t.foldMap.keys(), 0x3a3]));
+  return (casefoldRiskyRe ??= classOf(tables().newer, [...tables().lowerMap.keys(), ...tables().foldMap.keys(), 0x3a3]));
 }
 
 /** Assigned by this engine's Unicode but not by 15.0: Python sees category Cn. */
