@@ -1,8 +1,9 @@
-# One-line operations that docs/performance.md quotes (2026-12-01, evening and night): each timed over
+# One-line operations that docs/performance.md quotes (2026-12-01, evening and night; 2026-12-02): each timed over
 # 200,000 iterations of a loop, the best of 5 rounds (the first rounds warm gilvm's JIT up),
 # in nanoseconds per iteration, loop included.
 import json
 import time
+from abc import ABC
 
 N = 200_000
 L20 = list(range(20))
@@ -20,6 +21,10 @@ class C:
 
 def f0():
     return 1
+
+
+class Abstract(ABC):
+    pass
 
 
 def new_instance(n):
@@ -94,6 +99,10 @@ def load_global(n):
     for i in range(n): f0
 
 
+def isinstance_abc(n):
+    for i in range(n): isinstance(1, Abstract)
+
+
 def call_method(n):
     o = C()
     for i in range(n): o.m()
@@ -103,7 +112,7 @@ best = {}
 for _ in range(5):
     for f in (new_instance, set_empty, list_empty, range_3, bool_int, str_int, fstring_int,
               sorted_key_per_item, raise_caught, missing_key_caught, format_f3, str_replace,
-              set_contains, load_global, call_function, call_method):
+              set_contains, load_global, call_function, call_method, isinstance_abc):
         t0 = time.perf_counter()
         f(N)
         dt = (time.perf_counter() - t0) / N * 1e9
