@@ -15,9 +15,10 @@
 import { HEADER_WORDS, type Ref } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
 import { rawArrayData, rawArrayLength } from '../objects/arrays.js';
-import { CO_BYTECODE, CO_CONSTS, CO_FAST_ARGC, CO_FRAME_WORDS, CO_NAMES, CO_NFREE, CO_NLOCALSPLUS, CO_SERIAL } from '../objects/code.js';
+import { CO_BYTECODE, CO_CONSTS, CO_EXCEPTIONTABLE, CO_FAST_ARGC, CO_FRAME_WORDS, CO_NAMES, CO_NFREE, CO_NLOCALSPLUS, CO_SERIAL } from '../objects/code.js';
 import { T } from '../objects/registry.js';
 import { tupleBase } from '../objects/tuple.js';
+import { markReusableOperands } from './float-reuse.js';
 
 export class CodeRegisters {
   constructor(
@@ -38,7 +39,10 @@ export class CodeRegisters {
     readonly nfree: number,
     /** LOAD_GLOBAL's inline cache (src/vm/global-cache.ts): one entry per 2-byte instruction. */
     readonly globalCache: Int32Array,
-    /** LOAD_ATTR's and STORE_ATTR's inline cache (src/vm/attr-cache.ts), likewise. */
+    /**
+     * LOAD_ATTR's and STORE_ATTR's inline cache (src/vm/attr-cache.ts), likewise; a BINARY_OP's
+     * first word holds its float-reuse flags (src/vm/float-reuse.ts).
+     */
     readonly attrCache: Int32Array,
   ) {}
 }
@@ -102,6 +106,9 @@ function makeRegisters(code: Ref): CodeRegisters {
     new Int32Array((rawArrayLength(bytecode) >> 1) * GLOBAL_CACHE_WORDS),
     new Int32Array((rawArrayLength(bytecode) >> 1) * ATTR_CACHE_WORDS),
   );
+  // BINARY_OP's word of the attribute cache holds which of its operands may be reused in place.
+  const table = field(code, CO_EXCEPTIONTABLE);
+  markReusableOperands(r.bytecode, rawArrayLength(bytecode), rawArrayData(table), rawArrayLength(table), r.attrCache);
   // Filled up to the serial, so that the array stays a packed one: a store far past its end
   // (serials are shared with type objects) would turn it into a slow dictionary.
   while (bySerial.length < serial) bySerial.push(undefined);

@@ -22,9 +22,10 @@ import { compareNumbers } from '../numeric/compare.js';
 /**
  * `a op b` for + - * / (and their in-place forms) when one operand is an
  * exact float and the other an exact float or a small int; NULL otherwise
- * (and for division by zero, which raises on the generic path).
+ * (and for division by zero, which raises on the generic path). The result
+ * is a new float, or `into` (an operand's box, or NULL) overwritten.
  */
-export function floatBinopFast(a: Value, b: Value, nb: number): Value {
+export function floatBinopFast(a: Value, b: Value, nb: number, into: Ref): Value {
   const heap = i32;
   let x: number;
   let y: number;
@@ -36,13 +37,18 @@ export function floatBinopFast(a: Value, b: Value, nb: number): Value {
     y = b >> 1;
   } else if (heap[b >> 2] === T.float) y = f64[(b + HEADER_BYTES) >> 3]!;
   else return NULL;
+  let r: number;
   switch (nb) {
-    case 0: case 13: return newFloat(x + y);
-    case 10: case 23: return newFloat(x - y);
-    case 5: case 18: return newFloat(x * y);
-    case 11: case 24: return y === 0 ? NULL : newFloat(x / y);
+    case 0: case 13: r = x + y; break;
+    case 10: case 23: r = x - y; break;
+    case 5: case 18: r = x * y; break;
+    case 11: case 24: if (y === 0) return NULL; r = x / y; break;
     case 1: default: return NULL; // the label makes the switch dense enough for V8's jump table
   }
+  if (into === NULL) return newFloat(r);
+  // A temporary only the value stack refers to (src/vm/float-reuse.ts) takes the result.
+  f64[(into + HEADER_BYTES) >> 3] = r;
+  return into;
 } // prettier-ignore
 
 /** `c[k]` for an exact list or tuple and a small int index in range; NULL otherwise. */

@@ -66,6 +66,7 @@ import { loadNameCached, storeNameCached } from './name-cache.js';
 import { closeKeptLoopGenerators, closeLoopGenerator, isLoopGenerator, keepLoopGenerators, markLoopGenerator } from './generator-finalize.js';
 import { inlineBinopOf, inlineInitOf, initReturnedError } from './call-init.js';
 import { newObjectOf } from '../objects/object.js';
+import { FRESH_MASK, freshResults, reusableOperand } from './float-reuse.js';
 
 const EMPTY_CACHE = new Int32Array(0);
 import { opHooks } from './op-hooks.js';
@@ -404,8 +405,13 @@ function runSlice(entry: number, throwing: boolean): Value {
             const b = I32[sp - 1]!;
             const a = I32[sp - 2]!;
             let r: Value = NULL;
+            /** The float this instruction's fast path made (or reused), for the next one's reuse. */
+            let fresh: Value = NULL;
             if ((a & b & 1) !== 0) r = smallIntBinop(a, b, arg);
-            else r = floatBinopFast(a, b, arg);
+            else {
+              const reuse = acache[(pc - 2 - base) << 1]!;
+              r = fresh = floatBinopFast(a, b, arg, reuse === 0 ? NULL : reusableOperand(reuse, a, b, sp));
+            }
             if (r === NULL) r = intBinopFast(a, b, arg);
             if (r === NULL && arg < 13 && ((a | b) & 1) === 0 && I32[a >> 2] === I32[b >> 2]) {
               // Two instances of one class with a Python __op__: run it as a frame of this loop.
@@ -423,6 +429,7 @@ function runSlice(entry: number, throwing: boolean): Value {
             }
             I32[--sp] = 0;
             I32[sp - 1] = r;
+            freshResults[(sp - 1) & FRESH_MASK] = fresh;
             break;
           }
           case 107 /* COMPARE_OP */: {
@@ -882,6 +889,8 @@ function specialReturn(flags: number, r: Value, caller: number): boolean {
   }
   i32[top - 2] = r;
   i32[top - 1] = 0;
+  // Whatever float r is, it did not come from the fast path: no later BINARY_OP may reuse it.
+  freshResults[(top - 2) & FRESH_MASK] = NULL;
   i32[pf + F_SP] = fromSmallInt(depth - 1);
   return false;
 }
