@@ -35,12 +35,17 @@ export function isCallable(v: Value): boolean {
   return slotsOf(t).call !== undefined;
 }
 
+/** chr() refuses what does not fit a C int with OverflowError, as CPython. */
+const INT_LIMIT = 2n ** 31n;
+
 defineFunction('builtins', 'chr', (_s, argv, argc, kwnames) => {
   exactlyOne('chr', argc, kwnames);
   const v = argAt(argv, 0);
+  // A small int, the common case, without the BigInt conversion.
+  if ((v & 1) !== 0 && v >> 1 >= 0 && v >> 1 <= 0x10ffff) return charStr(v >> 1);
   if (!hasIndex(v)) throw raise(E.TypeError, `'${typeNameOf(v)}' object cannot be interpreted as an integer`);
   const n = intToBigInt(indexOf(v));
-  if (n < -(2n ** 31n) || n >= 2n ** 31n) throw raise(E.OverflowError, 'Python int too large to convert to C int');
+  if (n < -INT_LIMIT || n >= INT_LIMIT) throw raise(E.OverflowError, 'Python int too large to convert to C int');
   if (n < 0n || n > 0x10ffffn) throw raise(E.ValueError, 'chr() arg not in range(0x110000)');
   return charStr(Number(n));
 });
