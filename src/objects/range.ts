@@ -59,31 +59,34 @@ function computeLength(start: bigint, stop: bigint, step: bigint): bigint {
 
 /** A new range (int values; step non-zero). */
 export function newRange(start: Value, stop: Value, step: Value): Ref {
-  let length: Value;
   if ((start & 1) !== 0 && (stop & 1) !== 0 && (step & 1) !== 0) {
+    // Small ints: the length is one too, and nothing needs a handle.
     const a = start >> 1;
     const b = stop >> 1;
     const s = step >> 1;
     let n = 0;
     if (s > 0 && a < b) n = Math.floor((b - a - 1) / s) + 1;
     else if (s < 0 && a > b) n = Math.floor((a - b - 1) / -s) + 1;
-    length = fromSmallInt(n);
-  } else {
-    length = intFromBigInt(computeLength(intToBigInt(start), intToBigInt(stop), intToBigInt(step)));
+    return rangeObject(start, stop, step, fromSmallInt(n));
   }
+  const length = intFromBigInt(computeLength(intToBigInt(start), intToBigInt(stop), intToBigInt(step)));
   const mark = handleCount();
   try {
     pushHandle(length);
-    const r = allocate(T.range, HEADER_BYTES + 16, false);
-    const w = r >> 2;
-    i32[w + R_START] = start;
-    i32[w + R_STOP] = stop;
-    i32[w + R_STEP] = step;
-    i32[w + R_LENGTH] = length;
-    return r;
+    return rangeObject(start, stop, step, length);
   } finally {
     releaseHandles(mark);
   }
+}
+
+function rangeObject(start: Value, stop: Value, step: Value, length: Value): Ref {
+  const r = allocate(T.range, HEADER_BYTES + 16, false);
+  const w = r >> 2;
+  i32[w + R_START] = start;
+  i32[w + R_STOP] = stop;
+  i32[w + R_STEP] = step;
+  i32[w + R_LENGTH] = length;
+  return r;
 }
 
 function isRange(v: Value): boolean {
