@@ -144,10 +144,21 @@ defineGetSet('function', '__dict__', (self) => instanceDict(self), (self, v) => 
   if (v === NULL || typeOf(v) !== T.dict) throw raise(E.TypeError, '__dict__ must be set to a dictionary, not a \'' + typeNameOf(v) + '\'');
   setField(self, FN_DICT, v);
 });
-defineGetter('function', '__code__', (self) => getField(self, FN_CODE));
+defineGetSet('function', '__code__', (self) => getField(self, FN_CODE), (self, v) => {
+  if (v === NULL || typeOf(v) !== T.code) throw raise(E.TypeError, '__code__ must be set to a code object');
+  // The closure's cells fill the code's free variables: their numbers must agree (as CPython).
+  const nfree = getField(v, CO_NFREE) >> 1;
+  const closure = getField(self, FN_CLOSURE);
+  const nclosure = closure === NULL || closure === S.None ? 0 : tupleLength(closure);
+  if (nclosure !== nfree) {
+    throw raise(E.ValueError, `${strValue(getField(self, FN_NAME))}() requires a code object with ${nclosure} free vars, not ${nfree}`);
+  }
+  setField(self, FN_CODE, v);
+});
 defineGetter('function', '__globals__', (self) => getField(self, FN_GLOBALS));
 defineGetter('function', '__builtins__', (self) => getField(self, FN_BUILTINS));
 defineGetter('function', '__closure__', (self) => orNone(getField(self, FN_CLOSURE)));
 
 import { dictSet } from './dict.js';
 import { tupleGet, tupleLength } from './tuple.js';
+import { CO_NFREE } from './code.js';
