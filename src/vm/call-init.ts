@@ -12,14 +12,14 @@
  *   type, CPython calls only `a.__op__(b)` (no reflected method), and a
  *   NotImplemented result is the TypeError of the operator.
  */
-import { NULL, type Ref, type Value } from '../heap/layout.js';
+import { HEADER_WORDS, NULL, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
 import { CO_FLAGS } from '../objects/code.js';
 import { objectDescr } from '../objects/object.js';
 import { FN_CODE } from '../objects/function.js';
 import { E, T } from '../objects/registry.js';
 import { D_INIT, D_NEW, dn } from '../objects/type-names.js';
-import { TPF_HEAPTYPE, getField, typeFlags } from '../objects/typeobject.js';
+import { TPF_HEAPTYPE, TP_SERIAL, TP_VERSION, getField, typeFlags } from '../objects/typeobject.js';
 import { opName } from '../objects/heap-slots.js';
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR } from '../bytecode/code.js';
 import { lookupType } from './attributes.js';
@@ -36,6 +36,26 @@ export function inlineInitOf(cls: Value): Ref {
   if ((cls & 1) !== 0 || i32[cls >> 2] !== T.type) return NULL;
   if (lookupType(cls, dn(D_NEW)) !== objectDescr('__new__')) return NULL;
   return plainFunction(lookupType(cls, dn(D_INIT)));
+}
+
+/**
+ * inlineInitOf for a CALL, remembered in the instruction's attribute-cache entry (its four
+ * words at `at`: class serial, class version, unused, the function or NULL) for the class it
+ * last called: the two MRO lookups and object's `__new__` were a tenth of making an instance.
+ * A change to the class or its bases bumps the version. The function's kind is checked again
+ * on a hit (its `__code__` can be replaced without touching the class).
+ */
+export function inlineInitCached(cache: Int32Array, at: number, cls: Ref): Ref {
+  const tw = (cls >> 2) + HEADER_WORDS;
+  if (cache[at] === i32[tw + TP_SERIAL] && cache[at + 1] === i32[tw + TP_VERSION]) {
+    const f = cache[at + 3]!;
+    return f === NULL ? NULL : plainFunction(f);
+  }
+  const init = inlineInitOf(cls);
+  cache[at] = i32[tw + TP_SERIAL]!;
+  cache[at + 1] = i32[tw + TP_VERSION]!;
+  cache[at + 3] = init;
+  return init;
 }
 
 /**

@@ -64,7 +64,7 @@ import { exactDictSubscr, floatBinopFast, floatCompareFast, intBinopFast, intCom
 import { listAppend } from '../objects/list.js';
 import { loadNameCached, storeNameCached } from './name-cache.js';
 import { closeKeptLoopGenerators, closeLoopGenerator, isLoopGenerator, keepLoopGenerators, markLoopGenerator } from './generator-finalize.js';
-import { inlineBinopOf, inlineInitOf, initReturnedError } from './call-init.js';
+import { inlineBinopOf, inlineInitCached, initReturnedError } from './call-init.js';
 import { newObjectOf } from '../objects/object.js';
 import { FRESH_MASK, freshResults, reusableOperand } from './float-reuse.js';
 
@@ -645,7 +645,7 @@ function runSlice(entry: number, throwing: boolean): Value {
               continue frames;
             }
             if ((callable & 1) === 0 && I32[callable >> 2] === T.type) {
-              const init = inlineInitOf(callable);
+              const init = inlineInitCached(acache, (pc - 2 - base) << 1, callable);
               if (init !== NULL) {
                 // The instance replaces the class in the call block: [instance, args...] are __init__'s arguments.
                 const obj = newObjectOf(callable);
