@@ -103,6 +103,12 @@ def isinstance_abc(n):
     for i in range(n): isinstance(1, Abstract)
 
 
+def float_expression(n):
+    x, y, z = 1.5, 2.25, 0.5
+    t = 0.0
+    for i in range(n): t += x * x + y * y + z * z
+
+
 def call_method(n):
     o = C()
     for i in range(n): o.m()
@@ -112,7 +118,7 @@ best = {}
 for _ in range(5):
     for f in (new_instance, set_empty, list_empty, range_3, bool_int, str_int, fstring_int,
               sorted_key_per_item, raise_caught, missing_key_caught, format_f3, str_replace,
-              set_contains, load_global, call_function, call_method, isinstance_abc):
+              set_contains, load_global, call_function, call_method, isinstance_abc, float_expression):
         t0 = time.perf_counter()
         f(N)
         dt = (time.perf_counter() - t0) / N * 1e9
