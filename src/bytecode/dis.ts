@@ -332,13 +332,15 @@ function jumpTarget(op: number, offset: number, arg: number): number | null {
 
 /** dis.findlabels: offsets that jumps go to. */
 export function findLabels(code: Uint8Array): number[] {
-  const labels: number[] = [];
+  // A set keeps the first-seen order, and a large module body's hundreds of labels make a
+  // linear search per jump quadratic (the interpreter runs this for each code object: float-reuse.ts).
+  const labels = new Set<number>();
   for (const [offset, op, arg] of unpackOpargs(code)) {
     if (arg === null) continue;
     const t = jumpTarget(op, offset, arg);
-    if (t !== null && !labels.includes(t)) labels.push(t);
+    if (t !== null) labels.add(t);
   }
-  return labels;
+  return [...labels];
 }
 
 interface DisContext {

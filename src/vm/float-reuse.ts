@@ -27,7 +27,8 @@
 import { NULL, type Value } from '../heap/layout.js';
 import { u8 } from '../heap/memory.js';
 import { decodeExceptionTable } from '../bytecode/exceptiontable.js';
-import { OPCODES } from '../bytecode/opcodes.js';
+import { OPCODES, Op } from '../bytecode/opcodes.js';
+import { findLabels } from '../bytecode/dis.js';
 
 /** Flag bits of a BINARY_OP: its left operand (STACK[-2]) or right operand (STACK[-1]) came from a BINARY_OP. */
 export const LEFT_FROM_BINARY_OP = 1;
@@ -47,75 +48,50 @@ export function reusableOperand(flags: number, a: Value, b: Value, sp: number): 
 
 // ---- the static part -------------------------------------------------------------------------
 
-const BINARY_OP = 122;
-const EXTENDED_ARG = 144;
-const COPY = 120;
-const SWAP = 99;
-
 /**
  * Instructions that may stand between a BINARY_OP and the one that pops its result: each reads
- * only the stack items it pops, and pushes new values. The entry gives how many it pops (a
- * function of the argument); anything not listed ends what is known of the stack.
+ * only the stack items it pops (how many: a function of the argument), and pushes new values
+ * (how many follows from its stack effect in the opcode table). Anything else ends what is known
+ * of the stack; COPY and SWAP are followed item by item.
  */
-const POPS: ((arg: number) => number)[] = [];
-const PUSHES: ((arg: number) => number)[] = [];
-function entry(code: number, pops: (arg: number) => number, pushes: (arg: number) => number): void {
-  POPS[code] = pops;
-  PUSHES[code] = pushes;
-}
 const none = (): number => 0;
 const one = (): number => 1;
 const two = (): number => 2;
-const three = (): number => 3;
-entry(9 /* NOP */, none, none);
-entry(151 /* RESUME */, none, none);
-entry(172 /* KW_NAMES */, none, none);
-entry(2 /* PUSH_NULL */, none, one);
-entry(100 /* LOAD_CONST */, none, one);
-entry(124 /* LOAD_FAST */, none, one);
-entry(127 /* LOAD_FAST_CHECK */, none, one);
-entry(137 /* LOAD_DEREF */, none, one);
-entry(116 /* LOAD_GLOBAL */, none, (arg) => 1 + (arg & 1));
-entry(106 /* LOAD_ATTR */, one, (arg) => 1 + (arg & 1));
-entry(125 /* STORE_FAST */, one, none);
-entry(1 /* POP_TOP */, one, none);
-entry(95 /* STORE_ATTR */, two, none);
-entry(60 /* STORE_SUBSCR */, three, none);
-entry(BINARY_OP, two, one);
-entry(25 /* BINARY_SUBSCR */, two, one);
-entry(107 /* COMPARE_OP */, two, one);
-entry(117 /* IS_OP */, two, one);
-entry(118 /* CONTAINS_OP */, two, one);
-entry(11 /* UNARY_NEGATIVE */, one, one);
-entry(12 /* UNARY_NOT */, one, one);
-entry(15 /* UNARY_INVERT */, one, one);
-entry(171 /* CALL */, (arg) => arg + 2, one);
-entry(102 /* BUILD_TUPLE */, (arg) => arg, one);
-entry(103 /* BUILD_LIST */, (arg) => arg, one);
-
-/** Byte offsets that a jump or an exception handler can go to. */
-function entryPoints(code: Uint8Array, exceptionTable: Uint8Array): Set<number> {
-  const targets = new Set<number>();
-  let arg = 0;
-  for (let at = 0; at < code.length; at += 2) {
-    const op = code[at]!;
-    arg = (arg << 8) | code[at + 1]!;
-    if (op === EXTENDED_ARG) continue;
-    const kind = OPCODES.get(op)?.arg;
-    if (kind === 'jump') targets.add(at + 2 + arg * 2);
-    else if (kind === 'jump_back') targets.add(at + 2 - arg * 2);
-    arg = 0;
-  }
-  for (const e of decodeExceptionTable(exceptionTable)) targets.add(e.target);
-  return targets;
-}
+const POPS = new Map<number, (arg: number) => number>([
+  [Op.NOP, none],
+  [Op.RESUME, none],
+  [Op.KW_NAMES, none],
+  [Op.PUSH_NULL, none],
+  [Op.LOAD_CONST, none],
+  [Op.LOAD_FAST, none],
+  [Op.LOAD_FAST_CHECK, none],
+  [Op.LOAD_DEREF, none],
+  [Op.LOAD_GLOBAL, none],
+  [Op.LOAD_ATTR, one],
+  [Op.STORE_FAST, one],
+  [Op.POP_TOP, one],
+  [Op.UNARY_NEGATIVE, one],
+  [Op.UNARY_NOT, one],
+  [Op.UNARY_INVERT, one],
+  [Op.STORE_ATTR, two],
+  [Op.BINARY_OP, two],
+  [Op.BINARY_SUBSCR, two],
+  [Op.COMPARE_OP, two],
+  [Op.IS_OP, two],
+  [Op.CONTAINS_OP, two],
+  [Op.STORE_SUBSCR, () => 3],
+  [Op.CALL, (arg) => arg + 2],
+  [Op.BUILD_TUPLE, (arg) => arg],
+  [Op.BUILD_LIST, (arg) => arg],
+]);
 
 /**
  * Flag each BINARY_OP of `code` whose operands came from BINARY_OPs (see above): the flags
  * go to `out[offset * 2]` (offset in bytes, so one word in each instruction's four).
  */
 export function operandsFromBinaryOps(code: Uint8Array, exceptionTable: Uint8Array, out: Int32Array): void {
-  const targets = entryPoints(code, exceptionTable);
+  const targets = new Set(findLabels(code));
+  for (const e of decodeExceptionTable(exceptionTable)) targets.add(e.target);
   /** What is known of the top of the stack, bottom first: 1 for a BINARY_OP's result, 0 for any other value. */
   const known: number[] = [];
   let arg = 0;
@@ -123,31 +99,31 @@ export function operandsFromBinaryOps(code: Uint8Array, exceptionTable: Uint8Arr
   for (let at = 0; at < code.length; at += 2) {
     const op = code[at]!;
     arg = (arg << 8) | code[at + 1]!;
-    if (op === EXTENDED_ARG) continue;
+    if (op === Op.EXTENDED_ARG) continue;
     if (targets.has(start)) known.length = 0;
     start = at + 2;
     const a = arg;
     arg = 0;
-    const pops = POPS[op];
-    if (op === BINARY_OP && known.length >= 1) {
-      const n = known.length;
-      out[(at << 1)] = (n >= 2 && known[n - 2] === 1 ? LEFT_FROM_BINARY_OP : 0) | (known[n - 1] === 1 ? RIGHT_FROM_BINARY_OP : 0);
+    const n = known.length;
+    if (op === Op.BINARY_OP && n >= 1) {
+      out[at << 1] = (n >= 2 && known[n - 2] === 1 ? LEFT_FROM_BINARY_OP : 0) | (known[n - 1] === 1 ? RIGHT_FROM_BINARY_OP : 0);
     }
-    if (op === SWAP && a <= known.length) {
-      const n = known.length;
+    const pops = POPS.get(op);
+    if (op === Op.SWAP && a <= n) {
       const t = known[n - 1]!;
       known[n - 1] = known[n - a]!;
       known[n - a] = t;
-    } else if (op === COPY) {
+    } else if (op === Op.COPY) {
       // The copied item is now referenced twice.
-      if (a <= known.length) known[known.length - a] = 0;
+      if (a <= n) known[n - a] = 0;
       known.push(0);
     } else if (pops === undefined) {
       known.length = 0;
     } else {
-      known.length = Math.max(0, known.length - pops(a));
-      const pushes = PUSHES[op]!(a);
-      for (let i = 0; i < pushes; i++) known.push(op === BINARY_OP ? 1 : 0);
+      const popped = pops(a);
+      known.length = Math.max(0, n - popped);
+      const pushes = OPCODES.get(op)!.effect(a, false) + popped;
+      for (let i = 0; i < pushes; i++) known.push(op === Op.BINARY_OP ? 1 : 0);
     }
   }
 }
