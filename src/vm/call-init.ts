@@ -32,7 +32,7 @@ import { raise } from './errors.js';
  * other than object's, or an `__init__` that is not a plain Python function
  * (a generator function's call must fail inside type.__call__).
  */
-export function inlineInitOf(cls: Value): Ref {
+function inlineInitOf(cls: Value): Ref {
   if ((cls & 1) !== 0 || i32[cls >> 2] !== T.type) return NULL;
   if (lookupType(cls, dn(D_NEW)) !== objectDescr('__new__')) return NULL;
   return plainFunction(lookupType(cls, dn(D_INIT)));
