@@ -41,20 +41,16 @@ const D_INDICES = HEADER_WORDS + 2;
 const D_ENTRIES = HEADER_WORDS + 3;
 /**
  * A summary of the hashes of every key ever added (deletions leave their bit): bit 1 + h % 30
- * for a key of hash h, bit 0 set so that the collector sees a small int. A method call checks
- * that the instance's dict does not shadow the method (attr-cache.ts); with the summary most
- * such checks skip the probe (it was 4% of deltablue.py), as CPython's shared-keys version does.
+ * for a key of hash h, bit 0 set so that the collector sees a small int. A read whose key's bit
+ * is clear knows the key is absent without probing (lookupToRead): a method call's check that
+ * the instance's dict does not shadow the method (attr-cache.ts) was 4% of deltablue.py, and a
+ * builtin's name is looked up in the module's globals first.
  */
 const D_KEYMASK = HEADER_WORDS + 4;
 export const DICT_BODY_WORDS = 5;
 
 function keyBit(h: number): number {
   return 2 << h % 30;
-}
-
-/** False when no key with str `key`'s hash was ever added to d: `key` is surely not in it. */
-export function dictMayHoldStr(d: Ref, key: Ref): boolean {
-  return (i32[(d >> 2) + D_KEYMASK]! & keyBit(hashToSmall(strHash(key)))) !== 0;
 }
 
 onLayouts(() => {
@@ -119,7 +115,7 @@ export function dictEntriesArray(d: Ref): Ref {
  * cache can remember with the entry array it was found in).
  */
 export function dictFindStr(d: Ref, key: Ref): number {
-  return lookup(d, key, hashToSmall(strHash(key)));
+  return lookupToRead(d, key, hashToSmall(strHash(key)));
 }
 export function dictEntriesCount(d: Ref): number {
   return i32[(d >> 2) + D_NENTRIES]! >> 1;
@@ -272,6 +268,21 @@ export function dictFoundEntries(): Ref {
   return foundIn;
 }
 
+/**
+ * lookup for a reader (no insertion follows, so slotOut is not needed): -1 at once when the key
+ * summary has no bit for `h`, with foundIn the dict's entry array as lookup would leave it (the
+ * LOAD_GLOBAL cache remembers a miss by it). The summary's bit is set before an entry is
+ * published, so a lock-free reader that could find the key sees the bit.
+ */
+function lookupToRead(d: Ref, key: Value, h: number): number {
+  const w = d >> 2;
+  if ((i32[w + D_KEYMASK]! & keyBit(h)) === 0) {
+    foundIn = i32[w + D_ENTRIES]!;
+    return -1;
+  }
+  return lookup(d, key, h);
+}
+
 /** Entry k's value in the entry array the last lookup found it in (not the dict's current one, which another thread may have replaced). */
 function foundValue(ix: number): Value {
   return ix < 0 ? NULL : i32[(foundIn >> 2) + HEADER_WORDS + ix * 3 + 2]!;
@@ -279,12 +290,12 @@ function foundValue(ix: number): Value {
 
 /** The value for `key`, or NULL (NULL too for an entry another thread is deleting). */
 export function dictGet(d: Ref, key: Value): Value {
-  return foundValue(lookup(d, key, keyHash(key)));
+  return foundValue(lookupToRead(d, key, keyHash(key)));
 }
 
 /** Lookup by a str key (no Python code can run). */
 export function dictGetStr(d: Ref, key: Ref): Value {
-  return foundValue(lookup(d, key, hashToSmall(strHash(key))));
+  return foundValue(lookupToRead(d, key, hashToSmall(strHash(key))));
 }
 
 export function dictSet(d: Ref, key: Value, value: Value): void {

@@ -26,7 +26,7 @@
  */
 import { HEADER_WORDS, NULL, type Ref, type Value } from '../heap/layout.js';
 import { buffer, i32 } from '../heap/memory.js';
-import { dictEntriesCount, dictEntryAt, dictEntryIndex, dictFindStr, dictMayHoldStr, dictSet, newDict } from '../objects/dict.js';
+import { dictEntriesCount, dictEntryAt, dictEntryIndex, dictFindStr, dictSet, newDict } from '../objects/dict.js';
 import { freeThreading, lockObject, unlockObject } from './object-lock.js';
 import { T } from '../objects/registry.js';
 import { isInterned } from '../objects/str.js';
@@ -151,7 +151,7 @@ export function loadAttrCached(cache: Int32Array, at: number, obj: Ref, name: Re
       const dictWord = kind >> 3;
       if (dictWord !== 0) {
         const d = heap[(obj >> 2) + HEADER_WORDS + dictWord - 1]!;
-        if (d !== NULL && dictMayHoldStr(d, name) && dictFindStr(d, name) >= 0) return NULL;
+        if (d !== NULL && dictFindStr(d, name) >= 0) return NULL;
       }
       cachedHit = HIT_METHOD;
       return cache[at + 3]!;
