@@ -103,6 +103,12 @@ def isinstance_abc(n):
     for i in range(n): isinstance(1, Abstract)
 
 
+def dict_build_per_item(n):
+    for i in range(n // 10):
+        d = {}
+        for k in range(10): d[k] = k
+
+
 def float_expression(n):
     x, y, z = 1.5, 2.25, 0.5
     t = 0.0
@@ -118,7 +124,8 @@ best = {}
 for _ in range(5):
     for f in (new_instance, set_empty, list_empty, range_3, bool_int, str_int, fstring_int,
               sorted_key_per_item, raise_caught, missing_key_caught, format_f3, str_replace,
-              set_contains, load_global, call_function, call_method, isinstance_abc, float_expression):
+              set_contains, load_global, call_function, call_method, isinstance_abc, float_expression,
+              dict_build_per_item):
         t0 = time.perf_counter()
         f(N)
         dt = (time.perf_counter() - t0) / N * 1e9
