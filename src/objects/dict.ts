@@ -25,6 +25,7 @@ import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, HEADER_WORDS, NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
 import { hashValue, richEq } from '../vm/abstract.js';
+import { exactHashLo } from './hash-wide.js';
 import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { freeThreading, lockObject, stampNew, unlockObject } from '../vm/object-lock.js';
 import { newRawArrayFilled, newValueArray, rawArrayData, rawArrayLength, valueArrayCapacity } from './arrays.js';
@@ -33,6 +34,7 @@ import { T } from './registry.js';
 import { strEquals, strHash } from './str.js';
 import { isSubtype } from './typecheck.js';
 import { tupleBase, tupleLength } from './tuple.js';
+import { hashWordsToHalves, tupleHashLo } from './tuple-hash.js';
 import { TP_BASIC, setField } from './typeobject.js';
 
 const D_USED = HEADER_WORDS;
@@ -61,9 +63,14 @@ const EMPTY = -1;
 const DUMMY = -2;
 const MIN_SIZE = 8;
 
-/** Reduce a Python hash (a JS integer) to the small int kept in an entry. */
+/**
+ * Reduce a Python hash (a JS integer, as a `hash` slot has just returned it) to the small int
+ * kept in an entry. A hash past 2**53 (most tuples' and many floats') is a rounded double whose
+ * low bits are zeros: its exact low bits are taken instead (hash-wide.ts), or such keys would
+ * all start their probes in the same few slots.
+ */
 export function hashToSmall(h: number): number {
-  return (h | 0) & 0x3fffffff;
+  return (Number.isSafeInteger(h) ? h | 0 : exactHashLo(h)) & 0x3fffffff;
 }
 
 export function newDict(capacity = 0): Ref {
@@ -253,8 +260,17 @@ function lookup(d: Ref, key: Value, h: number): number {
   }
 }
 
+/** The small hash (hashToSmall's) of `key`; may run Python code (a `__hash__`). */
 export function keyHash(key: Value): number {
-  if ((key & 1) === 0 && i32[key >> 2] === T.str) return hashToSmall(strHash(key));
+  if ((key & 1) === 0) {
+    const t = i32[key >> 2];
+    if (t === T.str) return hashToSmall(strHash(key));
+    if (t === T.tuple) {
+      // Exact tuples without their hash as a number (see hashWordsToHalves).
+      hashWordsToHalves(tupleBase(key), tupleLength(key));
+      return tupleHashLo() & 0x3fffffff;
+    }
+  }
   return hashToSmall(hashValue(key));
 }
 

@@ -17,9 +17,16 @@
  * is not the remembered one) is taken as it is.
  */
 let lastExact = 0n;
-let lastApprox = Number.NaN;
-/** The last wide hash as two's complement uint32 halves, when given that way (-1: as a bigint). */
-let lastHi = -1;
+/**
+ * The number the last wide hash was returned as. A typed array, not a module variable: a double
+ * stored in a module variable is a new heap number at every store, and the tuple hash stores one
+ * for most tuples.
+ */
+const lastApprox = new Float64Array([Number.NaN]);
+/** Whether lastHi:lastLo hold the last wide hash (else it is lastExact, a bigint). */
+let halvesKnown = false;
+/** The last wide hash as two's complement int32 halves, when halvesKnown. */
+let lastHi = 0;
 let lastLo = 0;
 
 /** The number a `hash` slot returns for the exact hash `h`; remembers `h` when the number is not exact. */
@@ -27,40 +34,41 @@ export function wideHash(h: bigint): number {
   const n = Number(h);
   if (!Number.isSafeInteger(n)) {
     lastExact = h;
-    lastApprox = n;
-    lastHi = -1;
+    lastApprox[0] = n;
+    halvesKnown = false;
   }
   return n;
 }
 
 /**
- * wideHash of the signed 64-bit value hi:lo (uint32 halves), without making
+ * wideHash of the signed 64-bit value hi:lo (int32 halves), without making
  * a bigint: the tuple hash, whose results are mostly wider than 2**53 and
  * mostly used only by dicts and sets, which need just the number.
  */
 export function wideHashHalves(hi: number, lo: number): number {
-  const n = (hi >= 0x80000000 ? hi - 4294967296 : hi) * 4294967296 + lo;
+  const n = (hi | 0) * 4294967296 + (lo >>> 0);
   if (!Number.isSafeInteger(n)) {
-    lastApprox = n;
-    lastHi = hi;
-    lastLo = lo;
+    lastApprox[0] = n;
+    halvesKnown = true;
+    lastHi = hi | 0;
+    lastLo = lo | 0;
   }
   return n;
 }
 
 /** Make lastHi:lastLo hold the remembered wide hash (wideHash kept it as a bigint). */
 function rememberedHalves(): void {
-  if (lastHi >= 0) return;
-  const u = BigInt.asUintN(64, lastExact);
-  lastHi = Number(u >> 32n);
-  lastLo = Number(u & 0xffffffffn);
+  if (halvesKnown) return;
+  lastHi = Number(BigInt.asIntN(32, lastExact >> 32n));
+  lastLo = Number(BigInt.asIntN(32, lastExact));
+  halvesKnown = true;
 }
 
 /** The exact hash behind `h`, the number a `hash` slot has just returned. */
 export function exactHash(h: number): bigint {
   if (Number.isSafeInteger(h)) return BigInt(h);
-  if (h !== lastApprox) return BigInt(h);
-  if (lastHi >= 0) return BigInt.asIntN(64, (BigInt(lastHi) << 32n) | BigInt(lastLo));
+  if (h !== lastApprox[0]) return BigInt(h);
+  if (halvesKnown) return (BigInt(lastHi) << 32n) | BigInt(lastLo >>> 0);
   return lastExact;
 }
 
@@ -74,18 +82,18 @@ const TWO32 = 4294967296;
  * them directly).
  */
 export function exactHashLo(h: number): number {
-  if (h === lastApprox && !Number.isSafeInteger(h)) {
+  if (h === lastApprox[0] && !Number.isSafeInteger(h)) {
     rememberedHalves();
-    return lastLo | 0;
+    return lastLo;
   }
   return h | 0;
 }
 
 /** The high 32 bits (as an int32) of the exact hash behind `h`; see exactHashLo. */
 export function exactHashHi(h: number): number {
-  if (h === lastApprox && !Number.isSafeInteger(h)) {
+  if (h === lastApprox[0] && !Number.isSafeInteger(h)) {
     rememberedHalves();
-    return lastHi | 0;
+    return lastHi;
   }
   return Math.floor(h / TWO32) | 0;
 }

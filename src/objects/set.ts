@@ -42,6 +42,8 @@ import { exactHashHi, exactHashLo, wideHashHalves } from './hash-wide.js';
 import { dictEntryIndex, dictNextEntry, dictSize } from './dict.js';
 import { T } from './registry.js';
 import { strEquals } from './str.js';
+import { tupleBase, tupleLength } from './tuple.js';
+import { hashWordsToHalves, tupleHashHi, tupleHashLo } from './tuple-hash.js';
 import { isSubtype } from './typecheck.js';
 import { TP_BASIC, setField } from './typeobject.js';
 
@@ -157,6 +159,13 @@ let hHi = 0;
  * at once, before any Python code can run and hash something else.
  */
 function hashKey(key: Value): void {
+  if ((key & 1) === 0 && i32[key >> 2] === T.tuple) {
+    // Exact tuples without their hash as a number (see hashWordsToHalves).
+    hashWordsToHalves(tupleBase(key), tupleLength(key));
+    hLo = tupleHashLo();
+    hHi = tupleHashHi();
+    return;
+  }
   let h = hashValue(key);
   if (Number.isSafeInteger(h)) {
     if (h === -1) h = -2;
@@ -509,7 +518,7 @@ function shuffleBits(h: bigint): bigint {
 export function frozenSetHash(s: Ref): number {
   const w = s >> 2;
   const cacheWord = (rawArrayData(i32[w + ST_HASHES]!) >> 2) + 2 * (setMask(s) + 1);
-  if (i32[w + ST_HASHED] === fromSmallInt(1)) return wideHashHalves(i32[cacheWord + 1]! >>> 0, i32[cacheWord]! >>> 0);
+  if (i32[w + ST_HASHED] === fromSmallInt(1)) return wideHashHalves(i32[cacheWord + 1]!, i32[cacheWord]!);
   let h = 0n;
   const mask = setMask(s);
   for (let i = 0; i <= mask; i++) {

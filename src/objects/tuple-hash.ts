@@ -13,7 +13,7 @@
 import type { Value } from '../heap/layout.js';
 import { i32 } from '../heap/memory.js';
 import { hashValue } from '../vm/abstract.js';
-import { exactHash, wideHashHalves } from './hash-wide.js';
+import { exactHash, exactHashHi, exactHashLo, wideHashHalves } from './hash-wide.js';
 import { T } from './registry.js';
 import { tupleBase, tupleLength } from './tuple.js';
 
@@ -26,6 +26,11 @@ const P2_LO = 0x27d4eb4f;
 const P5_HI = 0x27d4eb2f;
 const P5_LO = 0x165667c5;
 
+/*
+ * The halves live in module variables as int32 (`| 0`, never `>>> 0`): a module variable is a
+ * slot of V8's context, and a number outside the small-integer range stored there is a new
+ * heap number each time (about half the uint32 halves were: four allocations per round).
+ */
 let rHi = 0;
 let rLo = 0;
 
@@ -33,7 +38,8 @@ let rLo = 0;
  * (ah:al) * (bh:bl) mod 2^64 into rHi:rLo, in int32 arithmetic only: the high
  * half of al * bl from 16-bit limbs, whose partial products are exact. (A
  * version on doubles with `%` and Math.floor made each tuple hash cost about
- * 200 ns: V8 computes `%` of a non-int32 double with a call to fmod.)
+ * 200 ns: V8 computes `%` of a non-int32 double with a call to fmod.) The
+ * halves may be given as int32 or uint32.
  */
 function mul64(ah: number, al: number, bh: number, bl: number): void {
   const a0 = al & 0xffff;
@@ -44,33 +50,33 @@ function mul64(ah: number, al: number, bh: number, bl: number): void {
   const p10 = a1 * b0;
   const mid = ((a0 * b0) >>> 16) + (p01 & 0xffff) + (p10 & 0xffff); // < 3 * 2^16
   const hiOfLow = a1 * b1 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16); // high 32 bits of al * bl
-  rLo = Math.imul(al, bl) >>> 0;
-  rHi = (hiOfLow + Math.imul(ah, bl) + Math.imul(al, bh)) >>> 0;
+  rLo = Math.imul(al, bl);
+  rHi = (hiOfLow + Math.imul(ah, bl) + Math.imul(al, bh)) | 0;
 }
 
-/** Split a hash (a JS integer, maybe negative) into its two's complement uint32 halves. */
+/** The high half (int32) of a hash (a JS integer, maybe negative) in two's complement. */
 function laneHi(h: number): number {
   // Most hashes fit an int32 (small ints, cached str hashes): no division then.
-  if ((h | 0) === h) return h < 0 ? 0xffffffff : 0;
-  return Math.floor(h / TWO32) >>> 0;
+  if ((h | 0) === h) return h < 0 ? -1 : 0;
+  return Math.floor(h / TWO32) | 0;
 }
 
 let accHi = 0;
 let accLo = 0;
 
 function start(): void {
-  accHi = P5_HI;
-  accLo = P5_LO;
+  accHi = P5_HI | 0;
+  accLo = P5_LO | 0;
 }
 
 /** One round over a hash a slot has just returned (exact past 2**53: see hash-wide.ts). */
 function round(h: number): void {
   if (Number.isSafeInteger(h)) {
-    roundLane(laneHi(h), h >>> 0);
+    roundLane(laneHi(h), h | 0);
     return;
   }
-  const x = BigInt.asUintN(64, exactHash(h));
-  roundLane(Number(x >> 32n), Number(x & 0xffffffffn));
+  const x = BigInt.asIntN(64, exactHash(h));
+  roundLane(Number(x >> 32n), Number(BigInt.asIntN(32, x)));
 }
 
 /** The hash left in accHi:accLo, as the `hash` slot's number (its exact value kept by wideHash). */
@@ -78,18 +84,13 @@ function result(): number {
   return wideHashHalves(accHi, accLo);
 }
 
-/** acc += lane * P2; acc = rotl(acc, 31); acc *= P1 (lane given as uint32 halves). */
+/** acc += lane * P2; acc = rotl(acc, 31); acc *= P1 (lane and acc as int32 halves). */
 function roundLane(lh: number, ll: number): void {
   mul64(lh, ll, P2_HI, P2_LO);
-  let lo = accLo + rLo;
-  let hi = accHi + rHi;
-  if (lo >= TWO32) {
-    lo -= TWO32;
-    hi += 1;
-  }
-  hi >>>= 0;
-  const nHi = ((hi << 31) | (lo >>> 1)) >>> 0;
-  const nLo = ((lo << 31) | (hi >>> 1)) >>> 0;
+  const lo = (accLo >>> 0) + (rLo >>> 0);
+  const hi = (accHi + rHi + (lo >= TWO32 ? 1 : 0)) | 0;
+  const nHi = (hi << 31) | ((lo | 0) >>> 1);
+  const nLo = (lo << 31) | (hi >>> 1);
   mul64(nHi, nLo, P1_HI, P1_LO);
   accHi = rHi;
   accLo = rLo;
@@ -98,15 +99,10 @@ function roundLane(lh: number, ll: number): void {
 function finish(n: number): void {
   // acc += n ^ (P5 ^ 3527539)
   const xLo = (P5_LO ^ 3527539 ^ n) >>> 0;
-  let lo = accLo + xLo;
-  let hi = accHi + P5_HI;
-  if (lo >= TWO32) {
-    lo -= TWO32;
-    hi += 1;
-  }
-  accHi = hi >>> 0;
-  accLo = lo;
-  if (accHi === 0xffffffff && accLo === 0xffffffff) {
+  const lo = (accLo >>> 0) + xLo;
+  accHi = (accHi + P5_HI + (lo >= TWO32 ? 1 : 0)) | 0;
+  accLo = lo | 0;
+  if (accHi === -1 && accLo === -1) {
     accHi = 0;
     accLo = 1546275796;
   }
@@ -119,8 +115,8 @@ function finish(n: number): void {
  * Python code: the caller keeps the container rooted (the heap does not move).
  */
 function hashRange(base: number, n: number): void {
-  let hi = P5_HI;
-  let lo = P5_LO;
+  let hi = P5_HI | 0;
+  let lo = P5_LO | 0;
   for (let k = 0; k < n; k++) {
     const v = i32[base + k]!;
     let lh: number;
@@ -129,8 +125,8 @@ function hashRange(base: number, n: number): void {
       // A small int is its own hash (hash(-1) is -2), without the hash slot's call.
       const n = v >> 1;
       const h = n === -1 ? -2 : n;
-      lh = h < 0 ? 0xffffffff : 0;
-      ll = h >>> 0;
+      lh = h < 0 ? -1 : 0;
+      ll = h;
     } else if (i32[v >> 2] === T.tuple) {
       hashRange(tupleBase(v), tupleLength(v));
       lh = accHi;
@@ -139,11 +135,10 @@ function hashRange(base: number, n: number): void {
       const h = hashValue(v);
       if (Number.isSafeInteger(h)) {
         lh = laneHi(h);
-        ll = h >>> 0;
+        ll = h | 0;
       } else {
-        const x = BigInt.asUintN(64, exactHash(h));
-        lh = Number(x >> 32n);
-        ll = Number(x & 0xffffffffn);
+        lh = exactHashHi(h);
+        ll = exactHashLo(h);
       }
     }
     accHi = hi;
@@ -161,6 +156,23 @@ function hashRange(base: number, n: number): void {
 export function hashWords(base: number, n: number): number {
   hashRange(base, n);
   return result();
+}
+
+/**
+ * The hash of the values i32[base .. base + n) (a tuple's items) left as int32 halves for
+ * tupleHashHi and tupleHashLo: for dicts and sets, which need only the halves. Going through
+ * the number instead costs a heap number per hash, since it is mostly wider than a small int.
+ */
+export function hashWordsToHalves(base: number, n: number): void {
+  hashRange(base, n);
+}
+/** The high half (int32) of the hash hashWordsToHalves computed last. */
+export function tupleHashHi(): number {
+  return accHi;
+}
+/** The low half (int32) of the hash hashWordsToHalves computed last. */
+export function tupleHashLo(): number {
+  return accLo;
 }
 
 /** Hash of three values (a slice). */
@@ -185,13 +197,5 @@ export function hashThree(a: Value, b: Value, c: Value): number {
 /** The exact signed 64-bit hash of i32[base .. base + n) as a bigint. */
 export function hashWords64(base: number, n: number): bigint {
   hashRange(base, n);
-  return BigInt.asIntN(64, (BigInt(accHi) << 32n) | BigInt(accLo));
-}
-
-/** Split a hash into uint32 halves (for hash tables that keep CPython's 64-bit probing). */
-export function hashHigh(h: number): number {
-  return laneHi(h);
-}
-export function hashLow(h: number): number {
-  return h >>> 0;
+  return (BigInt(accHi) << 32n) | BigInt(accLo >>> 0);
 }
