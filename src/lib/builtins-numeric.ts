@@ -313,37 +313,34 @@ function minMax(name: 'min' | 'max', argv: number, argc: number, kwnames: Ref): 
   if (npos > 1 && dflt !== NULL) {
     throw raise(E.TypeError, `Cannot specify a default for ${name}() with multiple positional arguments`);
   }
+  if (npos === 2 && key === NULL) {
+    // min(a, b) / max(a, b) of floats and small ints (raytrace's clamps): compared as numbers,
+    // which is exact for these (a small int is a double exactly), the first kept on a tie or a
+    // NaN as CPython's loop does.
+    const a = argAt(argv, 0);
+    const b = argAt(argv, 1);
+    if (((a & 1) !== 0 || isExactFloat(a)) && ((b & 1) !== 0 || isExactFloat(b))) {
+      const x = (a & 1) !== 0 ? a >> 1 : floatValue(a);
+      const y = (b & 1) !== 0 ? b >> 1 : floatValue(b);
+      return (op === CMP_LT ? y < x : y > x) ? b : a;
+    }
+  }
   const mark = handleCount();
   try {
     const hKey = pushHandle(key);
     const hBest = pushHandle(NULL);
     const hBestKey = pushHandle(NULL);
     const hItem = pushHandle(NULL);
-    const consider = (item: Value): void => {
-      setHandle(hItem, item);
-      const k = getHandle(hKey) === NULL ? item : call1(getHandle(hKey), item);
-      if (getHandle(hBest) === NULL) {
-        setHandle(hBest, getHandle(hItem));
-        setHandle(hBestKey, k);
-        return;
-      }
-      const hk = pushHandle(k);
-      if (isTrue(richCompare(getHandle(hk), getHandle(hBestKey), op))) {
-        setHandle(hBest, getHandle(hItem));
-        setHandle(hBestKey, getHandle(hk));
-      }
-      releaseHandles(hk);
-    };
     if (npos === 1) {
       const it = getIter(argAt(argv, 0));
       const hIt = pushHandle(it);
       for (;;) {
         const item = iterNext(getHandle(hIt));
         if (item === NULL) break;
-        consider(item);
+        considerForMinMax(item, op, hKey, hBest, hBestKey, hItem);
       }
     } else {
-      for (let i = 0; i < npos; i++) consider(argAt(argv, i));
+      for (let i = 0; i < npos; i++) considerForMinMax(argAt(argv, i), op, hKey, hBest, hBestKey, hItem);
     }
     if (getHandle(hBest) === NULL) {
       if (dflt !== NULL) return dflt;
@@ -353,6 +350,27 @@ function minMax(name: 'min' | 'max', argv: number, argc: number, kwnames: Ref): 
   } finally {
     releaseHandles(mark);
   }
+}
+
+/**
+ * One item of min() or max() (`op` CMP_LT or CMP_GT): kept in the handle hBest (its key in
+ * hBestKey) if it beats the best so far. A function rather than a closure in minMax, which
+ * was a JS allocation per call.
+ */
+function considerForMinMax(item: Value, op: number, hKey: number, hBest: number, hBestKey: number, hItem: number): void {
+  setHandle(hItem, item);
+  const k = getHandle(hKey) === NULL ? item : call1(getHandle(hKey), item);
+  if (getHandle(hBest) === NULL) {
+    setHandle(hBest, getHandle(hItem));
+    setHandle(hBestKey, k);
+    return;
+  }
+  const hk = pushHandle(k);
+  if (isTrue(richCompare(getHandle(hk), getHandle(hBestKey), op))) {
+    setHandle(hBest, getHandle(hItem));
+    setHandle(hBestKey, getHandle(hk));
+  }
+  releaseHandles(hk);
 }
 
 defineFunction('builtins', 'min', (_s, argv, argc, kwnames) => minMax('min', argv, argc, kwnames));
