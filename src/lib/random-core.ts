@@ -172,10 +172,15 @@ method('getrandbits', (self, argv, argc, kwnames) => {
   if ((v & 1) === 0 && (v === NULL || isSubtype(typeOf(v), T.float))) {
     throw raise(E.TypeError, `'${typeNameOf(v)}' object cannot be interpreted as an integer`);
   }
-  if (!hasIndex(v)) throw raise(E.TypeError, `'${typeNameOf(v)}' object cannot be interpreted as an integer`);
-  const kb = intToBigInt(indexOf(v));
-  if (kb > 2147483647n || kb < -2147483648n) throw raise(E.OverflowError, 'Python int too large to convert to C int');
-  const k = Number(kb);
+  let k: number;
+  if ((v & 1) !== 0) {
+    k = v >> 1; // a small int: no bigint (randrange's hot path)
+  } else {
+    if (!hasIndex(v)) throw raise(E.TypeError, `'${typeNameOf(v)}' object cannot be interpreted as an integer`);
+    const kb = intToBigInt(indexOf(v));
+    if (kb > 2147483647n || kb < -2147483648n) throw raise(E.OverflowError, 'Python int too large to convert to C int');
+    k = Number(kb);
+  }
   if (k < 0) throw raise(E.ValueError, 'number of bits must be non-negative');
   const base = stateBase(self);
   if (k <= 30) return fromSmallInt(mtGetRandBitsSmall(u32, base, k));

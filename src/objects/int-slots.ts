@@ -18,7 +18,7 @@ import { boolValue } from '../vm/abstract.js';
 import { raise } from '../vm/errors.js';
 import { bigOf, cmpResult, intOperand, newFloat } from './float.js';
 import { wideHash } from './hash-wide.js';
-import { heapIntValue, intFromBigInt, intFromNumber } from './int.js';
+import { heapIntValue, intFromBigInt, intFromNumber, safeIntValue } from './int.js';
 import { numericError } from './int-errors.js';
 import { E, S } from './registry.js';
 import { newStr, smallIntStr } from './str.js';
@@ -134,6 +134,11 @@ export function intBinop(a: Value, b: Value, nb: number): Value {
 /** sign(a - b) of two int operands. */
 export function intCompareValues(x: Value, y: Value): number {
   if ((x & y & 1) !== 0) return (x >> 1) - (y >> 1);
+  // Ints below 2**53 (and bools) compare as numbers: a bigint for each was a JS allocation per
+  // comparison.
+  const a = x === S.True ? 1 : x === S.False ? 0 : safeIntValue(x);
+  const b = y === S.True ? 1 : y === S.False ? 0 : safeIntValue(y);
+  if (a === a && b === b) return a < b ? -1 : a > b ? 1 : 0;
   const p = bigOf(x);
   const q = bigOf(y);
   return p < q ? -1 : p > q ? 1 : 0;

@@ -267,7 +267,7 @@ function rangeOf(argv: number, argc: number): Value {
     if (argc === 3) {
       step = intArg(arg(argv, 2));
       pushHandle(step);
-      if (step === fromSmallInt(0) || intToBigInt(step) === 0n) throw raise(E.ValueError, 'range() arg 3 must not be zero');
+      if (step === fromSmallInt(0) || ((step & 1) === 0 && intToBigInt(step) === 0n)) throw raise(E.ValueError, 'range() arg 3 must not be zero');
     }
     return newRange(start, stop, step);
   } finally {

@@ -87,17 +87,21 @@ const MAX = Number.MAX_SAFE_INTEGER;
 
 /** PySlice_Unpack: may run __index__ (Python code). */
 export function sliceUnpack(s: Ref): void {
+  // Small ints and None are read here: sliceIndexArg's result is a number outside V8's small
+  // integers for None (±MAX), which it returns as a new heap number (fannkuch.py's p[:] and
+  // p[k::-1] made 30 MB of them).
   const stepV = sliceStep(s);
   let step = 1;
   if (stepV !== S.None) {
-    step = sliceIndexArg(stepV, 1);
+    step = (stepV & 1) !== 0 ? stepV >> 1 : sliceIndexArg(stepV, 1);
     if (step === 0) throw raise(E.ValueError, 'slice step cannot be zero');
     if (step < -MAX) step = -MAX;
   }
-  const start = sliceIndexArg(sliceStart(s), step < 0 ? MAX : 0);
-  const stop = sliceIndexArg(sliceStop(s), step < 0 ? -MAX - 1 : MAX);
-  sliceOut[0] = start;
-  sliceOut[1] = stop;
+  const startV = sliceStart(s);
+  sliceOut[0] = (startV & 1) !== 0 ? startV >> 1 : startV === S.None ? (step < 0 ? MAX : 0) : sliceIndexArg(startV, 0);
+  const stopV = sliceStop(s);
+  sliceOut[1] =
+    (stopV & 1) !== 0 ? stopV >> 1 : stopV === S.None ? (step < 0 ? -MAX - 1 : MAX) : sliceIndexArg(stopV, 0);
   sliceOut[2] = step;
 }
 
