@@ -702,9 +702,14 @@ defineMethod(
 /** BUILD_SET: a set of the values i32[from .. from + n) (on the value stack, so rooted). */
 export function newSetFromWords(from: number, n: number): Ref {
   const s = newSetOfType(T.set);
-  withRoots(() => {
+  // Rooted by hand, not with withRoots: its closure and rest array were JS allocations per display.
+  const mark = handleCount();
+  try {
+    pushHandle(s);
     for (let k = 0; k < n; k++) setAdd(s, i32[from + k]!);
-  }, s);
+  } finally {
+    releaseHandles(mark);
+  }
   return s;
 }
 opHooks.newSetFromWords = newSetFromWords;
