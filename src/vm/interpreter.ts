@@ -206,9 +206,33 @@ function pythonErrorFrom(e: unknown): void {
  * loop); V8 re-optimizes a function only when it is called again.
  */
 export function run(entry: number, throwing = false): Value {
-  let r = runSlice(entry, throwing);
-  while (r === SLICE_ENDED) r = runSlice(sliceEndFrame, false);
-  return r;
+  const depth = runDepth++;
+  try {
+    let r = runSlice(entry, throwing, depth);
+    while (r === SLICE_ENDED) r = runSlice(sliceEndFrame, false, depth);
+    return r;
+  } finally {
+    runDepth = depth;
+  }
+}
+
+/**
+ * The registers handed to execOp, one object per depth of nested runs (a run's execOp may
+ * start another run, whose registers must not be the same object), made once and kept: made
+ * per slice, they were a JS allocation at every resumption of a generator that reached execOp
+ * (17 MB in nqueens.py).
+ */
+const loopStates: LoopState[] = [];
+/** Runs in progress on this thread's JS stack. */
+let runDepth = 0;
+
+function loopStateAt(depth: number): LoopState {
+  let state = loopStates[depth];
+  if (state === undefined) {
+    state = { sp: 0, pc: 0, base: 0, f: 0, lp: 0, kwnames: NULL };
+    loopStates[depth] = state;
+  }
+  return state;
 }
 
 /** runSlice's result when its slice ended before the entry frame returned: go on at sliceEndFrame. */
@@ -233,7 +257,7 @@ let sliceEndFrame = 0;
  * `cur` and continues the outer loop, whose head reloads the registers: one
  * copy of that code keeps this function small enough for V8 to optimize.
  */
-function runSlice(entry: number, throwing: boolean): Value {
+function runSlice(entry: number, throwing: boolean, depth: number): Value {
   // The heap views never change after start-up; locals let V8 keep them in registers.
   const I32 = i32;
   const U8 = u8;
@@ -253,7 +277,7 @@ function runSlice(entry: number, throwing: boolean): Value {
   let names = 0;
   let gcache: Int32Array = EMPTY_CACHE;
   let acache: Int32Array = EMPTY_CACHE;
-  /** The registers handed to execOp, made on first use: many runs (a dunder method, a property) never need it. */
+  /** The registers handed to execOp, taken from loopStates on first use: many runs (a dunder method, a property) never need them. */
   let state: LoopState | null = null;
   let ticks = SLICE_TICKS;
   /** Set by RESUME and JUMP_BACKWARD to leave the dispatch loop for the breaker's block. */
@@ -793,7 +817,7 @@ function runSlice(entry: number, throwing: boolean): Value {
               raising = true;
               break dispatch;
             }
-            if (state === null) state = { sp: 0, pc: 0, base: 0, f: 0, lp: 0, kwnames: NULL };
+            if (state === null) state = loopStateAt(depth);
             state.sp = sp;
             state.pc = pc;
             state.base = base;
