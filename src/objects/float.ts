@@ -170,15 +170,29 @@ function floatBinop(a: Value, b: Value, nb: number): Value {
     y = operandDouble;
   }
   if (nb >= 13) nb -= 13;
-  if (nb === 0) return newFloat(x + y);
-  if (nb === 10) return newFloat(x - y);
-  if (nb === 5) return newFloat(x * y);
-  if (nb === 11 && y !== 0) return newFloat(x / y);
-  return floatBinopRare(x, y, nb);
+  let r: number;
+  if (nb === 0) r = x + y;
+  else if (nb === 10) r = x - y;
+  else if (nb === 5) r = x * y;
+  else if (nb === 11 && y !== 0) r = x / y;
+  else {
+    rareOperands[0] = x;
+    rareOperands[1] = y;
+    return floatBinopRare(nb);
+  }
+  // Not newFloat(r): a double passed to a call V8 does not inline is a new JS heap number.
+  const box = allocateRaw8(T.float);
+  f64[(box + HEADER_BYTES) >> 3] = r;
+  return box;
 }
 
-/** The float operators that may raise: / by zero, //, %, **. */
-function floatBinopRare(x: number, y: number, nb: number): Value {
+/** floatBinopRare's operands, handed over in a typed array for the reason above. */
+const rareOperands = new Float64Array(2);
+
+/** The float operators that may raise: / by zero, //, %, ** (operands in rareOperands). */
+function floatBinopRare(nb: number): Value {
+  const x = rareOperands[0]!;
+  const y = rareOperands[1]!;
   try {
     switch (nb) {
       case 11: return newFloat(floatTrueDiv(x, y));

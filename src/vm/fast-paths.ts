@@ -8,7 +8,7 @@
  */
 import { HEADER_BYTES, NULL, type Ref, type Value } from '../heap/layout.js';
 import { f64, i32 } from '../heap/memory.js';
-import { newFloat } from '../objects/float.js';
+import { allocateRaw8 } from '../heap/allocator.js';
 import { intFromSafe, safeIntValue } from '../objects/int.js';
 import { S, T } from '../objects/registry.js';
 import { dictGet } from '../objects/dict.js';
@@ -45,10 +45,12 @@ export function floatBinopFast(a: Value, b: Value, nb: number, into: Ref): Value
     case 11: case 24: if (y === 0) return NULL; r = x / y; break;
     case 1: default: return NULL; // the label makes the switch dense enough for V8's jump table
   }
-  if (into === NULL) return newFloat(r);
-  // A temporary only the value stack refers to (src/vm/float-reuse.ts) takes the result.
-  f64[(into + HEADER_BYTES) >> 3] = r;
-  return into;
+  // A temporary only the value stack refers to (src/vm/float-reuse.ts) takes the result, or a
+  // new float: allocated here rather than by newFloat(r), since a double passed to a call V8 did
+  // not inline (the loop spends its inlining budget elsewhere) is a new JS heap number.
+  const box = into === NULL ? allocateRaw8(T.float) : into;
+  f64[(box + HEADER_BYTES) >> 3] = r;
+  return box;
 } // prettier-ignore
 
 /** `c[k]` for an exact list or tuple and a small int index in range; NULL otherwise. */
