@@ -292,6 +292,11 @@ export function newRangeIterator(start: Value, step: Value, count: Value): Ref {
  * any item, but never one past the end (two updates, of the next value and of the count, lost
  * a decrement now and then, and a shared `iter(range(1000))` gave 1000 and more).
  */
+/** A range_iterator's words (object word index), for the interpreter's inline FOR_ITER. */
+export const RANGE_IT_END = F0;
+export const RANGE_IT_STEP = F1;
+export const RANGE_IT_REMAINING = F2;
+
 export function rangeIteratorNext(it: Value): Value {
   const at = (it >> 2) + F2;
   for (;;) {

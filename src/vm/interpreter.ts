@@ -32,6 +32,8 @@ import { E, S, T } from '../objects/registry.js';
 import { rootGet, ROOT_MEMORY_ERROR } from '../objects/roots.js';
 import { strValue } from '../objects/str.js';
 import { tupleBase } from '../objects/tuple.js';
+import { RANGE_IT_END, RANGE_IT_REMAINING, RANGE_IT_STEP } from '../objects/iterators.js';
+import { freeThreading } from './object-lock.js';
 import { getField, setField } from '../objects/typeobject.js';
 import { binaryOp, binopTypeError, isTrue, richCompare } from './abstract.js';
 import { bindArguments } from './bind-arguments.js';
@@ -536,8 +538,30 @@ function runSlice(entry: number, throwing: boolean, depth: number): Value {
             I32[sp - 1] = getIter(I32[sp - 1]!);
             break;
           case 93 /* FOR_ITER */: {
-            I32[f + F_SP] = ((sp - sb) << 1) | 1; // the collector may run in there: it must see this stack
-            const next = iterNext(I32[sp - 1]!);
+            const it = I32[sp - 1]!;
+            const iw = it >> 2;
+            let next: Value = NULL;
+            if (I32[iw] === T.range_iterator && (I32[iw + RANGE_IT_REMAINING]! & 1) !== 0 && !freeThreading()) {
+              // CPython's FOR_ITER_RANGE: the next small int of a range, here and without a call
+              // (a call to rangeIteratorNext, inlined, took inlining budget the loop needs for
+              // attribute access). Free-threading takes the slot, whose count is a CAS.
+              const r = I32[iw + RANGE_IT_REMAINING]! >> 1;
+              if (r > 0) {
+                const end = I32[iw + RANGE_IT_END]!;
+                const step = I32[iw + RANGE_IT_STEP]!;
+                const v = (end >> 1) - r * (step >> 1);
+                if ((end & step & 1) !== 0 && v >= -0x40000000 && v <= 0x3fffffff) {
+                  I32[iw + RANGE_IT_REMAINING] = ((r - 1) << 1) | 1;
+                  I32[sp++] = (v << 1) | 1;
+                  break;
+                }
+                I32[f + F_SP] = ((sp - sb) << 1) | 1;
+                next = iterNext(it);
+              }
+            } else {
+              I32[f + F_SP] = ((sp - sb) << 1) | 1; // the collector may run in there: it must see this stack
+              next = iterNext(it);
+            }
             if (next === NULL) {
               // Exhausted: pop the iterator and skip the END_FOR at the target.
               I32[--sp] = 0;
