@@ -7,13 +7,13 @@
  * (__notes__ in the instance dict, as CPython), __reduce__, __setstate__,
  * and the traceback type's attributes.
  */
-import { NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
+import { HEADER_WORDS, NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
+import { buffer, i32 } from '../heap/memory.js';
 import { raise } from '../vm/errors.js';
-import { getAttrOptional, setAttr } from '../vm/attributes.js';
+import { getAttrOptional, lookupType, setAttr } from '../vm/attributes.js';
 import { typeNameOf } from '../vm/abstract.js';
 import { defineGetSet, defineGetter } from './descriptors-getset.js';
-import { dictNextEntry, dictSet, dictSize } from './dict.js';
+import { dictGetStr, dictNextEntry, dictSet, dictSize } from './dict.js';
 import {
   EXC_ARGS,
   EXC_CAUSE,
@@ -29,7 +29,8 @@ import { E, S, T } from './registry.js';
 import { tupleFromWords, newTuple, tupleLength } from './tuple.js';
 import { isSubtype, typeOf } from './typecheck.js';
 import { allocInstance, instanceDict } from './type-layout.js';
-import { getField, setField, typeFlags, TPF_EXCEPTION } from './typeobject.js';
+import { getField, setField, typeDict, typeFlags, TP_SERIAL, TP_VERSION, TPF_EXCEPTION } from './typeobject.js';
+import { exceptionCall } from './exception-call.js';
 import { handleCount, pushHandle, releaseHandles, getHandle } from '../vm/thread-state.js';
 
 export function isExceptionInstance(v: Value): boolean {
@@ -95,6 +96,42 @@ function baseExceptionInit(self: Value, argv: number, argc: number, kwnames: Ref
 
 defineMethod('BaseException', '__new__', baseExceptionNew, MDF_STATIC);
 defineMethod('BaseException', '__init__', baseExceptionInit);
+
+/**
+ * Per class (by serial, never reused), the class version at which its `__new__` and `__init__`
+ * were found to be BaseException's (the version as stored), or minus it when they were not: a
+ * change to the class or a base bumps its version, so a stale answer never matches. One map per
+ * worker, emptied for another heap.
+ */
+const plainExceptionClasses = new Map<number, number>();
+let plainExceptionClassesFor: SharedArrayBuffer | null = null;
+
+exceptionCall.make = (cls: Ref, argv: number, argc: number): Value => {
+  if (plainExceptionClassesFor !== buffer) {
+    plainExceptionClasses.clear();
+    plainExceptionClassesFor = buffer;
+  }
+  const tw = (cls >> 2) + HEADER_WORDS;
+  const serial = i32[tw + TP_SERIAL]!;
+  const version = i32[tw + TP_VERSION]!;
+  let known = plainExceptionClasses.get(serial);
+  if (known !== version && known !== -version) {
+    const base = typeDict(E.BaseException);
+    const plain =
+      lookupType(cls, intern('__new__')) === dictGetStr(base, intern('__new__')) &&
+      lookupType(cls, intern('__init__')) === dictGetStr(base, intern('__init__'));
+    known = plain ? version : -version;
+    plainExceptionClasses.set(serial, known);
+  }
+  if (known !== version) return NULL;
+  const mark = handleCount();
+  try {
+    const h = pushHandle(tupleFromWords(argv, argc));
+    return newExceptionOf(cls, getHandle(h));
+  } finally {
+    releaseHandles(mark);
+  }
+};
 
 /** args of an exception (the empty tuple when the word was never set). */
 export function excArgs(e: Ref): Ref {
@@ -230,7 +267,7 @@ import { tupleGet } from './tuple.js';
 
 // ---- traceback objects ---------------------------------------------------------------------------
 // tb_frame is a snapshot of the entry's frame (src/objects/exceptions-frame.ts), made on first use.
-import { TB_LASTI, TB_LINENO, TB_NEXT } from '../vm/traceback.js';
+import { TB_LASTI, TB_NEXT, tracebackLineno } from '../vm/traceback.js';
 import { tracebackFrame } from './exceptions-frame.js';
 defineGetSet('traceback', 'tb_next', (tb) => orNone(getField(tb, TB_NEXT)), (tb, value) => {
   if (value === NULL) throw raise(E.TypeError, "can't delete tb_next attribute");
@@ -242,7 +279,7 @@ defineGetSet('traceback', 'tb_next', (tb) => orNone(getField(tb, TB_NEXT)), (tb,
   }
   setField(tb, TB_NEXT, value === S.None ? NULL : value);
 });
-defineGetter('traceback', 'tb_lineno', (tb) => getField(tb, TB_LINENO));
+defineGetter('traceback', 'tb_lineno', (tb) => tracebackLineno(tb));
 defineGetter('traceback', 'tb_lasti', (tb) => getField(tb, TB_LASTI));
 defineGetter('traceback', 'tb_frame', (tb) => tracebackFrame(tb));
 

@@ -14,7 +14,7 @@ import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, NULL, smallIntValue, type Ref, type Value } from '../heap/layout.js';
 import { T } from './registry.js';
 import { getField, setField } from './typeobject.js';
-import { TB_CALLER, TB_CODE, TB_FRAME, TB_FRAME_WORDS, TB_GLOBALS, TB_LASTI, TB_LINENO, TB_LOCALS } from '../vm/traceback.js';
+import { TB_CALLER, TB_CODE, TB_FRAME, TB_FRAME_WORDS, TB_GLOBALS, TB_LASTI, TB_LOCALS, tracebackLineno } from '../vm/traceback.js';
 import { F_CODE, F_PREV } from '../vm/frame.js';
 import { i32 } from '../heap/memory.js';
 import { syncFastLocals } from '../lib/builtins-frame.js';
@@ -72,7 +72,7 @@ export function tracebackFrame(tb: Ref): Ref {
         // the names bound since), else the copy; both stay put while the dict is filled.
         syncFastLocals(liveFrame(getField(tb, TB_FRAME_WORDS) >> 1, copy) || valueArrayBase(copy), getField(tb, TB_CODE), locals);
       }
-      f = newStackSnapshot(getField(tb, TB_CODE), getField(tb, TB_GLOBALS), getField(tb, TB_LINENO), getField(tb, TB_LASTI), getHandle(hb), locals);
+      f = newStackSnapshot(getField(tb, TB_CODE), getField(tb, TB_GLOBALS), tracebackLineno(tb), getField(tb, TB_LASTI), getHandle(hb), locals);
       setField(tb, TB_FRAME, f);
     } finally {
       releaseHandles(mark);

@@ -54,6 +54,7 @@ import {
   TP_QUALNAME,
   TPF_ABSTRACT,
   TPF_DOTTED_NAME,
+  TPF_EXCEPTION,
   TPF_IMMUTABLE,
   typeBasicWords,
   typeDict,
@@ -62,6 +63,7 @@ import {
   TP_FLAGS,
 } from './typeobject.js';
 import { mergeClassKeys } from './object.js';
+import { exceptionCall } from './exception-call.js';
 import { dictEntryIndex, dictNextEntry } from './dict.js';
 
 onLayouts(() => {
@@ -144,6 +146,10 @@ export function typeCall(cls: Value, argv: number, argc: number, kwnames: Ref): 
     if (cls === T.dict && argc === 0) return containerCalls.dict!(argv, argc);
   }
   if (cls === T.range && nkw === 0 && argc >= 1 && argc <= 3) return containerCalls.range!(argv, argc);
+  if (nkw === 0 && (typeFlags(cls) & TPF_EXCEPTION) !== 0) {
+    const e = exceptionCall.make(cls, argv, argc);
+    if (e !== NULL) return e;
+  }
   if (cls === T.type) {
     if (argc === 1 && nkw === 0) return typeOf(i32[argv]!);
     if (argc - nkw !== 3) throw raise(E.TypeError, 'type() takes 1 or 3 arguments');

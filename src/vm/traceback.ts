@@ -68,6 +68,17 @@ export const TB_LOCALS = 8;
 /** The frame's word index (a small int): while that frame still runs, f_locals reads it live. */
 export const TB_FRAME_WORDS = 9;
 
+/** An entry's line number (a small int, or None), found from its code's line table on first use. */
+export function tracebackLineno(tb: Ref): Value {
+  let v = getField(tb, TB_LINENO);
+  if (v === NULL) {
+    const line = lineForOffset(codeObjectOf(getField(tb, TB_CODE)), smallIntValue(getField(tb, TB_LASTI)));
+    v = line === null ? S.None : fromSmallInt(line);
+    setField(tb, TB_LINENO, v);
+  }
+  return v;
+}
+
 /** The entry for the frame at word index `f`, running `code`, stopped at `lasti`. */
 export function newTraceback(next: Ref, code: Ref, lasti: number, f: number): Ref {
   const tb = allocate(T.traceback, HEADER_BYTES + 40, false);
@@ -78,9 +89,9 @@ export function newTraceback(next: Ref, code: Ref, lasti: number, f: number): Re
   if (frame !== 0) setField(tb, TB_GLOBALS, i32[(frame >> 2) + F_GLOBALS]!);
   setField(tb, TB_CODE, code);
   setField(tb, TB_LASTI, fromSmallInt(lasti));
+  // TB_LINENO stays NULL until read (tracebackLineno): decoding the line table was a fifth of a
+  // raise caught in the same function, which mostly never asks.
   const co = codeObjectOf(code);
-  const line = lineForOffset(co, lasti);
-  setField(tb, TB_LINENO, line === null ? S.None : fromSmallInt(line));
   if ((co.co_flags & CO_OPTIMIZED) !== 0) {
     // No collection runs inside an allocation: tb and the frame's words stay where they are.
     const copy = newValueArray(F_LOCALSPLUS + co.co_localsplusnames.length);
@@ -334,7 +345,7 @@ export function formatTraceback(tb: Ref): string {
   const frames: FrameSummary[] = [];
   for (let t = tb; t !== NULL && t !== S.None; t = getField(t, TB_NEXT)) {
     const code = getField(t, TB_CODE);
-    const linenoValue = getField(t, TB_LINENO);
+    const linenoValue = tracebackLineno(t);
     frames.push({
       filename: strValue(getField(code, CO_FILENAME)),
       lineno: linenoValue === S.None ? -1 : smallIntValue(linenoValue),
