@@ -250,48 +250,72 @@ function sumInts(it: Value, start: Value): Value {
  * with sumRest = the total so far + the first item it could not take.
  */
 function sumFloats(it: Value, start: number): Value {
-  let f = start;
-  let c = 0;
+  // The running total and its compensation live in a Float64Array, not in locals: the loop calls
+  // iterNext (a generator's resumption, mostly) at every item, and locals holding doubles
+  // across those calls were boxed, a JS heap number or two per item (21 MB in spectral_norm.py).
+  // One pair per depth of nested sums (the generator may call sum), read through the module
+  // variable after each item since a nested sum may have grown the array.
+  const depth = sumDepth;
+  const i = depth * 2;
+  if (i + 2 > sumAccumulators.length) {
+    const bigger = new Float64Array(sumAccumulators.length * 2);
+    bigger.set(sumAccumulators);
+    sumAccumulators = bigger;
+  }
+  sumAccumulators[i] = start;
+  sumAccumulators[i + 1] = 0;
+  sumDepth = depth + 1;
   const mark = handleCount();
   try {
     const hIt = pushHandle(it);
     for (;;) {
       const item = iterNext(getHandle(hIt));
       if (item === NULL) break;
+      const acc = sumAccumulators;
       if ((item & 1) !== 0) {
-        f += item >> 1;
+        acc[i] += item >> 1;
         continue;
       }
       if (isExactFloat(item)) {
+        const f = acc[i]!;
         const x = floatValue(item);
         const t = f + x;
-        if (Math.abs(f) >= Math.abs(x)) c += f - t + x;
-        else c += x - t + f;
-        f = t;
+        acc[i + 1] += Math.abs(f) >= Math.abs(x) ? f - t + x : x - t + f;
+        acc[i] = t;
         continue;
       }
       const n = intOperand(item); // PyLong_Check: subclasses too, by their int value
       if (n !== NULL) {
         const b = (n & 1) !== 0 ? BigInt(n >> 1) : int64Of(n);
         if (b !== null) {
-          f += Number(b);
+          acc[i] += Number(b);
           continue;
         }
       }
       // Not a float nor a C long: the compensated total, then PyNumber_Add from here on.
-      if (c !== 0 && Number.isFinite(c)) f += c;
       const h = pushHandle(item);
-      const acc = pushHandle(newFloat(f));
-      sumRest = binaryOp(getHandle(acc), getHandle(h), NB_ADD);
+      const total = pushHandle(newFloat(compensatedTotal(i)));
+      sumRest = binaryOp(getHandle(total), getHandle(h), NB_ADD);
       return NULL;
     }
   } finally {
     releaseHandles(mark);
+    sumDepth = depth;
   }
-  // Adding a zero compensation would lose a negative zero's sign; an infinite or nan one
-  // would turn an overflowed sum into a nan.
-  if (c !== 0 && Number.isFinite(c)) f += c;
-  return newFloat(f);
+  return newFloat(compensatedTotal(i));
+}
+
+/** sumFloats's totals and compensations, two words per depth of nested sums (sumDepth). */
+let sumAccumulators = new Float64Array(16);
+let sumDepth = 0;
+
+/**
+ * The total plus its compensation at sumAccumulators[i]. Adding a zero compensation would lose
+ * a negative zero's sign; an infinite or nan one would turn an overflowed sum into a nan.
+ */
+function compensatedTotal(i: number): number {
+  const c = sumAccumulators[i + 1]!;
+  return c !== 0 && Number.isFinite(c) ? sumAccumulators[i]! + c : sumAccumulators[i]!;
 }
 
 /** min() and max() (CPython's min_max). */
