@@ -7,6 +7,7 @@
 import type { CodeObject } from '../bytecode/code.js';
 import { serializeCode } from '../bytecode/marshal.js';
 import { parseHeapSize, requestInterrupt } from '../heap/memory.js';
+import { startPageToucher, type PageToucher } from '../heap/page-toucher.js';
 import type { FromMain, StartMain } from '../../workers/protocol.js';
 import { spawnPythonWorker, takeEarlyWorker } from './early-worker.js';
 import { answerChdir } from './chdir-server.js';
@@ -116,9 +117,12 @@ export function runProgram(config: RunConfig, main: MainProgram, io: CliIO, hook
     };
     // The other Python threads' workers (made once the heap is known).
     let threads: ThreadPool | null = null;
+    // This thread commits the heap's pages ahead of the allocator (src/heap/page-toucher.ts).
+    let toucher: PageToucher | null = null;
     worker.on('message', (m: FromMain) => {
       if (m.kind === 'heap') {
         heap = new Int32Array(m.heap);
+        toucher = startPageToucher(m.heap);
         threads = new ThreadPool(
           m.heap,
           { verbose: start.verbose ?? 0, dontWriteBytecode: start.dontWriteBytecode ?? false, gil: start.gil ?? -1 },
@@ -135,6 +139,7 @@ export function runProgram(config: RunConfig, main: MainProgram, io: CliIO, hook
     });
     worker.on('error', internalError);
     worker.on('exit', () => {
+      toucher?.stop();
       process.off('SIGINT', onSigint);
       lineServer?.close();
       // Daemon threads still running end with the program, as in CPython.

@@ -5,7 +5,9 @@
  * lists, larger ones from free lists of large chunks binned by powers of two; when the lists
  * are empty, from the bump pointer, raising the heap's limit in GROW_STEP
  * steps up to its reserved maximum. Past that, `HeapExhausted` is thrown and
- * the interpreter turns it into Python's MemoryError.
+ * the interpreter turns it into Python's MemoryError. When the bump pointer
+ * passes CB_TOUCH_AT, the page toucher (page-toucher.ts) is woken to commit
+ * the next pages from the Node main thread.
  *
  * A free chunk is laid out like an object so that the heap can be walked
  * end to end:
@@ -34,6 +36,7 @@ import {
   CB_LIMIT,
   CB_MAX,
   CB_PEAK,
+  CB_TOUCH_AT,
   GROW_STEP,
   LARGE_BINS,
   SMALL_LIMIT_BYTES,
@@ -319,7 +322,15 @@ function bump(size: number): Ref {
     }
   }
   i32[CB_BUMP] = end;
+  const touchAt = i32[CB_TOUCH_AT]!;
+  if (touchAt !== 0 && end >= touchAt) wakePageToucher();
   return addr;
+}
+
+/** The bump pointer has come near the pages the toucher committed last: ask it for more. */
+function wakePageToucher(): void {
+  Atomics.store(i32, CB_TOUCH_AT, 0);
+  Atomics.notify(i32, CB_TOUCH_AT);
 }
 
 /** The bin of a large chunk of `size` bytes (> SMALL_LIMIT_BYTES). */

@@ -150,7 +150,13 @@ export const CB_SITES_LOCK = CB_GC_WANTED + 26;
  * more worker (src/vm/thread-start.ts).
  */
 export const CB_START_COMING = CB_GC_WANTED + 27;
-export const CB_START_RING = CB_GC_WANTED + 28;
+/**
+ * The address the bump pointer must reach before the allocator wakes the page toucher
+ * (src/heap/page-toucher.ts), which commits the pages ahead of it from another thread; 0:
+ * nobody is waiting (no toucher, or it is busy touching).
+ */
+export const CB_TOUCH_AT = CB_GC_WANTED + 28;
+export const CB_START_RING = CB_GC_WANTED + 29;
 export const START_RING_SLOTS = 256;
 export const CONTROL_WORDS = CB_START_RING + START_RING_SLOTS;
 /** Objects start after the control block (address 0 stays NULL). */
