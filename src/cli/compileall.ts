@@ -25,6 +25,7 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
+import { keepFreedMemory } from './malloc-tuning.js';
 import { resolve } from 'node:path';
 import { argparseError, ArgparseExit, parseArgs, rejectUnrecognized } from './argparse.js';
 import type { ParserDef } from './argparse.js';
@@ -327,6 +328,7 @@ class PyValueError extends Error {}
  */
 function tuneEngineForBatchCompile(): void {
   setFlagsFromString('--max-inlined-bytecode-size-cumulative=300');
+  keepFreedMemory();
 }
 
 export async function compileallMain(args: string[], io: CliIO, fe: Frontend): Promise<number> {
