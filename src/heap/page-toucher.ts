@@ -13,7 +13,7 @@
  * each with `Atomics.add(word, 0)`: an atomic read-modify-write that changes nothing, so it
  * cannot undo a store the allocating thread makes to that word at the same moment (a plain
  * write of zero could). A read would not do: it maps the shared zero page, and the first write
- * faults again. When it is TOUCH_AHEAD_BYTES ahead it stores half that distance's address in
+ * faults again. When it is far enough ahead it stores half that distance's address in
  * CB_TOUCH_AT and waits on it (Atomics.waitAsync, so the event loop goes on serving the
  * workers); the allocator wakes it when the bump pointer passes that address.
  *
@@ -22,7 +22,11 @@
  */
 import { CB_BUMP, CB_MAX, CB_TOUCH_AT } from './memory.js';
 
-/** How far ahead of the bump pointer the pages are committed (more RSS, at most this much). */
+/**
+ * How far ahead of the bump pointer the pages are committed (more RSS, at most this much). The
+ * distance starts at a quarter of it and doubles at each wake-up: a program that allocates
+ * little (`-c pass`) is not given 4 MB of pages it will never write.
+ */
 export const TOUCH_AHEAD_BYTES = 4 * 1024 * 1024;
 const PAGE_BYTES = 4096;
 /** Pages touched per turn of the event loop (1 MB: about 2.5 ms of page faults here). */
@@ -36,11 +40,16 @@ export interface PageToucher {
 }
 
 /** Start touching the pages of `heap` ahead of its allocator, from this thread's event loop. */
-export function startPageToucher(heap: SharedArrayBuffer, ahead = TOUCH_AHEAD_BYTES): PageToucher {
+export function startPageToucher(heap: SharedArrayBuffer, maxAhead = TOUCH_AHEAD_BYTES): PageToucher {
   const words = new Int32Array(heap);
   let front = 0;
   let stopped = false;
+  let ahead = Math.max(PAGE_BYTES * 2, maxAhead >> 2);
 
+  const wake = (): void => {
+    ahead = Math.min(ahead * 2, maxAhead);
+    turn();
+  };
   const turn = (): void => {
     if (stopped) return;
     const bump = Atomics.load(words, CB_BUMP);
@@ -60,12 +69,12 @@ export function startPageToucher(heap: SharedArrayBuffer, ahead = TOUCH_AHEAD_BY
     Atomics.store(words, CB_TOUCH_AT, at);
     // The allocator may have passed `at` before it could see it.
     if (Atomics.load(words, CB_BUMP) >= at) {
-      setImmediate(turn);
+      setImmediate(wake);
       return;
     }
     const wait = Atomics.waitAsync(words, CB_TOUCH_AT, at);
-    if (wait.async) void wait.value.then(turn);
-    else setImmediate(turn);
+    if (wait.async) void wait.value.then(wake);
+    else setImmediate(wake);
   };
 
   turn();

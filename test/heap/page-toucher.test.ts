@@ -26,32 +26,37 @@ afterEach(() => {
 });
 
 describe('page toucher', () => {
-  it('touches the pages ahead of the bump pointer and arms CB_TOUCH_AT halfway', async () => {
+  it('touches a quarter of its distance ahead of the bump pointer and arms CB_TOUCH_AT halfway', async () => {
     const sab = startRuntime({ maxHeap: 64 * MB });
     const bump = i32[CB_BUMP]!;
-    toucher = startPageToucher(sab, 2 * MB);
+    toucher = startPageToucher(sab, 4 * MB);
     await settle();
     const start = Math.ceil(bump / PAGE) * PAGE;
-    expect(toucher.front).toBe(start + 2 * MB);
-    expect(Atomics.load(i32, CB_TOUCH_AT)).toBe(toucher.front - MB);
+    expect(toucher.front).toBe(start + MB);
+    expect(Atomics.load(i32, CB_TOUCH_AT)).toBe(toucher.front - MB / 2);
   });
 
-  it('the allocator wakes it when the bump pointer passes CB_TOUCH_AT, and it moves ahead again', async () => {
+  it('the allocator wakes it when the bump pointer passes CB_TOUCH_AT; it moves ahead, twice as far each time', async () => {
     const sab = startRuntime({ maxHeap: 64 * MB });
-    toucher = startPageToucher(sab, 2 * MB);
+    toucher = startPageToucher(sab, 4 * MB);
     await settle();
-    const firstFront = toucher.front;
-    const at = Atomics.load(i32, CB_TOUCH_AT);
     // Large blocks come from the bump pointer (the heap has no free chunk of their size).
-    const blocks: number[] = [];
-    while (i32[CB_BUMP]! < at) blocks.push(allocate(T.rawarray, HEADER_BYTES + 256 * 1024, true));
-    expect(Atomics.load(i32, CB_TOUCH_AT)).toBe(0);
-    await settle();
-    const bump = i32[CB_BUMP]!;
-    expect(toucher.front).toBeGreaterThan(firstFront);
-    expect(toucher.front).toBe(Math.ceil(bump / PAGE) * PAGE + 2 * MB);
-    expect(Atomics.load(i32, CB_TOUCH_AT)).toBe(toucher.front - MB);
-    expect(blocks.length).toBeGreaterThan(1);
+    let blocks = 0;
+    for (const ahead of [2 * MB, 4 * MB, 4 * MB]) {
+      const before = toucher.front;
+      const at = Atomics.load(i32, CB_TOUCH_AT);
+      while (i32[CB_BUMP]! < at) {
+        allocate(T.rawarray, HEADER_BYTES + 128 * 1024, true);
+        blocks++;
+      }
+      expect(Atomics.load(i32, CB_TOUCH_AT)).toBe(0);
+      await settle();
+      const bump = i32[CB_BUMP]!;
+      expect(toucher.front).toBeGreaterThan(before);
+      expect(toucher.front).toBe(Math.ceil(bump / PAGE) * PAGE + ahead);
+      expect(Atomics.load(i32, CB_TOUCH_AT)).toBe(toucher.front - ahead / 2);
+    }
+    expect(blocks).toBeGreaterThan(3);
   });
 
   it('changes no word of the heap, written or not yet handed out', async () => {
@@ -61,7 +66,7 @@ describe('page toucher', () => {
     const words: number[] = [];
     for (let a = Math.ceil(bump / PAGE) * PAGE - 64 * PAGE; a < bump + 64 * PAGE; a += PAGE) words.push(a >> 2);
     for (const w of words) i32[w] = (w * 2654435761) | 0;
-    toucher = startPageToucher(sab, MB);
+    toucher = startPageToucher(sab, 4 * MB);
     await settle();
     expect(toucher.front).toBeGreaterThan(bump + 64 * PAGE);
     for (const w of words) expect(i32[w]).toBe((w * 2654435761) | 0);
