@@ -16,8 +16,9 @@
  *
  * Used by compileall (`gilvm -m compileall` of the 3.11 standard library, 4 alternating runs:
  * 3.50-3.98 s and 32,000-37,000 page faults before, 3.09-3.54 s and 21,000-22,000 after). Not
- * by program runs: loading koffi (5 ms, and its page faults) on the main thread while the
- * worker warms up made them no faster, some slower (alternating runs of six programs).
+ * by program runs: loading koffi (5 ms, and its page faults) on the main thread, after the
+ * program was sent to the worker or at the CLI's start, made six programs no faster
+ * (docs/performance.md, "Whole programs").
  */
 import { loadKoffi } from '../host-koffi.js';
 
