@@ -6,7 +6,12 @@
  *
  *   frame      valuearray holding a copy of the suspended frame's live words
  *              (src/vm/frame.ts layout; every frame word is a value, so the
- *              collector traces the copy like any other array)
+ *              collector traces the copy like any other array): the header
+ *              words from F_CODE to F_SP, the locals and the value stack up to
+ *              sp; the rest stays zero (F_PREV, F_FLAGS, F_GEN and the
+ *              stack-chunk links belong to the running copy only, and the
+ *              words past sp are cleared when the stack saved is shorter than
+ *              the last one)
  *   state      small int: GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_CLOSED
  *   yieldfrom  the iterator being delegated to while suspended in `yield from`/`await`, or NULL
  *   frameobj   the frame object gi_frame/cr_frame/ag_frame handed out (src/objects/frame-object.ts), or NULL
@@ -33,7 +38,7 @@ import { newExceptionWithArgs } from './exceptions.js';
 import { newTuple } from './tuple.js';
 import { call0, call1 } from '../vm/call.js';
 import { PY_ERROR, raise, raiseObject } from '../vm/errors.js';
-import { F_IP, F_SAVED_END, F_SAVED_TOP, F_CODE, F_ENTRY, F_FLAGS, F_GEN, F_LOCALSPLUS, F_PREV, F_SP, frameWords, pushFrameMemory } from '../vm/frame.js';
+import { F_IP, F_CODE, F_ENTRY, F_FLAGS, F_GEN, F_LOCALSPLUS, F_PREV, F_SP, frameWords, pushFrameMemory } from '../vm/frame.js';
 import { genHooks, run } from '../vm/interpreter.js';
 import { currentFrame, getCurrentException, getDepth, handleCount, pushHandle, releaseHandles, setCurrentException, setCurrentFrame, setDepth } from '../vm/thread-state.js';
 import { getAttr, lookupType } from '../vm/attributes.js';
@@ -63,7 +68,10 @@ export function newGenerator(type: Ref, f: number, end: number, func: Ref): Ref 
   const code = i32[f + F_CODE]!;
   const storage = newValueArray(frameWords(code));
   const g = allocate(type, HEADER_BYTES + GEN_WORDS * 4, false);
-  copyWords(valueArrayBase(storage), f, end - f);
+  // The saved frame's words (see the layout above).
+  const base = valueArrayBase(storage);
+  copyWords(base + F_CODE, f + F_CODE, F_SP + 1 - F_CODE);
+  copyWords(base + F_LOCALSPLUS, f + F_LOCALSPLUS, end - f - F_LOCALSPLUS);
   setField(g, GEN_FRAME, storage);
   setField(g, GEN_CODE, code);
   setField(g, GEN_NAME, func !== NULL ? getField(func, FN_NAME) : getField(code, CO_NAME));
@@ -114,27 +122,26 @@ export function genResume(g: Ref, value: Value, throwing: boolean): Value {
   }
   const storage = getField(g, GEN_FRAME);
   const code = getField(g, GEN_CODE);
-  const words = valueArrayCapacity(storage);
   let addr: number;
   try {
-    addr = pushFrameMemory(words);
+    addr = pushFrameMemory(valueArrayCapacity(storage));
   } catch (e) {
     setState(g, st);
     throw e;
   }
   const w = addr >> 2;
-  // The copy must not bring back the stack-chunk links of the frame it was taken from.
-  const savedTop = i32[w + F_SAVED_TOP]!;
-  const savedEnd = i32[w + F_SAVED_END]!;
-  copyWords(w, valueArrayBase(storage), words);
-  i32[w + F_SAVED_TOP] = savedTop;
-  i32[w + F_SAVED_END] = savedEnd;
+  const from = valueArrayBase(storage);
+  // Only the words the saved frame holds (see the layout above): pushFrameMemory wrote the
+  // stack-chunk links, the rest of the header is set here, and nothing reads the stack above sp.
+  const nlocalsplus = getField(code, CO_NLOCALSPLUS) >> 1;
+  const sp = i32[from + F_SP]! >> 1;
+  copyWords(w + F_CODE, from + F_CODE, F_SP + 1 - F_CODE);
+  copyWords(w + F_LOCALSPLUS, from + F_LOCALSPLUS, nlocalsplus + sp);
   i32[w + F_PREV] = fromSmallInt(currentFrame() >> 3);
   i32[w + F_FLAGS] = fromSmallInt(F_ENTRY);
   i32[w + F_GEN] = g;
   if (!throwing) {
-    const sp = i32[w + F_SP]! >> 1;
-    i32[w + F_LOCALSPLUS + (getField(code, CO_NLOCALSPLUS) >> 1) + sp] = value;
+    i32[w + F_LOCALSPLUS + nlocalsplus + sp] = value;
     i32[w + F_SP] = fromSmallInt(sp + 1);
   }
   setCurrentFrame(addr);
@@ -163,13 +170,14 @@ export function takeReturnValue(): Value {
 
 /** Called by YIELD_VALUE: save the frame at word index f (live words up to end) into its generator. */
 export function genSuspend(g: Ref, f: number, end: number): void {
-  const storage = getField(g, GEN_FRAME);
-  const base = valueArrayBase(storage);
-  copyWords(base, f, end - f);
-  zeroWords(base + (end - f), base + valueArrayCapacity(storage));
-  i32[base + F_PREV] = fromSmallInt(0);
-  i32[base + F_FLAGS] = fromSmallInt(0);
-  i32[base + F_GEN] = NULL;
+  const base = valueArrayBase(getField(g, GEN_FRAME));
+  // The words past the stack saved last time must not keep objects alive: the saved frame is a
+  // value array, which the collector reads whole.
+  const oldEnd = base + F_LOCALSPLUS + (getField(getField(g, GEN_CODE), CO_NLOCALSPLUS) >> 1) + (i32[base + F_SP]! >> 1);
+  i32[base + F_IP] = i32[f + F_IP]!;
+  i32[base + F_SP] = i32[f + F_SP]!;
+  copyWords(base + F_LOCALSPLUS, f + F_LOCALSPLUS, end - f - F_LOCALSPLUS);
+  if (oldEnd > base + (end - f)) zeroWords(base + (end - f), oldEnd);
   setState(g, GEN_SUSPENDED);
 }
 
