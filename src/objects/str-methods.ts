@@ -298,9 +298,9 @@ function listOfParts(): Ref {
 
 /** The words of a 1-byte-kind str split on whitespace (heap fast path). */
 function splitLatin1Whitespace(s: Ref, maxsplit: number): Ref {
-  parts.length = 0;
-  strSplitWhitespaceLatin1(s, maxsplit, parts);
-  return listOfParts();
+  const l = newList(strSplitWhitespaceLatin1(s, maxsplit, 0));
+  if (listLength(l) > 0) strSplitWhitespaceLatin1(s, maxsplit, listBase(l));
+  return l;
 }
 
 function splitLatin1Sep(s: Ref, sep: Ref, maxsplit: number): Ref {
