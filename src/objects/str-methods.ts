@@ -286,13 +286,18 @@ affixMethod('endswith');
 const SPLIT_NAMES = ['sep', 'maxsplit'] as const;
 const splitArgs: Value[] = [0, 0];
 
-/** Refs collected while splitting (no Python code runs meanwhile, so they need no handles). */
+/**
+ * Refs collected while splitting on a separator (no Python code runs meanwhile, so they need no
+ * handles): the first `partCount` of `parts`. The array is never truncated: setting a JS array's
+ * length to 0 makes V8 drop its backing store, and every split grew it again.
+ */
 const parts: Ref[] = [];
+let partCount = 0;
 
 function listOfParts(): Ref {
-  const l = newList(parts.length);
-  for (let i = 0; i < parts.length; i++) listSet(l, i, parts[i]!);
-  parts.length = 0;
+  const l = newList(partCount);
+  for (let i = 0; i < partCount; i++) listSet(l, i, parts[i]!);
+  partCount = 0;
   return l;
 }
 
@@ -306,17 +311,17 @@ function splitLatin1Whitespace(s: Ref, maxsplit: number): Ref {
 function splitLatin1Sep(s: Ref, sep: Ref, maxsplit: number): Ref {
   const n = strLength(s);
   const m = strLength(sep);
-  let left = maxsplit < 0 ? Infinity : maxsplit;
-  parts.length = 0;
+  let left = maxsplit < 0 ? n + 1 : maxsplit;
+  partCount = 0;
   let from = 0;
   while (left > 0) {
     const i = strFindLatin1(s, sep, from, n);
     if (i < 0) break;
-    parts.push(strSubstring(s, from, i));
+    parts[partCount++] = strSubstring(s, from, i);
     from = i + m;
     left--;
   }
-  parts.push(from === 0 ? s : strSubstring(s, from, n));
+  parts[partCount++] = from === 0 ? s : strSubstring(s, from, n);
   return listOfParts();
 }
 
@@ -346,9 +351,10 @@ method('splitlines', (self, argv, argc, kwnames) => {
   const [keep] = parseKwArgs('splitlines', argv, argc, kwnames, SPLITLINES_NAMES, splitlinesArgs);
   const s = strOf(self);
   if (strKind(s) === 1) {
-    parts.length = 0;
-    strSplitLinesLatin1(s, flagOf(keep!), parts);
-    return listOfParts();
+    const keepends = flagOf(keep!);
+    const l = newList(strSplitLinesLatin1(s, keepends, 0));
+    if (listLength(l) > 0) strSplitLinesLatin1(s, keepends, listBase(l));
+    return l;
   }
   return strList(strSplitLines(strValue(s), flagOf(keep!)));
 });

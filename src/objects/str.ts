@@ -590,23 +590,30 @@ const LATIN1_LINE_BREAK = new Uint8Array(256);
 for (const c of [10, 11, 12, 13, 28, 29, 30, 0x85]) LATIN1_LINE_BREAK[c] = 1;
 
 /**
- * s.splitlines(keepends) for a 1-byte-kind s: pushes the lines (new strs) onto out, reading
- * the heap bytes directly (the line breaks of Python's str.splitlines within Latin-1; \r\n is one).
+ * s.splitlines(keepends) for a 1-byte-kind s, reading the heap bytes directly (the line breaks
+ * of Python's str.splitlines within Latin-1; \r\n is one). Two passes, as
+ * strSplitWhitespaceLatin1: with `to` 0 it counts the lines, else it stores them (new strs) at
+ * i32[to ..]. Returns the number of lines.
  */
-export function strSplitLinesLatin1(s: Ref, keepends: boolean, out: Ref[]): void {
+export function strSplitLinesLatin1(s: Ref, keepends: boolean, to: number): number {
   const n = strLength(s);
   const d = s + S_DATA_BYTES;
+  const bytes = u8;
+  const lineBreak = LATIN1_LINE_BREAK;
   let i = 0;
+  let lines = 0;
   while (i < n) {
     const start = i;
-    while (i < n && LATIN1_LINE_BREAK[u8[d + i]!] === 0) i++;
+    while (i < n && lineBreak[bytes[d + i]!] === 0) i++;
     let eol = i;
     if (i < n) {
-      i += u8[d + i] === 13 && i + 1 < n && u8[d + i + 1] === 10 ? 2 : 1;
+      i += bytes[d + i] === 13 && i + 1 < n && bytes[d + i + 1] === 10 ? 2 : 1;
       if (keepends) eol = i;
     }
-    out.push(strSubstring(s, start, eol));
+    if (to !== 0) i32[to + lines] = strSubstring(s, start, eol);
+    lines++;
   }
+  return lines;
 }
 
 /** [start, end) of s without leading/trailing whitespace (1-byte kind), in stripOut. */
