@@ -108,8 +108,19 @@ function strArg(v: Value, message: string): Ref {
   return s;
 }
 
+/**
+ * v as a str, or TypeError "`what`must be `accepted`, not <v's type>". The message is made only
+ * when it is raised: made at every call, from the argument's type name, it was half of what a
+ * `s.replace('-', '_')` cost (226 ns against CPython's 46).
+ */
+function expectStr(v: Value, what: string, accepted = 'str'): Ref {
+  const s = strOf(v);
+  if (s === NULL) typeError(`${what}must be ${accepted}, not ${argTypeName(v)}`);
+  return s;
+}
+
 function mustBeStr(v: Value): Ref {
-  return strArg(v, `must be str, not ${argTypeName(v)}`);
+  return expectStr(v, '');
 }
 
 /** A list of new strs for the JS strings parts. */
@@ -121,9 +132,12 @@ function strList(parts: readonly string[]): Ref {
 
 // ---- case and predicates --------------------------------------------------------------------
 
+// The qualified names in the error messages are made once per method, not at every call.
+
 function caseMethod(name: string, f: (s: string) => string): void {
+  const qualname = `str.${name}`;
   method(name, (self, _argv, argc, kwnames) => {
-    checkNoArgs(`str.${name}`, argc, kwnames);
+    checkNoArgs(qualname, argc, kwnames);
     const s = strOf(self);
     if (strIsAscii(s) && name !== 'capitalize' && name !== 'swapcase' && name !== 'title') {
       // ASCII: lower and casefold agree, upper maps a-z only.
@@ -142,8 +156,9 @@ caseMethod('swapcase', strSwapCase);
 caseMethod('title', strTitle);
 
 function predicate(name: string, f: (s: string) => boolean): void {
+  const qualname = `str.${name}`;
   method(name, (self, _argv, argc, kwnames) => {
-    checkNoArgs(`str.${name}`, argc, kwnames);
+    checkNoArgs(qualname, argc, kwnames);
     return boolValue(f(strValue(strOf(self))));
   });
 }
@@ -191,8 +206,9 @@ function findIn(s: Ref, sub: Ref, start: number, end: number): number {
 }
 
 function findMethod(name: 'find' | 'index', notFound: (self: Ref) => Value): void {
+  const qualname = `str.${name}`;
   method(name, (self, argv, argc, kwnames) => {
-    checkArgcOld(name, argc, kwnames, 1, 3, `str.${name}`);
+    checkArgcOld(name, argc, kwnames, 1, 3, qualname);
     const s = strOf(self);
     const sub = mustBeStr(arg(argv, 0));
     bounds(argv, argc, strLength(s));
@@ -209,8 +225,9 @@ findMethod('index', () => {
 });
 
 function rfindMethod(name: 'rfind' | 'rindex'): void {
+  const qualname = `str.${name}`;
   method(name, (self, argv, argc, kwnames) => {
-    checkArgcOld(name, argc, kwnames, 1, 3, `str.${name}`);
+    checkArgcOld(name, argc, kwnames, 1, 3, qualname);
     const s = strOf(self);
     const sub = mustBeStr(arg(argv, 0));
     const a = argc > 1 ? sliceBound(arg(argv, 1)) : null;
@@ -256,8 +273,9 @@ function affixTest(s: Ref, len: number, a: number, b: number, p: Ref, atEnd: boo
 
 function affixMethod(name: 'startswith' | 'endswith'): void {
   const atEnd = name === 'endswith';
+  const qualname = `str.${name}`;
   method(name, (self, argv, argc, kwnames) => {
-    checkArgcOld(name, argc, kwnames, 1, 3, `str.${name}`);
+    checkArgcOld(name, argc, kwnames, 1, 3, qualname);
     const s = strOf(self);
     const len = strLength(s);
     bounds(argv, argc, len);
@@ -330,7 +348,7 @@ function splitMethod(name: 'split' | 'rsplit'): void {
     const [sepV, maxV] = parseKwArgs(name, argv, argc, kwnames, SPLIT_NAMES, splitArgs);
     const s = strOf(self);
     let sep: Ref = NULL;
-    if (sepV !== NULL && sepV !== S.None) sep = strArg(sepV!, `must be str or None, not ${argTypeName(sepV!)}`);
+    if (sepV !== NULL && sepV !== S.None) sep = expectStr(sepV!, '', 'str or None');
     const maxsplit = maxV === NULL ? -1 : ssizeOf(maxV!);
     if (name === 'split' && strKind(s) === 1) {
       if (sep === NULL) return splitLatin1Whitespace(s, maxsplit);
@@ -360,8 +378,9 @@ method('splitlines', (self, argv, argc, kwnames) => {
 });
 
 function partitionMethod(name: 'partition' | 'rpartition'): void {
+  const qualname = `str.${name}`;
   method(name, (self, argv, argc, kwnames) => {
-    checkOneArg(`str.${name}`, argc, kwnames);
+    checkOneArg(qualname, argc, kwnames);
     const s = strOf(self);
     const sep = mustBeStr(arg(argv, 0));
     const text = strValue(s);
@@ -456,8 +475,9 @@ method('join', (self, argv, argc, kwnames) => {
 function stripMethod(name: 'strip' | 'lstrip' | 'rstrip', f: (s: string, chars?: string | null) => string): void {
   const left = name !== 'rstrip';
   const right = name !== 'lstrip';
+  const qualname = `str.${name}`;
   method(name, (self, argv, argc, kwnames) => {
-    checkArgcClinic(name, argc, kwnames, 0, 1, `str.${name}`);
+    checkArgcClinic(name, argc, kwnames, 0, 1, qualname);
     const s = strOf(self);
     const c = argc > 0 ? arg(argv, 0) : S.None;
     if (c === S.None && strKind(s) === 1) {
@@ -484,8 +504,9 @@ function fillChar(v: Value): string {
 }
 
 function padMethod(name: 'center' | 'ljust' | 'rjust', f: (s: string, w: number, fill?: string) => string): void {
+  const qualname = `str.${name}`;
   method(name, (self, argv, argc, kwnames) => {
-    checkArgcClinic(name, argc, kwnames, 1, 2, `str.${name}`);
+    checkArgcClinic(name, argc, kwnames, 1, 2, qualname);
     const s = strOf(self);
     const width = ssizeOf(arg(argv, 0));
     const fill = argc > 1 ? fillChar(arg(argv, 1)) : ' ';
@@ -523,22 +544,26 @@ method('expandtabs', (self, argv, argc, kwnames) => {
 method('replace', (self, argv, argc, kwnames) => {
   checkArgcClinic('replace', argc, kwnames, 2, 3, 'str.replace');
   const s = strOf(self);
-  const old = strArg(arg(argv, 0), `replace() argument 1 must be str, not ${argTypeName(arg(argv, 0))}`);
-  const repl = strArg(arg(argv, 1), `replace() argument 2 must be str, not ${argTypeName(arg(argv, 1))}`);
+  const old = expectStr(arg(argv, 0), 'replace() argument 1 ');
+  const repl = expectStr(arg(argv, 1), 'replace() argument 2 ');
   const count = argc > 2 ? ssizeOf(arg(argv, 2)) : -1;
-  if (count === 0 || (strLength(old) > 0 && !strIn(s, old))) return i32[self >> 2] === T.str ? self : s;
+  if (count === 0) return i32[self >> 2] === T.str ? self : s;
+  // On 1-byte strs the heap path finds the matches itself (s when there is none).
   if (strKind(s) === 1 && strKind(old) === 1 && strKind(repl) === 1 && strLength(old) > 0) {
     return strReplaceLatin1(s, old, repl, count);
   }
+  if (strLength(old) > 0 && !strIn(s, old)) return i32[self >> 2] === T.str ? self : s;
   const text = strValue(s);
   return result(self, text, strReplace(text, strValue(old), strValue(repl), count));
 });
 
 function affixRemove(name: 'removeprefix' | 'removesuffix', f: (s: string, a: string) => string): void {
+  const qualname = `str.${name}`;
+  const what = `${name}() argument `;
   method(name, (self, argv, argc, kwnames) => {
-    checkOneArg(`str.${name}`, argc, kwnames);
+    checkOneArg(qualname, argc, kwnames);
     const s = strOf(self);
-    const a = strArg(arg(argv, 0), `${name}() argument must be str, not ${argTypeName(arg(argv, 0))}`);
+    const a = expectStr(arg(argv, 0), what);
     const text = strValue(s);
     return result(self, text, f(text, strValue(a)));
   });

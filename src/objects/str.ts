@@ -502,7 +502,7 @@ export function strReplaceLatin1(s: Ref, old: Ref, repl: Ref, count: number): Re
   const m = strLength(old);
   const r = strLength(repl);
   let matches = 0;
-  let left = count < 0 ? Infinity : count;
+  let left = count < 0 ? n + 1 : count;
   for (let i = strFindLatin1(s, old, 0, n); i >= 0 && left > 0; i = strFindLatin1(s, old, i + m, n)) {
     matches++;
     left--;
