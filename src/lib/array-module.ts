@@ -21,7 +21,7 @@ import { getField, setField, setTypeFlags, TP_NAME, TPF_DOTTED_NAME, TPF_SEQUENC
 import { newFloat, operandDouble, toDouble } from '../objects/float.js';
 import { intFromBigInt, intFromNumber } from '../objects/int.js';
 import { intern } from '../objects/intern.js';
-import { asSsize, hasIndex, indexOf, intToBigInt, kwCountOf } from '../objects/list-args.js';
+import { CANNOT_FIT, asSsize, hasIndex, indexOf, intToBigInt, kwCountOf } from '../objects/list-args.js';
 import { listGet, listLength, listSet, newList } from '../objects/list.js';
 import { E, S, T } from '../objects/registry.js';
 import { charStr, newStr, strCodePoint, strLength, strValue } from '../objects/str.js';
@@ -340,7 +340,7 @@ function none(name: string, argc: number, kwnames: Ref): void {
 }
 
 function indexArg(v: Value): number {
-  return asSsize(v, E.IndexError, `cannot fit '${typeNameOf(v)}' into an index-sized integer`);
+  return asSsize(v, E.IndexError, CANNOT_FIT);
 }
 
 nativeMethod(A, '__len__', (self) => intFromNumber(lengthOf(stateOf(self))));

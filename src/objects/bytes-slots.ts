@@ -30,6 +30,7 @@ import { BUF_FULL, BUF_OR_NONE, bytesHash, bytesLength, bytesLikeData, bytesOf, 
 import { isMemoryView } from './memoryview.js';
 import { E, S, T } from './registry.js';
 import { isSlice, sliceIndices, sliceOut } from './slice.js';
+import { repeatCount } from './list-args.js';
 import { indexOrNaN, textCall, typeError } from './str-args.js';
 import { hashNotImplemented } from './descriptors-wrapper.js';
 import { asciiText } from './str-convert.js';
@@ -190,12 +191,6 @@ function bytesPercent(self: Value, args: Value): Ref {
   } finally {
     releaseHandles(mark);
   }
-}
-
-function repeatCount(v: Value): number {
-  const n = indexOrNaN(v);
-  if (Number.isNaN(n)) typeError(`can't multiply sequence by non-int of type '${typeNameOf(v)}'`);
-  return n;
 }
 
 function repeat(like: Value, data: Uint8Array, n: number): Ref {

@@ -102,11 +102,19 @@ export function intToBigInt(v: Value): bigint {
 const SSIZE_LIMIT = 1n << 63n;
 
 /**
+ * The overflow message CPython gives an index: `cannot fit 'int' into an index-sized integer`,
+ * made from v's type only when it is raised (made at every call, it cost `seq * n` and the
+ * subscripts that take this path a type-name decoding each).
+ */
+export const CANNOT_FIT: unique symbol = Symbol('cannot fit');
+
+/**
  * PyNumber_AsSsize_t with an error class for overflow: the index of `v`
  * (`'str' object cannot be interpreted as an integer` when it has none).
- * errOnOverflow NULL clamps to ±INDEX_MAX instead.
+ * errOnOverflow NULL clamps to ±INDEX_MAX instead. overflowMessage CANNOT_FIT stands for
+ * `cannot fit '<v's type>' into an index-sized integer`.
  */
-export function asSsize(v: Value, overflowType: Ref | null, overflowMessage: string): number {
+export function asSsize(v: Value, overflowType: Ref | null, overflowMessage: string | typeof CANNOT_FIT): number {
   if (!hasIndex(v)) throw raise(E.TypeError, `'${typeNameOf(v)}' object cannot be interpreted as an integer`);
   const iv = indexOf(v);
   const n = intToNumber(iv);
@@ -115,7 +123,16 @@ export function asSsize(v: Value, overflowType: Ref | null, overflowMessage: str
   // that long, so a clamped value behaves the same (out of range, or MemoryError for repeats).
   const b = intToBigInt(iv);
   if (overflowType === null || (b >= -SSIZE_LIMIT && b < SSIZE_LIMIT)) return b < 0n ? -INDEX_MAX : INDEX_MAX;
-  throw raise(overflowType, overflowMessage);
+  throw raise(overflowType, overflowMessage === CANNOT_FIT ? `cannot fit '${typeNameOf(v)}' into an index-sized integer` : overflowMessage);
+}
+
+/**
+ * The repeat count of `seq * v` (lists, tuples, bytes): `can't multiply sequence by non-int of
+ * type 'str'`, and CPython's OverflowError for counts past the index range.
+ */
+export function repeatCount(v: Value): number {
+  if (!hasIndex(v)) throw raise(E.TypeError, `can't multiply sequence by non-int of type '${typeNameOf(v)}'`);
+  return asSsize(v, E.OverflowError, CANNOT_FIT);
 }
 
 /** Argument converted like clinic's Py_ssize_t converter. */
@@ -125,7 +142,7 @@ export function ssizeArg(v: Value): number {
 
 /** A subscript index: IndexError `cannot fit 'int' into an index-sized integer` on overflow. */
 export function subscriptIndex(v: Value): number {
-  return asSsize(v, E.IndexError, `cannot fit '${typeNameOf(v)}' into an index-sized integer`);
+  return asSsize(v, E.IndexError, CANNOT_FIT);
 }
 
 /**

@@ -14,7 +14,7 @@ import { CMP_EQ, CMP_NE, isTrue, repr, richCompare, richEq, typeNameOf } from '.
 import { raise } from '../vm/errors.js';
 import { getHandle, handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { newListIterator } from './iterators.js';
-import { asSsize, hasIndex, subscriptIndex } from './list-args.js';
+import { hasIndex, repeatCount, subscriptIndex } from './list-args.js';
 import { compareEnter, compareLeave, reprEnterChecked, reprLeave } from './list-reprguard.js';
 import {
   isListLike,
@@ -48,14 +48,7 @@ export const NB_INPLACE = 13;
 
 // ---- shared with tuple, range, str-like sequences ------------------------------------------------
 
-/**
- * The repeat count of `seq * v`: `can't multiply sequence by non-int of type
- * 'str'`, and CPython's OverflowError for counts past the index range.
- */
-export function repeatCount(v: Value): number {
-  if (!hasIndex(v)) throw raise(E.TypeError, `can't multiply sequence by non-int of type '${typeNameOf(v)}'`);
-  return asSsize(v, E.OverflowError, `cannot fit '${typeNameOf(v)}' into an index-sized integer`);
-}
+export { repeatCount } from './list-args.js';
 
 /** MemoryError when a result of `items` words cannot possibly fit the heap. */
 export function checkRepeatSize(itemCount: number, times: number): void {

@@ -15,7 +15,7 @@ import { boolValue, typeName, typeNameOf } from '../vm/abstract.js';
 import { raise } from '../vm/errors.js';
 import { bytesOf, newBytes } from './bytes.js';
 import { defineGetter } from './descriptors-getset.js';
-import { asSsize, hasIndex, indexOf, intToBigInt, noKeywords } from './list-args.js';
+import { CANNOT_FIT, asSsize, hasIndex, indexOf, intToBigInt, noKeywords } from './list-args.js';
 import { listSet, newList } from './list.js';
 import { formatSize, isByteFormat } from './memoryview-format.js';
 import {
@@ -217,7 +217,7 @@ const PYBUF_WRITABLE = 1;
 
 /** A view of `obj` for a buffer request with `flags` (CPython's messages for a read-only exporter). */
 function viewForFlags(obj: Value, flagsV: Value): Ref {
-  const flags = asSsize(flagsV, E.OverflowError, `cannot fit '${typeNameOf(flagsV)}' into an index-sized integer`);
+  const flags = asSsize(flagsV, E.OverflowError, CANNOT_FIT);
   if ((flags & PYBUF_WRITABLE) !== 0) {
     if (isMemoryView(obj)) {
       checkReleased(obj);
