@@ -47,7 +47,9 @@ const TIME_GOAL = 3;
 /**
  * Runs `cmd args` under a small python3 wrapper that times the child (wall
  * clock, and CPU time from getrusage(RUSAGE_CHILDREN)) and reports its
- * maximum resident set size: on a shared machine CPU time says more than wall
+ * maximum resident set size and its page faults (minor: memory touched for the
+ * first time, which costs about 10 µs each on the machines of
+ * docs/performance.md): on a shared machine CPU time says more than wall
  * time, and the wrapper's own start-up is not counted in either.
  */
 const RUSAGE_WRAPPER = [
@@ -57,10 +59,10 @@ const RUSAGE_WRAPPER = [
     'r = subprocess.run(sys.argv[1:])\n' +
     'wall = time.perf_counter() - t0\n' +
     'u = resource.getrusage(resource.RUSAGE_CHILDREN)\n' +
-    'sys.stderr.write("\\nBENCH-RUSAGE %f %f %d\\n" % (wall, u.ru_utime + u.ru_stime, u.ru_maxrss))\n' +
+    'sys.stderr.write("\\nBENCH-RUSAGE %f %f %d %d\\n" % (wall, u.ru_utime + u.ru_stime, u.ru_maxrss, u.ru_minflt))\n' +
     'sys.exit(r.returncode)',
 ];
-const RUSAGE_LINE = /\nBENCH-RUSAGE ([\d.]+) ([\d.]+) (\d+)\n$/;
+const RUSAGE_LINE = /\nBENCH-RUSAGE ([\d.]+) ([\d.]+) (\d+) (\d+)\n$/;
 const HEAPSTATS_LINE = /^gilvm heap: peak (\d+) bytes, live (\d+) bytes, collections (\d+), extent (\d+) bytes$/m;
 
 interface Run {
@@ -71,6 +73,8 @@ interface Run {
   cpu: number;
   /** Maximum resident set size, bytes. */
   maxRss: number;
+  /** Minor page faults of the process. */
+  pageFaults: number;
 }
 
 interface Side {
@@ -132,6 +136,7 @@ function run(cmd: string, args: string[], timeoutS: number): Run {
     wall: m ? Number(m[1]) : NaN,
     cpu: m ? Number(m[2]) : NaN,
     maxRss: m ? Number(m[3]) * 1024 : NaN,
+    pageFaults: m ? Number(m[4]) : NaN,
   };
 }
 
@@ -147,6 +152,11 @@ function heapStats(stderr: string): HeapStats | null {
 
 function mb(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** The medians of the runs' maximum resident set and page faults. */
+function memory(runs: Run[]): string {
+  return `${mb(median(runs.map((x) => x.maxRss)))}, ${median(runs.map((x) => x.pageFaults)).toLocaleString('en-US')}`;
 }
 
 function secs(xs: number[]): string {
@@ -272,12 +282,12 @@ function main(): void {
   const rows = results.map((r) => {
     const c = r.cpython.runs;
     const g = r.gilvm.runs;
-    const cpyCols = c.length ? `${secs(c.map((x) => x.wall))} | ${secs(c.map((x) => x.cpu))} | ${mb(median(c.map((x) => x.maxRss)))}` : '— | — | —';
+    const cpyCols = c.length ? `${secs(c.map((x) => x.wall))} | ${secs(c.map((x) => x.cpu))} | ${memory(c)}` : '— | — | —';
     if (!r.ok) return `| \`${r.name}.py\` | ${cpyCols} | ${r.problem} | | | | | |`;
     const wallRatio = median(g.map((x) => x.wall)) / median(c.map((x) => x.wall));
     const cpuRatio = median(g.map((x) => x.cpu)) / median(c.map((x) => x.cpu));
     const heap = r.heap ? `${mb(r.heap.peak)} (${r.heap.collections} collections, extent ${mb(r.heap.extent)})` : 'not reported';
-    return `| \`${r.name}.py\` | ${cpyCols} | ${secs(g.map((x) => x.wall))} | ${secs(g.map((x) => x.cpu))} | ${wallRatio.toFixed(2)}× | ${cpuRatio.toFixed(2)}× | ${heap} | ${mb(median(g.map((x) => x.maxRss)))} |`;
+    return `| \`${r.name}.py\` | ${cpyCols} | ${secs(g.map((x) => x.wall))} | ${secs(g.map((x) => x.cpu))} | ${wallRatio.toFixed(2)}× | ${cpuRatio.toFixed(2)}× | ${heap} | ${memory(g)} |`;
   });
 
   const timed = results.filter((r) => r.name !== MEMORY_PROGRAM);
@@ -312,9 +322,9 @@ function main(): void {
     `Measured ${date} by \`${process.env['PYTHON'] ? `PYTHON=${PYTHON} ` : ''}npm run bench:programs\` (\`bench/whole-program.ts\`).`,
     '',
     `- Machine: ${cpus().length} CPUs (nproc), ${cpuModel}; Node.js ${process.version}; CPython ${pyVersion} (\`${PYTHON}\`). Load average ${loadBefore} before the runs, ${load} after (other work shares the machine: compare CPU times rather than wall times when these are high).`,
-    `- Commands: \`${PYTHON} PROGRAM.py\` and \`node bin/gilvm.js PROGRAM.py\` in \`bench/programs\`, ${runs} run${runs === 1 ? '' : 's'} each, alternating; medians of wall time and of CPU time (user + system) of the process, start-up included. Memory: the median maximum resident set of the runs; gilvm's heap peak from one more run with \`-X heapstats\`.${caCertsNote}`,
+    `- Commands: \`${PYTHON} PROGRAM.py\` and \`node bin/gilvm.js PROGRAM.py\` in \`bench/programs\`, ${runs} run${runs === 1 ? '' : 's'} each, alternating; medians of wall time and of CPU time (user + system) of the process, start-up included. Memory: the medians of the maximum resident set and of the (minor) page faults of the runs; gilvm's heap peak from one more run with \`-X heapstats\`.${caCertsNote}`,
     '',
-    '| program | CPython wall | CPython CPU | CPython max RSS | gilvm wall | gilvm CPU | wall ratio | CPU ratio | gilvm heap peak | gilvm max RSS |',
+    '| program | CPython wall | CPython CPU | CPython max RSS, page faults | gilvm wall | gilvm CPU | wall ratio | CPU ratio | gilvm heap peak | gilvm max RSS, page faults |',
     '|---|---|---|---|---|---|---|---|---|---|',
     ...rows,
     '',

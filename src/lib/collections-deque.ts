@@ -32,7 +32,7 @@ import { hashNotImplemented } from '../objects/descriptors-wrapper.js';
 import { defineGetter } from '../objects/descriptors-getset.js';
 import { newGenericAlias } from '../objects/generic-alias.js';
 import { intFromNumber } from '../objects/int.js';
-import { arg, asSsize, checkExactlyOne, checkNoArgs, hasIndex, kwCountOf, subscriptIndex } from '../objects/list-args.js';
+import { arg, asSsize, checkExactlyOne, checkNoArgs, hasIndex, kwCountOf, repeatCount, subscriptIndex } from '../objects/list-args.js';
 import { allocInstance, listSet, newList } from '../objects/list.js';
 import { reprEnterChecked, reprLeave } from '../objects/list-reprguard.js';
 import {
@@ -42,7 +42,6 @@ import {
   NB_INPLACE,
   NB_MUL,
   otherOperandFirst,
-  repeatCount,
 } from '../objects/list-slots.js';
 import { defineMethod, MDF_CLASS, MDF_STATIC } from '../objects/native.js';
 import { E, S, T } from '../objects/registry.js';

@@ -48,7 +48,6 @@ export const NB_INPLACE = 13;
 
 // ---- shared with tuple, range, str-like sequences ------------------------------------------------
 
-export { repeatCount } from './list-args.js';
 
 /** MemoryError when a result of `items` words cannot possibly fit the heap. */
 export function checkRepeatSize(itemCount: number, times: number): void {

@@ -11,6 +11,7 @@ import { strContains } from '../text/str-search.js';
 import { boolValue, CMP_EQ, CMP_GE, CMP_GT, CMP_LE, CMP_LT, CMP_NE, typeNameOf } from '../vm/abstract.js';
 import { raise } from '../vm/errors.js';
 import { E, S, T } from './registry.js';
+import { repeatCount } from './list-args.js';
 import { isSlice, sliceIndices, sliceOut } from './slice.js';
 import { indexOrNaN, strOf, typeError } from './str-args.js';
 import { newStrIterator } from './str-iter.js';
@@ -74,13 +75,6 @@ export function strTimes(s: Ref, count: number): Ref {
   if (count <= 0 || strLength(s) === 0) return S.emptyStr;
   if (count * strLength(s) > MAX_STR_LENGTH) throw raise(E.MemoryError, null);
   return strRepeat(s, count);
-}
-
-function repeatCount(v: Value): number {
-  const n = indexOrNaN(v);
-  if (Number.isNaN(n)) typeError(`can't multiply sequence by non-int of type '${typeNameOf(v)}'`);
-  if (!Number.isSafeInteger(n) && n > 0) throw raise(E.OverflowError, `cannot fit 'int' into an index-sized integer`);
-  return n;
 }
 
 /** Would the other operand's type get a say (a class that may define __radd__ / __rmul__)? */

@@ -14,7 +14,7 @@ import { raise } from '../vm/errors.js';
 import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { intFromNumber } from './int.js';
 import { newTupleIterator } from './iterators.js';
-import { arg, checkExactlyOne, checkPositional, hasIndex, noKeywords, sliceIndexArg, subscriptIndex } from './list-args.js';
+import { arg, checkExactlyOne, checkPositional, hasIndex, noKeywords, repeatCount, sliceIndexArg, subscriptIndex } from './list-args.js';
 import { reprEnterChecked, reprLeave } from './list-reprguard.js';
 import {
   checkRepeatSize,
@@ -22,7 +22,6 @@ import {
   NB_ADD,
   NB_MUL,
   otherOperandFirst,
-  repeatCount,
   reprItems,
 } from './list-slots.js';
 import { listBase, listFromIterable, listLength, listToTuple } from './list.js';

@@ -12,3 +12,8 @@ for f in (lambda: b'ab' * 3, lambda: 3 * bytearray(b'x'), lambda: b'x' * -1, lam
         print(repr(f()))
     except (OverflowError, TypeError, MemoryError) as e:
         print(type(e).__name__, e)
+for f in (lambda: 'ab' * 3, lambda: 'a' * -1, lambda: 'a' * -2**70, lambda: 'a' * 2**70, lambda: 2**64 * 'a', lambda: 'a' * 1.5):
+    try:
+        print(repr(f()))
+    except (OverflowError, TypeError, MemoryError) as e:
+        print(type(e).__name__, e)
