@@ -15,6 +15,7 @@
  * `--jobs` to time both with `-j 0` too.
  */
 import { spawnSync } from 'node:child_process';
+import { takeUsage, USAGE_WRAPPER } from './child-usage.js';
 import { cpus } from 'node:os';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -72,22 +73,6 @@ interface Timing {
 }
 
 /**
- * Runs `cmd args` under a small python3 wrapper that reports the child's CPU
- * time (getrusage(RUSAGE_CHILDREN)): on a shared machine CPU time says more
- * than wall time about the work done.
- */
-const RUSAGE_WRAPPER = [
-  '-c',
-  'import resource, subprocess, sys, time\n' +
-    't = time.perf_counter()\n' +
-    'r = subprocess.run(sys.argv[1:])\n' +
-    't = time.perf_counter() - t\n' +
-    'u = resource.getrusage(resource.RUSAGE_CHILDREN)\n' +
-    'sys.stderr.write("\\nCPU-SECONDS %f WALL-SECONDS %f\\n" % (u.ru_utime + u.ru_stime, t))\n' +
-    'sys.exit(r.returncode)',
-];
-
-/**
  * The interpreter the wrapper and CPython's runs use: `sys.executable` of
  * PYTHON, so that a launcher in front of it (pyenv's shim is a shell script
  * that starts several processes) is not counted as CPython's time.
@@ -106,12 +91,12 @@ function time(cmd: string, args: string[], runs: number, env: NodeJS.ProcessEnv)
   let output = '';
   for (let i = 0; i < runs; i++) {
     // Wall time is measured by the wrapper around the child alone (not the wrapper's own start).
-    const r = spawnSync(pythonExe, [...RUSAGE_WRAPPER, cmd, ...args], { encoding: 'utf8', env, maxBuffer: 1 << 28 });
-    const m = /\nCPU-SECONDS ([\d.]+) WALL-SECONDS ([\d.]+)\n$/.exec(r.stderr ?? '');
-    cpu.push(m ? Number(m[1]) : NaN);
-    seconds.push(m ? Number(m[2]) : NaN);
+    const r = spawnSync(pythonExe, [...USAGE_WRAPPER, cmd, ...args], { encoding: 'utf8', env, maxBuffer: 1 << 28 });
+    const { usage, stderr } = takeUsage(r.stderr ?? '');
+    cpu.push(usage.cpu);
+    seconds.push(usage.wall);
     status = r.status ?? -1;
-    output = (r.stdout ?? '') + (r.stderr ?? '').replace(/\nCPU-SECONDS [\d.]+ WALL-SECONDS [\d.]+\n$/, '');
+    output = (r.stdout ?? '') + stderr;
   }
   return { seconds, median: median(seconds), cpu, cpuMedian: median(cpu), status, output };
 }

@@ -27,6 +27,7 @@
  * modules (issue 4: `-c "import collections, re, json, dataclasses"`).
  */
 import { spawnSync } from 'node:child_process';
+import { takeUsage, USAGE_WRAPPER, type ChildUsage } from './child-usage.js';
 import { cpus, tmpdir } from 'node:os';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -44,37 +45,13 @@ const MEMORY_PROGRAM = 'list_1m';
 const MEMORY_GOAL = 5 * 1024 * 1024;
 const TIME_GOAL = 3;
 
-/**
- * Runs `cmd args` under a small python3 wrapper that times the child (wall
- * clock, and CPU time from getrusage(RUSAGE_CHILDREN)) and reports its
- * maximum resident set size and its page faults (minor: memory touched for the
- * first time, which costs about 10 µs each on the machines of
- * docs/performance.md): on a shared machine CPU time says more than wall
- * time, and the wrapper's own start-up is not counted in either.
- */
-const RUSAGE_WRAPPER = [
-  '-c',
-  'import resource, subprocess, sys, time\n' +
-    't0 = time.perf_counter()\n' +
-    'r = subprocess.run(sys.argv[1:])\n' +
-    'wall = time.perf_counter() - t0\n' +
-    'u = resource.getrusage(resource.RUSAGE_CHILDREN)\n' +
-    'sys.stderr.write("\\nBENCH-RUSAGE %f %f %d %d\\n" % (wall, u.ru_utime + u.ru_stime, u.ru_maxrss, u.ru_minflt))\n' +
-    'sys.exit(r.returncode)',
-];
-const RUSAGE_LINE = /\nBENCH-RUSAGE ([\d.]+) ([\d.]+) (\d+) (\d+)\n$/;
 const HEAPSTATS_LINE = /^gilvm heap: peak (\d+) bytes, live (\d+) bytes, collections (\d+), extent (\d+) bytes$/m;
 
-interface Run {
+/** One run: the child's exit status, output and usage (bench/child-usage.ts). */
+interface Run extends ChildUsage {
   status: number;
   stdout: string;
   stderr: string;
-  wall: number;
-  cpu: number;
-  /** Maximum resident set size, bytes. */
-  maxRss: number;
-  /** Minor page faults of the process. */
-  pageFaults: number;
 }
 
 interface Side {
@@ -118,7 +95,7 @@ function run(cmd: string, args: string[], timeoutS: number): Run {
   // runs (45 ms on the machine of docs/performance.md, which exports it); gilvm never uses TLS,
   // CPython does not read it, and a fresh machine does not set it. The section says so.
   delete env['NODE_EXTRA_CA_CERTS'];
-  const r = spawnSync(PYTHON, [...RUSAGE_WRAPPER, cmd, ...args], {
+  const r = spawnSync(PYTHON, [...USAGE_WRAPPER, cmd, ...args], {
     cwd: PROGRAMS,
     env,
     input: '',
@@ -126,17 +103,13 @@ function run(cmd: string, args: string[], timeoutS: number): Run {
     maxBuffer: 1 << 28,
     timeout: timeoutS * 1000,
   });
-  const stderr = r.stderr ?? '';
-  const m = RUSAGE_LINE.exec(stderr);
+  const { usage, stderr } = takeUsage(r.stderr ?? '');
   const timedOut = r.error !== undefined && 'code' in r.error && r.error.code === 'ETIMEDOUT';
   return {
     status: timedOut ? -1 : (r.status ?? -1),
     stdout: r.stdout ?? '',
-    stderr: timedOut ? `timed out after ${timeoutS} s` : stderr.replace(RUSAGE_LINE, ''),
-    wall: m ? Number(m[1]) : NaN,
-    cpu: m ? Number(m[2]) : NaN,
-    maxRss: m ? Number(m[3]) * 1024 : NaN,
-    pageFaults: m ? Number(m[4]) : NaN,
+    stderr: timedOut ? `timed out after ${timeoutS} s` : stderr,
+    ...usage,
   };
 }
 
