@@ -249,8 +249,13 @@ const SLICE_ENDED = -8;
  */
 const SLICE_TICKS = 1 << 12;
 /** Slices left to run short (see runSlice), and their ticks. */
-let warmingSlices = 64;
+const WARMING_SLICES = 64;
+let warmingSlices = WARMING_SLICES;
 const WARMING_SLICE_TICKS = 61;
+/** Make the next slices short again (after interpreter-warmup.ts, before the program's own code). */
+export function restartWarmingSlices(): void {
+  warmingSlices = WARMING_SLICES;
+}
 /** The frame the last slice stopped in (its F_IP and F_SP saved). */
 let sliceEndFrame = 0;
 
