@@ -13,34 +13,9 @@ FOR_ITER's paths too), no operand kinds the program may not use. None has effect
 """
 
 
-class _Obj:
-    kind = 1
-
-    def __init__(self, x):
-        self.x = x
-
-    def get(self):
-        return self.x
-
-
-class _Prop:
-    def __init__(self):
-        self._x = 1
-
-    @property
-    def x(self):
-        return self._x
-
-
-class _Num:
-    def __init__(self, v):
-        self.v = v
-
-    def __add__(self, other):
-        return _Num(self.v + other.v)
-
-    def __lt__(self, other):
-        return self.v < other.v
+# The classes below are made by w_LOAD_BUILD_CLASS, run first for a program that defines classes:
+# making them costs about as much as the rest of the warm-up, for nothing in a program without.
+_Obj = _Prop = _Num = _OBJ = None
 
 
 def _f(a, b=0):
@@ -51,10 +26,43 @@ def _gen():
     yield 1
 
 
-_OBJ = _Obj(1)
 _LIST = [1, 2, 3]
 _DICT = {1: 2, 'a': 3}
 _SET = {1, 2}
+
+
+def w_LOAD_BUILD_CLASS():
+    global _Obj, _Prop, _Num, _OBJ
+
+    class _Obj:
+        kind = 1
+
+        def __init__(self, x):
+            self.x = x
+
+        def get(self):
+            return self.x
+
+    class _Prop:
+        def __init__(self):
+            self._x = 1
+
+        @property
+        def x(self):
+            return self._x
+
+    class _Num:
+        def __init__(self, v):
+            self.v = v
+            self.x = v
+
+        def __add__(self, other):
+            return _Num(self.v + other.v)
+
+        def __lt__(self, other):
+            return self.v < other.v
+
+    _OBJ = _Obj(1)
 
 
 def _load_x(o):
@@ -67,8 +75,14 @@ def _store_x(o, v):
 
 def w_LOAD_ATTR():
     # The first run of each site fills its cache, the second hits it; a site that sees a second
-    # type refills from the second level (attr-cache.ts).
+    # type refills from the second level (attr-cache.ts). Methods of built-in objects, and with
+    # classes, instance and class attributes and methods.
+    _LIST.count(1)
+    _LIST.count(1)
+    _DICT.get(1)
     o = _OBJ
+    if o is None:
+        return
     o.x
     o.x
     o.get()
@@ -78,11 +92,15 @@ def w_LOAD_ATTR():
     n = _Num(1)
     _load_x(o)
     _load_x(o)
+    _load_x(n)
+    _load_x(o)
     n.v
     n.v
 
 
 def w_STORE_ATTR():
+    if _Obj is None:
+        return
     o = _Obj(1)
     n = _Num(1)
     o.x = 2
@@ -95,13 +113,18 @@ def w_STORE_ATTR():
 
 
 def w_CALL():
-    m = _OBJ.get
+    m = _DICT.get
     _f(1)
     _f(2)
     len(_LIST)
     len(_LIST)
-    m()
-    m()
+    m(1)
+    m(1)
+    if _OBJ is not None:
+        # A bound method object called (the loop unpacks it into function and self).
+        b = _OBJ.get
+        b()
+        b()
 
 
 def w_init():

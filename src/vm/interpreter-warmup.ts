@@ -180,9 +180,12 @@ export function warmInterpreter(main: CodeObject): void {
       const fn = dictGetStr(globals, intern(name));
       if (fn !== NULL) callDropping(() => call0(fn));
     };
+    // First the classes, which the functions for attributes, __init__ and operators use.
+    const classes = shape.ops.has(Op.LOAD_BUILD_CLASS) || shape.init || shape.dunderOps || shape.property;
+    if (classes) run0('w_LOAD_BUILD_CLASS');
     for (const op of shape.ops) {
       const name = OPNAME[op];
-      if (name !== undefined) run0(`w_${name}`);
+      if (name !== undefined && op !== Op.LOAD_BUILD_CLASS) run0(`w_${name}`);
     }
     if (shape.truthOther) run0('w_truth_other');
     if (shape.init && shape.ops.has(Op.CALL)) run0('w_init');
