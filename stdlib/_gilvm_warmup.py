@@ -113,13 +113,10 @@ def w_STORE_ATTR():
 
 
 def w_CALL():
-    m = _DICT.get
     _f(1)
     _f(2)
     len(_LIST)
     len(_LIST)
-    m(1)
-    m(1)
     if _OBJ is not None:
         # A bound method object called (the loop unpacks it into function and self).
         b = _OBJ.get

@@ -61,7 +61,7 @@ export interface ProgramShape {
   dunderOps: boolean;
   /** The name `property` used: attributes read through a Python getter. */
   property: boolean;
-  /** A loop in the module's own top-level code (names loaded and stored through its dict). */
+  /** A loop in the module's own top-level code that loads or stores names (through the module's dict). */
   moduleLoop: boolean;
 }
 
@@ -114,8 +114,10 @@ export function programShape(code: CodeObject, shape: ProgramShape = emptyShape(
       if (prev === Op.LOAD_CONST && typeof code.co_consts[prevArg] === 'string') shape.strCompares = true;
     } else if ((op === Op.POP_JUMP_IF_FALSE || op === Op.POP_JUMP_IF_TRUE) && !BOOL_RESULTS.has(prev)) {
       shape.truthOther = true;
-    } else if (op === Op.JUMP_BACKWARD && topLevel) {
-      shape.moduleLoop = true;
+    } else if (op === Op.JUMP_BACKWARD && topLevel && !shape.moduleLoop) {
+      // A comprehension's loop, inlined at the top level, uses fast locals: only a loop that
+      // loads or stores names needs their cached paths.
+      shape.moduleLoop = usesNames(bytes, i + 2 - arg * 2, i);
     }
     prev = op;
     prevArg = arg;
@@ -125,6 +127,15 @@ export function programShape(code: CodeObject, shape: ProgramShape = emptyShape(
     else if (typeof c === 'number' && !Number.isInteger(c)) shape.floats = true;
   }
   return shape;
+}
+
+/** Whether the instructions at byte offsets [from, to) of `bytes` load or store a name. */
+function usesNames(bytes: Uint8Array, from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < to; i += 2) {
+    const op = bytes[i]!;
+    if (op === Op.LOAD_NAME || op === Op.STORE_NAME) return true;
+  }
+  return false;
 }
 
 /**
