@@ -8,8 +8,9 @@ runs, the worker calls the functions below that match what `__main__`'s code con
 paths the program is about to take have run before the loop is first optimized.
 
 Each function takes one path, or two, and no more: a path that the program never takes, warmed
-here, makes every compilation of the loop longer and its code slower. So no loops (they would warm
-FOR_ITER's paths too), no operand kinds the program may not use. None has effects outside itself.
+here, makes every compilation of the loop longer and its code slower. So no loop but in the
+functions for loop instructions (a loop warms FOR_ITER's paths too), and no operand kinds the
+program may not use. None has effects outside this module.
 """
 
 
