@@ -15,6 +15,10 @@ export function median(xs: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
+export function geomean(xs: number[]): number {
+  return Math.exp(xs.reduce((s, x) => s + Math.log(x), 0) / xs.length);
+}
+
 /** One run of `cmd args` in `cwd`: the figures of the last line of its output, or why there are none. */
 export function runFigures(cmd: string, args: string[], cwd: string): Figures | string {
   const env: NodeJS.ProcessEnv = { ...process.env, PYTHONDONTWRITEBYTECODE: '1' };

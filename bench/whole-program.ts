@@ -33,6 +33,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sectionMarkers, writeDocSection } from './doc-section.js';
+import { geomean, median } from './figures.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 let BIN = join(ROOT, 'bin/gilvm.js');
@@ -77,15 +78,6 @@ interface Result {
   ok: boolean;
   /** Why not `ok`, when not. */
   problem: string | null;
-}
-
-function median(xs: number[]): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-function geomean(xs: number[]): number {
-  return Math.exp(xs.reduce((s, x) => s + Math.log(x), 0) / xs.length);
 }
 
 function run(cmd: string, args: string[], timeoutS: number): Run {

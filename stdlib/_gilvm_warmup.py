@@ -257,149 +257,25 @@ def w_JUMP_BACKWARD():
 
 
 def _long_jump(v):
-    # A jump over more than 255 instructions: its argument takes an EXTENDED_ARG.
+    # A jump over more than 255 instructions (a tuple this long is built in a list: a load and
+    # an append per item): its argument takes an EXTENDED_ARG.
     x = 0
     if not v:
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
-        x = v
+        x = (
+            v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v,
+            v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v,
+            v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v,
+            v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v,
+            v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v,
+            v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v,
+            v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v,
+            v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v,
+            v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v,
+            v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v,
+            v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v,
+            v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v,
+            v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v,
+        )
     return x
 
 

@@ -48,7 +48,6 @@ export const NB_INPLACE = 13;
 
 // ---- shared with tuple, range, str-like sequences ------------------------------------------------
 
-
 /** MemoryError when a result of `items` words cannot possibly fit the heap. */
 export function checkRepeatSize(itemCount: number, times: number): void {
   if (itemCount > 0 && times > 0 && itemCount * times > 0x10000000) throw raise(E.MemoryError, null);
