@@ -24,7 +24,7 @@ def countdown(n):
     while n > 0:
         n -= 1
 
-ts = [threading.Thread(target=countdown, args=(300_000,)) for _ in range(2)]
+ts = [threading.Thread(target=countdown, args=(2_000_000,)) for _ in range(2)]
 for t in ts:
     t.start()
 for t in ts:
@@ -84,7 +84,7 @@ describe('reports on a real run', () => {
     }
     expect(s.threads[0]!.name).toBe('MainThread');
     const workers = s.threads.slice(1);
-    // Each countdown runs 300,000 iterations of several bytecodes, both at once.
+    // Each countdown runs 2,000,000 iterations of several bytecodes, both at once.
     for (const t of workers) expect(t.bytecodes).toBeGreaterThan(800_000);
     // Two CPU-bound threads under the GIL: each waits while the other runs (issue 7: "a wait
     // share well above zero"); without the GIL, none.
