@@ -120,12 +120,28 @@ def call_method(n):
     for i in range(n): o.m()
 
 
+def for_list_per_item(n):
+    for i in range(n // 20):
+        for x in L20: pass
+
+
+def for_enumerate_per_item(n):
+    for i in range(n // 20):
+        for k, x in enumerate(L20): pass
+
+
+def for_dict_items_per_item(n):
+    d = dict.fromkeys(L20, 0)
+    for i in range(n // 20):
+        for k, v in d.items(): pass
+
+
 best = {}
 for _ in range(5):
     for f in (new_instance, set_empty, list_empty, range_3, bool_int, str_int, fstring_int,
               sorted_key_per_item, raise_caught, missing_key_caught, format_f3, str_replace,
               set_contains, load_global, call_function, call_method, isinstance_abc, float_expression,
-              dict_build_per_item):
+              dict_build_per_item, for_list_per_item, for_enumerate_per_item, for_dict_items_per_item):
         t0 = time.perf_counter()
         f(N)
         dt = (time.perf_counter() - t0) / N * 1e9

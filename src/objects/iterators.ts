@@ -140,20 +140,20 @@ declareSlots('list_reverseiterator', {
   },
 });
 
-declareSlots('tuple_iterator', {
-  iter: self,
-  next(it: Value): Value {
-    const t = get(it, F0);
-    if (t === NULL) return NULL;
-    const i = get(it, F1) >> 1;
-    if (i < tupleLength(t)) {
-      put(it, F1, fromSmallInt(i + 1));
-      return tupleGet(t, i);
-    }
-    put(it, F0, NULL);
-    return NULL;
-  },
-});
+/** next() of a tuple_iterator (exported for the interpreter's FOR_ITER fast path). */
+export function tupleIteratorNext(it: Value): Value {
+  const t = get(it, F0);
+  if (t === NULL) return NULL;
+  const i = get(it, F1) >> 1;
+  if (i < tupleLength(t)) {
+    put(it, F1, fromSmallInt(i + 1));
+    return tupleGet(t, i);
+  }
+  put(it, F0, NULL);
+  return NULL;
+}
+
+declareSlots('tuple_iterator', { iter: self, next: tupleIteratorNext });
 
 /** iter(x) for an object with __getitem__ only: x[0], x[1], ... until IndexError/StopIteration. */
 export function newSeqIterator(seq: Value): Ref {
@@ -501,26 +501,37 @@ declareSlots('callable_iterator', {
 
 // ---- enumerate --------------------------------------------------------------------------------------
 
+/** The count that enumerateStep's item goes with. */
+let stepCount: Value = NULL;
+
+/** enumerate's next without its tuple: the item (its count in stepCount), or NULL at the end. */
+function enumerateStep(it: Ref): Value {
+  const item = forIterNext(get(it, F0), 0);
+  if (item === NULL) return NULL;
+  const count = get(it, F1);
+  let next: Value;
+  if ((count & 1) !== 0 && count >> 1 < 2 ** 30 - 1) next = fromSmallInt((count >> 1) + 1);
+  else {
+    const mark = handleCount();
+    pushHandle(item);
+    try {
+      next = intFromBigInt(intToBigInt(count) + 1n);
+    } finally {
+      releaseHandles(mark);
+    }
+  }
+  put(it, F1, next);
+  stepCount = count;
+  return item;
+}
+
 declareSlots('enumerate', {
   iter: self,
   next(it: Value): Value {
-    const item = iterNext(get(it, F0));
+    const item = enumerateStep(it);
     if (item === NULL) return NULL;
-    const count = get(it, F1);
-    let next: Value;
-    if ((count & 1) !== 0 && count >> 1 < 2 ** 30 - 1) next = fromSmallInt((count >> 1) + 1);
-    else {
-      const mark = handleCount();
-      pushHandle(item);
-      try {
-        next = intFromBigInt(intToBigInt(count) + 1n);
-      } finally {
-        releaseHandles(mark);
-      }
-    }
-    put(it, F1, next);
     const t = allocTuple(2); // no Python code runs from here: item needs no handle
-    tupleSet(t, 0, count);
+    tupleSet(t, 0, stepCount);
     tupleSet(t, 1, item);
     return t;
   },
@@ -602,6 +613,90 @@ declareSlots('zip', {
     }
   },
 });
+
+/** zip's next for two iterables, not strict, without its tuple: see nextPairInto. */
+function zipPairInto(it: Ref, out: number): number {
+  const iters = get(it, F0);
+  if (tupleLength(iters) !== 2 || get(it, F1) === S.True) return -1;
+  const x = forIterNext(tupleGet(iters, 0), 0);
+  if (x === NULL) return 0;
+  const mark = handleCount();
+  pushHandle(x); // the second iterator's __next__ may run Python code, and the collector
+  try {
+    const y = forIterNext(tupleGet(iters, 1), 0);
+    if (y === NULL) return 0;
+    i32[out] = y;
+    i32[out + 1] = x;
+    return 1;
+  } finally {
+    releaseHandles(mark);
+  }
+}
+
+/** dict.items()'s next without its tuple: see nextPairInto. */
+function dictItemPairInto(it: Ref, out: number): number {
+  const d = get(it, F0);
+  if (d === NULL) return 0;
+  lockObject(d);
+  try {
+    const i = dictIterStep(it);
+    if (i < 0) return 0;
+    const e = dictEntryIndex(d, i);
+    i32[out] = i32[e + 2]!;
+    i32[out + 1] = i32[e + 1]!;
+    return 1;
+  } finally {
+    unlockObject(d);
+  }
+}
+
+/**
+ * The interpreter's FOR_ITER followed by UNPACK_SEQUENCE 2 (`for a, b in ...`), for the iterators
+ * that make a new 2-tuple for each item only to have it unpacked: enumerate, zip of two
+ * iterables, dict.items(). The two values UNPACK_SEQUENCE would push are written without the
+ * tuple, b at i32[out] and a at i32[out + 1] (the top). Returns 1 when written, 0 when the
+ * iterator is exhausted, -1 for any other iterator (the caller takes the usual path).
+ * CPython's iterators reuse their tuple when nothing else holds it; gilvm cannot tell, so it
+ * skips the tuple where the bytecode shows it is unpacked at once.
+ */
+function nextPairInto(it: Ref, type: number, out: number): number {
+  if (type === T.enumerate) {
+    const item = enumerateStep(it);
+    if (item === NULL) return 0;
+    i32[out] = item;
+    i32[out + 1] = stepCount;
+    return 1;
+  }
+  if (type === T.zip) return zipPairInto(it, out);
+  if (type === T.dict_itemiterator) return dictItemPairInto(it, out);
+  return -1;
+}
+
+/** forIterNext's result when it pushed an unpacked pair: neither a small int (odd) nor an object (8-aligned, positive). */
+export const PAIR_PUSHED = -2;
+
+/**
+ * The interpreter's FOR_ITER for every iterator but a range's (which it reads itself): the next
+ * item, or NULL at the end. Lists' and tuples' iterators are called directly (CPython's
+ * FOR_ITER_LIST and FOR_ITER_TUPLE), not through the type's slot table: `for x in a_list: pass`
+ * 24 → 17 ns an item. With `pairAt` (the stack address where FOR_ITER pushes, when the
+ * instruction after it is UNPACK_SEQUENCE 2) the pair of an enumerate, zip or dict.items() is
+ * written there unpacked (nextPairInto) and the result is PAIR_PUSHED.
+ *
+ * One call out of the loop on purpose: called from runSlice directly, these small functions
+ * were inlined into it, and the inlining budget they took was missing for attribute access
+ * (objects.py's steady state 15% slower; docs/performance.md).
+ */
+export function forIterNext(it: Ref, pairAt: number): Value {
+  const type = i32[it >> 2]!;
+  if (type === T.list_iterator) return listIteratorNext(it);
+  if (type === T.tuple_iterator) return tupleIteratorNext(it);
+  if (pairAt !== 0) {
+    const r = nextPairInto(it, type, pairAt);
+    if (r >= 0) return r === 1 ? PAIR_PUSHED : NULL;
+  }
+  return iterNext(it);
+}
 
 /** A tuple of iter(x) for the values i32[from .. from + n). */
 function iterTuple(from: number, n: number): Ref {

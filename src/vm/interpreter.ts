@@ -32,7 +32,7 @@ import { E, S, T } from '../objects/registry.js';
 import { rootGet, ROOT_MEMORY_ERROR } from '../objects/roots.js';
 import { strValue } from '../objects/str.js';
 import { tupleBase } from '../objects/tuple.js';
-import { RANGE_IT_END, RANGE_IT_REMAINING, RANGE_IT_STEP } from '../objects/iterators.js';
+import { RANGE_IT_END, RANGE_IT_REMAINING, RANGE_IT_STEP, PAIR_PUSHED, forIterNext } from '../objects/iterators.js';
 import { freeThreading } from './object-lock.js';
 import { getField, setField } from '../objects/typeobject.js';
 import { binaryOp, binopTypeError, isTrue, richCompare } from './abstract.js';
@@ -565,7 +565,14 @@ function runSlice(entry: number, throwing: boolean, depth: number): Value {
               }
             } else {
               I32[f + F_SP] = ((sp - sb) << 1) | 1; // the collector may run in there: it must see this stack
-              next = iterNext(it);
+              // Followed by UNPACK_SEQUENCE 2, the pair may come unpacked (forIterNext says when).
+              next = forIterNext(it, U8[pc] === 92 /* UNPACK_SEQUENCE */ && U8[pc + 1] === 2 ? sp : 0);
+              if (next === PAIR_PUSHED) {
+                sp += 2;
+                pc += 2;
+                nb++;
+                break;
+              }
             }
             if (next === NULL) {
               // Exhausted: pop the iterator and skip the END_FOR at the target.
