@@ -180,6 +180,9 @@ def w_FOR_ITER():
         pass
     for x in _LIST:
         pass
+    # The loop's check for an UNPACK_SEQUENCE 2 after FOR_ITER (forIterNext's pairs).
+    for i, x in enumerate(_LIST):
+        pass
 
 
 def w_YIELD_VALUE():
@@ -319,6 +322,20 @@ def w_property():
     p = _Prop()
     p.x
     p.x
+
+
+def w_slots():
+    # Attributes kept in an instance's __slots__ (the attribute cache's slot kind, read and written).
+    class _Slotted:
+        __slots__ = ('a',)
+
+        def __init__(self):
+            self.a = 1
+
+    s = _Slotted()
+    s.a = s.a + 1
+    s.a = s.a + 1
+    return s.a
 
 
 def w_module_loop():

@@ -63,6 +63,8 @@ export interface ProgramShape {
   property: boolean;
   /** A loop in the module's own top-level code that loads or stores names (through the module's dict). */
   moduleLoop: boolean;
+  /** A class with `__slots__`: attributes read and written in the instance's slots. */
+  slots: boolean;
 }
 
 /** Instructions whose result is always a bool (a conditional jump on it takes the bool path). */
@@ -85,6 +87,7 @@ function emptyShape(): ProgramShape {
     dunderOps: false,
     property: false,
     moduleLoop: false,
+    slots: false,
   };
 }
 
@@ -92,6 +95,7 @@ function emptyShape(): ProgramShape {
 export function programShape(code: CodeObject, shape: ProgramShape = emptyShape(), topLevel = true): ProgramShape {
   const bytes = code.co_code;
   if (code.co_names.includes('property')) shape.property = true;
+  if (code.co_names.includes('__slots__')) shape.slots = true;
   let ext = 0;
   let prev = -1;
   let prevArg = 0;
@@ -153,7 +157,7 @@ const EARLY_OPS: ReadonlySet<number> = new Set([
 /** Whether the warm-up has anything to do for a program of this shape. */
 export function worthWarming(shape: ProgramShape): boolean {
   for (const op of shape.ops) if (!EARLY_OPS.has(op)) return true;
-  return shape.truthOther || shape.floats || shape.init || shape.dunderOps || shape.property || shape.moduleLoop;
+  return shape.truthOther || shape.floats || shape.init || shape.dunderOps || shape.property || shape.moduleLoop || shape.slots;
 }
 
 /**
@@ -203,6 +207,7 @@ export function warmInterpreter(main: CodeObject): void {
     if (shape.dunderOps) run0('w_dunder_binop');
     if (shape.property) run0('w_property');
     if (shape.moduleLoop) run0('w_module_loop');
+    if (shape.slots) run0('w_slots');
     if (shape.floats) run0('w_float_chain');
     const binop = dictGetStr(globals, intern('w_binop'));
     const floats = shape.floats ? S.True : S.False;

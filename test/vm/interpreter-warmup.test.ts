@@ -45,6 +45,8 @@ describe('programShape', () => {
     expect(shapeOf('class C:\n    def __add__(self, o):\n        return self\n').dunderOps).toBe(true);
     expect(shapeOf('class C:\n    @property\n    def p(self):\n        return 1\n').property).toBe(true);
     expect(shapeOf('i = 0\nwhile i < 3:\n    i += 1\n').moduleLoop).toBe(true);
+    expect(shapeOf("class S:\n    __slots__ = ('a',)\n").slots).toBe(true);
+    expect(shapeOf('class S:\n    a = 1\n').slots).toBe(false);
     expect(shapeOf('xs = [i * 2 for i in range(3)]\n').moduleLoop).toBe(false);
     expect(shapeOf('def f():\n    i = 0\n    while i < 3:\n        i += 1\n').moduleLoop).toBe(false);
   });
