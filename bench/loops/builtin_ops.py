@@ -136,12 +136,26 @@ def for_dict_items_per_item(n):
         for k, v in d.items(): pass
 
 
+def for_zip_per_item(n):
+    for i in range(n // 20):
+        for a, b in zip(L20, L20): pass
+
+
+def sum_list_per_item(n):
+    for i in range(n // 20): sum(L20)
+
+
+def max_list_per_item(n):
+    for i in range(n // 20): max(L20)
+
+
 best = {}
 for _ in range(5):
     for f in (new_instance, set_empty, list_empty, range_3, bool_int, str_int, fstring_int,
               sorted_key_per_item, raise_caught, missing_key_caught, format_f3, str_replace,
               set_contains, load_global, call_function, call_method, isinstance_abc, float_expression,
-              dict_build_per_item, for_list_per_item, for_enumerate_per_item, for_dict_items_per_item):
+              dict_build_per_item, for_list_per_item, for_enumerate_per_item, for_dict_items_per_item,
+              for_zip_per_item, sum_list_per_item, max_list_per_item):
         t0 = time.perf_counter()
         f(N)
         dt = (time.perf_counter() - t0) / N * 1e9

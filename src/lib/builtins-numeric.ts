@@ -17,8 +17,7 @@ import { defineFunction } from '../objects/native.js';
 import { E, S, T } from '../objects/registry.js';
 import { newStr } from '../objects/str.js';
 import { isSubtype, typeOf } from '../objects/typecheck.js';
-import { binaryOp, CMP_GT, CMP_LT, getIter, isTrue, richCompare, typeNameOf } from '../vm/abstract.js';
-import { forIterNext } from '../objects/iterators.js';
+import { binaryOp, CMP_GT, CMP_LT, getIter, isTrue, iterNext, richCompare, typeNameOf } from '../vm/abstract.js';
 import { callFound, callFound0, callFound1, lookupTypeString } from '../vm/attributes.js';
 import { call1 } from '../vm/call.js';
 import { raise } from '../vm/errors.js';
@@ -159,7 +158,7 @@ defineFunction('builtins', 'sum', (_s, argv, argc, kwnames) => {
       setHandle(hAcc, takeSumRest());
     }
     for (;;) {
-      const item = forIterNext(getHandle(hIt), 0);
+      const item = iterNext(getHandle(hIt));
       if (item === NULL) break;
       const h = pushHandle(item);
       setHandle(hAcc, binaryOp(getHandle(hAcc), getHandle(h), NB_ADD));
@@ -215,7 +214,7 @@ function sumInts(it: Value, start: Value): Value {
   try {
     const hIt = pushHandle(it);
     for (;;) {
-      const item = forIterNext(getHandle(hIt), 0);
+      const item = iterNext(getHandle(hIt));
       if (item === NULL) return isBig ? intFromBigInt(big) : intFromNumber(small);
       if ((item & 1) !== 0 && !isBig) {
         const next = small + (item >> 1);
@@ -252,7 +251,7 @@ function sumInts(it: Value, start: Value): Value {
  */
 function sumFloats(it: Value, start: number): Value {
   // The running total and its compensation live in a Float64Array, not in locals: the loop calls
-  // forIterNext (a generator's resumption, mostly) at every item, and locals holding doubles
+  // iterNext (a generator's resumption, mostly) at every item, and locals holding doubles
   // across those calls were boxed, a JS heap number or two per item (21 MB in spectral_norm.py).
   // One pair per depth of nested sums (the generator may call sum), read through the module
   // variable after each item since a nested sum may have grown the array.
@@ -270,7 +269,7 @@ function sumFloats(it: Value, start: number): Value {
   try {
     const hIt = pushHandle(it);
     for (;;) {
-      const item = forIterNext(getHandle(hIt), 0);
+      const item = iterNext(getHandle(hIt));
       if (item === NULL) break;
       const acc = sumAccumulators;
       if ((item & 1) !== 0) {
@@ -360,7 +359,7 @@ function minMax(name: 'min' | 'max', argv: number, argc: number, kwnames: Ref): 
       const it = getIter(argAt(argv, 0));
       const hIt = pushHandle(it);
       for (;;) {
-        const item = forIterNext(getHandle(hIt), 0);
+        const item = iterNext(getHandle(hIt));
         if (item === NULL) break;
         considerForMinMax(item, op, hKey, hBest, hBestKey, hItem);
       }

@@ -17,8 +17,7 @@ import { E, S, T } from '../objects/registry.js';
 import { charStr, strCodePoint, strLength } from '../objects/str.js';
 import { isSubtype, typeOf } from '../objects/typecheck.js';
 import { slotsOf, TPF_HEAPTYPE, typeFlags } from '../objects/typeobject.js';
-import { getIter, hashValue, isTrue, typeNameOf } from '../vm/abstract.js';
-import { forIterNext } from '../objects/iterators.js';
+import { getIter, hashValue, isTrue, iterNext, typeNameOf } from '../vm/abstract.js';
 import { lookupTypeString } from '../vm/attributes.js';
 import { raise } from '../vm/errors.js';
 import { getHandle, handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
@@ -105,7 +104,7 @@ function allAny(name: string, argv: number, argc: number, kwnames: Ref, want: bo
   try {
     const h = pushHandle(getIter(argAt(argv, 0)));
     for (;;) {
-      const item = forIterNext(getHandle(h), 0);
+      const item = iterNext(getHandle(h));
       if (item === NULL) return want ? S.False : S.True;
       if (isTrue(item) === want) return want ? S.True : S.False;
     }

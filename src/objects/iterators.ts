@@ -37,6 +37,7 @@ import {
   length,
   richEq,
   setSequenceIter,
+  setSequenceIteratorNexts,
   typeNameOf,
 } from '../vm/abstract.js';
 import { callValue, call1, call0 } from '../vm/call.js';
@@ -104,8 +105,8 @@ export function newTupleIterator(t: Ref): Ref {
   return it;
 }
 
-/** next() of a list_iterator (exported for the interpreter's FOR_ITER fast path). */
-export function listIteratorNext(it: Value): Value {
+/** next() of a list_iterator (iterNext calls it directly). */
+function listIteratorNext(it: Value): Value {
   const l = get(it, F0);
   if (l === NULL) return NULL;
   const i = get(it, F1) >> 1;
@@ -140,8 +141,8 @@ declareSlots('list_reverseiterator', {
   },
 });
 
-/** next() of a tuple_iterator (exported for the interpreter's FOR_ITER fast path). */
-export function tupleIteratorNext(it: Value): Value {
+/** next() of a tuple_iterator (iterNext calls it directly). */
+function tupleIteratorNext(it: Value): Value {
   const t = get(it, F0);
   if (t === NULL) return NULL;
   const i = get(it, F1) >> 1;
@@ -154,6 +155,7 @@ export function tupleIteratorNext(it: Value): Value {
 }
 
 declareSlots('tuple_iterator', { iter: self, next: tupleIteratorNext });
+setSequenceIteratorNexts(listIteratorNext, tupleIteratorNext);
 
 /** iter(x) for an object with __getitem__ only: x[0], x[1], ... until IndexError/StopIteration. */
 export function newSeqIterator(seq: Value): Ref {
@@ -506,7 +508,7 @@ let stepCount: Value = NULL;
 
 /** enumerate's next without its tuple: the item (its count in stepCount), or NULL at the end. */
 function enumerateStep(it: Ref): Value {
-  const item = forIterNext(get(it, F0), 0);
+  const item = iterNext(get(it, F0));
   if (item === NULL) return NULL;
   const count = get(it, F1);
   let next: Value;
@@ -618,12 +620,12 @@ declareSlots('zip', {
 function zipPairInto(it: Ref, out: number): number {
   const iters = get(it, F0);
   if (tupleLength(iters) !== 2 || get(it, F1) === S.True) return -1;
-  const x = forIterNext(tupleGet(iters, 0), 0);
+  const x = iterNext(tupleGet(iters, 0));
   if (x === NULL) return 0;
   const mark = handleCount();
   pushHandle(x); // the second iterator's __next__ may run Python code, and the collector
   try {
-    const y = forIterNext(tupleGet(iters, 1), 0);
+    const y = iterNext(tupleGet(iters, 1));
     if (y === NULL) return 0;
     i32[out] = y;
     i32[out + 1] = x;
@@ -677,22 +679,17 @@ export const PAIR_PUSHED = -2;
 
 /**
  * The interpreter's FOR_ITER for every iterator but a range's (which it reads itself): the next
- * item, or NULL at the end. Lists' and tuples' iterators are called directly (CPython's
- * FOR_ITER_LIST and FOR_ITER_TUPLE), not through the type's slot table: `for x in a_list: pass`
- * 24 → 17 ns an item. With `pairAt` (the stack address where FOR_ITER pushes, when the
+ * item, or NULL at the end. With `pairAt` (the stack address where FOR_ITER pushes, when the
  * instruction after it is UNPACK_SEQUENCE 2) the pair of an enumerate, zip or dict.items() is
  * written there unpacked (nextPairInto) and the result is PAIR_PUSHED.
  *
- * One call out of the loop on purpose: called from runSlice directly, these small functions
- * were inlined into it, and the inlining budget they took was missing for attribute access
- * (objects.py's steady state 15% slower; docs/performance.md).
+ * One call out of the loop on purpose: called from runSlice directly, the small `next`
+ * functions were inlined into it, and the inlining budget they took was missing for attribute
+ * access (objects.py's steady state 15% slower; docs/performance.md).
  */
 export function forIterNext(it: Ref, pairAt: number): Value {
-  const type = i32[it >> 2]!;
-  if (type === T.list_iterator) return listIteratorNext(it);
-  if (type === T.tuple_iterator) return tupleIteratorNext(it);
   if (pairAt !== 0) {
-    const r = nextPairInto(it, type, pairAt);
+    const r = nextPairInto(it, i32[it >> 2]!, pairAt);
     if (r >= 0) return r === 1 ? PAIR_PUSHED : NULL;
   }
   return iterNext(it);

@@ -264,8 +264,25 @@ export function setSequenceIter(f: (v: Value) => Value): void {
   sequenceIter = f;
 }
 
+type NextFn = (it: Value) => Value;
+/** next() of list and tuple iterators (hooked by the iterator module, which imports this one). */
+let listIteratorNext: NextFn = () => NULL;
+let tupleIteratorNext: NextFn = () => NULL;
+export function setSequenceIteratorNexts(list: NextFn, tuple: NextFn): void {
+  listIteratorNext = list;
+  tupleIteratorNext = tuple;
+}
+
 /** The next item, or NULL when the iterator is exhausted (StopIteration is swallowed). */
 export function iterNext(it: Value): Value {
+  // Lists' and tuples' iterators called directly (CPython's FOR_ITER_LIST and FOR_ITER_TUPLE),
+  // not through the type's slot table: `for x in a_list: pass` 24 -> 17 ns an item, max(list)
+  // 60 -> 40 ns (docs/performance.md, "Loops at steady state").
+  if ((it & 1) === 0) {
+    const type = i32[it >> 2]!;
+    if (type === T.list_iterator) return listIteratorNext(it);
+    if (type === T.tuple_iterator) return tupleIteratorNext(it);
+  }
   const f = slotsOf(typeOf(it)).next;
   if (f === undefined) throw raise(E.TypeError, `'${typeNameOf(it)}' object is not an iterator`);
   return f(it);
