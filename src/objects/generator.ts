@@ -4,14 +4,13 @@
  *     generator / coroutine body (values):
  *     | frame | code | name | qualname | state | yieldfrom | frameobj | loop |
  *
- *   frame      valuearray holding a copy of the suspended frame's live words
- *              (src/vm/frame.ts layout; every frame word is a value, so the
- *              collector traces the copy like any other array): the header
- *              words from F_CODE to F_SP, the locals and the value stack up to
- *              sp; the rest stays zero (F_PREV, F_FLAGS, F_GEN and the
- *              stack-chunk links belong to the running copy only, and the
- *              words past sp are cleared when the stack saved is shorter than
- *              the last one)
+ *   frame      valuearray holding the generator's frame (src/vm/frame.ts
+ *              layout; every frame word is a value, so the collector traces it
+ *              like any other array, running or not). RETURN_GENERATOR copies
+ *              the header words from F_CODE to F_SP, the locals and the value
+ *              stack into it; from then on the frame runs there. F_PREV,
+ *              F_FLAGS, F_GEN and the stack-chunk links are set at each
+ *              resumption and mean nothing while it is suspended.
  *   state      small int: GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_CLOSED
  *   yieldfrom  the iterator being delegated to while suspended in `yield from`/`await`, or NULL
  *   frameobj   the frame object gi_frame/cr_frame/ag_frame handed out (src/objects/frame-object.ts), or NULL
@@ -19,14 +18,16 @@
  *              loop's GET_ITER: the loop's stack slot is then its only reference (see
  *              src/vm/generator-finalize.ts, closeLoopGenerator), else 0 (NULL at first)
  *
- * Resuming copies the frame onto the thread's stack and runs it (a nested
- * run of the dispatch loop, entry frame); YIELD_VALUE copies it back.
+ * Resuming makes that frame the thread's current one, in place (genEnter):
+ * genResume runs it in a nested run of the dispatch loop (an entry frame), a
+ * `for` loop's FOR_ITER in its own run (genEnterForLoop). YIELD_VALUE pops it
+ * back off the chain of frames; nothing is copied either way.
  */
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, HEADER_WORDS, NULL, fromSmallInt, smallIntValue, type Ref, type Value } from '../heap/layout.js';
-import { copyWords, i32, u8, zeroWords } from '../heap/memory.js';
+import { copyWords, i32, u8 } from '../heap/memory.js';
 import { freeThreading } from '../vm/object-lock.js';
-import { newValueArray, valueArrayBase, valueArrayCapacity } from './arrays.js';
+import { newValueArray, valueArrayBase } from './arrays.js';
 import { CO_NAME, CO_NLOCALSPLUS, CO_QUALNAME, codeBytecodeAddress } from './code.js';
 import { FN_NAME, FN_QUALNAME } from './function.js';
 import { E, S, T } from './registry.js';
@@ -38,7 +39,7 @@ import { newExceptionWithArgs } from './exceptions.js';
 import { newTuple } from './tuple.js';
 import { call0, call1 } from '../vm/call.js';
 import { PY_ERROR, raise, raiseObject } from '../vm/errors.js';
-import { F_IP, F_CODE, F_ENTRY, F_FLAGS, F_GEN, F_LOCALSPLUS, F_PREV, F_SP, frameWords, pushFrameMemory } from '../vm/frame.js';
+import { F_IP, F_CODE, F_ENTRY, F_FLAGS, F_GEN, F_LOCALSPLUS, F_PREV, F_SP, adoptFrameInPlace, frameWords } from '../vm/frame.js';
 import { genHooks, run } from '../vm/interpreter.js';
 import { currentFrame, getCurrentException, getDepth, handleCount, pushHandle, releaseHandles, setCurrentException, setCurrentFrame, setDepth } from '../vm/thread-state.js';
 import { getAttr, lookupType } from '../vm/attributes.js';
@@ -120,32 +121,7 @@ export function genResume(g: Ref, value: Value, throwing: boolean): Value {
   else if (Atomics.compareExchange(i32, stateWord, fromSmallInt(st), fromSmallInt(GEN_RUNNING)) !== fromSmallInt(st)) {
     throw raise(E.ValueError, isCoro ? 'coroutine already executing' : 'generator already executing');
   }
-  const storage = getField(g, GEN_FRAME);
-  const code = getField(g, GEN_CODE);
-  let addr: number;
-  try {
-    addr = pushFrameMemory(valueArrayCapacity(storage));
-  } catch (e) {
-    setState(g, st);
-    throw e;
-  }
-  const w = addr >> 2;
-  const from = valueArrayBase(storage);
-  // Only the words the saved frame holds (see the layout above): pushFrameMemory wrote the
-  // stack-chunk links, the rest of the header is set here, and nothing reads the stack above sp.
-  const nlocalsplus = getField(code, CO_NLOCALSPLUS) >> 1;
-  const sp = i32[from + F_SP]! >> 1;
-  copyWords(w + F_CODE, from + F_CODE, F_SP + 1 - F_CODE);
-  copyWords(w + F_LOCALSPLUS, from + F_LOCALSPLUS, nlocalsplus + sp);
-  i32[w + F_PREV] = fromSmallInt(currentFrame() >> 3);
-  i32[w + F_FLAGS] = fromSmallInt(F_ENTRY);
-  i32[w + F_GEN] = g;
-  if (!throwing) {
-    i32[w + F_LOCALSPLUS + nlocalsplus + sp] = value;
-    i32[w + F_SP] = fromSmallInt(sp + 1);
-  }
-  setCurrentFrame(addr);
-  setDepth(getDepth() + 1);
+  const addr = genEnter(g, st, F_ENTRY, throwing ? NULL : value);
   let r: Value;
   try {
     r = run(addr, throwing);
@@ -162,22 +138,63 @@ export function genResume(g: Ref, value: Value, throwing: boolean): Value {
   return NULL;
 }
 
+/**
+ * Make the frame of `g` (claimed already: its state is GEN_RUNNING, `st` the state it had) the
+ * current frame, with `flags`, where it lies: in the generator's own storage, not copied onto
+ * the thread's stack. `value` (NULL: none) is pushed onto its stack, the value of the `yield`
+ * it resumes at. Returns the frame's byte address.
+ */
+function genEnter(g: Ref, st: number, flags: number, value: Value): number {
+  const w = valueArrayBase(getField(g, GEN_FRAME));
+  try {
+    adoptFrameInPlace(w);
+  } catch (e) {
+    setState(g, st);
+    throw e;
+  }
+  i32[w + F_PREV] = fromSmallInt(currentFrame() >> 3);
+  i32[w + F_FLAGS] = fromSmallInt(flags);
+  i32[w + F_GEN] = g;
+  if (value !== NULL) {
+    const sp = i32[w + F_SP]! >> 1;
+    i32[w + F_LOCALSPLUS + (getField(getField(g, GEN_CODE), CO_NLOCALSPLUS) >> 1) + sp] = value;
+    i32[w + F_SP] = fromSmallInt(sp + 1);
+  }
+  const addr = w << 2;
+  setCurrentFrame(addr);
+  setDepth(getDepth() + 1);
+  return addr;
+}
+
+/**
+ * FOR_ITER over a generator: resume `g` as a frame of the running dispatch loop, not in a run
+ * of its own (CPython's FOR_ITER_GEN). Its `yield` pops back to the loop with the value, and
+ * its return makes the loop's exit (F_GENLOOP and the jump in `flags`, see frame.ts). Returns
+ * the frame's byte address, or 0 when `g` cannot be resumed so (running or closed: the loop
+ * takes the usual path, which raises or ends).
+ */
+export function genEnterForLoop(g: Ref, flags: number): number {
+  const stateWord = (g >> 2) + HEADER_WORDS + GEN_STATE;
+  const st = i32[stateWord]!;
+  if (st !== fromSmallInt(GEN_SUSPENDED) && st !== fromSmallInt(GEN_CREATED)) return 0;
+  if (!freeThreading()) i32[stateWord] = fromSmallInt(GEN_RUNNING);
+  else if (Atomics.compareExchange(i32, stateWord, st, fromSmallInt(GEN_RUNNING)) !== st) return 0;
+  return genEnter(g, st >> 1, flags, S.None);
+}
+
+/** A generator's frame ended (returned, or an exception left it): the generator is done. */
+export function genFinished(g: Ref): void {
+  setState(g, GEN_CLOSED);
+}
+
 export function takeReturnValue(): Value {
   const v = lastReturn;
   lastReturn = NULL;
   return v;
 }
 
-/** Called by YIELD_VALUE: save the frame at word index f (live words up to end) into its generator. */
-export function genSuspend(g: Ref, f: number, end: number): void {
-  const base = valueArrayBase(getField(g, GEN_FRAME));
-  // The words past the stack saved last time must not keep objects alive: the saved frame is a
-  // value array, which the collector reads whole.
-  const oldEnd = base + F_LOCALSPLUS + (getField(getField(g, GEN_CODE), CO_NLOCALSPLUS) >> 1) + (i32[base + F_SP]! >> 1);
-  i32[base + F_IP] = i32[f + F_IP]!;
-  i32[base + F_SP] = i32[f + F_SP]!;
-  copyWords(base + F_LOCALSPLUS, f + F_LOCALSPLUS, end - f - F_LOCALSPLUS);
-  if (oldEnd > base + (end - f)) zeroWords(base + (end - f), oldEnd);
+/** Called by YIELD_VALUE: `g`'s frame (its own storage, ip and sp saved there) is suspended. */
+export function genSuspend(g: Ref): void {
   setState(g, GEN_SUSPENDED);
 }
 

@@ -11,7 +11,7 @@
  *   prev       small int: address >> 3 of the calling frame (0: none)
  *   ip         small int: byte offset of the next instruction (saved at calls and safepoints)
  *   sp         small int: number of values on the value stack (saved likewise)
- *   flags      small int: F_ENTRY (return to the TypeScript caller), ...
+ *   flags      small int: F_ENTRY (return to the TypeScript caller), ... (see F_GENLOOP for its high bits)
  *   savedTop, savedEnd   small ints (>> 3): the stack chunk's free space before this frame
  *   localsplus co_nlocalsplus values (locals, cells, free variables), then the value stack
  *
@@ -45,6 +45,14 @@ export const F_ENTRY = 1;
 export const F_INIT = 2;
 /** The frame runs `a.__op__(b)` for BINARY_OP (src/vm/call-init.ts): its caller keeps a and b until the result replaces them. */
 export const F_BINOP = 4;
+/**
+ * The frame is a generator's, resumed by its caller's FOR_ITER in the same dispatch loop
+ * (genEnterForLoop): a `yield` pops back to the caller with the value, a return ends the loop.
+ * The flags word's bits from F_LOOP_EXIT_SHIFT up hold the bytes from the caller's ip (just past
+ * FOR_ITER) to the loop's exit, past its END_FOR.
+ */
+export const F_GENLOOP = 8;
+export const F_LOOP_EXIT_SHIFT = 4;
 
 const CHUNK_BYTES = 256 * 1024;
 
@@ -99,6 +107,19 @@ export function pushFrameMemory(words: number): number {
   i32[w + F_SAVED_TOP] = fromSmallInt(savedTop >> 3);
   i32[w + F_SAVED_END] = fromSmallInt(savedEnd >> 3);
   return addr;
+}
+
+/**
+ * Make the frame words at word index `w`, outside the stack (a generator's own storage,
+ * src/objects/generator.ts), the next frame without moving them: its stack-chunk links are the
+ * stack as it is now, so popping it changes nothing, and frames pushed above it go on the stack.
+ * The caller sets the rest of its header.
+ */
+export function adoptFrameInPlace(w: number): void {
+  // A saved top of 0 means "the stack was empty" to popFrame: give the thread a chunk first.
+  if (stackTop === 0) startChunk(0);
+  i32[w + F_SAVED_TOP] = fromSmallInt(stackTop >> 3);
+  i32[w + F_SAVED_END] = fromSmallInt(stackEnd >> 3);
 }
 
 /** Go on in a new chunk with room for `bytes` (kept alive by the thread state's chunk list, see newStackChunk). */

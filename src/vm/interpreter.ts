@@ -47,7 +47,9 @@ import {
   F_FLAGS,
   F_FUNC,
   F_GEN,
+  F_GENLOOP,
   F_GLOBALS,
+  F_LOOP_EXIT_SHIFT,
   F_IP,
   F_LOCALS,
   F_LOCALSPLUS,
@@ -85,7 +87,7 @@ import {
   setDepth,
 } from './thread-state.js';
 import { newTraceback } from './traceback.js';
-import { genSuspend, newGenerator } from '../objects/generator.js';
+import { genEnterForLoop, genFinished, genSuspend, newGenerator } from '../objects/generator.js';
 import { CO_ASYNC_GENERATOR, CO_COROUTINE } from '../bytecode/code.js';
 
 /**
@@ -565,6 +567,16 @@ function runSlice(entry: number, throwing: boolean, depth: number): Value {
               }
             } else {
               I32[f + F_SP] = ((sp - sb) << 1) | 1; // the collector may run in there: it must see this stack
+              if ((it & 1) === 0 && I32[iw] === T.generator) {
+                // A generator runs as a frame of this loop (CPython's FOR_ITER_GEN): its yield comes
+                // back here as the next value, its return jumps to the loop's exit (F_GENLOOP).
+                I32[f + F_IP] = fromSmallInt(pc - base);
+                const addr = genEnterForLoop(it, F_GENLOOP | ((arg * 2 + 2) << F_LOOP_EXIT_SHIFT));
+                if (addr !== 0) {
+                  cur = addr;
+                  continue frames;
+                }
+              }
               // Followed by UNPACK_SEQUENCE 2, the pair may come unpacked (forIterNext says when).
               next = forIterNext(it, U8[pc] === 92 /* UNPACK_SEQUENCE */ && U8[pc + 1] === 2 ? sp : 0);
               if (next === PAIR_PUSHED) {
@@ -638,7 +650,7 @@ function runSlice(entry: number, throwing: boolean, depth: number): Value {
               }
             }
             I32[f + F_SP] = ((sp - sb) << 1) | 1; // the collector may run in there: it must see this stack
-
+            I32[f + F_IP] = fromSmallInt(pc - base); // and a getter may read this frame's line (a generator's gi_frame.f_lineno)
             if ((arg & 1) !== 0) {
               // Method form: (method, self) without a bound method when possible, else (NULL, attr).
               const obj = I32[sp - 1]!;
@@ -736,8 +748,8 @@ function runSlice(entry: number, throwing: boolean, depth: number): Value {
                 return r;
               }
             cur = prev;
-            if ((flags & (F_INIT | F_BINOP)) === 0) pushOnEnter = r;
-            else pendingThrow = specialReturn(flags, r, prev);
+            if ((flags & (F_INIT | F_BINOP | F_GENLOOP)) === 0) pushOnEnter = r;
+            else pendingThrow = specialReturn(flags, r, prev, f);
             continue frames;
           }
           case 75 /* RETURN_GENERATOR */: {
@@ -767,11 +779,18 @@ function runSlice(entry: number, throwing: boolean, depth: number): Value {
             I32[sp] = 0;
             I32[f + F_IP] = fromSmallInt(pc - base);
             I32[f + F_SP] = fromSmallInt(sp - sb);
-            genSuspend(I32[f + F_GEN]!, f, sp);
-            popFrame(cur);
-            genHooks.yielded = true;
-            F64[counter] += nb;
-            return v;
+            genSuspend(I32[f + F_GEN]!);
+            const flags = I32[f + F_FLAGS]! >> 1;
+            const prev = popFrame(cur);
+            if ((flags & F_ENTRY) !== 0) {
+              genHooks.yielded = true;
+              F64[counter] += nb;
+              return v;
+            }
+            // Resumed by a FOR_ITER of this loop (F_GENLOOP): the value is that instruction's result.
+            cur = prev;
+            pushOnEnter = v;
+            continue frames;
           }
           case 119 /* RERAISE */: {
             // With arg != 0 the raising instruction's offset sits below (CPython sets f_lasti
@@ -876,8 +895,8 @@ function runSlice(entry: number, throwing: boolean, depth: number): Value {
                 return r;
               }
               cur = prev;
-              if ((flags & (F_INIT | F_BINOP)) === 0) pushOnEnter = r;
-              else pendingThrow = specialReturn(flags, r, prev);
+              if ((flags & (F_INIT | F_BINOP | F_GENLOOP)) === 0) pushOnEnter = r;
+              else pendingThrow = specialReturn(flags, r, prev, f);
               continue frames;
             }
             continue;
@@ -930,10 +949,22 @@ function runSlice(entry: number, throwing: boolean, depth: number): Value {
  * A frame run for an instruction of its caller `caller` returned `r`
  * (call-init.ts): an `__init__` must return None (the caller already holds the
  * instance); an operator method's result replaces the two operands that the
- * caller kept on its stack, and NotImplemented is the operator's TypeError.
+ * caller kept on its stack, and NotImplemented is the operator's TypeError; a
+ * generator resumed by FOR_ITER (F_GENLOOP) is done, and its loop ends.
+ * `f` is the returned frame's word index (popped, its header still intact).
  * Returns true when an exception is now to be raised in the caller.
  */
-function specialReturn(flags: number, r: Value, caller: number): boolean {
+function specialReturn(flags: number, r: Value, caller: number, f: number): boolean {
+  if ((flags & F_GENLOOP) !== 0) {
+    genFinished(i32[f + F_GEN]!);
+    // The caller pops the generator and goes on past its END_FOR, as FOR_ITER does at the end.
+    const pf = caller >> 2;
+    const depth = i32[pf + F_SP]! >> 1;
+    i32[pf + F_LOCALSPLUS + codeRegisters(i32[pf + F_CODE]!).nlocalsplus + depth - 1] = 0;
+    i32[pf + F_SP] = fromSmallInt(depth - 1);
+    i32[pf + F_IP] = fromSmallInt((i32[pf + F_IP]! >> 1) + (flags >> F_LOOP_EXIT_SHIFT));
+    return false;
+  }
   if ((flags & F_INIT) !== 0) {
     if (r === S.None) return false;
     initReturnedError(r);
@@ -992,6 +1023,7 @@ function unwind(cur: number, offset: number, sp: number): number {
     zeroWords(lp, sp);
     const prev = popFrame(cur);
     if ((flags & F_ENTRY) !== 0) throw PY_ERROR;
+    if ((flags & F_GENLOOP) !== 0) genFinished(i32[f + F_GEN]!);
     cur = prev;
     const pf = cur >> 2;
     const pcode = i32[pf + F_CODE]!;
