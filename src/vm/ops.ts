@@ -284,14 +284,15 @@ export function execOp(op: number, arg: number, st: LoopState, code: Ref): numbe
       i32[sp - 1] = unaryOp(i32[sp - 1]!, 2);
       break;
     case 132 /* MAKE_FUNCTION */: {
+      const top = sp;
       const codeObj = i32[--sp]!;
-      i32[sp] = 0;
       const fn = newFunction(codeObj, i32[st.f + F_GLOBALS]!, i32[st.f + F_BUILTINS]!);
       if (arg & 8) setField(fn, FN_CLOSURE, i32[--sp]!);
       if (arg & 4) setField(fn, FN_ANNOTATIONS, i32[--sp]!);
       if (arg & 2) setField(fn, FN_KWDEFAULTS, i32[--sp]!);
       if (arg & 1) setField(fn, FN_DEFAULTS, i32[--sp]!);
-      zeroWords(sp, sp + 4);
+      // Only the words popped: past them may lie the end of the frame (a generator's storage).
+      zeroWords(sp, top);
       i32[sp++] = fn;
       break;
     }

@@ -149,3 +149,11 @@ try:
     for t in deep_err(3): pass
 except IndexError:
     print(len(traceback.extract_tb(sys.exc_info()[2])))
+
+# A closure made at the top of a generator's stack: MAKE_FUNCTION once cleared words past
+# the stack's end, which in a generator's own storage are the next object's.
+def makes_closures(n):
+    rows = range(n)
+    for cols in [(0, 1, 2, 3, 4), (4, 3, 2, 1, 0)]:
+        yield len(set(cols[r] + r for r in rows)), (lambda: cols[0])()
+print(list(makes_closures(5)))
