@@ -184,31 +184,32 @@ function hashKey(key: Value): void {
  * Comparisons may run Python code; the probe restarts if the table changed.
  */
 function lookup(s: Ref, key: Value, lo: number, hi: number): number {
-  const keyIsStr = (key & 1) === 0 && i32[key >> 2] === T.str;
+  const heap = i32; // as in addEntry
+  const keyIsStr = (key & 1) === 0 && heap[key >> 2] === T.str;
   restart: for (;;) {
-    const keys = i32[(s >> 2) + ST_KEYS]!;
+    const keys = heap[(s >> 2) + ST_KEYS]!;
     const mask = setMask(s);
+    const kb = (keys >> 2) + HEADER_WORDS;
+    const hb = hashBase(s);
     let i = lo & mask;
     let plo = lo >>> 0;
     let phi = hi >>> 0;
     for (;;) {
-      const kb = (i32[(s >> 2) + ST_KEYS]! >> 2) + HEADER_WORDS;
-      const hb = hashBase(s);
       let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
       let j = i;
       do {
         // The key first, as CPython's set_lookkey: the hash words are read only for an empty slot
         // (unused or dummy) or a key that is not this one.
-        const k = i32[kb + j]!;
+        const k = heap[kb + j]!;
         if (k === key) return j;
         if (k === NULL) {
-          if (i32[hb + 2 * j] === 0 && i32[hb + 2 * j + 1] === 0) return -1 - j;
-        } else if (i32[hb + 2 * j] === lo && i32[hb + 2 * j + 1] === hi) {
-          if (keyIsStr && (k & 1) === 0 && i32[k >> 2] === T.str) {
+          if (heap[hb + 2 * j] === 0 && heap[hb + 2 * j + 1] === 0) return -1 - j;
+        } else if (heap[hb + 2 * j] === lo && heap[hb + 2 * j + 1] === hi) {
+          if (keyIsStr && (k & 1) === 0 && heap[k >> 2] === T.str) {
             if (strEquals(k, key)) return j;
           } else {
             const eq = richEq(k, key);
-            if (i32[(s >> 2) + ST_KEYS] !== keys || setKeyAt(s, j) !== k) continue restart;
+            if (heap[(s >> 2) + ST_KEYS] !== keys || setKeyAt(s, j) !== k) continue restart;
             if (eq) return j;
           }
         }
@@ -271,36 +272,40 @@ function resize(s: Ref, minused: number): void {
 
 /** set_add_entry with a known hash. */
 function addEntry(s: Ref, key: Value, lo: number, hi: number): void {
+  // The heap view in a local, the table's addresses outside the probe loop (a comparison that
+  // changes the table restarts): read through the module binding at each probe, V8 reloaded
+  // the view's base and length for every word.
+  const heap = i32;
+  const keyIsStr = (key & 1) === 0 && heap[key >> 2] === T.str;
   restart: for (;;) {
-    const keys = i32[(s >> 2) + ST_KEYS]!;
+    const keys = heap[(s >> 2) + ST_KEYS]!;
     const mask = setMask(s);
+    const kb = (keys >> 2) + HEADER_WORDS;
+    const hb = hashBase(s);
     let i = lo & mask;
     let plo = lo >>> 0;
     let phi = hi >>> 0;
     let freeslot = -1;
-    const keyIsStr = (key & 1) === 0 && i32[key >> 2] === T.str;
     for (;;) {
-      const kb = (i32[(s >> 2) + ST_KEYS]! >> 2) + HEADER_WORDS;
-      const hb = hashBase(s);
       let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
       let j = i;
       do {
-        const k = i32[kb + j]!;
+        const k = heap[kb + j]!;
         if (k === key) return; // already there (the key first, as in lookup)
-        const elo = i32[hb + 2 * j]!;
-        const ehi = i32[hb + 2 * j + 1]!;
+        const elo = heap[hb + 2 * j]!;
+        const ehi = heap[hb + 2 * j + 1]!;
         if (k === NULL) {
           if (elo === 0 && ehi === 0) {
             if (freeslot >= 0) {
-              i32[kb + freeslot] = key;
-              i32[hb + 2 * freeslot] = lo;
-              i32[hb + 2 * freeslot + 1] = hi;
+              heap[kb + freeslot] = key;
+              heap[hb + 2 * freeslot] = lo;
+              heap[hb + 2 * freeslot + 1] = hi;
               setUsed(s, setSize(s) + 1);
               return;
             }
-            i32[kb + j] = key;
-            i32[hb + 2 * j] = lo;
-            i32[hb + 2 * j + 1] = hi;
+            heap[kb + j] = key;
+            heap[hb + 2 * j] = lo;
+            heap[hb + 2 * j + 1] = hi;
             const f = fill(s) + 1;
             const used = setSize(s) + 1;
             setFill(s, f);
@@ -310,12 +315,12 @@ function addEntry(s: Ref, key: Value, lo: number, hi: number): void {
           }
           if (elo === -1 && ehi === -1) freeslot = j;
         } else if (elo === lo && ehi === hi) {
-          if (keyIsStr && (k & 1) === 0 && i32[k >> 2] === T.str) {
+          if (keyIsStr && (k & 1) === 0 && heap[k >> 2] === T.str) {
             if (strEquals(k, key)) return;
           } else {
             const eq = richEq(k, key);
             if (eq) return;
-            if (i32[(s >> 2) + ST_KEYS] !== keys || setKeyAt(s, j) !== k) continue restart;
+            if (heap[(s >> 2) + ST_KEYS] !== keys || setKeyAt(s, j) !== k) continue restart;
           }
         }
         j++;
