@@ -186,8 +186,11 @@ def w_FOR_ITER():
 
 
 def w_YIELD_VALUE():
+    # A for loop resumes the generator as a frame of its own loop (its yield pops back to the
+    # loop, its return ends it); a builtin resumes it in a nested run (the yield returns).
     for x in _gen():
         pass
+    sum(_gen())
 
 
 w_RETURN_GENERATOR = w_YIELD_VALUE
