@@ -1,6 +1,7 @@
 # Generators consumed by a builtin and by a for loop: 300,000 items each, the best of 12 rounds
-# (the first rounds warm gilvm's JIT up). Each resume of a gilvm generator copies its frame in and
-# out of the generator object; see docs/performance.md.
+# (the first rounds warm gilvm's JIT up). A gilvm generator's frame runs in the generator object
+# itself; a for loop resumes it as a frame of its own dispatch loop, a builtin in a nested run
+# (docs/architecture.md).
 import json
 import time
 
