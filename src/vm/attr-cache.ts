@@ -17,6 +17,11 @@
  *                 shadowed by the instance's __dict__ (checked each time); data: the function
  *   KIND_PROPERTY a property whose getter is a Python function; data: the property (its
  *                 getter is read at each use): the interpreter runs the getter as a frame
+ *   KIND_CLASS    an attribute of a class itself (`Base.__init__`, `Cls.helper`, a class
+ *                 constant), the class's metaclass `type`: the entry's serial and version are
+ *                 the class's own, not its type's; data: the value, a function, or a value whose
+ *                 built-in type has no __get__; with CLASS_STATIC, a staticmethod (its callable
+ *                 is read at each use). CPython's LOAD_ATTR_CLASS.
  *
  * A type's serial is never reused and every change to a class's attributes
  * (or its bases) bumps the version of the class and its subclasses, so a
@@ -32,9 +37,9 @@ import { T } from '../objects/registry.js';
 import { isInterned } from '../objects/str.js';
 import { TP_SERIAL, TP_VERSION, TPF_HEAPTYPE, getField, slotsOf, typeDictIndex, typeFlags } from '../objects/typeobject.js';
 import { TPF_CUSTOM_GETATTRIBUTE, TPF_CUSTOM_SETATTR } from '../objects/type-layout.js';
-import { descrSetOf, genericGetAttr, isMethodDescriptor, lookupType } from './attributes.js';
+import { descrGetOf, descrSetOf, genericGetAttr, isMethodDescriptor, lookupType } from './attributes.js';
 import { isSubtype } from '../objects/typecheck.js';
-import { PR_FGET } from '../objects/descriptors.js';
+import { PR_FGET, SM_CALLABLE } from '../objects/descriptors.js';
 import { GS_ID, GS_OWNER } from '../objects/descriptors-getset.js';
 
 export const ATTR_CACHE_WORDS = 4;
@@ -42,7 +47,10 @@ const KIND_DICT = 1;
 const KIND_SLOT = 2;
 const KIND_METHOD = 3;
 const KIND_PROPERTY = 4;
+const KIND_CLASS = 5;
 const KIND_MASK = 7;
+/** A KIND_CLASS entry's flag: its data is a staticmethod. */
+const CLASS_STATIC = 8;
 
 /** A __slots__ member that applies to instances of `tp` (one copied into an unrelated class does not). */
 function isSlotOf(descr: Value, tp: Ref): boolean {
@@ -134,7 +142,10 @@ function hintedDictEntry(cache: Int32Array, at: number, kind: number, obj: Ref, 
 export function loadAttrCached(cache: Int32Array, at: number, obj: Ref, name: Ref, methodForm: boolean): Value {
   const heap = i32;
   let kind = entryKind(cache, at, obj);
-  if (kind === 0) kind = refillFromSecondLevel(cache, at, obj, name, methodForm ? L2_LOAD_METHOD : L2_LOAD);
+  if (kind === 0) {
+    if ((cache[at + 2]! & KIND_MASK) === KIND_CLASS) return classEntryValue(cache, at, obj);
+    kind = refillFromSecondLevel(cache, at, obj, name, methodForm ? L2_LOAD_METHOD : L2_LOAD);
+  }
   switch (kind & KIND_MASK) {
     case KIND_DICT: {
       const e = hintedDictEntry(cache, at, kind, obj, name);
@@ -167,10 +178,54 @@ export function loadAttrCached(cache: Int32Array, at: number, obj: Ref, name: Re
   }
 }
 
-/** Does `tp` look attributes up generically (no __getattribute__ of its own, no custom getattr slot)? */
+/** The value of the KIND_CLASS entry at `at` if `obj` is the class it was made for, as it is now; else NULL. */
+function classEntryValue(cache: Int32Array, at: number, obj: Ref): Value {
+  const heap = i32;
+  if (heap[obj >> 2] !== T.type) return NULL;
+  const tw = (obj >> 2) + HEADER_WORDS;
+  if (cache[at] !== heap[tw + TP_SERIAL] || cache[at + 1] !== heap[tw + TP_VERSION]) return NULL;
+  cachedHit = HIT_VALUE;
+  const v = cache[at + 3]!;
+  return (cache[at + 2]! & CLASS_STATIC) === 0 ? v : heap[(v >> 2) + HEADER_WORDS + SM_CALLABLE]!;
+}
+
+/**
+ * After `cls.name` (metaclass `type`) was looked up generically: record a KIND_CLASS entry when
+ * the lookup's result depends on nothing but the class's own attributes and those of its bases,
+ * which its version covers: no data descriptor of that name on `type`, and the attribute found
+ * in the class's MRO is a function (its __get__ on a class gives itself), a staticmethod, or a
+ * value of a built-in type without __get__ (a heap type could gain one later).
+ */
+function fillClassEntry(cache: Int32Array, at: number, cls: Ref, name: Ref): void {
+  const meta = lookupType(T.type, name);
+  if (meta !== NULL && (meta & 1) === 0 && descrSetOf(i32[meta >> 2]!) !== undefined) return;
+  const attr = lookupType(cls, name);
+  if (attr === NULL) return;
+  let kind = KIND_CLASS;
+  if ((attr & 1) === 0) {
+    const t = i32[attr >> 2]!;
+    if (t === T.staticmethod) kind |= CLASS_STATIC;
+    else if (t !== T.function && ((typeFlags(t) & TPF_HEAPTYPE) !== 0 || descrGetOf(t) !== undefined)) return;
+  }
+  const tw = (cls >> 2) + HEADER_WORDS;
+  // Not in the second level: that is found by the type of the object, and a class's serial is
+  // also its instances' type serial.
+  cache[at] = i32[tw + TP_SERIAL]!;
+  cache[at + 1] = i32[tw + TP_VERSION]!;
+  cache[at + 2] = kind;
+  cache[at + 3] = attr;
+}
+
+/**
+ * Does `tp` look attributes up generically (no __getattribute__ of its own, no custom getattr
+ * slot)? The module type counts: its getattr slot is the generic lookup, with PEP 562's
+ * `__getattr__` and its messages only when that lookup misses, and the cache records hits only
+ * (`random.random()` in a loop: CPython's LOAD_ATTR_MODULE).
+ */
 function genericGetattrType(tp: Ref): boolean {
   const flags = typeFlags(tp);
   if ((flags & TPF_HEAPTYPE) !== 0) return (flags & TPF_CUSTOM_GETATTRIBUTE) === 0;
+  if (tp === T.module) return true;
   const g = slotsOf(tp).getattr;
   return g === undefined || g === genericGetAttr;
 }
@@ -182,6 +237,10 @@ function genericGetattrType(tp: Ref): boolean {
 export function fillLoadAttrCache(cache: Int32Array, at: number, obj: Ref, name: Ref, methodForm: boolean): void {
   if (!isInterned(name)) return;
   const tp = i32[obj >> 2]!;
+  if (tp === T.type) {
+    fillClassEntry(cache, at, obj, name);
+    return;
+  }
   if (!genericGetattrType(tp)) return;
   const descr = lookupType(tp, name);
   const flavor = methodForm ? L2_LOAD_METHOD : L2_LOAD;
