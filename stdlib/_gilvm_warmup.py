@@ -13,6 +13,7 @@ functions for loop instructions (a loop warms FOR_ITER's paths too), and no oper
 program may not use. None has effects outside this module.
 """
 
+import builtins as _builtins
 
 # The classes below are made by w_LOAD_BUILD_CLASS, run first for a program that defines classes:
 # making them costs about as much as the rest of the warm-up, for nothing in a program without.
@@ -74,6 +75,11 @@ def _store_x(o, v):
     o.x = v
 
 
+def _module_call(m):
+    # `m.f()` with `m` a local is a method-form load (one of an imported name is not).
+    return m.len(_LIST)
+
+
 def w_LOAD_ATTR():
     # The first run of each site fills its cache, the second hits it; a site that sees a second
     # type refills from the second level (attr-cache.ts). Methods of built-in objects, and with
@@ -81,6 +87,10 @@ def w_LOAD_ATTR():
     _LIST.count(1)
     _LIST.count(1)
     _DICT.get(1)
+    # A function called from a module (method form, no method): the generic lookup, then the
+    # cached one.
+    _module_call(_builtins)
+    _module_call(_builtins)
     o = _OBJ
     if o is None:
         return
