@@ -10,7 +10,9 @@ paths the program is about to take have run before the loop is first optimized.
 Each function takes one path, or two, and no more: a path that the program never takes, warmed
 here, makes every compilation of the loop longer and its code slower. So no loop but in the
 functions for loop instructions (a loop warms FOR_ITER's paths too), and no operand kinds the
-program may not use. None has effects outside this module.
+program may not use. A program that imports a module written in Python runs that module's code
+too, whatever its own contains: it gets the functions of the library's common instructions and
+w_library (interpreter-warmup.ts, LIBRARY_OPS). None has effects outside this module.
 """
 
 import builtins as _builtins
@@ -31,6 +33,7 @@ def _gen():
 _LIST = [1, 2, 3]
 _DICT = {1: 2, 'a': 3}
 _SET = {1, 2}
+_PAIR = (1, 2)
 
 
 def w_LOAD_BUILD_CLASS():
@@ -80,6 +83,10 @@ def _module_call(m):
     return m.len(_LIST)
 
 
+def _module_attr(m):
+    return m.len
+
+
 def w_LOAD_ATTR():
     # The first run of each site fills its cache, the second hits it; a site that sees a second
     # type refills from the second level (attr-cache.ts). Methods of built-in objects, and with
@@ -91,6 +98,9 @@ def w_LOAD_ATTR():
     # cached one.
     _module_call(_builtins)
     _module_call(_builtins)
+    # A plain load from the cache, for a program without classes too.
+    _module_attr(_builtins)
+    _module_attr(_builtins)
     o = _OBJ
     if o is None:
         return
@@ -133,6 +143,33 @@ def w_CALL():
         b = _OBJ.get
         b()
         b()
+
+
+def _none():
+    pass
+
+
+def _read_global():
+    return _LIST
+
+
+def _read_builtin():
+    return len
+
+
+def w_LOAD_GLOBAL():
+    # One site run twice: the cache's check, missed then hit, for a module's name and a builtin.
+    _read_global()
+    _read_global()
+    _read_builtin()
+    _read_builtin()
+
+
+def w_POP_TOP():
+    # An expression statement whose value is an object, not a small int (a call that returns
+    # None): POP_TOP's check for a loop's generator.
+    _none()
+    _none()
 
 
 def w_init():
@@ -300,6 +337,82 @@ def w_EXTENDED_ARG():
     _long_jump(False)
 
 
+def _is(a, b):
+    return a is b, a is not b
+
+
+def w_IS_OP():
+    _is(None, None)
+    _is(_LIST, None)
+
+
+def w_PUSH_EXC_INFO():
+    # An exception raised by a builtin (thrown through the loop, not set by RAISE_VARARGS), caught.
+    try:
+        _LIST.index(99)
+    except ValueError:
+        pass
+
+
+def w_RERAISE():
+    # An exception that an except clause does not match, and one through a finally: re-raised.
+    try:
+        try:
+            _LIST.index(99)
+        except KeyError:
+            pass
+    except ValueError:
+        pass
+    try:
+        try:
+            _LIST.index(99)
+        finally:
+            pass
+    except ValueError:
+        pass
+
+
+def _maybe_unbound(b):
+    if b:
+        x = 1
+    return x if b else 0
+
+
+def w_LOAD_FAST_CHECK():
+    # A local that may be unbound where it is read.
+    _maybe_unbound(True)
+    _maybe_unbound(False)
+
+
+def _delegate():
+    yield from _gen()
+
+
+def w_SEND():
+    # yield from: SEND, then JUMP_BACKWARD_NO_INTERRUPT back to it.
+    for x in _delegate():
+        pass
+
+
+w_JUMP_BACKWARD_NO_INTERRUPT = w_SEND
+
+
+def _gen_of(x):
+    yield x
+
+
+def w_library():
+    # What imported Python modules do besides the instructions' own warm-ups (run for them too,
+    # src/vm/interpreter-warmup.ts): a subscript of another type than list, tuple, dict and str,
+    # and a comparison of strs.
+    range(3)[1]
+    range(3)[2]
+    w_compare(2, False, True)
+    # A generator made by a call from a builtin (its frame is the entry of a nested run).
+    list(map(_gen_of, _PAIR))
+    _tuple_add(_PAIR, _PAIR)
+
+
 def w_CONTAINS_OP():
     return 1 in _SET, 'a' in _DICT, 5 not in _SET
 
@@ -394,7 +507,15 @@ COMPARES = (
 )
 
 
+def _tuple_add(a, b):
+    # A chain: the second `+` checks whether its left operand is a float it may reuse.
+    return a + b + a
+
+
 def w_binop(k, floats):
+    # Operands other than two small ints (floats, str, a tuple here): the loop's other paths, up to
+    # the generic one.
+    _tuple_add(_PAIR, _PAIR)
     f = BINOPS[k % 13]
     if f is None:
         return
