@@ -10,9 +10,7 @@ paths the program is about to take have run before the loop is first optimized.
 Each function takes one path, or two, and no more: a path that the program never takes, warmed
 here, makes every compilation of the loop longer and its code slower. So no loop but in the
 functions for loop instructions (a loop warms FOR_ITER's paths too), and no operand kinds the
-program may not use. A program that imports a module written in Python runs that module's code
-too, whatever its own contains: it gets the functions of the library's common instructions and
-w_library (interpreter-warmup.ts, LIBRARY_OPS). None has effects outside this module.
+program may not use. None has effects outside this module.
 """
 
 import builtins as _builtins
@@ -33,7 +31,6 @@ def _gen():
 _LIST = [1, 2, 3]
 _DICT = {1: 2, 'a': 3}
 _SET = {1, 2}
-_PAIR = (1, 2)
 
 
 def w_LOAD_BUILD_CLASS():
@@ -397,21 +394,6 @@ def w_SEND():
 w_JUMP_BACKWARD_NO_INTERRUPT = w_SEND
 
 
-def _gen_of(x):
-    yield x
-
-
-def w_library():
-    # What imported Python modules do besides the instructions' own warm-ups (run for them too,
-    # src/vm/interpreter-warmup.ts): a subscript of another type than list, tuple, dict and str,
-    # and a comparison of strs.
-    range(3)[1]
-    range(3)[2]
-    w_compare(2, False, True)
-    # A generator made by a call from a builtin (its frame is the entry of a nested run).
-    list(map(_gen_of, _PAIR))
-    _tuple_add(_PAIR, _PAIR)
-
 
 def w_CONTAINS_OP():
     return 1 in _SET, 'a' in _DICT, 5 not in _SET
@@ -507,15 +489,7 @@ COMPARES = (
 )
 
 
-def _tuple_add(a, b):
-    # A chain: the second `+` checks whether its left operand is a float it may reuse.
-    return a + b + a
-
-
 def w_binop(k, floats):
-    # Operands other than two small ints (floats, str, a tuple here): the loop's other paths, up to
-    # the generic one.
-    _tuple_add(_PAIR, _PAIR)
     f = BINOPS[k % 13]
     if f is None:
         return

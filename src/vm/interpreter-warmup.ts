@@ -36,7 +36,6 @@ import { S } from '../objects/registry.js';
 import { rootGet, ROOT_BUILTINS } from '../objects/roots.js';
 import { newStr } from '../objects/str.js';
 import { stdlibPath } from '../package-root.js';
-import { builtinModuleNames } from '../lib/import-registry.js';
 import { call0, call2, call3 } from './call.js';
 import { PY_ERROR } from './errors.js';
 import { restartWarmingSlices, runCode } from './interpreter.js';
@@ -66,11 +65,6 @@ export interface ProgramShape {
   moduleLoop: boolean;
   /** A class with `__slots__`: attributes read and written in the instance's slots. */
   slots: boolean;
-  /**
-   * An import of a module that is not built in: Python code of the library runs too, with paths
-   * the program's own instructions do not show (generators, exceptions raised by builtins, ...).
-   */
-  library: boolean;
 }
 
 /** Instructions whose result is always a bool (a conditional jump on it takes the bool path). */
@@ -94,7 +88,6 @@ function emptyShape(): ProgramShape {
     property: false,
     moduleLoop: false,
     slots: false,
-    library: false,
   };
 }
 
@@ -117,10 +110,7 @@ export function programShape(code: CodeObject, shape: ProgramShape = emptyShape(
       continue;
     }
     ext = 0;
-    if (op === Op.IMPORT_NAME) {
-      const name = code.co_names[arg];
-      if (name !== undefined && !builtinModuleNames().has(name.split('.')[0]!)) shape.library = true;
-    } else if (op === Op.BINARY_OP) {
+    if (op === Op.BINARY_OP) {
       shape.binops.add(arg);
       if (arg === 11 || arg === 24) shape.floats = true; // `/` and `/=`
     } else if (op === Op.COMPARE_OP) {
@@ -164,25 +154,10 @@ const EARLY_OPS: ReadonlySet<number> = new Set([
   Op.BINARY_OP, Op.COMPARE_OP, Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE, Op.IMPORT_NAME, Op.IMPORT_FROM,
 ]); // prettier-ignore
 
-/**
- * Instructions whose warm-ups run for a program that imports a module written in Python: the
- * library's code takes their paths whatever the program's own code contains (argparse, logging,
- * collections: exceptions raised and caught, generators, classes, `is None` tests), and a path
- * first taken after the loop was optimized costs a deoptimization.
- */
-const LIBRARY_OPS: readonly number[] = [
-  Op.LOAD_BUILD_CLASS, Op.LOAD_ATTR, Op.STORE_ATTR, Op.CALL, Op.KW_NAMES, Op.LOAD_GLOBAL, Op.IS_OP, Op.CONTAINS_OP,
-  Op.POP_JUMP_IF_NONE, Op.POP_JUMP_IF_NOT_NONE, Op.JUMP_FORWARD, Op.POP_TOP, Op.BINARY_SUBSCR, Op.STORE_SUBSCR,
-  Op.UNPACK_SEQUENCE, Op.FOR_ITER, Op.YIELD_VALUE, Op.LIST_APPEND, Op.LOAD_DEREF, Op.RAISE_VARARGS,
-  Op.PUSH_EXC_INFO, Op.RERAISE, Op.LOAD_FAST_CHECK, Op.SEND, Op.COPY, Op.SWAP,
-]; // prettier-ignore
-
 /** Whether the warm-up has anything to do for a program of this shape. */
 export function worthWarming(shape: ProgramShape): boolean {
   for (const op of shape.ops) if (!EARLY_OPS.has(op)) return true;
-  return (
-    shape.truthOther || shape.floats || shape.init || shape.dunderOps || shape.property || shape.moduleLoop || shape.slots || shape.library
-  );
+  return shape.truthOther || shape.floats || shape.init || shape.dunderOps || shape.property || shape.moduleLoop || shape.slots;
 }
 
 /**
@@ -194,10 +169,6 @@ export function warmInterpreter(main: CodeObject): void {
   if (stdlib === '') return;
   const shape = programShape(main);
   if (!worthWarming(shape)) return;
-  if (shape.library) {
-    for (const op of LIBRARY_OPS) shape.ops.add(op);
-    shape.truthOther = shape.init = shape.property = shape.dunderOps = true;
-  }
   const bytecodes = f64[counterBase + TC_BYTECODES]!;
   const mark = handleCount();
   // V8 gives a function its feedback vector (where the paths that ran are recorded) only after
@@ -238,7 +209,6 @@ export function warmInterpreter(main: CodeObject): void {
     if (shape.moduleLoop) run0('w_module_loop');
     if (shape.slots) run0('w_slots');
     if (shape.floats) run0('w_float_chain');
-    if (shape.library) run0('w_library');
     const binop = dictGetStr(globals, intern('w_binop'));
     const floats = shape.floats ? S.True : S.False;
     if (binop !== NULL) for (const k of shape.binops) callDropping(() => call2(binop, fromSmallInt(k), floats));

@@ -10,8 +10,6 @@ import { compileSource } from '../../src/compiler/compile.js';
 import { type CodeObject, isCodeObject } from '../../src/bytecode/code.js';
 import { Op, OPNAME } from '../../src/bytecode/opcodes.js';
 import { programShape, worthWarming } from '../../src/vm/interpreter-warmup.js';
-// Registers the built-in modules, which programShape tells from the library's.
-import '../../src/objects/all.js';
 import { cleanEnv, gilvm, ROOT } from '../cli/helpers.js';
 
 const WARMUP_PY = join(ROOT, 'stdlib/_gilvm_warmup.py');
@@ -51,12 +49,6 @@ describe('programShape', () => {
     expect(shapeOf('class S:\n    a = 1\n').slots).toBe(false);
     expect(shapeOf('xs = [i * 2 for i in range(3)]\n').moduleLoop).toBe(false);
     expect(shapeOf('def f():\n    i = 0\n    while i < 3:\n        i += 1\n').moduleLoop).toBe(false);
-    // Modules written in Python bring their own paths; built-in ones do not.
-    expect(shapeOf('import random\n').library).toBe(true);
-    expect(shapeOf('def f():\n    from collections import abc\n').library).toBe(true);
-    expect(shapeOf('import os.path\n').library).toBe(true);
-    expect(shapeOf('import sys, math, time\nfrom math import sqrt\n').library).toBe(false);
-    expect(worthWarming(shapeOf('import random\n'))).toBe(true);
   });
 
   it('counts EXTENDED_ARG as an instruction of the program', () => {
