@@ -55,6 +55,16 @@ function keyBit(h: number): number {
   return 2 << h % 30;
 }
 
+/** The key summary's bit for str `key` (a cache computes it once, for dictMayHaveKey). */
+export function strKeyBit(key: Ref): number {
+  return keyBit(hashToSmall(strHash(key)));
+}
+
+/** False when `d` surely has no key whose summary bit is `bit` (strKeyBit); true when it may. */
+export function dictMayHaveKey(d: Ref, bit: number): boolean {
+  return (i32[(d >> 2) + D_KEYMASK]! & bit) !== 0;
+}
+
 onLayouts(() => {
   setField(T.dict, TP_BASIC, fromSmallInt(DICT_BODY_WORDS));
 });

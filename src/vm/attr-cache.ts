@@ -14,7 +14,10 @@
  *                 checked: the key must be there); kind >> 3: the object word holding __dict__
  *   KIND_SLOT     a __slots__ member of the type; data: the object word holding it
  *   KIND_METHOD   method form only: a function or method descriptor on the type, not
- *                 shadowed by the instance's __dict__ (checked each time); data: the function
+ *                 shadowed by the instance's __dict__ (checked each time); data: the function;
+ *                 kind >> 3 & DICT_WORD_MASK: the word holding __dict__ plus one (0: none),
+ *                 kind >>> KEY_BIT_SHIFT: the name's bit in a dict's key summary, so that the
+ *                 check reads the summary without hashing the name
  *   KIND_PROPERTY a property whose getter is a Python function; data: the property (its
  *                 getter is read at each use): the interpreter runs the getter as a frame
  *   KIND_CLASS    an attribute of a class itself (`Base.__init__`, `Cls.helper`, a class
@@ -31,7 +34,7 @@
  */
 import { HEADER_WORDS, NULL, type Ref, type Value } from '../heap/layout.js';
 import { buffer, i32 } from '../heap/memory.js';
-import { dictEntriesCount, dictEntryAt, dictEntryIndex, dictFindStr, dictSet, newDict } from '../objects/dict.js';
+import { dictEntriesCount, dictEntryAt, dictEntryIndex, dictFindStr, dictMayHaveKey, dictSet, newDict, strKeyBit } from '../objects/dict.js';
 import { freeThreading, lockObject, unlockObject } from './object-lock.js';
 import { T } from '../objects/registry.js';
 import { isInterned } from '../objects/str.js';
@@ -49,6 +52,9 @@ const KIND_METHOD = 3;
 const KIND_PROPERTY = 4;
 const KIND_CLASS = 5;
 const KIND_MASK = 7;
+/** A KIND_METHOD entry's fields above the kind (see the layout above). */
+const DICT_WORD_MASK = 0x1fff;
+const KEY_BIT_SHIFT = 16;
 /** A KIND_CLASS entry's flag: its data is a staticmethod. */
 const CLASS_STATIC = 8;
 
@@ -159,10 +165,10 @@ export function loadAttrCached(cache: Int32Array, at: number, obj: Ref, name: Re
       return v; // NULL (unset slot): the generic path raises AttributeError
     }
     case KIND_METHOD: {
-      const dictWord = kind >> 3;
+      const dictWord = (kind >> 3) & DICT_WORD_MASK;
       if (dictWord !== 0) {
         const d = heap[(obj >> 2) + HEADER_WORDS + dictWord - 1]!;
-        if (d !== NULL && dictFindStr(d, name) >= 0) return NULL;
+        if (d !== NULL && dictMayHaveKey(d, 1 << (kind >>> KEY_BIT_SHIFT)) && dictFindStr(d, name) >= 0) return NULL;
       }
       cachedHit = HIT_METHOD;
       return cache[at + 3]!;
@@ -250,7 +256,11 @@ export function fillLoadAttrCache(cache: Int32Array, at: number, obj: Ref, name:
   } else if (methodForm && isMethodDescriptor(descr)) {
     const dictIx = typeDictIndex(tp);
     const d = dictIx >= 0 ? getField(obj, dictIx) : NULL;
-    if (d === NULL || dictFindStr(d, name) < 0) writeEntry(cache, at, tp, name, flavor, KIND_METHOD | ((dictIx + 1) << 3), descr);
+    // The key bit is stored as its position (1..30), which fits the kind's top bits.
+    const bitPosition = 31 - Math.clz32(strKeyBit(name));
+    if (dictIx + 1 <= DICT_WORD_MASK && (d === NULL || dictFindStr(d, name) < 0)) {
+      writeEntry(cache, at, tp, name, flavor, KIND_METHOD | ((dictIx + 1) << 3) | (bitPosition << KEY_BIT_SHIFT), descr);
+    }
   } else {
     fillSlotOrDict(cache, at, tp, obj, name, descr, flavor);
   }
