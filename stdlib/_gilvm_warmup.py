@@ -394,7 +394,6 @@ def w_SEND():
 w_JUMP_BACKWARD_NO_INTERRUPT = w_SEND
 
 
-
 def w_CONTAINS_OP():
     return 1 in _SET, 'a' in _DICT, 5 not in _SET
 

@@ -55,14 +55,14 @@ function keyBit(h: number): number {
   return 2 << h % 30;
 }
 
-/** The key summary's bit for str `key` (a cache computes it once, for dictMayHaveKey). */
-export function strKeyBit(key: Ref): number {
-  return keyBit(hashToSmall(strHash(key)));
+/** The position of str `key`'s bit in a key summary (keyBit's), for a cache to keep. */
+export function strKeyBitPosition(key: Ref): number {
+  return 1 + (hashToSmall(strHash(key)) % 30);
 }
 
-/** False when `d` surely has no key whose summary bit is `bit` (strKeyBit); true when it may. */
-export function dictMayHaveKey(d: Ref, bit: number): boolean {
-  return (i32[(d >> 2) + D_KEYMASK]! & bit) !== 0;
+/** False when `d` surely has no key whose summary bit is at `position` (strKeyBitPosition). */
+export function dictMayHaveKeyAt(d: Ref, position: number): boolean {
+  return (i32[(d >> 2) + D_KEYMASK]! & (1 << position)) !== 0;
 }
 
 onLayouts(() => {

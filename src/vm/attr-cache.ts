@@ -16,8 +16,8 @@
  *   KIND_METHOD   method form only: a function or method descriptor on the type, not
  *                 shadowed by the instance's __dict__ (checked each time); data: the function;
  *                 kind >> 3 & DICT_WORD_MASK: the word holding __dict__ plus one (0: none),
- *                 kind >>> KEY_BIT_SHIFT: the name's bit in a dict's key summary, so that the
- *                 check reads the summary without hashing the name
+ *                 kind >>> KEY_BIT_SHIFT: the position of the name's bit in a dict's key
+ *                 summary, so that the check reads the summary without hashing the name
  *   KIND_PROPERTY a property whose getter is a Python function; data: the property (its
  *                 getter is read at each use): the interpreter runs the getter as a frame
  *   KIND_CLASS    an attribute of a class itself (`Base.__init__`, `Cls.helper`, a class
@@ -34,7 +34,7 @@
  */
 import { HEADER_WORDS, NULL, type Ref, type Value } from '../heap/layout.js';
 import { buffer, i32 } from '../heap/memory.js';
-import { dictEntriesCount, dictEntryAt, dictEntryIndex, dictFindStr, dictMayHaveKey, dictSet, newDict, strKeyBit } from '../objects/dict.js';
+import { dictEntriesCount, dictEntryAt, dictEntryIndex, dictFindStr, dictMayHaveKeyAt, dictSet, newDict, strKeyBitPosition } from '../objects/dict.js';
 import { freeThreading, lockObject, unlockObject } from './object-lock.js';
 import { T } from '../objects/registry.js';
 import { isInterned } from '../objects/str.js';
@@ -168,7 +168,7 @@ export function loadAttrCached(cache: Int32Array, at: number, obj: Ref, name: Re
       const dictWord = (kind >> 3) & DICT_WORD_MASK;
       if (dictWord !== 0) {
         const d = heap[(obj >> 2) + HEADER_WORDS + dictWord - 1]!;
-        if (d !== NULL && dictMayHaveKey(d, 1 << (kind >>> KEY_BIT_SHIFT)) && dictFindStr(d, name) >= 0) return NULL;
+        if (d !== NULL && dictMayHaveKeyAt(d, kind >>> KEY_BIT_SHIFT) && dictFindStr(d, name) >= 0) return NULL;
       }
       cachedHit = HIT_METHOD;
       return cache[at + 3]!;
@@ -256,10 +256,8 @@ export function fillLoadAttrCache(cache: Int32Array, at: number, obj: Ref, name:
   } else if (methodForm && isMethodDescriptor(descr)) {
     const dictIx = typeDictIndex(tp);
     const d = dictIx >= 0 ? getField(obj, dictIx) : NULL;
-    // The key bit is stored as its position (1..30), which fits the kind's top bits.
-    const bitPosition = 31 - Math.clz32(strKeyBit(name));
     if (dictIx + 1 <= DICT_WORD_MASK && (d === NULL || dictFindStr(d, name) < 0)) {
-      writeEntry(cache, at, tp, name, flavor, KIND_METHOD | ((dictIx + 1) << 3) | (bitPosition << KEY_BIT_SHIFT), descr);
+      writeEntry(cache, at, tp, name, flavor, KIND_METHOD | ((dictIx + 1) << 3) | (strKeyBitPosition(name) << KEY_BIT_SHIFT), descr);
     }
   } else {
     fillSlotOrDict(cache, at, tp, obj, name, descr, flavor);
