@@ -1,7 +1,8 @@
-# One-line operations that docs/performance.md quotes (2026-12-01, evening and night; 2026-12-02): each timed over
+# One-line operations that docs/performance.md quotes (2026-12-01, evening and night; 2026-12-02; 2026-12-03): each timed over
 # 200,000 iterations of a loop, the best of 5 rounds (the first rounds warm gilvm's JIT up),
 # in nanoseconds per iteration, loop included.
 import json
+import math
 import time
 from abc import ABC
 
@@ -17,6 +18,12 @@ class C:
 
     def m(self):
         return 1
+
+    K = 3
+
+    @staticmethod
+    def s(x):
+        return x
 
 
 def f0():
@@ -149,13 +156,25 @@ def max_list_per_item(n):
     for i in range(n // 20): max(L20)
 
 
+def class_attr(n):
+    for i in range(n): C.K
+
+
+def class_static_call(n):
+    for i in range(n): C.s(i)
+
+
+def module_call(n):
+    for i in range(n): math.floor(1.5)
+
+
 best = {}
 for _ in range(5):
     for f in (new_instance, set_empty, list_empty, range_3, bool_int, str_int, fstring_int,
               sorted_key_per_item, raise_caught, missing_key_caught, format_f3, str_replace,
               set_contains, load_global, call_function, call_method, isinstance_abc, float_expression,
               dict_build_per_item, for_list_per_item, for_enumerate_per_item, for_dict_items_per_item,
-              for_zip_per_item, sum_list_per_item, max_list_per_item):
+              for_zip_per_item, sum_list_per_item, max_list_per_item, class_attr, class_static_call, module_call):
         t0 = time.perf_counter()
         f(N)
         dt = (time.perf_counter() - t0) / N * 1e9
