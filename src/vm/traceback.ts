@@ -293,9 +293,20 @@ interface FrameSummary {
   lasti: number;
 }
 
+/**
+ * Whether tracebacks show source lines. CPython's C traceback printer imports `io` to read a
+ * source line; once its finalization has cleared the modules it cannot, so a traceback printed
+ * then (a generator closed at exit that raises) has `File` rows only.
+ */
+let sourceLinesShown = true;
+/** The program's modules are gone (see sourceLinesShown): tracebacks printed from now on have no source rows. */
+export function hideTracebackSourceLines(): void {
+  sourceLinesShown = false;
+}
+
 function formatFrame(fs: FrameSummary): string {
   const row = `  File "${fs.filename}", line ${fs.lineno < 0 ? 'None' : fs.lineno}, in ${fs.name}\n`;
-  const line = fs.lineno > 0 ? rawSourceLine(fs.filename, fs.lineno) : null;
+  const line = fs.lineno > 0 && sourceLinesShown ? rawSourceLine(fs.filename, fs.lineno) : null;
   if (line === null) return row;
   const pos = coPositions(codeObjectOf(fs.code))[fs.lasti >> 1];
   return row + sourceRows(line, pos ?? null);
