@@ -4,7 +4,7 @@
  * (0; 1 after printing an uncaught exception's traceback; SystemExit's code).
  */
 import { closeSuspendedAtExit } from './generator-finalize.js';
-import { forEachThread, withRegistry } from './threads.js';
+import { liveThreadCount } from './threads.js';
 import { deserializeCode } from '../bytecode/marshal.js';
 import { CB_BUMP, CB_COLLECTIONS, CB_FINALIZING, CB_GC_STRESS, CB_GIL_ENABLED, CB_IN_USE, CB_PEAK, CB_TRACE, CONTROL_BYTES, i32 } from '../heap/memory.js';
 import { NULL, type Ref } from '../heap/layout.js';
@@ -122,7 +122,7 @@ export function runMainModule(
     // CPython's finalization then clears the modules, and a generator they still hold, suspended
     // in a `try` or `with`, is closed: its `finally` or `__exit__` runs before the final flush.
     // Not while daemon threads still run: one may be inside a generator the walk would find.
-    if (liveThreads() === 1) closeSuspendedAtExit();
+    if (liveThreadCount() === 1) closeSuspendedAtExit();
   } finally {
     flushStdout();
   }
@@ -134,19 +134,11 @@ export function runMainModule(
   return status;
 }
 
-/** Python threads alive, this one included. */
-function liveThreads(): number {
-  let n = 0;
-  withRegistry(() => forEachThread(() => n++));
-  return n;
-}
-
 /**
  * CPython's wait_for_thread_shutdown: if `threading` was imported, call its
  * `_shutdown()`, which joins every non-daemon thread; an error there is
  * reported as unraisable.
  */
-
 function waitForThreads(): void {
   const threading = dictGetStr(rootGet(ROOT_MODULES), intern('threading'));
   if (threading === NULL) return;

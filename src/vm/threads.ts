@@ -74,6 +74,13 @@ export function forEachThread(fn: (state: Ref) => void): void {
   }
 }
 
+/** Python threads alive, the caller's included. */
+export function liveThreadCount(): number {
+  let n = 0;
+  withRegistry(() => forEachThread(() => n++));
+  return n;
+}
+
 /**
  * The thread registry's lists (live, ended, cached states) change under one
  * lock, the root table's (free-threading mode: threads start and end at once).
