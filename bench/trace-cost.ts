@@ -29,7 +29,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Bench } from 'tinybench';
 import { sectionMarkers, writeDocSection } from './doc-section.js';
-import { attachHeap, CB_TRACE, CONTROL_BYTES, i32 } from '../src/heap/memory.js';
+import { attachHeap, CB_TRACE, CONTROL_BYTES } from '../src/heap/memory.js';
 import { EV_RUNNING, startTimeline, traceEvent } from '../src/vm/thread-trace.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));

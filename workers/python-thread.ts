@@ -8,7 +8,7 @@
  * handed to a waiting worker starts at once.
  */
 import { setAllocationStress } from '../src/heap/allocator.js';
-import { CB_GC_STRESS, i32 } from '../src/heap/memory.js';
+import { CB_GC_STRESS } from '../src/heap/memory.js';
 import { setImportVerbose } from '../src/lib/import.js';
 import { setChdirServer } from '../src/lib/os-cwd.js';
 import { setStartFlags } from '../src/lib/sys.js';

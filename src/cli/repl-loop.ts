@@ -14,7 +14,7 @@
  */
 import { compileSource } from '../compiler/compile.js';
 import { NULL, type Ref, type Value } from '../heap/layout.js';
-import { CB_INTERRUPT, i32 } from '../heap/memory.js';
+import { CB_INTERRUPT } from '../heap/memory.js';
 import { stdStreamFd, textReadline } from '../lib/io-file.js';
 import { raiseSyntaxErrorFrom } from '../lib/builtins-syntaxerror.js';
 import { loadCode } from '../objects/code.js';

@@ -22,26 +22,7 @@
  * GIL it is never contended.
  */
 import { GC_FLAG_MASK, GC_FREE, GC_RAW, H_AUX, H_GC, H_LOCK, H_TYPE, HEADER_BYTES, gcSizeBytes, gcWord, roundSize, type Ref } from './layout.js';
-import {
-  CB_ALLOC_LOCK,
-  CB_ALLOCATED_SINCE_GC,
-  CB_BUMP,
-  CB_FREE_LISTS,
-  CB_GC_REQUESTED,
-  CB_GC_STRESS,
-  CB_GC_THRESHOLD,
-  CB_GC_WANTED,
-  CB_IN_USE,
-  CB_LARGE_BINS,
-  CB_LIMIT,
-  CB_MAX,
-  CB_PEAK,
-  CB_TOUCH_AT,
-  GROW_STEP,
-  LARGE_BINS,
-  SMALL_LIMIT_BYTES,
-  i32,
-} from './memory.js';
+import { CB_ALLOC_LOCK, CB_ALLOCATED_SINCE_GC, CB_BUMP, CB_FREE_LISTS, CB_GC_REQUESTED, CB_GC_STRESS, CB_GC_THRESHOLD, CB_GC_WANTED, CB_IN_USE, CB_LARGE_BINS, CB_LIMIT, CB_MAX, CB_PEAK, CB_TOUCH_AT, GROW_STEP, LARGE_BINS, SMALL_LIMIT_BYTES } from './memory.js';
 
 /** Thrown when the heap cannot grow past its maximum; becomes MemoryError. */
 export class HeapExhausted extends Error {

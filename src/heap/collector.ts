@@ -14,17 +14,7 @@
  */
 import { clearFreeLists, pushFree, retireAllocationBuffer } from './allocator.js';
 import { GC_FREE, GC_IMMORTAL, GC_MARK, GC_RAW, H_GC, H_TYPE, HEADER_WORDS, gcSizeBytes, type Value } from './layout.js';
-import {
-  CB_ALLOCATED_SINCE_GC,
-  CB_BUMP,
-  CB_COLLECTIONS,
-  CB_GC_WANTED,
-  CB_GC_THRESHOLD,
-  CB_IN_USE,
-  CB_LIVE_AFTER_GC,
-  CONTROL_BYTES,
-  i32,
-} from './memory.js';
+import { CB_ALLOCATED_SINCE_GC, CB_BUMP, CB_COLLECTIONS, CB_GC_WANTED, CB_GC_THRESHOLD, CB_IN_USE, CB_LIVE_AFTER_GC, CONTROL_BYTES } from './memory.js';
 
 /** Whoever knows the roots calls `mark` on each root value. */
 export type RootVisitor = (mark: (v: Value) => void) => void;

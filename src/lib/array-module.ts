@@ -12,7 +12,7 @@
  * whose slot holds [array, index] and reads the array live, as CPython's.
  */
 import { NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
-import { buffer, i32, u8 } from '../heap/memory.js';
+import { buffer } from '../heap/memory.js';
 import { allocByteArray, byteArrayData, byteArrayLength, byteArrayResize, byteArrayView } from '../objects/bytearray.js';
 import { bytesLikeData, newBytes, registerExporter } from '../objects/bytes.js';
 import { dictGetStr, dictSet } from '../objects/dict.js';

@@ -13,7 +13,6 @@
  * happens to the module object.
  */
 import { NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { intern } from '../objects/intern.js';
 import { listAppend, listClear, listGet, listLength, listSet, newList } from '../objects/list.js';
 import { defineFunction } from '../objects/native.js';

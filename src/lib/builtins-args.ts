@@ -4,7 +4,6 @@
  * PyArg_UnpackTuple styles).
  */
 import { NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { E, T } from '../objects/registry.js';
 import { strValue } from '../objects/str.js';
 import { tupleGet, tupleLength } from '../objects/tuple.js';

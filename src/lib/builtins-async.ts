@@ -5,7 +5,6 @@
  * that turns StopAsyncIteration into the default (CPython's anext_awaitable).
  */
 import { NULL, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { intern } from '../objects/intern.js';
 import { arg, checkPositional, kwCountOf } from '../objects/list-args.js';
 import { defineFunction } from '../objects/native.js';

@@ -6,7 +6,6 @@
  * CPython's module.__dir__.
  */
 import { NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { dictEntryIndex, dictGetStr, dictNextEntry, isDictLike } from '../objects/dict.js';
 import { MOD_DICT } from '../objects/function.js';
 import { intern } from '../objects/intern.js';

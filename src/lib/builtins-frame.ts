@@ -10,7 +10,6 @@
  */
 import { CO_FAST_CELL, CO_FAST_FREE, CO_FAST_HIDDEN } from '../bytecode/code.js';
 import { NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { CO_FLAGS, codeObjectOf } from '../objects/code.js';
 import { dictDel, dictSet, newDict } from '../objects/dict.js';
 import { CELL_CONTENTS } from '../objects/function.js';

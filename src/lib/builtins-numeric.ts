@@ -6,7 +6,6 @@
  * messages).
  */
 import { NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { isBytes } from '../objects/bytes.js';
 import { isByteArray } from '../objects/bytearray.js';
 import { floatValue, intOperand, isExactFloat, newFloat } from '../objects/float.js';

@@ -7,7 +7,6 @@
  * isfinite/isinf/isnan, isclose and the constants.
  */
 import { NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { complexImag, complexOperand, complexReal, newComplex } from '../objects/complex.js';
 import { dictSet } from '../objects/dict.js';
 import { newFloat } from '../objects/float.js';

@@ -24,7 +24,6 @@
 import { stampNew } from '../vm/object-lock.js';
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, HEADER_WORDS, NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { newValueArray, valueArrayCapacity } from '../objects/arrays.js';
 import { onAfterTypes, onLayouts } from '../objects/bootstrap-hooks.js';
 import { intern } from '../objects/intern.js';

@@ -21,7 +21,6 @@ import { findLineStarts } from '../bytecode/linetable.js';
 import { HAVE_ARGUMENT, OPCODES } from '../bytecode/opcodes.js';
 import { ConstFrozenSet, ConstTuple, Ellipsis, PyComplex, type ConstValue } from '../compiler/ast.js';
 import { NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { bytesView } from '../objects/bytes.js';
 import { CO_CONSTS, codeObjectOf } from '../objects/code.js';
 import { complexImag, complexReal } from '../objects/complex.js';

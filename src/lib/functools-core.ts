@@ -13,7 +13,6 @@
  * valid while the dict's entry array is `entries` (a resize compacts it).
  */
 import { NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { onAfterTypes, onLayouts } from '../objects/bootstrap-hooks.js';
 import { defineGetSet } from '../objects/descriptors-getset.js';
 import { newMethod } from '../objects/descriptors-method.js';

@@ -12,7 +12,7 @@
  * arrays of lists, dicts and sets); get_referrers walks the live heap.
  */
 import { GC_FREE, GC_RAW, H_GC, HEADER_WORDS, NULL, fromSmallInt, gcSizeBytes, type Ref, type Value } from '../heap/layout.js';
-import { CB_BUMP, CB_COLLECTIONS, CB_GC_DEBUG, CB_GC_FROZEN, CB_GC_THRESHOLDS, CONTROL_BYTES, i32 } from '../heap/memory.js';
+import { CB_BUMP, CB_COLLECTIONS, CB_GC_DEBUG, CB_GC_FROZEN, CB_GC_THRESHOLDS, CONTROL_BYTES } from '../heap/memory.js';
 import { retireAllocationBuffer } from '../heap/allocator.js';
 import { dictSet, newDict } from '../objects/dict.js';
 import { intValue } from '../objects/int.js';

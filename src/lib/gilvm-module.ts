@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gilvmBin } from '../cli/gilvm-bin.js';
 import { NULL, type Ref, type Value } from '../heap/layout.js';
-import { CB_GIL_ENABLED, CB_INTERRUPT, i32 } from '../heap/memory.js';
+import { CB_GIL_ENABLED, CB_INTERRUPT } from '../heap/memory.js';
 import { isList, listAppend, listGet, listLength, newList } from '../objects/list.js';
 import { strValue } from '../objects/str.js';
 import { tupleGet, tupleLength } from '../objects/tuple.js';

@@ -18,7 +18,6 @@
  * lock calls and their try/finally (underLock).
  */
 import { NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { floatValue } from '../objects/float.js';
 import { listAppend, listGet, listLength, listResize, listSet } from '../objects/list.js';
 import { defineFunction } from '../objects/native.js';

@@ -13,7 +13,7 @@
  * blocking call, and wakes up when an import ends (CB_IMPORTS_DONE).
  */
 import { NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
-import { CB_IMPORTS_DONE, i32 } from '../heap/memory.js';
+import { CB_IMPORTS_DONE } from '../heap/memory.js';
 import { dictDel, dictGet, dictSet, dictSize, newDict } from '../objects/dict.js';
 import { rootGet, rootSet, rootTable, ROOT_IMPORT_WAITERS, ROOT_IMPORTING } from '../objects/roots.js';
 import { reacquireAfterBlocking, releaseForBlocking } from '../vm/gil.js';

@@ -162,7 +162,6 @@ defineGetter('module', '__dict__', (self) => {
   return d;
 });
 
-import { i32 } from '../heap/memory.js';
 function getArg(argv: number, k: number): Value {
   return i32[argv + k]!;
 }

@@ -9,7 +9,6 @@
  * attributes.
  */
 import { NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { dictGetStr, dictSet, newDict } from '../objects/dict.js';
 import { MOD_DICT, newModule } from '../objects/function.js';
 import { intern } from '../objects/intern.js';

@@ -578,7 +578,6 @@ export function importStar(module: Value, locals: Ref): void {
 }
 
 import { setItem as setItemGeneric } from '../vm/abstract.js';
-import { i32 } from '../heap/memory.js';
 
 /** IMPORT_NAME's hook: level and fromlist from the stack. */
 function importNameHook(name: Ref, globals: Ref, fromlist: Value, level: Value): Value {

@@ -15,7 +15,6 @@
  * is gone, so it does not refuse (a view reads the current bytes anyway).
  */
 import { NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
-import { i32, u8 } from '../heap/memory.js';
 import { allocByteArray, byteArrayData, byteArrayLength, byteArrayResize, byteArrayView } from '../objects/bytearray.js';
 import { bytesLikeData, newBytes } from '../objects/bytes.js';
 import { writableBytesLikeData } from '../objects/memoryview.js';

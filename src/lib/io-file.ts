@@ -34,7 +34,6 @@ import { decodeBytes, encodeStr } from '../text/codecs.js';
 import { TextError } from '../text/errors.js';
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { onLayouts } from '../objects/bootstrap-hooks.js';
 import { bytesLikeData, bytesLength, newBytes, bytesView } from '../objects/bytes.js';
 import { writableBytesLikeData } from '../objects/memoryview.js';

@@ -40,7 +40,6 @@ function ioModule(): Ref {
   }
 }
 
-import { i32 } from '../heap/memory.js';
 function getTypeOf(v: Value): Ref {
   return i32[v >> 2]!;
 }

@@ -11,7 +11,7 @@
  * works. The slot's name is one no program is likely to use.
  */
 import { HEADER_WORDS, NULL, smallIntValue, type Ref, type Value } from '../heap/layout.js';
-import { buffer, i32 } from '../heap/memory.js';
+import { buffer } from '../heap/memory.js';
 import { GS_ID, newGetSet, registerGetSet, type Getter, type Setter } from '../objects/descriptors-getset.js';
 import { dictSet, newDict } from '../objects/dict.js';
 import { intern } from '../objects/intern.js';

@@ -13,7 +13,6 @@ import * as fs from 'node:fs';
 import { lookupCodec } from '../text/codecs.js';
 import { TextError } from '../text/errors.js';
 import { NULL, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { bytesLikeData } from '../objects/bytes.js';
 import { dictGetStr } from '../objects/dict.js';
 import { MOD_DICT } from '../objects/function.js';
@@ -409,4 +408,4 @@ defineFunction('builtins', 'input', (_s, argv, argc, kwnames) => {
   }
 });
 
-export { isFileObject, closeFile, textReadline, i32 };
+export { isFileObject, closeFile, textReadline };

@@ -28,7 +28,7 @@ import { getAttr } from '../vm/attributes.js';
 import { call1 } from '../vm/call.js';
 import { raise } from '../vm/errors.js';
 import { getHandle, handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
-import { buffer, i32 } from '../heap/memory.js';
+import { buffer } from '../heap/memory.js';
 import { parseClinic } from './builtins-args.js';
 import { declareNativeClass, makeNativeClass, nativeGetter, nativeMethod, stateWord } from './io-native-class.js';
 import { intern } from '../objects/intern.js';

@@ -20,7 +20,6 @@
  * finished). Items held across a call into Python code are kept in handles.
  */
 import { NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { onAfterTypes } from '../objects/bootstrap-hooks.js';
 import { dictSet } from '../objects/dict.js';
 import { newGenericAlias } from '../objects/generic-alias.js';

@@ -8,7 +8,6 @@
  * collector); counters and flags are small ints (or heap ints past 2**30).
  */
 import { HEADER_WORDS, NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { onLayouts } from '../objects/bootstrap-hooks.js';
 import { intFromNumber } from '../objects/int.js';
 import { allocInstance } from '../objects/list.js';

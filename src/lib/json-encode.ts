@@ -11,7 +11,6 @@
  * code.
  */
 import { NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { dictEntryIndex, dictNextEntry, isDictLike } from '../objects/dict.js';
 import { floatValue } from '../objects/float.js';
 import { listGet, listLength, listAppend, newList } from '../objects/list.js';

@@ -31,7 +31,6 @@ import { isSubtype, typeOf } from '../objects/typecheck.js';
 import { isTrue, typeNameOf } from '../vm/abstract.js';
 import { raise } from '../vm/errors.js';
 import { getHandle, handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
-import { i32, u8 } from '../heap/memory.js';
 import { kwCount } from './builtins-args.js';
 import { defineBuiltinModule } from './import-registry.js';
 import { decodeAt, scanStringAt } from './json-decode.js';

@@ -14,7 +14,6 @@
  * each conversion and hold no other unrooted references across them.
  */
 import { NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { callIndex } from '../objects/float-convert.js';
 import { bigOf, bigToDouble, floatOperand, floatValue, intOperand } from '../objects/float.js';
 import { numericError } from '../objects/int-errors.js';

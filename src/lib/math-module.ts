@@ -11,7 +11,6 @@
  * are CPython's).
  */
 import { NULL, fromSmallInt, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { dictSet } from '../objects/dict.js';
 import { bigOf, floatValue, intOperand, isExactFloat, newFloat } from '../objects/float.js';
 import { floatToIntValue } from '../objects/int-new.js';

@@ -10,7 +10,6 @@
  *     operator.methodcaller: | name | args (tuple) | kwargs (dict) |
  */
 import { NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { onAfterTypes } from '../objects/bootstrap-hooks.js';
 import { dictGetStr, dictSet, dictSize, newDict, dictEntriesCount, dictEntryIndex } from '../objects/dict.js';
 import { MOD_DICT } from '../objects/function.js';

@@ -20,7 +20,6 @@
 import { nodeCrypto } from './node-lazy.js';
 import { fillFromOs } from './os-random.js';
 import { HEADER_WORDS, NULL, fromSmallInt, smallIntValue, type Ref, type Value } from '../heap/layout.js';
-import { i32, u32 } from '../heap/memory.js';
 import { allocBytes, bytesData, bytesLength, bytesLikeData, newBytes } from '../objects/bytes.js';
 import { GS_ID } from '../objects/descriptors-getset.js';
 import { dictSet, newDict } from '../objects/dict.js';

@@ -41,7 +41,6 @@ import { isSubtype, typeOf } from '../objects/typecheck.js';
 import { allocInstance } from '../objects/type-layout.js';
 import { GS_ID } from '../objects/descriptors-getset.js';
 import { lookupTypeString, setAttr } from '../vm/attributes.js';
-import { i32 } from '../heap/memory.js';
 import { typeNameOf } from '../vm/abstract.js';
 import { call1, call3 } from '../vm/call.js';
 import { raise, raiseObject } from '../vm/errors.js';

@@ -11,7 +11,6 @@
  * hidden slot (io-native-class.ts).
  */
 import { NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
-import { i32, u8 } from '../heap/memory.js';
 import { bytesLikeData, newBytes, bytesOf, bytesView } from '../objects/bytes.js';
 import { isByteArray, byteArrayView } from '../objects/bytearray.js';
 import { dictGetStr, dictSet, newDict } from '../objects/dict.js';

@@ -17,7 +17,6 @@
  * profile each hold a dict from thread ident to function.
  */
 import { HEADER_WORDS, NULL, fromSmallInt, smallIntValue, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { lineForOffset } from '../bytecode/linetable.js';
 import { onAfterTypes } from '../objects/bootstrap-hooks.js';
 import { byteArrayLength } from '../objects/bytearray.js';

@@ -19,7 +19,6 @@ import { getAttrOptional, setAttr } from '../vm/attributes.js';
 import { call0, callArray } from '../vm/call.js';
 import { fetchException, isPyError } from '../vm/errors.js';
 import { getHandle, handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
-import { i32 } from '../heap/memory.js';
 import { existingInstanceDict } from '../objects/type-layout.js';
 
 /** Field getters: item k of the tuple (one native per position). */

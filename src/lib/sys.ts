@@ -16,7 +16,7 @@
  * and the GIL see the same value.
  */
 import { NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
-import { CB_GIL_ENABLED, i32 } from '../heap/memory.js';
+import { CB_GIL_ENABLED } from '../heap/memory.js';
 import { onAfterTypes } from '../objects/bootstrap-hooks.js';
 import { dictGetStr, dictSet } from '../objects/dict.js';
 import { getHandle, handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';

@@ -14,7 +14,7 @@
  */
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, HEADER_WORDS, NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
-import { CB_INTERRUPT, i32 } from '../heap/memory.js';
+import { CB_INTERRUPT } from '../heap/memory.js';
 import { addressHex } from '../objects/type-info.js';
 import { defineMethod, MDF_STATIC } from '../objects/native.js';
 import { E, S, T } from '../objects/registry.js';

@@ -5,7 +5,7 @@
  * a thread has really ended.
  */
 import { NULL, type Ref, type Value } from '../heap/layout.js';
-import { CB_FINALIZING, CB_THREAD_COUNT, i32, requestInterrupt } from '../heap/memory.js';
+import { CB_FINALIZING, CB_THREAD_COUNT, requestInterrupt } from '../heap/memory.js';
 import { dictSet } from '../objects/dict.js';
 import { newFloat } from '../objects/float.js';
 import { intern } from '../objects/intern.js';

@@ -17,7 +17,7 @@
  * KeyboardInterrupt, as CPython's sleep returns early on a signal.
  */
 import { NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
-import { CB_INTERRUPT, i32 } from '../heap/memory.js';
+import { CB_INTERRUPT } from '../heap/memory.js';
 import { dictGetStr, dictSet, newDict } from '../objects/dict.js';
 import { floatValue, newFloat } from '../objects/float.js';
 import { MOD_DICT } from '../objects/function.js';

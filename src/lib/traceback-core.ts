@@ -8,7 +8,6 @@
  */
 import { coPositions } from '../bytecode/linetable.js';
 import { type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { codeObjectOf } from '../objects/code.js';
 import { intFromNumber } from '../objects/int.js';
 import { hasIndex, indexOf, intToNumber } from '../objects/list-args.js';

@@ -16,7 +16,6 @@
  */
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { onAfterTypes } from '../objects/bootstrap-hooks.js';
 import { intern } from '../objects/intern.js';
 import { defineGetter } from '../objects/descriptors-getset.js';

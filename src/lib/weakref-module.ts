@@ -15,7 +15,6 @@
  */
 import { NULL, fromSmallInt, smallIntValue, type Ref, type Value } from '../heap/layout.js';
 import { HEADER_WORDS } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { GS_ID } from '../objects/descriptors-getset.js';
 import { listAppend, listLength, listRemoveAt, newList } from '../objects/list.js';
 import { defineFunction } from '../objects/native.js';

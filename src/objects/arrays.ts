@@ -8,7 +8,6 @@
  */
 import { allocate, allocateRawFilled } from '../heap/allocator.js';
 import { H_GC, HEADER_BYTES, HEADER_WORDS, gcSizeBytes, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { T } from './registry.js';
 
 export function newValueArray(capacity: number): Ref {

@@ -14,7 +14,6 @@
  */
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, NULL, fromSmallInt, smallIntValue, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { newBuiltinException, newExceptionWithArgs } from './exceptions.js';
 import { GEN_QUALNAME, GEN_STATE, GEN_CLOSED, GEN_CREATED, genResume, takeReturnValue } from './generator.js';
 import { defineMethod } from './native.js';

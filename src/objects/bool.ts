@@ -11,7 +11,6 @@ import { raise } from '../vm/errors.js';
 import { intern } from './intern.js';
 import { intBinop, NB_AND, NB_OR, NB_XOR } from './int-slots.js';
 import { defineMethod, kwCount, MDF_STATIC } from './native.js';
-import { i32 } from '../heap/memory.js';
 import { E, S, T } from './registry.js';
 import { checkNewClass } from './int-new.js';
 import { declareSlots } from './typeobject.js';

@@ -9,7 +9,7 @@
  */
 import { allocate } from '../heap/allocator.js';
 import { GC_IMMORTAL, H_GC, HEADER_BYTES, NULL, fromSmallInt, type Ref } from '../heap/layout.js';
-import { CB_NEXT_SERIAL, CB_ROOTS, attachHeap, createHeap, i32 } from '../heap/memory.js';
+import { CB_NEXT_SERIAL, CB_ROOTS, attachHeap, createHeap } from '../heap/memory.js';
 import { newValueArray } from './arrays.js';
 import { newDict } from './dict.js';
 import { EXC_BODY_WORDS, EXC_DICT } from './exceptions.js';

@@ -14,7 +14,6 @@
 import { stampNew } from '../vm/object-lock.js';
 import { fromSmallInt, HEADER_BYTES, HEADER_WORDS, NULL, type Ref, type Value } from '../heap/layout.js';
 import { allocate } from '../heap/allocator.js';
-import { i32, u8 } from '../heap/memory.js';
 import { newRawArray, rawArrayData, rawArrayLength } from './arrays.js';
 import { onLayouts } from './bootstrap-hooks.js';
 import { registerByteArrayAccess } from './bytes.js';

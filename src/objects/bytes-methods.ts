@@ -8,7 +8,6 @@
  * objects or runs Python code while they are in use, except where noted (join).
  */
 import { NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import {
   bytesCount,
   bytesEndsWith,

@@ -3,7 +3,6 @@
  * reverse __alloc__, with CPython's messages.
  */
 import { NULL, fromSmallInt, type Value } from '../heap/layout.js';
-import { i32, u8 } from '../heap/memory.js';
 import { typeNameOf } from '../vm/abstract.js';
 import { raise } from '../vm/errors.js';
 import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';

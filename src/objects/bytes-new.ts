@@ -8,7 +8,6 @@
  * range(0, 256).
  */
 import { NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { getIter, iterNext, typeName, typeNameOf } from '../vm/abstract.js';
 import { lookupTypeString } from '../vm/attributes.js';
 import { callValue } from '../vm/call.js';

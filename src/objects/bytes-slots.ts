@@ -10,7 +10,6 @@
  */
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, HEADER_WORDS, NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
-import { i32, u8 } from '../heap/memory.js';
 import { bytesContains, type ByteSub } from '../text/bytes-search.js';
 import { bytesPercentFormat, type BytesPercentHost } from '../text/percent-format.js';
 import { bytearrayRepr, bytesRepr } from '../text/repr.js';

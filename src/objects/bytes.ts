@@ -14,7 +14,6 @@
  */
 import { allocate } from '../heap/allocator.js';
 import { H_AUX, HEADER_BYTES, HEADER_WORDS, NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32, u8 } from '../heap/memory.js';
 import { constHooks } from './const-hooks.js';
 import { T } from './registry.js';
 import { isSubtype } from './typecheck.js';

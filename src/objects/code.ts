@@ -18,7 +18,7 @@ import { CO_FAST_CELL, CO_FAST_FREE, CO_VARARGS, CO_VARKEYWORDS, CodeObject, isC
 import { ConstFrozenSet, ConstTuple, Ellipsis, PyComplex, type ConstValue } from '../compiler/ast.js';
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, fromSmallInt, smallIntValue, type Ref, type Value } from '../heap/layout.js';
-import { CB_NEXT_SERIAL, i32, u8 } from '../heap/memory.js';
+import { CB_NEXT_SERIAL } from '../heap/memory.js';
 import { newRawArray, rawArrayData, rawArrayLength } from './arrays.js';
 import { intern } from './intern.js';
 import { intFromBigInt } from './int.js';

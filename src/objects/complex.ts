@@ -18,7 +18,6 @@
  */
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, NULL, type Ref, type Value } from '../heap/layout.js';
-import { f64, i32 } from '../heap/memory.js';
 import { complexAbs, complexDiv, complexPow } from '../numeric/complex-arith.js';
 import { complexRepr } from '../numeric/float-format.js';
 import { formatComplex } from '../numeric/format-number.js';

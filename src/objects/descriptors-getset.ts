@@ -20,7 +20,6 @@
  */
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, HEADER_WORDS, NULL, fromSmallInt, smallIntValue, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { raise } from '../vm/errors.js';
 import { onAfterTypes } from './bootstrap-hooks.js';
 import { dictSet } from './dict.js';

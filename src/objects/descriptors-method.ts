@@ -11,7 +11,6 @@
  */
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { boolValue, CMP_EQ, CMP_NE, hashValue, repr, richEq } from '../vm/abstract.js';
 import { genericGetAttr, getAttrOptional, lookupTypeString } from '../vm/attributes.js';
 import { callValue } from '../vm/call.js';

@@ -18,7 +18,6 @@
  * calling frame: its first argument and its __class__ cell.
  */
 import { NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { repr, typeNameOf } from '../vm/abstract.js';
 import { descrGetOf, genericGetAttr, getAttrOptional, isMethodDescriptor, raiseAttributeError } from '../vm/attributes.js';
 import { raise } from '../vm/errors.js';

@@ -20,7 +20,6 @@
  */
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, NULL, fromSmallInt, smallIntValue, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { boolValue, NB_INPLACE_OFFSET } from '../vm/abstract.js';
 import { checkAttrName, raiseAttributeError } from '../vm/attributes.js';
 import { raise } from '../vm/errors.js';

@@ -13,7 +13,6 @@
  * bodies' words are member descriptors in the types' dicts (fget, __func__, ...).
  */
 import { NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { getAttrOptional, setAttr } from '../vm/attributes.js';
 import { callArray, callValue } from '../vm/call.js';
 import { raise } from '../vm/errors.js';

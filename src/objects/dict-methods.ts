@@ -15,7 +15,6 @@
  */
 import { lockPair, unlockPair } from '../vm/object-lock.js';
 import { NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { CMP_EQ, CMP_NE, getItem, getIter, iterNext, richEq, repr, str, typeName, typeNameOf } from '../vm/abstract.js';
 import { getAttr } from '../vm/attributes.js';
 import { call0 } from '../vm/call.js';

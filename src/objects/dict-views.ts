@@ -11,7 +11,6 @@
  */
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, HEADER_WORDS, NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import {
   CMP_EQ,
   CMP_GE,

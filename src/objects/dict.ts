@@ -23,7 +23,6 @@
  */
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, HEADER_WORDS, NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { hashValue, richEq } from '../vm/abstract.js';
 import { exactHashLo } from './hash-wide.js';
 import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';

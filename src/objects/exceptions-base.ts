@@ -8,7 +8,7 @@
  * and the traceback type's attributes.
  */
 import { HEADER_WORDS, NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
-import { buffer, i32 } from '../heap/memory.js';
+import { buffer } from '../heap/memory.js';
 import { raise } from '../vm/errors.js';
 import { getAttrOptional, lookupType, setAttr } from '../vm/attributes.js';
 import { typeNameOf } from '../vm/abstract.js';

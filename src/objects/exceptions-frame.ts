@@ -16,7 +16,6 @@ import { T } from './registry.js';
 import { getField, setField } from './typeobject.js';
 import { TB_CALLER, TB_CODE, TB_FRAME, TB_FRAME_WORDS, TB_GLOBALS, TB_LASTI, TB_LOCALS, tracebackLineno } from '../vm/traceback.js';
 import { F_CODE, F_PREV } from '../vm/frame.js';
-import { i32 } from '../heap/memory.js';
 import { syncFastLocals } from '../lib/builtins-frame.js';
 import { valueArrayBase } from './arrays.js';
 import { newDict } from './dict.js';

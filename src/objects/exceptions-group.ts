@@ -10,7 +10,6 @@
  * group_msg/group_excs words of the exception layout (src/objects/exceptions.ts).
  */
 import { NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { isTrue, typeName, typeNameOf } from '../vm/abstract.js';
 import { getAttrOptional, lookupTypeString, setAttr } from '../vm/attributes.js';
 import { call1, call2 } from '../vm/call.js';

@@ -13,7 +13,6 @@
  * exceptions made by calling the class.
  */
 import { NULL, fromSmallInt, smallIntValue, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { raise, raiseObject } from '../vm/errors.js';
 import { raiseTextError, setRaiseTextError } from './str-args.js';
 import type { TextError } from '../text/errors.js';

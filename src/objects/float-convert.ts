@@ -11,7 +11,6 @@
  * references across these calls (the results are doubles).
  */
 import { NULL, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { parsePyFloat } from '../numeric/parse-float.js';
 import { typeNameOf } from '../vm/abstract.js';
 import { callFound0, lookupTypeString } from '../vm/attributes.js';

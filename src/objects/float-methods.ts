@@ -10,7 +10,6 @@
  */
 import { oneArgConversions } from './type.js';
 import { NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { floatAsIntegerRatio, floatIsInteger, floatRound, floatRoundTo } from '../numeric/float-arith.js';
 import { doubleToString, DTSF_ALT, DTSF_SIGN, type DoubleFormatCode } from '../numeric/float-format.js';
 import { floatFromHex, floatHex } from '../numeric/float-hex.js';

@@ -16,7 +16,6 @@
  */
 import { allocateRaw8 } from '../heap/allocator.js';
 import { HEADER_BYTES, NULL, type Ref, type Value } from '../heap/layout.js';
-import { f64, i32 } from '../heap/memory.js';
 import { NeedsComplexError } from '../numeric/errors.js';
 import { floatFloorDiv, floatMod, floatPow, floatTrueDiv } from '../numeric/float-arith.js';
 import { floatRepr } from '../numeric/float-format.js';

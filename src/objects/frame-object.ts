@@ -25,7 +25,6 @@
  */
 import { allocate } from '../heap/allocator.js';
 import { H_GC, HEADER_BYTES, NULL, fromSmallInt, gcSizeBytes, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { lineForOffset } from '../bytecode/linetable.js';
 import { syncFastLocals } from '../lib/builtins-frame.js';
 import { valueArrayBase } from './arrays.js';

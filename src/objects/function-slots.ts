@@ -5,7 +5,6 @@
  * (Bound methods are in descriptors-method.ts.)
  */
 import { NULL, smallIntValue, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { callFunction } from '../vm/interpreter.js';
 import { raise } from '../vm/errors.js';
 import { typeName, typeNameOf } from '../vm/abstract.js';

@@ -50,7 +50,6 @@ export function newFunction(code: Ref, globals: Ref, builtins: Ref): Ref {
   return f;
 }
 
-import { i32 } from '../heap/memory.js';
 function i32Type(v: Value): Ref {
   return i32[v >> 2]!;
 }

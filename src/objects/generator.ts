@@ -25,7 +25,7 @@
  */
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, HEADER_WORDS, NULL, fromSmallInt, smallIntValue, type Ref, type Value } from '../heap/layout.js';
-import { copyWords, i32, u8 } from '../heap/memory.js';
+import { copyWords } from '../heap/memory.js';
 import { freeThreading } from '../vm/object-lock.js';
 import { newValueArray, valueArrayBase } from './arrays.js';
 import { CO_NAME, CO_NLOCALSPLUS, CO_QUALNAME, codeBytecodeAddress } from './code.js';

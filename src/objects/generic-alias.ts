@@ -14,7 +14,6 @@
  */
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { contains, hashValue, repr, richEq, setClassGetItem, str } from '../vm/abstract.js';
 import { callFound0, genericGetAttr, getAttr, getAttrOptional, lookupTypeString, setAttr } from '../vm/attributes.js';
 import { callValue } from '../vm/call.js';

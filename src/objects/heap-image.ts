@@ -24,7 +24,7 @@
  *     then the build id (n ASCII bytes, padded to 4), then the heap's bytes [0, CB_BUMP)
  */
 import { adoptAllocationBuffer, allocationBuffer, resetAllocationBuffer } from '../heap/allocator.js';
-import { CB_BUMP, CB_LIMIT, CB_MAX, CONTROL_BYTES, createHeap, i32 } from '../heap/memory.js';
+import { CB_BUMP, CB_LIMIT, CB_MAX, CONTROL_BYTES, createHeap } from '../heap/memory.js';
 import { attachRuntimeHeap, createRuntimeHeap } from './bootstrap.js';
 
 const MAGIC = 0x4d494847;

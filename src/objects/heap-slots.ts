@@ -19,7 +19,7 @@
  */
 import { NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
 import { call1 as callValue1 } from '../vm/call.js';
-import { buffer, i32 } from '../heap/memory.js';
+import { buffer } from '../heap/memory.js';
 import {
   hashValue,
   isTrue,

@@ -10,7 +10,6 @@
  *   indexArg(v)                           operator.index(v) as an exact int value
  */
 import { NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { typeNameOf } from '../vm/abstract.js';
 import { raise } from '../vm/errors.js';
 import { callIndex } from './float-convert.js';

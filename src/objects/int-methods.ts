@@ -13,7 +13,6 @@
  *   intPow3(a, b, m)     pow(a, b, m) ('pow() 3rd argument not allowed unless all arguments are integers')
  */
 import { NULL, fromSmallInt, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { floatDivmod } from '../numeric/float-arith.js';
 import { formatInt } from '../numeric/format-number.js';
 import { intBitCount, intBitLength, intDivmod, intPowMod, intRound } from '../numeric/int-arith.js';

@@ -12,7 +12,6 @@
  */
 import { oneArgConversions } from './type.js';
 import { NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { NumericError } from '../numeric/errors.js';
 import { floatToInt } from '../numeric/int-float.js';
 import { parsePyInt } from '../numeric/parse-int.js';

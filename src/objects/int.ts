@@ -12,7 +12,6 @@
  */
 import { allocate } from '../heap/allocator.js';
 import { H_AUX, HEADER_BYTES, HEADER_WORDS, fitsSmallInt, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
-import { i32, u32 } from '../heap/memory.js';
 import { setNewBool } from './bootstrap-hooks.js';
 import { S, T } from './registry.js';
 

@@ -28,7 +28,6 @@
  */
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, HEADER_WORDS, NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import {
   getItem,
   getIter,

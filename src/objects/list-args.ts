@@ -7,7 +7,6 @@
  * argv + argc), the last len(kwnames) of them keywords (src/objects/native.ts).
  */
 import { NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { typeNameOf } from '../vm/abstract.js';
 import { raise } from '../vm/errors.js';
 import { heapIntAsNumber, intValue } from './int.js';

@@ -9,7 +9,6 @@ import { newExceptionWithArgs } from './exceptions.js';
 import { newTuple } from './tuple.js';
 import { raiseObject } from '../vm/errors.js';
 import { NULL, type Ref } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { getIter, isTrue, iterNext, typeNameOf } from '../vm/abstract.js';
 import { raise } from '../vm/errors.js';
 import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';

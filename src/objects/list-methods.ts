@@ -41,7 +41,6 @@ import { E, S, T } from './registry.js';
 import { listSort } from './sort.js';
 import { strValue } from './str.js';
 import { isSubtype, typeOf } from './typecheck.js';
-import { i32 } from '../heap/memory.js';
 import { containerCalls, newFilledFrom } from './type.js';
 import { newList } from './list.js';
 

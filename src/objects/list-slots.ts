@@ -9,7 +9,6 @@
  */
 import { declaredSlot } from '../vm/object-lock.js';
 import { NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { CMP_EQ, CMP_NE, isTrue, repr, richCompare, richEq, typeNameOf } from '../vm/abstract.js';
 import { raise } from '../vm/errors.js';
 import { getHandle, handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';

@@ -27,7 +27,7 @@
 import { lockObject, lockPair, stampNew, unlockObject, unlockPair } from '../vm/object-lock.js';
 import { allocate, growInPlace } from '../heap/allocator.js';
 import { HEADER_BYTES, HEADER_WORDS, NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
-import { copyWords, i32 } from '../heap/memory.js';
+import { copyWords } from '../heap/memory.js';
 import { getIter, iterNext } from '../vm/abstract.js';
 import { getHandle, handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { newValueArray, valueArrayCapacity } from './arrays.js';

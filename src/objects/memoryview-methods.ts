@@ -10,7 +10,6 @@
  * __release_buffer__ (on bytes and bytearray too) and memoryview._from_flags.
  */
 import { fromSmallInt, NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { boolValue, typeName, typeNameOf } from '../vm/abstract.js';
 import { raise } from '../vm/errors.js';
 import { bytesOf, newBytes } from './bytes.js';

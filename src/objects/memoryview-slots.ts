@@ -9,7 +9,6 @@
  */
 import { allocate } from '../heap/allocator.js';
 import { fromSmallInt, HEADER_BYTES, HEADER_WORDS, NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32, u8 } from '../heap/memory.js';
 import { boolValue, CMP_EQ, CMP_NE, typeNameOf } from '../vm/abstract.js';
 import { raise } from '../vm/errors.js';
 import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';

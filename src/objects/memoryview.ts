@@ -22,7 +22,6 @@
  */
 import { allocate } from '../heap/allocator.js';
 import { fromSmallInt, HEADER_BYTES, HEADER_WORDS, NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32, u8 } from '../heap/memory.js';
 import { isTrue, typeNameOf } from '../vm/abstract.js';
 import { raise } from '../vm/errors.js';
 import { BUF_OR_NONE, BUF_SIMPLE, bytesOf, bytesView, exporterData, exporterFormat, newBytes, registerMemoryViewData } from './bytes.js';

@@ -71,7 +71,6 @@ export function newMethodDescriptor(owner: Ref, name: Ref, id: number, flags: nu
   return m;
 }
 
-import { i32 } from '../heap/memory.js';
 import { HEADER_WORDS } from '../heap/layout.js';
 function setBody(ref: Ref, k: number, v: Value): void {
   i32[(ref >> 2) + HEADER_WORDS + k] = v;

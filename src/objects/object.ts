@@ -6,7 +6,7 @@
  * __reduce__, __getstate__, __sizeof__, __dir__) and its __class__ attribute.
  */
 import { HEADER_BYTES, NULL, type Ref, type Value } from '../heap/layout.js';
-import { buffer, i32 } from '../heap/memory.js';
+import { buffer } from '../heap/memory.js';
 import { CMP_EQ, CMP_NE, getIter, isTrue, iterNext, repr, str, typeNameOf } from '../vm/abstract.js';
 import { genericGetAttr, genericSetAttr, getAttrOptional, lookupType } from '../vm/attributes.js';
 import { callArray } from '../vm/call.js';

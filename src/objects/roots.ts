@@ -9,7 +9,7 @@
  */
 import type { Ref, Value } from '../heap/layout.js';
 import { HEADER_WORDS } from '../heap/layout.js';
-import { CB_ROOTS, i32 } from '../heap/memory.js';
+import { CB_ROOTS } from '../heap/memory.js';
 import { BUILTIN_TYPE_NAMES, EXCEPTION_TYPES, SINGLETON_NAMES } from './registry.js';
 
 export const ROOT_INTERNED = 0;

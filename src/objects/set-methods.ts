@@ -14,7 +14,6 @@
  * local stays valid).
  */
 import { NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { CMP_EQ, CMP_GE, CMP_GT, CMP_LE, CMP_LT, CMP_NE, getIter, hashValue, iterNext, repr, typeName, typeNameOf } from '../vm/abstract.js';
 import { raise, raiseObject } from '../vm/errors.js';
 import { handleCount, handleWord, pushHandle, releaseHandles } from '../vm/thread-state.js';

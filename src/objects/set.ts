@@ -33,7 +33,6 @@
 import { lockPair, stampNew, unlockPair } from '../vm/object-lock.js';
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, HEADER_WORDS, NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { getIter, hashValue, iterNext, richEq } from '../vm/abstract.js';
 import { getHandle, handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { newRawArray, newValueArray, rawArrayData } from './arrays.js';

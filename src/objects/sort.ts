@@ -16,7 +16,6 @@
  * during sort`.
  */
 import { NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { CMP_LT, isTrue, richCompare, richEq } from '../vm/abstract.js';
 import { call1 } from '../vm/call.js';
 import { raise } from '../vm/errors.js';

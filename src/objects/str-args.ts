@@ -13,7 +13,6 @@
  *   textCall(() => ...)                           runs a src/text function, TextError -> raise
  */
 import { NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { TextError } from '../text/errors.js';
 import { typeNameOf } from '../vm/abstract.js';
 import { raise } from '../vm/errors.js';

@@ -17,7 +17,6 @@ import { E, S, T } from './registry.js';
 import { argTypeName, checkOneArg, parseKwArgs, strOf, typeError } from './str-args.js';
 import { newStr, strIsAscii, strValue } from './str.js';
 import { newBoxed } from './type-layout.js';
-import { i32 } from '../heap/memory.js';
 import { oneArgConversions } from './type.js';
 
 function hex(n: number, width: number): string {

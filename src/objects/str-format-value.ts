@@ -7,7 +7,6 @@
  *                                     i32[argv .. argv + n)
  */
 import { NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { repr, str } from '../vm/abstract.js';
 import { opHooks } from '../vm/op-hooks.js';
 import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';

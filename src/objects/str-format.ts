@@ -11,7 +11,6 @@
  * field's __format__ or __getattr__ may run Python code.
  */
 import { NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { formatStr } from '../text/format-spec.js';
 import { renderFormat, type FormatHost } from '../text/format-template.js';
 import { getItem, repr, str, typeNameOf } from '../vm/abstract.js';

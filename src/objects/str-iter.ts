@@ -8,7 +8,6 @@
  */
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, HEADER_WORDS, NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { T } from './registry.js';
 import { charStr, strCodePoint, strIsAscii, strLength } from './str.js';
 import { declareSlots } from './typeobject.js';

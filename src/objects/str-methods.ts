@@ -9,7 +9,6 @@
  */
 import { freeThreading } from '../vm/object-lock.js';
 import { NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { strCapitalize, strCasefold, strLower, strSwapCase, strTitle, strUpper } from '../text/str-case.js';
 import { strCenter, strExpandTabs, strLJust, strRJust, strZFill } from '../text/str-pad.js';
 import {

@@ -16,7 +16,6 @@ import { percentNumber } from './str-percent-number.js';
 import { asciiText } from './str-convert.js';
 import { newStr, strValue } from './str.js';
 import { tupleBase, tupleLength } from './tuple.js';
-import { i32 } from '../heap/memory.js';
 import { isSubtype, typeOf } from './typecheck.js';
 import { slotsOf } from './typeobject.js';
 

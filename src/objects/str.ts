@@ -16,7 +16,7 @@
  */
 import { allocateRawFilled } from '../heap/allocator.js';
 import { GC_IMMORTAL, H_AUX, H_GC, HEADER_BYTES, HEADER_WORDS, type Ref } from '../heap/layout.js';
-import { copyBytes, i32, u16, u32, u8 } from '../heap/memory.js';
+import { copyBytes } from '../heap/memory.js';
 import { T } from './registry.js';
 
 const S_LENGTH = HEADER_WORDS;

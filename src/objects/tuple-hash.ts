@@ -11,7 +11,6 @@
  * the exact value as a bigint.
  */
 import type { Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { hashValue } from '../vm/abstract.js';
 import { exactHash, exactHashHi, exactHashLo, wideHashHalves } from './hash-wide.js';
 import { T } from './registry.js';

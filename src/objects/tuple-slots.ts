@@ -8,7 +8,6 @@
  * iterable=())` (static); tuple(t) is t for an exact tuple.
  */
 import { NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { richEq, repr, typeName, typeNameOf } from '../vm/abstract.js';
 import { raise } from '../vm/errors.js';
 import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';

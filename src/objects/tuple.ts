@@ -7,7 +7,7 @@
  */
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, HEADER_WORDS, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
-import { copyWords, i32 } from '../heap/memory.js';
+import { copyWords } from '../heap/memory.js';
 import { S, T } from './registry.js';
 
 const TU_LENGTH = HEADER_WORDS;

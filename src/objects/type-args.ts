@@ -4,7 +4,6 @@
  * i32[argv .. argv + argc), the last len(kwnames) of them keywords.
  */
 import { NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { raise } from '../vm/errors.js';
 import { E } from './registry.js';
 import { strValue } from './str.js';

@@ -5,7 +5,6 @@
  * the namespace, run the class body in it, call the metaclass).
  */
 import { NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { typeNameOf } from '../vm/abstract.js';
 import {
   callFound,

@@ -3,7 +3,6 @@
  * name, module, and how CPython prints an object's address.
  */
 import { NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { dictGetStr } from './dict.js';
 import { intern } from './intern.js';
 import { T } from './registry.js';

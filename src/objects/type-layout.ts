@@ -29,7 +29,6 @@
  */
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { newDict } from './dict.js';
 import { T } from './registry.js';
 import {

@@ -8,7 +8,6 @@
  */
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { contains, getItem, getIter, length, repr, richCompare } from '../vm/abstract.js';
 import { getAttr } from '../vm/attributes.js';
 import { callValue } from '../vm/call.js';

@@ -4,7 +4,6 @@
  * solid_base), with CPython's errors.
  */
 import { NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { raise } from '../vm/errors.js';
 import { E, T } from './registry.js';
 import { tupleBase, tupleGet, tupleLength } from './tuple.js';

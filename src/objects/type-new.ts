@@ -14,7 +14,7 @@
  */
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
-import { CB_NEXT_SERIAL, i32 } from '../heap/memory.js';
+import { CB_NEXT_SERIAL } from '../heap/memory.js';
 import { isTrue, typeNameOf } from '../vm/abstract.js';
 import { callFound, descrGetOf, getAttrOptional, lookupType } from '../vm/attributes.js';
 import { callArray, callValue } from '../vm/call.js';

@@ -8,7 +8,6 @@
  * __subclasscheck__, __prepare__), and isinstance/issubclass.
  */
 import { NULL, fromSmallInt, smallIntValue, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { isTrue, typeNameOf } from '../vm/abstract.js';
 import {
   callFound,

@@ -2,7 +2,6 @@
  * Type of a value and subtype tests: the small helpers every other module needs.
  */
 import type { Ref, Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { T } from './registry.js';
 import { getField, TP_MRO } from './typeobject.js';
 import { tupleBase, tupleLength } from './tuple.js';

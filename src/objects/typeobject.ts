@@ -30,7 +30,6 @@
  */
 import { LOCKED_SLOTS, LOCKED_TYPE_NAMES, lockingSlot, locksAround } from '../vm/object-lock.js';
 import { HEADER_WORDS, NULL, fromSmallInt, smallIntValue, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { BUILTIN_TYPE_NAMES, EXCEPTION_TYPES } from './registry.js';
 
 export const TP_NAME = 0;

@@ -20,7 +20,7 @@
  */
 import { setWeakPass, survives } from '../heap/collector.js';
 import { HEADER_WORDS, NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
-import { CB_WEAKREF_CALLBACK, CB_WEAKREF_CELL, i32 } from '../heap/memory.js';
+import { CB_WEAKREF_CALLBACK, CB_WEAKREF_CELL } from '../heap/memory.js';
 import { newRawArray, newValueArray, rawArrayData, valueArrayCapacity } from './arrays.js';
 import { listAppend, newList } from './list.js';
 import { S, T } from './registry.js';

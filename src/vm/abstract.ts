@@ -6,7 +6,6 @@
  * Python exception set, with CPython's messages.
  */
 import { NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { E, S, T } from '../objects/registry.js';
 import { strValue } from '../objects/str.js';
 import { isSubtype, typeOf } from '../objects/typecheck.js';

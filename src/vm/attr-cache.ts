@@ -33,7 +33,7 @@
  * dict or instance address, so collections need not clear these caches.
  */
 import { HEADER_WORDS, NULL, type Ref, type Value } from '../heap/layout.js';
-import { buffer, i32 } from '../heap/memory.js';
+import { buffer } from '../heap/memory.js';
 import { dictEntriesCount, dictEntryAt, dictEntryIndex, dictFindStr, dictMayHaveKeyAt, dictSet, newDict, strKeyBitPosition } from '../objects/dict.js';
 import { freeThreading, lockObject, unlockObject } from './object-lock.js';
 import { T } from '../objects/registry.js';

@@ -18,7 +18,7 @@
  * reachable from the type's dict as long as the version is unchanged.
  */
 import { NULL, type Ref, type Value } from '../heap/layout.js';
-import { buffer, i32 } from '../heap/memory.js';
+import { buffer } from '../heap/memory.js';
 import { dictDel, dictGetStr, dictSet } from '../objects/dict.js';
 import { EXC_DICT } from '../objects/exceptions.js';
 import { MD_FLAGS } from '../objects/native.js';

@@ -5,7 +5,7 @@
  */
 import { CO_VARARGS, CO_VARKEYWORDS } from '../bytecode/code.js';
 import { NULL, type Ref } from '../heap/layout.js';
-import { copyWords, i32 } from '../heap/memory.js';
+import { copyWords } from '../heap/memory.js';
 import { CO_ARGCOUNT, CO_FLAGS, CO_KWONLY, CO_LOCALSPLUSNAMES, CO_POSONLY, codeInt } from '../objects/code.js';
 import { dictGetStr, dictSet, newDict } from '../objects/dict.js';
 import { FN_DEFAULTS, FN_KWDEFAULTS, FN_QUALNAME } from '../objects/function.js';

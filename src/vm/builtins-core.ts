@@ -3,7 +3,6 @@
  * src/lib/builtins*.ts; print is in src/lib/io-open.ts.)
  */
 import { NULL, type Ref } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { defineFunction } from '../objects/native.js';
 import { E } from '../objects/registry.js';
 import { enterRecursiveCall, leaveRecursiveCall, WHILE_CALLING } from '../objects/list-reprguard.js';

@@ -13,7 +13,6 @@
  *   NotImplemented result is the TypeError of the operator.
  */
 import { HEADER_WORDS, NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { CO_FLAGS } from '../objects/code.js';
 import { objectDescr } from '../objects/object.js';
 import { FN_CODE } from '../objects/function.js';

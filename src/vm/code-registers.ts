@@ -13,7 +13,6 @@
  * collector freed are dropped after each collection (pruneCodeRegisters).
  */
 import { HEADER_WORDS, type Ref } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { rawArrayData, rawArrayLength } from '../objects/arrays.js';
 import { CO_BYTECODE, CO_CONSTS, CO_EXCEPTIONTABLE, CO_FAST_ARGC, CO_FRAME_WORDS, CO_NAMES, CO_NFREE, CO_NLOCALSPLUS, CO_SERIAL } from '../objects/code.js';
 import { T } from '../objects/registry.js';

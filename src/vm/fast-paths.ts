@@ -7,7 +7,6 @@
  * run Python code, so the collector cannot run inside them.
  */
 import { HEADER_BYTES, NULL, type Ref, type Value } from '../heap/layout.js';
-import { f64, i32 } from '../heap/memory.js';
 import { allocateRaw8 } from '../heap/allocator.js';
 import { intFromSafe, safeIntValue } from '../objects/int.js';
 import { S, T } from '../objects/registry.js';

@@ -25,7 +25,6 @@
  * a float referenced only from its slot cannot be observed while it is overwritten.
  */
 import { NULL, type Value } from '../heap/layout.js';
-import { u8 } from '../heap/memory.js';
 import { decodeExceptionTable } from '../bytecode/exceptiontable.js';
 import { OPCODES, Op } from '../bytecode/opcodes.js';
 import { findLabels } from '../bytecode/dis.js';

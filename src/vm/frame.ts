@@ -21,7 +21,6 @@
  */
 import { allocateRawFilled } from '../heap/allocator.js';
 import { HEADER_BYTES, fromSmallInt, type Ref } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { CO_FRAME_WORDS } from '../objects/code.js';
 import { T } from '../objects/registry.js';
 import { getField } from '../objects/typeobject.js';

@@ -33,7 +33,7 @@
  */
 import { findHandler } from '../bytecode/exceptiontable.js';
 import { GC_FREE, GC_RAW, H_GC, H_TYPE, HEADER_WORDS, NULL, fromSmallInt, gcSizeBytes, type Ref, type Value } from '../heap/layout.js';
-import { CB_BUMP, CONTROL_BYTES, i32 } from '../heap/memory.js';
+import { CB_BUMP, CONTROL_BYTES } from '../heap/memory.js';
 import { valueArrayBase } from '../objects/arrays.js';
 import { CO_NLOCALSPLUS, codeObjectOf } from '../objects/code.js';
 import { GEN_CODE, GEN_FRAME, GEN_LOOP, GEN_STATE, GEN_SUSPENDED, genClose } from '../objects/generator.js';

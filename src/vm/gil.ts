@@ -31,19 +31,7 @@
  * stopped the world.
  */
 import { parkAllocationBuffer, resumeAllocationBuffer } from '../heap/allocator.js';
-import {
-  CB_COLLECTIONS,
-  CB_GC_REQUESTED,
-  CB_GIL,
-  CB_GIL_DROP_REQUEST,
-  CB_GIL_ENABLED,
-  CB_GIL_HOLDER,
-  CB_GIL_SWITCHES,
-  CB_GIL_YIELDERS,
-  CB_INTERRUPT,
-  f64,
-  i32,
-} from '../heap/memory.js';
+import { CB_COLLECTIONS, CB_GC_REQUESTED, CB_GIL, CB_GIL_DROP_REQUEST, CB_GIL_ENABLED, CB_GIL_HOLDER, CB_GIL_SWITCHES, CB_GIL_YIELDERS, CB_INTERRUPT } from '../heap/memory.js';
 import { getSwitchInterval } from '../lib/sys.js';
 import { freeThreading, prepareSiteCounters, releaseAllLocks, resumeTop, setLockOwner, suspendAll } from './object-lock.js';
 import { enterWorld, leaveWorld } from './world.js';

@@ -12,7 +12,6 @@
  * valid for one heap.
  */
 import { HEADER_WORDS, NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { dictEntriesArray, dictEntriesCount, dictFindStr, dictFoundEntries } from '../objects/dict.js';
 import { GLOBAL_CACHE_WORDS, forEachCodeRegisters } from './code-registers.js';
 

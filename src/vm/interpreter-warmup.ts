@@ -27,7 +27,6 @@ import { getCode } from '../bytecode/cache.js';
 import { type CodeObject, isCodeObject } from '../bytecode/code.js';
 import { OPNAME, Op } from '../bytecode/opcodes.js';
 import { compileSource } from '../compiler/compile.js';
-import { f64 } from '../heap/memory.js';
 import { fromSmallInt, NULL, type Value } from '../heap/layout.js';
 import { loadCode } from '../objects/code.js';
 import { dictGetStr, dictSet, newDict } from '../objects/dict.js';

@@ -23,7 +23,7 @@
 import { findHandler } from '../bytecode/exceptiontable.js';
 import { HeapExhausted } from '../heap/allocator.js';
 import { HEADER_WORDS, NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
-import { CB_GC_REQUESTED, CB_RECURSION_LIMIT, f64, i32, u16, u8, zeroWords } from '../heap/memory.js';
+import { CB_GC_REQUESTED, CB_RECURSION_LIMIT, zeroWords } from '../heap/memory.js';
 import { counterBase, TC_BYTECODES } from './thread-state.js';
 import { CO_FLAGS, CO_NFREE, CO_NLOCALSPLUS, codeObjectOf } from '../objects/code.js';
 import { EXC_TRACEBACK } from '../objects/exceptions.js';
@@ -110,20 +110,19 @@ export function refreshRecursionLimit(): void {
  * argument-binding errors.
  */
 export function pushFunctionFrame(func: Ref, argv: number, argc: number, kwnames: Ref, flags: number): number {
-  const I32 = i32;
   const depth = getDepth() + 1;
   if (depth > recursionLimit) {
     throw raise(E.RecursionError, 'maximum recursion depth exceeded');
   }
   const fw = (func >> 2) + HEADER_WORDS;
-  const code = I32[fw + FN_CODE]!;
+  const code = i32[fw + FN_CODE]!;
   const regs = codeRegisters(code);
-  const addr = pushFrame(regs.frameWords, code, func, I32[fw + FN_GLOBALS]!, I32[fw + FN_BUILTINS]!, NULL, flags, regs.nlocalsplus);
+  const addr = pushFrame(regs.frameWords, code, func, i32[fw + FN_GLOBALS]!, i32[fw + FN_BUILTINS]!, NULL, flags, regs.nlocalsplus);
   const w = addr >> 2;
   if (kwnames === NULL && regs.fastArgc === argc) {
     // Positional arguments only, exactly the parameters: copy them.
     const lp = w + F_LOCALSPLUS;
-    for (let i = 0; i < argc; i++) I32[lp + i] = I32[argv + i]!;
+    for (let i = 0; i < argc; i++) i32[lp + i] = i32[argv + i]!;
   } else {
     try {
       bindArguments(func, code, w + F_LOCALSPLUS, argv, argc, kwnames);
@@ -137,7 +136,7 @@ export function pushFunctionFrame(func: Ref, argv: number, argc: number, kwnames
   if (nfree > 0) {
     const closure = tupleBase(getField(func, FN_CLOSURE));
     const to = w + F_LOCALSPLUS + regs.nlocalsplus - nfree;
-    for (let i = 0; i < nfree; i++) I32[to + i] = I32[closure + i]!;
+    for (let i = 0; i < nfree; i++) i32[to + i] = i32[closure + i]!;
   }
   setCurrentFrame(addr);
   setDepth(depth);
@@ -267,10 +266,6 @@ let sliceEndFrame = 0;
  * copy of that code keeps this function small enough for V8 to optimize.
  */
 function runSlice(entry: number, throwing: boolean, depth: number): Value {
-  // The heap views never change after start-up; locals let V8 keep them in registers.
-  const I32 = i32;
-  const U8 = u8;
-  const U16 = u16;
   let cur = entry;
   /** A value to push on the frame's stack once it is entered (a callee's return value). */
   let pushOnEnter: Value = NULL;
@@ -307,25 +302,24 @@ function runSlice(entry: number, throwing: boolean, depth: number): Value {
   // the slice returns, ends or raises out (not at every change of frame: that float add was 3-4%
   // of a call-heavy loop). A slice is at most SLICE_TICKS calls and backward jumps, so a reader
   // of the counter lags by at most one slice.
-  const F64 = f64;
   const counter = counterBase + TC_BYTECODES;
   let nb = 0;
 
   frames: for (;;) {
     f = cur >> 2;
-    code = I32[f + F_CODE]!;
+    code = i32[f + F_CODE]!;
     const regs = codeRegisters(code);
     base = regs.bytecode;
-    pc = base + (I32[f + F_IP]! >> 1);
+    pc = base + (i32[f + F_IP]! >> 1);
     lp = f + F_LOCALSPLUS;
     sb = lp + regs.nlocalsplus;
-    sp = sb + (I32[f + F_SP]! >> 1);
+    sp = sb + (i32[f + F_SP]! >> 1);
     consts = regs.consts;
     names = regs.names;
     gcache = regs.globalCache;
     acache = regs.attrCache;
     if (pushOnEnter !== NULL) {
-      I32[sp++] = pushOnEnter;
+      i32[sp++] = pushOnEnter;
       pushOnEnter = NULL;
     }
     /**
@@ -343,12 +337,12 @@ function runSlice(entry: number, throwing: boolean, depth: number): Value {
         nb++;
         // An instruction is two bytes, opcode then argument, at an even address: one 16-bit load
         // (little-endian, as every platform Node runs on) reads both with one bounds check.
-        let unit = U16[pc >> 1]!;
+        let unit = u16[pc >> 1]!;
         let op = unit & 0xff;
         let arg = unit >> 8;
         pc += 2;
         while (op === 144 /* EXTENDED_ARG */) {
-          unit = U16[pc >> 1]!;
+          unit = u16[pc >> 1]!;
           op = unit & 0xff;
           arg = (arg << 8) | (unit >> 8);
           pc += 2;
@@ -360,59 +354,59 @@ function runSlice(entry: number, throwing: boolean, depth: number): Value {
             // The safepoints are here (a call's first instruction, so the instructions that push a
             // frame need none) and at JUMP_BACKWARD, as CPython's eval breaker; both go to the
             // breaker's one block after this loop.
-            if (--ticks <= 0 || I32[CB_GC_REQUESTED] !== 0) {
+            if (--ticks <= 0 || i32[CB_GC_REQUESTED] !== 0) {
               atBreaker = true;
               break dispatch;
             }
             break;
           case 100 /* LOAD_CONST */:
-            I32[sp++] = I32[consts + arg]!;
+            i32[sp++] = i32[consts + arg]!;
             break;
           case 124 /* LOAD_FAST */:
-            I32[sp++] = I32[lp + arg]!;
+            i32[sp++] = i32[lp + arg]!;
             break;
           case 127 /* LOAD_FAST_CHECK */: {
-            const v = I32[lp + arg]!;
+            const v = i32[lp + arg]!;
             if (v === NULL) throw unboundLocal(code, arg);
-            I32[sp++] = v;
+            i32[sp++] = v;
             break;
           }
           case 143 /* LOAD_FAST_AND_CLEAR */:
             // Inlined comprehensions save the outer binding (maybe NULL) and unbind it.
-            I32[sp++] = I32[lp + arg]!;
-            I32[lp + arg] = NULL;
+            i32[sp++] = i32[lp + arg]!;
+            i32[lp + arg] = NULL;
             break;
           case 125 /* STORE_FAST */:
-            I32[lp + arg] = I32[--sp]!;
-            I32[sp] = 0;
+            i32[lp + arg] = i32[--sp]!;
+            i32[sp] = 0;
             break;
           case 1 /* POP_TOP */: {
-            const v = I32[--sp]!;
-            I32[sp] = 0;
+            const v = i32[--sp]!;
+            i32[sp] = 0;
             // A `break` or `return` dropping the generator its `for` loop owns closes it now.
-            if ((v & 1) === 0 && v !== NULL && I32[v >> 2] === T.generator && isLoopGenerator(v)) {
-              I32[f + F_IP] = fromSmallInt(pc - base);
-              I32[f + F_SP] = fromSmallInt(sp - sb);
+            if ((v & 1) === 0 && v !== NULL && i32[v >> 2] === T.generator && isLoopGenerator(v)) {
+              i32[f + F_IP] = fromSmallInt(pc - base);
+              i32[f + F_SP] = fromSmallInt(sp - sb);
               closeLoopGenerator(v);
             }
             break;
           }
           case 2 /* PUSH_NULL */:
-            I32[sp++] = NULL;
+            i32[sp++] = NULL;
             break;
           case 120 /* COPY */:
-            I32[sp] = I32[sp - arg]!;
+            i32[sp] = i32[sp - arg]!;
             sp++;
             break;
           case 99 /* SWAP */: {
-            const t = I32[sp - 1]!;
-            I32[sp - 1] = I32[sp - arg]!;
-            I32[sp - arg] = t;
+            const t = i32[sp - 1]!;
+            i32[sp - 1] = i32[sp - arg]!;
+            i32[sp - arg] = t;
             break;
           }
           case 116 /* LOAD_GLOBAL */: {
-            const name = I32[names + (arg >> 1)]!;
-            const globals = I32[f + F_GLOBALS]!;
+            const name = i32[names + (arg >> 1)]!;
+            const globals = i32[f + F_GLOBALS]!;
             // The cache's hit for a name of the module (global-cache.ts has the rules), here: a call
             // of loadGlobalCached cost more than its check. Builtins and misses go there.
             const at = ((pc - 2 - base) >> 1) * GLOBAL_CACHE_WORDS;
@@ -421,27 +415,27 @@ function runSlice(entry: number, throwing: boolean, depth: number): Value {
             let v: Value = NULL;
             if (gcache[at] === garr && gix >= 0 && garr !== 0 && gcache[at + 1] === dictEntriesCount(globals)) {
               const e = (garr >> 2) + HEADER_WORDS + gix * 3;
-              if (I32[e + 1] === name) v = I32[e + 2]!;
+              if (i32[e + 1] === name) v = i32[e + 2]!;
             }
-            if (v === NULL) v = loadGlobalCached(gcache, pc - 2 - base, globals, I32[f + F_BUILTINS]!, name);
+            if (v === NULL) v = loadGlobalCached(gcache, pc - 2 - base, globals, i32[f + F_BUILTINS]!, name);
             if (v === NULL) throw raise(E.NameError, `name '${strValue(name)}' is not defined`);
-            if ((arg & 1) !== 0) I32[sp++] = NULL;
-            I32[sp++] = v;
+            if ((arg & 1) !== 0) i32[sp++] = NULL;
+            i32[sp++] = v;
             break;
           }
           case 137 /* LOAD_DEREF */: {
-            const v = I32[(I32[lp + arg]! >> 2) + HEADER_WORDS + CELL_CONTENTS]!;
+            const v = i32[(i32[lp + arg]! >> 2) + HEADER_WORDS + CELL_CONTENTS]!;
             if (v === NULL) throw unboundDeref(code, arg);
-            I32[sp++] = v;
+            i32[sp++] = v;
             break;
           }
           case 138 /* STORE_DEREF */:
-            I32[(I32[lp + arg]! >> 2) + HEADER_WORDS + CELL_CONTENTS] = I32[--sp]!;
-            I32[sp] = 0;
+            i32[(i32[lp + arg]! >> 2) + HEADER_WORDS + CELL_CONTENTS] = i32[--sp]!;
+            i32[sp] = 0;
             break;
           case 122 /* BINARY_OP */: {
-            const b = I32[sp - 1]!;
-            const a = I32[sp - 2]!;
+            const b = i32[sp - 1]!;
+            const a = i32[sp - 2]!;
             let r: Value = NULL;
             /** The float this instruction's fast path made (or reused), for the next one's reuse. */
             let fresh: Value = NULL;
@@ -451,81 +445,81 @@ function runSlice(entry: number, throwing: boolean, depth: number): Value {
               r = fresh = floatBinopFast(a, b, arg, reuse === 0 ? NULL : reusableOperand(reuse, a, b, sp));
             }
             if (r === NULL) r = intBinopFast(a, b, arg);
-            if (r === NULL && arg < 13 && ((a | b) & 1) === 0 && I32[a >> 2] === I32[b >> 2]) {
+            if (r === NULL && arg < 13 && ((a | b) & 1) === 0 && i32[a >> 2] === i32[b >> 2]) {
               // Two instances of one class with a Python __op__: run it as a frame of this loop.
-              const fn = inlineBinopOf(I32[a >> 2]!, arg);
+              const fn = inlineBinopOf(i32[a >> 2]!, arg);
               if (fn !== NULL) {
-                I32[f + F_IP] = fromSmallInt(pc - base);
-                I32[f + F_SP] = fromSmallInt(sp - sb);
+                i32[f + F_IP] = fromSmallInt(pc - base);
+                i32[f + F_SP] = fromSmallInt(sp - sb);
                 cur = pushFunctionFrame(fn, sp - 2, 2, NULL, F_BINOP);
                 continue frames;
               }
             }
             if (r === NULL) {
-              I32[f + F_SP] = ((sp - sb) << 1) | 1; // the collector may run in there: it must see this stack
+              i32[f + F_SP] = ((sp - sb) << 1) | 1; // the collector may run in there: it must see this stack
               r = binaryOp(a, b, arg);
             }
-            I32[--sp] = 0;
-            I32[sp - 1] = r;
+            i32[--sp] = 0;
+            i32[sp - 1] = r;
             freshResults[(sp - 1) & FRESH_MASK] = fresh;
             break;
           }
           case 107 /* COMPARE_OP */: {
-            const b = I32[sp - 1]!;
-            const a = I32[sp - 2]!;
+            const b = i32[sp - 1]!;
+            const a = i32[sp - 2]!;
             let r: Value;
             if ((a & b & 1) !== 0) r = compareNumbers(a, b, arg >> 4) ? S.True : S.False; // tagged small ints keep their order
             else {
               r = floatCompareFast(a, b, arg >> 4);
               if (r === NULL) r = intCompareFast(a, b, arg >> 4);
               if (r === NULL) {
-                I32[f + F_SP] = ((sp - sb) << 1) | 1; // the collector may run in there: it must see this stack
+                i32[f + F_SP] = ((sp - sb) << 1) | 1; // the collector may run in there: it must see this stack
                 r = richCompare(a, b, arg >> 4);
               }
             }
-            I32[--sp] = 0;
-            I32[sp - 1] = r;
+            i32[--sp] = 0;
+            i32[sp - 1] = r;
             break;
           }
           case 117 /* IS_OP */: {
-            const r = (I32[sp - 2] === I32[sp - 1]) !== (arg === 1);
-            I32[--sp] = 0;
-            I32[sp - 1] = r ? S.True : S.False;
+            const r = (i32[sp - 2] === i32[sp - 1]) !== (arg === 1);
+            i32[--sp] = 0;
+            i32[sp - 1] = r ? S.True : S.False;
             break;
           }
           case 114 /* POP_JUMP_IF_FALSE */: {
-            const v = I32[--sp]!;
-            I32[sp] = 0;
+            const v = i32[--sp]!;
+            i32[sp] = 0;
             if (v === S.False) pc += arg * 2;
             else if (v !== S.True) {
-              I32[sp] = v; // keep it rooted while __bool__/__len__ run
-              I32[f + F_SP] = ((sp + 1 - sb) << 1) | 1;
+              i32[sp] = v; // keep it rooted while __bool__/__len__ run
+              i32[f + F_SP] = ((sp + 1 - sb) << 1) | 1;
               if (!isTrue(v)) pc += arg * 2;
-              I32[sp] = 0;
+              i32[sp] = 0;
             }
             break;
           }
           case 115 /* POP_JUMP_IF_TRUE */: {
-            const v = I32[--sp]!;
-            I32[sp] = 0;
+            const v = i32[--sp]!;
+            i32[sp] = 0;
             if (v === S.True) pc += arg * 2;
             else if (v !== S.False) {
-              I32[sp] = v;
-              I32[f + F_SP] = ((sp + 1 - sb) << 1) | 1;
+              i32[sp] = v;
+              i32[f + F_SP] = ((sp + 1 - sb) << 1) | 1;
               if (isTrue(v)) pc += arg * 2;
-              I32[sp] = 0;
+              i32[sp] = 0;
             }
             break;
           }
           case 129 /* POP_JUMP_IF_NONE */: {
-            const v = I32[--sp]!;
-            I32[sp] = 0;
+            const v = i32[--sp]!;
+            i32[sp] = 0;
             if (v === S.None) pc += arg * 2;
             break;
           }
           case 128 /* POP_JUMP_IF_NOT_NONE */: {
-            const v = I32[--sp]!;
-            I32[sp] = 0;
+            const v = i32[--sp]!;
+            i32[sp] = 0;
             if (v !== S.None) pc += arg * 2;
             break;
           }
@@ -533,7 +527,7 @@ function runSlice(entry: number, throwing: boolean, depth: number): Value {
             pc += arg * 2;
             break;
           case 140 /* JUMP_BACKWARD */:
-            if (--ticks <= 0 || I32[CB_GC_REQUESTED] !== 0) {
+            if (--ticks <= 0 || i32[CB_GC_REQUESTED] !== 0) {
               // The breaker jumps after its safepoint, so that an exception the safepoint raises
               // (KeyboardInterrupt) is reported at this instruction's line, as CPython does.
               breakerJump = arg * 2;
@@ -546,36 +540,36 @@ function runSlice(entry: number, throwing: boolean, depth: number): Value {
             pc -= arg * 2;
             break;
           case 68 /* GET_ITER */:
-            I32[f + F_SP] = ((sp - sb) << 1) | 1; // the collector may run in there: it must see this stack
-            I32[sp - 1] = getIter(I32[sp - 1]!);
+            i32[f + F_SP] = ((sp - sb) << 1) | 1; // the collector may run in there: it must see this stack
+            i32[sp - 1] = getIter(i32[sp - 1]!);
             break;
           case 93 /* FOR_ITER */: {
-            const it = I32[sp - 1]!;
+            const it = i32[sp - 1]!;
             const iw = it >> 2;
             let next: Value = NULL;
-            if (I32[iw] === T.range_iterator && (I32[iw + RANGE_IT_REMAINING]! & 1) !== 0 && !freeThreading()) {
+            if (i32[iw] === T.range_iterator && (i32[iw + RANGE_IT_REMAINING]! & 1) !== 0 && !freeThreading()) {
               // CPython's FOR_ITER_RANGE: the next small int of a range, here and without a call
               // (a call to rangeIteratorNext, inlined, took inlining budget the loop needs for
               // attribute access). Free-threading takes the slot, whose count is a CAS.
-              const r = I32[iw + RANGE_IT_REMAINING]! >> 1;
+              const r = i32[iw + RANGE_IT_REMAINING]! >> 1;
               if (r > 0) {
-                const end = I32[iw + RANGE_IT_END]!;
-                const step = I32[iw + RANGE_IT_STEP]!;
+                const end = i32[iw + RANGE_IT_END]!;
+                const step = i32[iw + RANGE_IT_STEP]!;
                 const v = (end >> 1) - r * (step >> 1);
                 if ((end & step & 1) !== 0 && v >= -0x40000000 && v <= 0x3fffffff) {
-                  I32[iw + RANGE_IT_REMAINING] = ((r - 1) << 1) | 1;
-                  I32[sp++] = (v << 1) | 1;
+                  i32[iw + RANGE_IT_REMAINING] = ((r - 1) << 1) | 1;
+                  i32[sp++] = (v << 1) | 1;
                   break;
                 }
-                I32[f + F_SP] = ((sp - sb) << 1) | 1;
+                i32[f + F_SP] = ((sp - sb) << 1) | 1;
                 next = iterNext(it);
               }
             } else {
-              I32[f + F_SP] = ((sp - sb) << 1) | 1; // the collector may run in there: it must see this stack
-              if ((it & 1) === 0 && I32[iw] === T.generator) {
+              i32[f + F_SP] = ((sp - sb) << 1) | 1; // the collector may run in there: it must see this stack
+              if ((it & 1) === 0 && i32[iw] === T.generator) {
                 // A generator runs as a frame of this loop (CPython's FOR_ITER_GEN): its yield comes
                 // back here as the next value, its return jumps to the loop's exit (F_GENLOOP).
-                I32[f + F_IP] = fromSmallInt(pc - base);
+                i32[f + F_IP] = fromSmallInt(pc - base);
                 const addr = genEnterForLoop(it, F_GENLOOP | ((arg * 2 + 2) << F_LOOP_EXIT_SHIFT));
                 if (addr !== 0) {
                   cur = addr;
@@ -583,7 +577,7 @@ function runSlice(entry: number, throwing: boolean, depth: number): Value {
                 }
               }
               // Followed by UNPACK_SEQUENCE 2, the pair may come unpacked (forIterNext says when).
-              next = forIterNext(it, U8[pc] === 92 /* UNPACK_SEQUENCE */ && U8[pc + 1] === 2 ? sp : 0);
+              next = forIterNext(it, u8[pc] === 92 /* UNPACK_SEQUENCE */ && u8[pc + 1] === 2 ? sp : 0);
               if (next === PAIR_PUSHED) {
                 sp += 2;
                 pc += 2;
@@ -593,38 +587,38 @@ function runSlice(entry: number, throwing: boolean, depth: number): Value {
             }
             if (next === NULL) {
               // Exhausted: pop the iterator and skip the END_FOR at the target.
-              I32[--sp] = 0;
+              i32[--sp] = 0;
               pc += arg * 2 + 2;
             } else {
-              I32[sp++] = next;
+              i32[sp++] = next;
             }
             break;
           }
           case 4 /* END_FOR */:
             sp -= 2;
-            I32[sp] = 0;
-            I32[sp + 1] = 0;
+            i32[sp] = 0;
+            i32[sp + 1] = 0;
             break;
           case 25 /* BINARY_SUBSCR */: {
-            const c = I32[sp - 2]!;
-            let r = subscrFast(c, I32[sp - 1]!);
+            const c = i32[sp - 2]!;
+            let r = subscrFast(c, i32[sp - 1]!);
             if (r === NULL) {
-              I32[f + F_SP] = ((sp - sb) << 1) | 1; // the collector may run in there: it must see this stack
-              if ((c & 1) === 0 && I32[c >> 2] === T.dict) {
-                r = exactDictSubscr(c, I32[sp - 1]!);
+              i32[f + F_SP] = ((sp - sb) << 1) | 1; // the collector may run in there: it must see this stack
+              if ((c & 1) === 0 && i32[c >> 2] === T.dict) {
+                r = exactDictSubscr(c, i32[sp - 1]!);
                 if (r === NULL) {
                   raising = true; // KeyError, made current without a throw
                   break dispatch;
                 }
-              } else r = getItem(c, I32[sp - 1]!);
+              } else r = getItem(c, i32[sp - 1]!);
             }
-            I32[--sp] = 0;
-            I32[sp - 1] = r;
+            i32[--sp] = 0;
+            i32[sp - 1] = r;
             break;
           }
           case 106 /* LOAD_ATTR */: {
-            const name = I32[names + (arg >> 1)]!;
-            const self = I32[sp - 1]!;
+            const name = i32[names + (arg >> 1)]!;
+            const self = i32[sp - 1]!;
             const at = (pc - 2 - base) << 1;
             if ((self & 1) === 0) {
               const v = loadAttrCached(acache, at, self, name, (arg & 1) !== 0);
@@ -632,106 +626,106 @@ function runSlice(entry: number, throwing: boolean, depth: number): Value {
                 if (cachedHit === HIT_GETTER) {
                   // A property's Python getter: run it as a frame; its result is the attribute
                   // (below it NULL in method form: a plain callable, not a method).
-                  I32[f + F_IP] = fromSmallInt(pc - base);
+                  i32[f + F_IP] = fromSmallInt(pc - base);
                   let argv = sp - 1;
                   if ((arg & 1) !== 0) {
-                    I32[sp - 1] = NULL;
-                    I32[sp] = self;
+                    i32[sp - 1] = NULL;
+                    i32[sp] = self;
                     argv = sp;
                   }
-                  I32[f + F_SP] = fromSmallInt(argv - sb);
+                  i32[f + F_SP] = fromSmallInt(argv - sb);
                   cur = pushFunctionFrame(v, argv, 1, NULL, 0);
                   continue frames;
                 }
-                if ((arg & 1) === 0) I32[sp - 1] = v;
+                if ((arg & 1) === 0) i32[sp - 1] = v;
                 else if (cachedHit === HIT_METHOD) {
-                  I32[sp - 1] = v;
-                  I32[sp++] = self;
+                  i32[sp - 1] = v;
+                  i32[sp++] = self;
                 } else {
-                  I32[sp - 1] = NULL;
-                  I32[sp++] = v;
+                  i32[sp - 1] = NULL;
+                  i32[sp++] = v;
                 }
                 break;
               }
             }
-            I32[f + F_SP] = ((sp - sb) << 1) | 1; // the collector may run in there: it must see this stack
-            I32[f + F_IP] = fromSmallInt(pc - base); // and a getter may read this frame's line (a generator's gi_frame.f_lineno)
+            i32[f + F_SP] = ((sp - sb) << 1) | 1; // the collector may run in there: it must see this stack
+            i32[f + F_IP] = fromSmallInt(pc - base); // and a getter may read this frame's line (a generator's gi_frame.f_lineno)
             if ((arg & 1) !== 0) {
               // Method form: (method, self) without a bound method when possible, else (NULL, attr).
-              const obj = I32[sp - 1]!;
+              const obj = i32[sp - 1]!;
               const m = lookupMethod(obj, name);
               if (methodIsUnbound) {
-                I32[sp - 1] = m;
-                I32[sp++] = obj;
+                i32[sp - 1] = m;
+                i32[sp++] = obj;
               } else {
-                I32[sp - 1] = NULL;
-                I32[sp++] = m;
+                i32[sp - 1] = NULL;
+                i32[sp++] = m;
               }
             } else {
-              I32[sp - 1] = getAttr(self, name);
+              i32[sp - 1] = getAttr(self, name);
             }
             if ((self & 1) === 0) fillLoadAttrCache(acache, at, self, name, (arg & 1) !== 0);
             break;
           }
           case 95 /* STORE_ATTR */: {
-            const self = I32[sp - 1]!;
-            const name = I32[names + arg]!;
+            const self = i32[sp - 1]!;
+            const name = i32[names + arg]!;
             const at = (pc - 2 - base) << 1;
             // The collector may run in either store (a key's Python __eq__ in the dict): it must see this stack.
-            I32[f + F_SP] = ((sp - sb) << 1) | 1;
-            if ((self & 1) !== 0 || !storeAttrCached(acache, at, self, name, I32[sp - 2]!)) {
-              setAttr(self, name, I32[sp - 2]!);
+            i32[f + F_SP] = ((sp - sb) << 1) | 1;
+            if ((self & 1) !== 0 || !storeAttrCached(acache, at, self, name, i32[sp - 2]!)) {
+              setAttr(self, name, i32[sp - 2]!);
               if ((self & 1) === 0) fillStoreAttrCache(acache, at, self, name);
             }
             sp -= 2;
-            I32[sp] = 0;
-            I32[sp + 1] = 0;
+            i32[sp] = 0;
+            i32[sp + 1] = 0;
             break;
           }
           case 172 /* KW_NAMES */:
-            kwnames = I32[consts + arg]!;
+            kwnames = i32[consts + arg]!;
             break;
           case 171 /* CALL */: {
             // STACK[-2-arg] is NULL or a method; STACK[-1-arg] the callable or self; then the arguments.
             let argc = arg;
             let argv = sp - argc;
             const callBase = sp - 2 - arg;
-            let callable = I32[callBase]!;
+            let callable = i32[callBase]!;
             if (callable !== NULL) {
               argv--;
               argc++;
             } else {
-              callable = I32[callBase + 1]!;
-              if ((callable & 1) === 0 && I32[callable >> 2] === T.method) {
-                I32[callBase] = callable = getField(callable, 0);
-                I32[callBase + 1] = getField(I32[callBase + 1]!, 1);
+              callable = i32[callBase + 1]!;
+              if ((callable & 1) === 0 && i32[callable >> 2] === T.method) {
+                i32[callBase] = callable = getField(callable, 0);
+                i32[callBase + 1] = getField(i32[callBase + 1]!, 1);
                 argv--;
                 argc++;
               }
             }
             const kw = kwnames;
             kwnames = NULL;
-            I32[f + F_IP] = fromSmallInt(pc - base);
-            I32[f + F_SP] = fromSmallInt(sp - sb);
-            if ((callable & 1) === 0 && I32[callable >> 2] === T.function) {
+            i32[f + F_IP] = fromSmallInt(pc - base);
+            i32[f + F_SP] = fromSmallInt(sp - sb);
+            if ((callable & 1) === 0 && i32[callable >> 2] === T.function) {
               const addr = pushFunctionFrame(callable, argv, argc, kw, 0);
               // The arguments live in the callee now: drop the call block from this frame.
               zeroWords(callBase, sp);
-              I32[f + F_SP] = fromSmallInt(callBase - sb);
+              i32[f + F_SP] = fromSmallInt(callBase - sb);
               cur = addr;
               continue frames;
             }
-            if ((callable & 1) === 0 && I32[callable >> 2] === T.type) {
+            if ((callable & 1) === 0 && i32[callable >> 2] === T.type) {
               const init = inlineInitCached(acache, (pc - 2 - base) << 1, callable);
               if (init !== NULL) {
                 // The instance replaces the class in the call block: [instance, args...] are __init__'s arguments.
                 const obj = newObjectOf(callable);
-                I32[argv - 1] = obj;
+                i32[argv - 1] = obj;
                 const addr = pushFunctionFrame(init, argv - 1, argc + 1, kw, F_INIT);
                 // This frame keeps the instance (the call's result) on its stack while __init__ runs.
                 zeroWords(callBase, sp);
-                I32[callBase] = obj;
-                I32[f + F_SP] = fromSmallInt(callBase + 1 - sb);
+                i32[callBase] = obj;
+                i32[f + F_SP] = fromSmallInt(callBase + 1 - sb);
                 cur = addr;
                 continue frames;
               }
@@ -739,17 +733,17 @@ function runSlice(entry: number, throwing: boolean, depth: number): Value {
             const r = callValueSlot(callable, argv, argc, kw);
             zeroWords(callBase, sp);
             sp = callBase;
-            I32[sp++] = r;
+            i32[sp++] = r;
             continue;
           }
           case 83 /* RETURN_VALUE */:
           case 121 /* RETURN_CONST */: {
-            const r = op === 121 /* RETURN_CONST */ ? I32[consts + arg]! : I32[--sp]!;
-            const flags = I32[f + F_FLAGS]! >> 1;
+            const r = op === 121 /* RETURN_CONST */ ? i32[consts + arg]! : i32[--sp]!;
+            const flags = i32[f + F_FLAGS]! >> 1;
             zeroWords(lp, sp);
             const prev = popFrame(cur);
             if ((flags & F_ENTRY) !== 0) {
-                F64[counter] += nb;
+                f64[counter] += nb;
                 return r;
               }
             cur = prev;
@@ -758,38 +752,38 @@ function runSlice(entry: number, throwing: boolean, depth: number): Value {
             continue frames;
           }
           case 75 /* RETURN_GENERATOR */: {
-            const flags = I32[f + F_FLAGS]! >> 1;
-            I32[f + F_IP] = fromSmallInt(pc - base);
-            I32[f + F_SP] = fromSmallInt(sp - sb);
+            const flags = i32[f + F_FLAGS]! >> 1;
+            i32[f + F_IP] = fromSmallInt(pc - base);
+            i32[f + F_SP] = fromSmallInt(sp - sb);
             const coFlags = getField(code, CO_FLAGS) >> 1;
             const type =
               (coFlags & CO_COROUTINE) !== 0 ? T.coroutine : (coFlags & CO_ASYNC_GENERATOR) !== 0 ? T.async_generator : T.generator;
-            const g = newGenerator(type, f, sp, I32[f + F_FUNC]!);
+            const g = newGenerator(type, f, sp, i32[f + F_FUNC]!);
             const prev = popFrame(cur);
             if ((flags & F_ENTRY) !== 0) {
-              F64[counter] += nb;
+              f64[counter] += nb;
               return g;
             }
             cur = prev;
             // Straight into a `for` loop (the caller's next instruction is GET_ITER): the loop owns it.
             const pf = prev >> 2;
-            if (type === T.generator && U8[codeRegisters(I32[pf + F_CODE]!).bytecode + (I32[pf + F_IP]! >> 1)] === 68 /* GET_ITER */) {
+            if (type === T.generator && u8[codeRegisters(i32[pf + F_CODE]!).bytecode + (i32[pf + F_IP]! >> 1)] === 68 /* GET_ITER */) {
               markLoopGenerator(g);
             }
             pushOnEnter = g;
             continue frames;
           }
           case 150 /* YIELD_VALUE */: {
-            const v = I32[--sp]!;
-            I32[sp] = 0;
-            I32[f + F_IP] = fromSmallInt(pc - base);
-            I32[f + F_SP] = fromSmallInt(sp - sb);
-            genSuspend(I32[f + F_GEN]!);
-            const flags = I32[f + F_FLAGS]! >> 1;
+            const v = i32[--sp]!;
+            i32[sp] = 0;
+            i32[f + F_IP] = fromSmallInt(pc - base);
+            i32[f + F_SP] = fromSmallInt(sp - sb);
+            genSuspend(i32[f + F_GEN]!);
+            const flags = i32[f + F_FLAGS]! >> 1;
             const prev = popFrame(cur);
             if ((flags & F_ENTRY) !== 0) {
               genHooks.yielded = true;
-              F64[counter] += nb;
+              f64[counter] += nb;
               return v;
             }
             // Resumed by a FOR_ITER of this loop (F_GENLOOP): the value is that instruction's result.
@@ -800,8 +794,8 @@ function runSlice(entry: number, throwing: boolean, depth: number): Value {
           case 119 /* RERAISE */: {
             // With arg != 0 the raising instruction's offset sits below (CPython sets f_lasti
             // from it); the handler is still looked up at this RERAISE, as CPython does.
-            const exc = I32[--sp]!;
-            I32[sp] = 0;
+            const exc = i32[--sp]!;
+            i32[sp] = 0;
             reraisePending = true;
             // A re-raise leaves __context__ as it is (CPython's RERAISE does not chain):
             // code in the finally block may have set it on purpose.
@@ -848,31 +842,31 @@ function runSlice(entry: number, throwing: boolean, depth: number): Value {
                 break;
               }
             } else if (op === 101 /* LOAD_NAME */) {
-              const v = loadNameCached(acache, (pc - 2 - base) << 1, I32[f + F_LOCALS]!, I32[names + arg]!);
+              const v = loadNameCached(acache, (pc - 2 - base) << 1, i32[f + F_LOCALS]!, i32[names + arg]!);
               if (v !== NULL) {
-                I32[sp++] = v;
+                i32[sp++] = v;
                 break;
               }
             } else if (op === 90 /* STORE_NAME */) {
-              if (storeNameCached(acache, (pc - 2 - base) << 1, I32[f + F_LOCALS]!, I32[names + arg]!, I32[sp - 1]!)) {
-                I32[--sp] = 0;
+              if (storeNameCached(acache, (pc - 2 - base) << 1, i32[f + F_LOCALS]!, i32[names + arg]!, i32[sp - 1]!)) {
+                i32[--sp] = 0;
                 break;
               }
             } else if (op === 118 /* CONTAINS_OP */) {
-              const r = containsFast(I32[sp - 1]!, I32[sp - 2]!);
+              const r = containsFast(i32[sp - 1]!, i32[sp - 2]!);
               if (r >= 0) {
-                I32[--sp] = 0;
-                I32[sp - 1] = (r === 1) !== (arg === 1) ? S.True : S.False;
+                i32[--sp] = 0;
+                i32[sp - 1] = (r === 1) !== (arg === 1) ? S.True : S.False;
                 break;
               }
             } else if (op === 145 /* LIST_APPEND */) {
-              const v = I32[--sp]!;
-              I32[sp] = 0;
-              listAppend(I32[sp - arg]!, v);
+              const v = i32[--sp]!;
+              i32[sp] = 0;
+              listAppend(i32[sp - arg]!, v);
               break;
             } else if (op === 130 /* RAISE_VARARGS */) {
-              I32[f + F_IP] = fromSmallInt(pc - base);
-              I32[f + F_SP] = fromSmallInt(sp - sb);
+              i32[f + F_IP] = fromSmallInt(pc - base);
+              i32[f + F_SP] = fromSmallInt(sp - sb);
               setUpRaise(arg, sp);
               raising = true;
               break dispatch;
@@ -884,19 +878,19 @@ function runSlice(entry: number, throwing: boolean, depth: number): Value {
             state.f = f;
             state.lp = lp;
             state.kwnames = kwnames;
-            I32[f + F_IP] = fromSmallInt(pc - base);
-            I32[f + F_SP] = fromSmallInt(sp - sb);
+            i32[f + F_IP] = fromSmallInt(pc - base);
+            i32[f + F_SP] = fromSmallInt(sp - sb);
             const result = execOp(op, arg, state, code);
             sp = state.sp;
             pc = state.pc;
             kwnames = state.kwnames;
             if (result === RETURN_FROM_FRAME) {
-              const r = I32[--sp]!;
-              const flags = I32[f + F_FLAGS]! >> 1;
+              const r = i32[--sp]!;
+              const flags = i32[f + F_FLAGS]! >> 1;
               zeroWords(lp, sp);
               const prev = popFrame(cur);
               if ((flags & F_ENTRY) !== 0) {
-                F64[counter] += nb;
+                f64[counter] += nb;
                 return r;
               }
               cur = prev;
@@ -917,15 +911,15 @@ function runSlice(entry: number, throwing: boolean, depth: number): Value {
       // above run this block on their first slice.
       if (atBreaker) {
         atBreaker = false;
-        I32[f + F_IP] = fromSmallInt(pc - base);
-        I32[f + F_SP] = fromSmallInt(sp - sb);
-        if (I32[CB_GC_REQUESTED] !== 0) safepoint();
+        i32[f + F_IP] = fromSmallInt(pc - base);
+        i32[f + F_SP] = fromSmallInt(sp - sb);
+        if (i32[CB_GC_REQUESTED] !== 0) safepoint();
         pc -= breakerJump;
         breakerJump = 0;
-        I32[f + F_IP] = fromSmallInt(pc - base);
+        i32[f + F_IP] = fromSmallInt(pc - base);
         if (ticks <= 0) {
           sliceEndFrame = cur;
-          F64[counter] += nb;
+          f64[counter] += nb;
           return SLICE_ENDED;
         }
         continue frames; // the same frame: the head reloads its registers
@@ -938,7 +932,7 @@ function runSlice(entry: number, throwing: boolean, depth: number): Value {
     if (raising) {
       // Loop-owned generators that the unwinding drops are closed once it is done (see
       // generator-finalize.ts), before the handler runs or the exception leaves this run.
-      F64[counter] += nb; // unwind throws when the exception leaves this run
+      f64[counter] += nb; // unwind throws when the exception leaves this run
       nb = 0;
       const mark = handleCount();
       try {

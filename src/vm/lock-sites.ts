@@ -22,7 +22,7 @@
  * lookup and the line table is read once per instruction that allocates.
  */
 import { H_AUX, HEADER_WORDS, NULL, fromSmallInt, type Ref } from '../heap/layout.js';
-import { CB_SITES_LOCK, i32 } from '../heap/memory.js';
+import { CB_SITES_LOCK } from '../heap/memory.js';
 import { lineForOffset } from '../bytecode/linetable.js';
 import { codeObjectOf, CO_FILENAME, CO_FIRSTLINENO, CO_QUALNAME, CO_SERIAL } from '../objects/code.js';
 import { dictGet, dictSet, newDict } from '../objects/dict.js';

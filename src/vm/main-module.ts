@@ -6,7 +6,7 @@
 import { closeSuspendedAtExit } from './generator-finalize.js';
 import { liveThreadCount } from './threads.js';
 import { deserializeCode } from '../bytecode/marshal.js';
-import { CB_BUMP, CB_COLLECTIONS, CB_FINALIZING, CB_GC_STRESS, CB_GIL_ENABLED, CB_IN_USE, CB_PEAK, CB_TRACE, CONTROL_BYTES, i32 } from '../heap/memory.js';
+import { CB_BUMP, CB_COLLECTIONS, CB_FINALIZING, CB_GC_STRESS, CB_GIL_ENABLED, CB_IN_USE, CB_PEAK, CB_TRACE, CONTROL_BYTES } from '../heap/memory.js';
 import { NULL, type Ref } from '../heap/layout.js';
 import { loadCode } from '../objects/code.js';
 import { setAllocationStress } from '../heap/allocator.js';

@@ -15,7 +15,6 @@
  * only stale.
  */
 import { NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { dictEntriesCount, dictEntryAt, dictFindStr } from '../objects/dict.js';
 import { lockObject, unlockObject } from './object-lock.js';
 import { T } from '../objects/registry.js';

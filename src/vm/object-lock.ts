@@ -32,7 +32,7 @@
  * object's creation site (src/vm/lock-sites.ts).
  */
 import { H_AUX, H_LOCK, type Ref, type Value } from '../heap/layout.js';
-import { CB_GIL_ENABLED, f64, i32 } from '../heap/memory.js';
+import { CB_GIL_ENABLED } from '../heap/memory.js';
 import { T } from '../objects/registry.js';
 import { isSubtype } from '../objects/typecheck.js';
 import { TPF_HEAPTYPE, TPF_LOCKED, typeFlags } from '../objects/typeobject.js';

@@ -3,7 +3,6 @@
  * BEFORE_ASYNC_WITH, with CPython 3.12's error messages.
  */
 import { NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { intern } from '../objects/intern.js';
 import { E, T } from '../objects/registry.js';
 import { isSubtype, typeOf } from '../objects/typecheck.js';

@@ -4,7 +4,6 @@
  * `raise` signal, special-method lookup for `with`.
  */
 import { NULL, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { codeObjectOf } from '../objects/code.js';
 import { dictEntryIndex, dictNextEntry, dictSize } from '../objects/dict.js';
 import { EXC_TRACEBACK } from '../objects/exceptions.js';

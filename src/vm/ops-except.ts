@@ -5,7 +5,6 @@
  */
 import { Op } from '../bytecode/opcodes.js';
 import type { Ref, Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { S } from '../objects/registry.js';
 import { checkExceptStarType, exceptionGroupMatch, prepReraiseStar } from '../objects/exceptions-group.js';
 import { opHooks } from './op-hooks.js';

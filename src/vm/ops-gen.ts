@@ -4,7 +4,6 @@
  * of PEP 479 (CALL_INTRINSIC_1 INTRINSIC_STOPITERATION_ERROR).
  */
 import { NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS_CONTEXT, newBuiltinException } from '../objects/exceptions.js';
 import { CO_FLAGS } from '../objects/code.js';
 import { F_CODE } from './frame.js';

@@ -3,7 +3,6 @@
  * MATCH_MAPPING, MATCH_SEQUENCE, MATCH_KEYS, MATCH_CLASS.
  */
 import { NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { intern } from '../objects/intern.js';
 import { E, S, T } from '../objects/registry.js';
 import { strValue } from '../objects/str.js';

@@ -6,7 +6,7 @@
  * has already saved its ip and sp to the heap).
  */
 import { NULL, type Ref, type Value } from '../heap/layout.js';
-import { i32, zeroWords } from '../heap/memory.js';
+import { zeroWords } from '../heap/memory.js';
 import { CO_NAMES } from '../objects/code.js';
 import { dictDel, dictFromKeysValues, dictFromWords, dictGetStr, dictSet, newDict } from '../objects/dict.js';
 import { EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS_CONTEXT } from '../objects/exceptions.js';

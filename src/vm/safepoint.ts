@@ -19,7 +19,7 @@ import { collect } from '../heap/collector.js';
 import { invalidateGlobalCaches } from './global-cache.js';
 import { pruneCodeRegisters } from './code-registers.js';
 import { HEADER_WORDS, type Value } from '../heap/layout.js';
-import { CB_ALLOCATED_SINCE_GC, CB_GC_DISABLED, CB_GC_REQUESTED, CB_GC_WANTED, CB_GIL_DROP_REQUEST, CB_INTERRUPT, i32 } from '../heap/memory.js';
+import { CB_ALLOCATED_SINCE_GC, CB_GC_DISABLED, CB_GC_REQUESTED, CB_GC_WANTED, CB_GIL_DROP_REQUEST, CB_INTERRUPT } from '../heap/memory.js';
 import { isMainThread, parkForStop, yieldGil } from './gil.js';
 import { freeThreading, resumeTop, suspendAll } from './object-lock.js';
 import { startWorld, tryStopWorld, worldStopRequested } from './world.js';

@@ -6,7 +6,7 @@
  * exit); stderr is written at once.
  */
 import { writeSync } from 'node:fs';
-import { CB_GIL_ENABLED, CB_THREAD_COUNT, i32 } from '../heap/memory.js';
+import { CB_GIL_ENABLED, CB_THREAD_COUNT } from '../heap/memory.js';
 
 let outBuffer = '';
 const OUT_LIMIT = 1 << 16;

@@ -16,16 +16,7 @@
  * The thread states in the ring are already on the live-thread list (a root),
  * so the ring itself holds no references the collector must see.
  */
-import {
-  CB_START_HEAD,
-  CB_START_IDLE,
-  CB_START_LOCK,
-  CB_START_COMING,
-  CB_START_RING,
-  CB_START_TAIL,
-  START_RING_SLOTS,
-  i32,
-} from '../heap/memory.js';
+import { CB_START_HEAD, CB_START_IDLE, CB_START_LOCK, CB_START_COMING, CB_START_RING, CB_START_TAIL, START_RING_SLOTS } from '../heap/memory.js';
 import type { Ref } from '../heap/layout.js';
 
 /** START_RING_SLOTS is a power of two: a count's slot is its low bits, even after it wraps. */

@@ -24,7 +24,7 @@
  */
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, HEADER_WORDS, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
-import { i32, zeroWords } from '../heap/memory.js';
+import { zeroWords } from '../heap/memory.js';
 import { newRawArray, newValueArray, rawArrayData, valueArrayCapacity } from '../objects/arrays.js';
 import { T } from '../objects/registry.js';
 

@@ -5,7 +5,7 @@
  * Read with the GIL held; it calls no Python code.
  */
 import { HEADER_WORDS, NULL, type Ref } from '../heap/layout.js';
-import { CB_COLLECTIONS, CB_GIL_ENABLED, f64, i32 } from '../heap/memory.js';
+import { CB_COLLECTIONS, CB_GIL_ENABLED } from '../heap/memory.js';
 import { rawArrayData, rawArrayLength } from '../objects/arrays.js';
 import { listGet, listLength } from '../objects/list.js';
 import { S } from '../objects/registry.js';

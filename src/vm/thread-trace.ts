@@ -9,7 +9,7 @@
  * (src/vm/threads.ts), and the main thread's stays here for the report at
  * exit (src/vm/thread-stats.ts).
  */
-import { CB_TRACE, i32 } from '../heap/memory.js';
+import { CB_TRACE } from '../heap/memory.js';
 import { monoMs } from './clock.js';
 
 /** The thread took the GIL and runs bytecode. */

@@ -15,7 +15,7 @@
  */
 import { readlinkSync } from 'node:fs';
 import { HEADER_WORDS, NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
-import { CB_NEXT_THREAD_IDENT, CB_THREAD_COUNT, f64, i32 } from '../heap/memory.js';
+import { CB_NEXT_THREAD_IDENT, CB_THREAD_COUNT } from '../heap/memory.js';
 import { listAppend, listGet, listGetShared, listLength, listRemoveAt, newList } from '../objects/list.js';
 import { lockObject, unlockObject } from './object-lock.js';
 import { flushStdout } from './stdio.js';

@@ -26,7 +26,6 @@ import { parse } from '../compiler/parser.js';
 import type * as A from '../compiler/ast.js';
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, NULL, fromSmallInt, smallIntValue, type Ref, type Value } from '../heap/layout.js';
-import { i32 } from '../heap/memory.js';
 import { CO_OPTIMIZED } from '../bytecode/code.js';
 import { newValueArray, valueArrayBase } from '../objects/arrays.js';
 import { CO_FILENAME, CO_NAME, codeObjectOf } from '../objects/code.js';

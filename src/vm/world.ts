@@ -20,7 +20,7 @@
  * Per-object locks are released on detaching (src/vm/object-lock.ts): a
  * parked thread never holds up one that runs.
  */
-import { CB_ATTACHED, CB_GC_REQUESTED, CB_STW, i32 } from '../heap/memory.js';
+import { CB_ATTACHED, CB_GC_REQUESTED, CB_STW } from '../heap/memory.js';
 
 /** How long the stopping thread waits between two settings of the eval breaker (ms). */
 const BREAKER_RETRY_MS = 1;

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { allocate, growInPlace, HeapExhausted, retireAllocationBuffer } from '../../src/heap/allocator.js';
 import { collect } from '../../src/heap/collector.js';
 import { fromSmallInt, GC_FREE, H_GC, HEADER_BYTES, gcSizeBytes, isSmallInt, smallIntValue } from '../../src/heap/layout.js';
-import { CB_BUMP, CB_IN_USE, CONTROL_BYTES, i32 } from '../../src/heap/memory.js';
+import { CB_BUMP, CB_IN_USE, CONTROL_BYTES } from '../../src/heap/memory.js';
 import { newValueArray, valueArrayCapacity, valueArrayGet, valueArraySet } from '../../src/objects/arrays.js';
 import { T } from '../../src/objects/registry.js';
 import { rootTable } from '../../src/objects/roots.js';

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { allocate } from '../../src/heap/allocator.js';
 import { HEADER_BYTES } from '../../src/heap/layout.js';
-import { CB_BUMP, CB_MAX, CB_TOUCH_AT, i32 } from '../../src/heap/memory.js';
+import { CB_BUMP, CB_MAX, CB_TOUCH_AT } from '../../src/heap/memory.js';
 import { startPageToucher, type PageToucher } from '../../src/heap/page-toucher.js';
 import { T } from '../../src/objects/registry.js';
 import { startRuntime } from '../../src/vm/runtime.js';

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CB_GC_STRESS, i32 } from '../../src/heap/memory.js';
+import { CB_GC_STRESS } from '../../src/heap/memory.js';
 import { startRuntime } from '../../src/vm/runtime.js';
 import { KNOWN_FAILURES, runSnippet } from './class-helpers.js';
 

@@ -4,7 +4,6 @@
  * Python exceptions back as text.
  */
 import { NULL, fromSmallInt, type Ref, type Value } from '../../src/heap/layout.js';
-import { i32 } from '../../src/heap/memory.js';
 import { methodDecls, natives } from '../../src/objects/native.js';
 import { newStr, strValue } from '../../src/objects/str.js';
 import { newTuple, tupleGet, tupleLength } from '../../src/objects/tuple.js';

@@ -24,7 +24,6 @@ import {
   keepDroppedGenerators,
 } from '../../src/vm/generator-finalize.js';
 import { newValueArray, valueArrayBase, valueArraySet } from '../../src/objects/arrays.js';
-import { i32 } from '../../src/heap/memory.js';
 import { startRuntime } from '../../src/vm/runtime.js';
 import { getHandle, handleCount, pushHandle, releaseHandles } from '../../src/vm/thread-state.js';
 import { PRELUDE, runSnippet } from './class-helpers.js';

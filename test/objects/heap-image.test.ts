@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allocationBuffer, resetAllocationBuffer } from '../../src/heap/allocator.js';
-import { CB_BUMP, CB_LIMIT, CB_MAX, i32 } from '../../src/heap/memory.js';
+import { CB_BUMP, CB_LIMIT, CB_MAX } from '../../src/heap/memory.js';
 import { heapFromImage, makeHeapImage } from '../../src/objects/heap-image.js';
 import { createRuntimeHeap } from '../../src/objects/bootstrap.js';
 import { T, S } from '../../src/objects/registry.js';

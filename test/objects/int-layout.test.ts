@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fromSmallInt } from '../../src/heap/layout.js';
 import { boxBigInt, heapIntAsNumber, heapIntValue, intFromBigInt, intFromNumber, intValue } from '../../src/objects/int.js';
 import { S, T } from '../../src/objects/registry.js';
-import { CB_IN_USE, i32 } from '../../src/heap/memory.js';
+import { CB_IN_USE } from '../../src/heap/memory.js';
 import { intBinop, intRichCompare } from '../../src/objects/int-slots.js';
 import { startRuntime } from '../../src/vm/runtime.js';
 

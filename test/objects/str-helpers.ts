@@ -1,6 +1,5 @@
 /** Calling str/bytes natives from unit tests: arguments go through handles, results come back as JS. */
 import { NULL, fromSmallInt, type Ref, type Value } from '../../src/heap/layout.js';
-import { i32 } from '../../src/heap/memory.js';
 import { natives, MD_NATIVE } from '../../src/objects/native.js';
 import { E, S } from '../../src/objects/registry.js';
 import { newStr, strValue } from '../../src/objects/str.js';

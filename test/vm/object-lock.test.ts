@@ -5,7 +5,7 @@
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { H_LOCK, fromSmallInt } from '../../src/heap/layout.js';
-import { buffer, CB_ATTACHED, CB_GIL_ENABLED, CB_STW, f64, i32 } from '../../src/heap/memory.js';
+import { buffer, CB_ATTACHED, CB_GIL_ENABLED, CB_STW } from '../../src/heap/memory.js';
 import { newDict } from '../../src/objects/dict.js';
 import { newList } from '../../src/objects/list.js';
 import { newStr } from '../../src/objects/str.js';

@@ -2,7 +2,7 @@
 // thread: the ring hands states out first in, first out, also after its counters pass the ring's
 // size; it asks for a worker exactly when no idle one is waiting; the GIL's counters move.
 import { describe, expect, it } from 'vitest';
-import { CB_GIL, CB_START_IDLE, CB_START_COMING, START_RING_SLOTS, f64, i32 } from '../../src/heap/memory.js';
+import { CB_GIL, CB_START_IDLE, CB_START_COMING, START_RING_SLOTS } from '../../src/heap/memory.js';
 import { noteWorkerComing, queueThreadStart, takeThreadStart } from '../../src/vm/thread-start.js';
 import { startRuntime } from '../../src/vm/runtime.js';
 import { dropGil, holdsGil, takeGil } from '../../src/vm/gil.js';
