@@ -74,14 +74,13 @@ const LARGE_ZEROING_BYTES = 1024;
 export function allocate(type: Ref, bytes: number, raw: boolean): Ref {
   const size = roundSize(bytes < HEADER_BYTES ? HEADER_BYTES : bytes);
   const addr = take(size);
-  const heap = i32;
   const w = addr >> 2;
   // A large body is zeroed by the fill builtin (a memset): the loop, which small objects are
   // faster with, took 5 ms for the main thread's 256 KB handle array at start-up, still cold.
-  if (size > LARGE_ZEROING_BYTES) heap.fill(0, w + 2, w + (size >> 2));
-  else for (let i = w + 2, end = w + (size >> 2); i < end; i++) heap[i] = 0;
-  heap[w + H_TYPE] = type;
-  heap[w + H_GC] = gcWord(size, raw ? GC_RAW : 0);
+  if (size > LARGE_ZEROING_BYTES) i32.fill(0, w + 2, w + (size >> 2));
+  else for (let i = w + 2, end = w + (size >> 2); i < end; i++) i32[i] = 0;
+  i32[w + H_TYPE] = type;
+  i32[w + H_GC] = gcWord(size, raw ? GC_RAW : 0);
   return addr;
 }
 
@@ -93,12 +92,11 @@ export function allocate(type: Ref, bytes: number, raw: boolean): Ref {
 export function allocateRawFilled(type: Ref, bytes: number): Ref {
   const size = roundSize(bytes < HEADER_BYTES ? HEADER_BYTES : bytes);
   const addr = take(size);
-  const heap = i32;
   const w = addr >> 2;
-  heap[w + H_TYPE] = type;
-  heap[w + H_GC] = gcWord(size, GC_RAW);
-  heap[w + H_LOCK] = 0;
-  heap[w + H_AUX] = 0;
+  i32[w + H_TYPE] = type;
+  i32[w + H_GC] = gcWord(size, GC_RAW);
+  i32[w + H_LOCK] = 0;
+  i32[w + H_AUX] = 0;
   return addr;
 }
 
@@ -116,12 +114,11 @@ export function allocateRaw8(type: Ref): Ref {
   if (addr + RAW8_BYTES > tlabEnd) return allocate(type, RAW8_BYTES, true);
   tlabTop = addr + RAW8_BYTES;
   if (stress) wantCollection();
-  const heap = i32;
   const w = addr >> 2;
-  heap[w + H_TYPE] = type;
-  heap[w + H_GC] = RAW8_GC;
-  heap[w + H_LOCK] = 0;
-  heap[w + H_AUX] = 0;
+  i32[w + H_TYPE] = type;
+  i32[w + H_GC] = RAW8_GC;
+  i32[w + H_LOCK] = 0;
+  i32[w + H_AUX] = 0;
   return addr;
 }
 

@@ -209,8 +209,7 @@ export function attachHeap(sab: SharedArrayBuffer): void {
  * costliest line of STORE_SUBSCR).
  */
 export function zeroWords(from: number, to: number): void {
-  const heap = i32;
-  for (let i = from; i < to; i++) heap[i] = 0;
+  for (let i = from; i < to; i++) i32[i] = 0;
 }
 
 /**
@@ -224,8 +223,7 @@ export function copyWords(to: number, from: number, n: number): void {
     i32.copyWithin(to, from, from + n);
     return;
   }
-  const heap = i32;
-  for (let i = 0; i < n; i++) heap[to + i] = heap[from + i]!;
+  for (let i = 0; i < n; i++) i32[to + i] = i32[from + i]!;
 }
 
 /**
@@ -238,8 +236,7 @@ export function copyBytes(to: number, from: number, n: number): void {
     u8.copyWithin(to, from, from + n);
     return;
   }
-  const bytes = u8;
-  for (let i = 0; i < n; i++) bytes[to + i] = bytes[from + i]!;
+  for (let i = 0; i < n; i++) u8[to + i] = u8[from + i]!;
 }
 
 /** Parse `-X heapsize=` values: bytes, or with a k/m/g suffix. Null if malformed. */

@@ -192,25 +192,24 @@ const slotOut = new Int32Array(1);
 let foundIn: Ref = NULL;
 function lookup(d: Ref, key: Value, h: number): number {
   const w = d >> 2;
-  const heap = i32; // a local: read through the module binding, V8 reloads the view at each word
   // Free-threading mode: read the tables in order and check them (Atomics); under the GIL
   // nobody else writes meanwhile, and plain reads cost a fraction.
   const checked = freeThreading();
   for (;;) {
     // Plain reads: the probe depends on their values, and the check at the end (Atomics, which
     // the compiler neither moves nor merges) sees any rebuild that happened since.
-    const entries = heap[w + D_ENTRIES]!;
-    const indices = heap[w + D_INDICES]!;
+    const entries = i32[w + D_ENTRIES]!;
+    const indices = i32[w + D_INDICES]!;
     const mask = (rawArrayLength(indices) >> 2) - 1;
     const data = rawArrayData(indices) >> 2;
     const limit = valueArrayCapacity(entries);
-    const keyIsStr = (key & 1) === 0 && heap[key >> 2] === T.str;
+    const keyIsStr = (key & 1) === 0 && i32[key >> 2] === T.str;
     let perturb = h;
     let i = h & mask;
     let freeSlot = -1;
     let restart = false;
     for (;;) {
-      const ix = heap[data + i]!;
+      const ix = i32[data + i]!;
       if (ix === EMPTY) {
         if (checked && tablesChanged(w, entries, indices)) {
           restart = true;
@@ -227,7 +226,7 @@ function lookup(d: Ref, key: Value, h: number): number {
         break;
       } else {
         const e = (entries >> 2) + HEADER_WORDS + ix * 3;
-        const stored = heap[e + 1]!;
+        const stored = i32[e + 1]!;
         if (stored === key) {
           if (checked && tablesChanged(w, entries, indices)) {
             restart = true;
@@ -237,8 +236,8 @@ function lookup(d: Ref, key: Value, h: number): number {
           foundIn = entries;
           return ix;
         }
-        if (heap[e]! >> 1 === h && stored !== NULL) {
-          if (keyIsStr && (stored & 1) === 0 && heap[stored >> 2] === T.str) {
+        if (i32[e]! >> 1 === h && stored !== NULL) {
+          if (keyIsStr && (stored & 1) === 0 && i32[stored >> 2] === T.str) {
             if (strEquals(stored, key)) {
               if (checked && tablesChanged(w, entries, indices)) {
                 restart = true;
@@ -251,7 +250,7 @@ function lookup(d: Ref, key: Value, h: number): number {
           } else {
             const eq = keysEqual(stored, key, keyIsStr);
             // __eq__ may have changed the dict: start over if so.
-            if (heap[w + D_INDICES] !== indices || heap[w + D_ENTRIES] !== entries || heap[e + 1] !== stored) {
+            if (i32[w + D_INDICES] !== indices || i32[w + D_ENTRIES] !== entries || i32[e + 1] !== stored) {
               restart = true;
               break;
             }

@@ -183,10 +183,9 @@ function hashKey(key: Value): void {
  * Comparisons may run Python code; the probe restarts if the table changed.
  */
 function lookup(s: Ref, key: Value, lo: number, hi: number): number {
-  const heap = i32; // as in addEntry
-  const keyIsStr = (key & 1) === 0 && heap[key >> 2] === T.str;
+  const keyIsStr = (key & 1) === 0 && i32[key >> 2] === T.str;
   restart: for (;;) {
-    const keys = heap[(s >> 2) + ST_KEYS]!;
+    const keys = i32[(s >> 2) + ST_KEYS]!;
     const mask = setMask(s);
     const kb = (keys >> 2) + HEADER_WORDS;
     const hb = hashBase(s);
@@ -199,16 +198,16 @@ function lookup(s: Ref, key: Value, lo: number, hi: number): number {
       do {
         // The key first, as CPython's set_lookkey: the hash words are read only for an empty slot
         // (unused or dummy) or a key that is not this one.
-        const k = heap[kb + j]!;
+        const k = i32[kb + j]!;
         if (k === key) return j;
         if (k === NULL) {
-          if (heap[hb + 2 * j] === 0 && heap[hb + 2 * j + 1] === 0) return -1 - j;
-        } else if (heap[hb + 2 * j] === lo && heap[hb + 2 * j + 1] === hi) {
-          if (keyIsStr && (k & 1) === 0 && heap[k >> 2] === T.str) {
+          if (i32[hb + 2 * j] === 0 && i32[hb + 2 * j + 1] === 0) return -1 - j;
+        } else if (i32[hb + 2 * j] === lo && i32[hb + 2 * j + 1] === hi) {
+          if (keyIsStr && (k & 1) === 0 && i32[k >> 2] === T.str) {
             if (strEquals(k, key)) return j;
           } else {
             const eq = richEq(k, key);
-            if (heap[(s >> 2) + ST_KEYS] !== keys || setKeyAt(s, j) !== k) continue restart;
+            if (i32[(s >> 2) + ST_KEYS] !== keys || setKeyAt(s, j) !== k) continue restart;
             if (eq) return j;
           }
         }
@@ -271,13 +270,11 @@ function resize(s: Ref, minused: number): void {
 
 /** set_add_entry with a known hash. */
 function addEntry(s: Ref, key: Value, lo: number, hi: number): void {
-  // The heap view in a local, the table's addresses outside the probe loop (a comparison that
-  // changes the table restarts): read through the module binding at each probe, V8 reloaded
-  // the view's base and length for every word.
-  const heap = i32;
-  const keyIsStr = (key & 1) === 0 && heap[key >> 2] === T.str;
+  // The table's addresses are read outside the probe loop (a comparison that changes the
+  // table restarts).
+  const keyIsStr = (key & 1) === 0 && i32[key >> 2] === T.str;
   restart: for (;;) {
-    const keys = heap[(s >> 2) + ST_KEYS]!;
+    const keys = i32[(s >> 2) + ST_KEYS]!;
     const mask = setMask(s);
     const kb = (keys >> 2) + HEADER_WORDS;
     const hb = hashBase(s);
@@ -289,22 +286,22 @@ function addEntry(s: Ref, key: Value, lo: number, hi: number): void {
       let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
       let j = i;
       do {
-        const k = heap[kb + j]!;
+        const k = i32[kb + j]!;
         if (k === key) return; // already there (the key first, as in lookup)
-        const elo = heap[hb + 2 * j]!;
-        const ehi = heap[hb + 2 * j + 1]!;
+        const elo = i32[hb + 2 * j]!;
+        const ehi = i32[hb + 2 * j + 1]!;
         if (k === NULL) {
           if (elo === 0 && ehi === 0) {
             if (freeslot >= 0) {
-              heap[kb + freeslot] = key;
-              heap[hb + 2 * freeslot] = lo;
-              heap[hb + 2 * freeslot + 1] = hi;
+              i32[kb + freeslot] = key;
+              i32[hb + 2 * freeslot] = lo;
+              i32[hb + 2 * freeslot + 1] = hi;
               setUsed(s, setSize(s) + 1);
               return;
             }
-            heap[kb + j] = key;
-            heap[hb + 2 * j] = lo;
-            heap[hb + 2 * j + 1] = hi;
+            i32[kb + j] = key;
+            i32[hb + 2 * j] = lo;
+            i32[hb + 2 * j + 1] = hi;
             const f = fill(s) + 1;
             const used = setSize(s) + 1;
             setFill(s, f);
@@ -314,12 +311,12 @@ function addEntry(s: Ref, key: Value, lo: number, hi: number): void {
           }
           if (elo === -1 && ehi === -1) freeslot = j;
         } else if (elo === lo && ehi === hi) {
-          if (keyIsStr && (k & 1) === 0 && heap[k >> 2] === T.str) {
+          if (keyIsStr && (k & 1) === 0 && i32[k >> 2] === T.str) {
             if (strEquals(k, key)) return;
           } else {
             const eq = richEq(k, key);
             if (eq) return;
-            if (heap[(s >> 2) + ST_KEYS] !== keys || setKeyAt(s, j) !== k) continue restart;
+            if (i32[(s >> 2) + ST_KEYS] !== keys || setKeyAt(s, j) !== k) continue restart;
           }
         }
         j++;

@@ -569,18 +569,16 @@ for (const c of [9, 10, 11, 12, 13, 28, 29, 30, 31, 32, 0x85, 0xa0]) LATIN1_SPAC
 export function strSplitWhitespaceLatin1(s: Ref, maxsplit: number, to: number): number {
   const n = strLength(s);
   const d = s + S_DATA_BYTES;
-  // Local views: the scans reread neither module variable per byte.
-  const bytes = u8;
   const space = LATIN1_SPACE;
   let i = 0;
   let words = 0;
   let left = maxsplit < 0 ? n : maxsplit;
   for (;;) {
-    while (i < n && space[bytes[d + i]!] === 1) i++;
+    while (i < n && space[u8[d + i]!] === 1) i++;
     if (i >= n) return words;
     const start = i;
     if (left === 0) i = n;
-    else while (i < n && space[bytes[d + i]!] === 0) i++;
+    else while (i < n && space[u8[d + i]!] === 0) i++;
     if (to !== 0) i32[to + words] = strSubstring(s, start, i);
     words++;
     left--;
@@ -599,16 +597,15 @@ for (const c of [10, 11, 12, 13, 28, 29, 30, 0x85]) LATIN1_LINE_BREAK[c] = 1;
 export function strSplitLinesLatin1(s: Ref, keepends: boolean, to: number): number {
   const n = strLength(s);
   const d = s + S_DATA_BYTES;
-  const bytes = u8;
   const lineBreak = LATIN1_LINE_BREAK;
   let i = 0;
   let lines = 0;
   while (i < n) {
     const start = i;
-    while (i < n && lineBreak[bytes[d + i]!] === 0) i++;
+    while (i < n && lineBreak[u8[d + i]!] === 0) i++;
     let eol = i;
     if (i < n) {
-      i += bytes[d + i] === 13 && i + 1 < n && bytes[d + i + 1] === 10 ? 2 : 1;
+      i += u8[d + i] === 13 && i + 1 < n && u8[d + i + 1] === 10 ? 2 : 1;
       if (keepends) eol = i;
     }
     if (to !== 0) i32[to + lines] = strSubstring(s, start, eol);

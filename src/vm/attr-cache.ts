@@ -73,9 +73,8 @@ export let cachedHit = HIT_VALUE;
 
 /** The kind of the entry at `at` if it was made for `obj`'s type as it is now, else 0. */
 function entryKind(cache: Int32Array, at: number, obj: Ref): number {
-  const heap = i32;
-  const tw = (heap[obj >> 2]! >> 2) + HEADER_WORDS;
-  if (cache[at] !== heap[tw + TP_SERIAL] || cache[at + 1] !== heap[tw + TP_VERSION]) return 0;
+  const tw = (i32[obj >> 2]! >> 2) + HEADER_WORDS;
+  if (cache[at] !== i32[tw + TP_SERIAL] || cache[at + 1] !== i32[tw + TP_VERSION]) return 0;
   return cache[at + 2]!;
 }
 
@@ -146,7 +145,6 @@ function hintedDictEntry(cache: Int32Array, at: number, kind: number, obj: Ref, 
  * when the entry does not apply (nothing is changed then).
  */
 export function loadAttrCached(cache: Int32Array, at: number, obj: Ref, name: Ref, methodForm: boolean): Value {
-  const heap = i32;
   let kind = entryKind(cache, at, obj);
   if (kind === 0) {
     if ((cache[at + 2]! & KIND_MASK) === KIND_CLASS) return classEntryValue(cache, at, obj);
@@ -157,25 +155,25 @@ export function loadAttrCached(cache: Int32Array, at: number, obj: Ref, name: Re
       const e = hintedDictEntry(cache, at, kind, obj, name);
       if (e < 0) return NULL;
       cachedHit = HIT_VALUE;
-      return heap[e + 2]!;
+      return i32[e + 2]!;
     }
     case KIND_SLOT: {
-      const v = heap[(obj >> 2) + cache[at + 3]!]!;
+      const v = i32[(obj >> 2) + cache[at + 3]!]!;
       cachedHit = HIT_VALUE;
       return v; // NULL (unset slot): the generic path raises AttributeError
     }
     case KIND_METHOD: {
       const dictWord = (kind >> 3) & DICT_WORD_MASK;
       if (dictWord !== 0) {
-        const d = heap[(obj >> 2) + HEADER_WORDS + dictWord - 1]!;
+        const d = i32[(obj >> 2) + HEADER_WORDS + dictWord - 1]!;
         if (d !== NULL && dictMayHaveKeyAt(d, kind >>> KEY_BIT_SHIFT) && dictFindStr(d, name) >= 0) return NULL;
       }
       cachedHit = HIT_METHOD;
       return cache[at + 3]!;
     }
     case KIND_PROPERTY: {
-      const fget = heap[(cache[at + 3]! >> 2) + HEADER_WORDS + PR_FGET]!;
-      if ((fget & 1) !== 0 || heap[fget >> 2] !== T.function) return NULL;
+      const fget = i32[(cache[at + 3]! >> 2) + HEADER_WORDS + PR_FGET]!;
+      if ((fget & 1) !== 0 || i32[fget >> 2] !== T.function) return NULL;
       cachedHit = HIT_GETTER;
       return fget;
     }
@@ -186,13 +184,12 @@ export function loadAttrCached(cache: Int32Array, at: number, obj: Ref, name: Re
 
 /** The value of the KIND_CLASS entry at `at` if `obj` is the class it was made for, as it is now; else NULL. */
 function classEntryValue(cache: Int32Array, at: number, obj: Ref): Value {
-  const heap = i32;
-  if (heap[obj >> 2] !== T.type) return NULL;
+  if (i32[obj >> 2] !== T.type) return NULL;
   const tw = (obj >> 2) + HEADER_WORDS;
-  if (cache[at] !== heap[tw + TP_SERIAL] || cache[at + 1] !== heap[tw + TP_VERSION]) return NULL;
+  if (cache[at] !== i32[tw + TP_SERIAL] || cache[at + 1] !== i32[tw + TP_VERSION]) return NULL;
   cachedHit = HIT_VALUE;
   const v = cache[at + 3]!;
-  return (cache[at + 2]! & CLASS_STATIC) === 0 ? v : heap[(v >> 2) + HEADER_WORDS + SM_CALLABLE]!;
+  return (cache[at + 2]! & CLASS_STATIC) === 0 ? v : i32[(v >> 2) + HEADER_WORDS + SM_CALLABLE]!;
 }
 
 /**

@@ -25,16 +25,15 @@ import { compareNumbers } from '../numeric/compare.js';
  * is a new float, or `into` (an operand's box, or NULL) overwritten.
  */
 export function floatBinopFast(a: Value, b: Value, nb: number, into: Ref): Value {
-  const heap = i32;
   let x: number;
   let y: number;
   if ((a & 1) !== 0) x = a >> 1;
-  else if (heap[a >> 2] === T.float) x = f64[(a + HEADER_BYTES) >> 3]!;
+  else if (i32[a >> 2] === T.float) x = f64[(a + HEADER_BYTES) >> 3]!;
   else return NULL;
   if ((b & 1) !== 0) {
     if ((a & 1) !== 0) return NULL; // two small ints: not a float operation
     y = b >> 1;
-  } else if (heap[b >> 2] === T.float) y = f64[(b + HEADER_BYTES) >> 3]!;
+  } else if (i32[b >> 2] === T.float) y = f64[(b + HEADER_BYTES) >> 3]!;
   else return NULL;
   let r: number;
   switch (nb) {
@@ -55,8 +54,7 @@ export function floatBinopFast(a: Value, b: Value, nb: number, into: Ref): Value
 /** `c[k]` for an exact list or tuple and a small int index in range; NULL otherwise. */
 export function subscrFast(c: Value, k: Value): Value {
   if ((k & 1) === 0 || (c & 1) !== 0) return NULL;
-  const heap = i32;
-  const t = heap[c >> 2];
+  const t = i32[c >> 2];
   let i = k >> 1;
   if (t === T.list) {
     const n = listLength(c);
@@ -69,7 +67,7 @@ export function subscrFast(c: Value, k: Value): Value {
     const n = tupleLength(c);
     if (i < 0) i += n;
     if (i < 0 || i >= n) return NULL;
-    return heap[tupleBase(c) + i]!;
+    return i32[tupleBase(c) + i]!;
   }
   return NULL;
 }
@@ -94,9 +92,8 @@ export function exactDictSubscr(d: Ref, key: Value): Value {
  */
 export function containsFast(c: Value, k: Value): number {
   if ((c & 1) !== 0) return -1;
-  const heap = i32;
-  if ((k & 1) === 0 && heap[k >> 2] !== T.str) return -1;
-  const t = heap[c >> 2];
+  if ((k & 1) === 0 && i32[k >> 2] !== T.str) return -1;
+  const t = i32[c >> 2];
   if (t === T.set || t === T.frozenset) return setContains(c, k) ? 1 : 0;
   if (t === T.dict) return dictGet(c, k) !== NULL ? 1 : 0;
   return -1;
@@ -108,20 +105,19 @@ export function containsFast(c: Value, k: Value): number {
  * stack words, returns true. False (nothing done) otherwise.
  */
 export function storeSubscrFast(sp: number): boolean {
-  const heap = i32;
-  const k = heap[sp - 1]!;
-  const c = heap[sp - 2]!;
-  if ((k & 1) === 0 || (c & 1) !== 0 || heap[c >> 2] !== T.list) return false;
+  const k = i32[sp - 1]!;
+  const c = i32[sp - 2]!;
+  if ((k & 1) === 0 || (c & 1) !== 0 || i32[c >> 2] !== T.list) return false;
   // Free-threading: the generic path, whose setitem slot locks the list.
   if (freeThreading()) return false;
   const n = listLength(c);
   let i = k >> 1;
   if (i < 0) i += n;
   if (i < 0 || i >= n) return false;
-  heap[listBase(c) + i] = heap[sp - 3]!;
-  heap[sp - 1] = 0;
-  heap[sp - 2] = 0;
-  heap[sp - 3] = 0;
+  i32[listBase(c) + i] = i32[sp - 3]!;
+  i32[sp - 1] = 0;
+  i32[sp - 2] = 0;
+  i32[sp - 3] = 0;
   return true;
 }
 
@@ -131,10 +127,9 @@ export function storeSubscrFast(sp: number): boolean {
  * on top. False (nothing done) otherwise.
  */
 export function unpackFast(sp: number, n: number): boolean {
-  const heap = i32;
-  const s = heap[sp - 1]!;
+  const s = i32[sp - 1]!;
   if ((s & 1) !== 0) return false;
-  const t = heap[s >> 2];
+  const t = i32[s >> 2];
   let base: number;
   if (t === T.tuple) {
     if (tupleLength(s) !== n) return false;
@@ -145,7 +140,7 @@ export function unpackFast(sp: number, n: number): boolean {
     base = listBase(s);
   } else return false;
   const to = sp - 1;
-  for (let i = 0; i < n; i++) heap[to + i] = heap[base + n - 1 - i]!;
+  for (let i = 0; i < n; i++) i32[to + i] = i32[base + n - 1 - i]!;
   return true;
 }
 
@@ -204,16 +199,15 @@ export function intCompareFast(a: Value, b: Value, op: number): Value {
 
 /** `a op b` (COMPARE_OP's 0..5) when one side is an exact float and the other an exact float or a small int; NULL otherwise. */
 export function floatCompareFast(a: Value, b: Value, op: number): Value {
-  const heap = i32;
   let x: number;
   let y: number;
   if ((a & 1) !== 0) x = a >> 1;
-  else if (a !== 0 && heap[a >> 2] === T.float) x = f64[(a + HEADER_BYTES) >> 3]!;
+  else if (a !== 0 && i32[a >> 2] === T.float) x = f64[(a + HEADER_BYTES) >> 3]!;
   else return NULL;
   if ((b & 1) !== 0) {
     if ((a & 1) !== 0) return NULL;
     y = b >> 1;
-  } else if (b !== 0 && heap[b >> 2] === T.float) y = f64[(b + HEADER_BYTES) >> 3]!;
+  } else if (b !== 0 && i32[b >> 2] === T.float) y = f64[(b + HEADER_BYTES) >> 3]!;
   else return NULL;
   return compareNumbers(x, y, op) ? S.True : S.False;
 }

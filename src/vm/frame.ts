@@ -73,20 +73,19 @@ export function frameWords(code: Ref): number {
  * code, where two calls cost 12% of a call of an empty function.
  */
 export function pushFrame(words: number, code: Ref, func: Ref, globals: Ref, builtins: Ref, locals: Ref, flags: number, nlocalsplus: number): number {
-  const heap = i32;
   const addr = pushFrameMemory(words); // small: V8 inlines it here
   const w = addr >> 2;
-  heap[w + F_PREV] = heap[tsw + TS_FRAME]!; // the current frame, as stored (address >> 3, a small int)
-  heap[w + F_CODE] = code;
-  heap[w + F_FUNC] = func;
-  heap[w + F_GLOBALS] = globals;
-  heap[w + F_BUILTINS] = builtins;
-  heap[w + F_LOCALS] = locals;
-  heap[w + F_IP] = 1; // small int 0
-  heap[w + F_SP] = 1;
-  heap[w + F_FLAGS] = fromSmallInt(flags);
-  heap[w + F_GEN] = 0;
-  for (let i = w + F_LOCALSPLUS, end = w + F_LOCALSPLUS + nlocalsplus; i < end; i++) heap[i] = 0;
+  i32[w + F_PREV] = i32[tsw + TS_FRAME]!; // the current frame, as stored (address >> 3, a small int)
+  i32[w + F_CODE] = code;
+  i32[w + F_FUNC] = func;
+  i32[w + F_GLOBALS] = globals;
+  i32[w + F_BUILTINS] = builtins;
+  i32[w + F_LOCALS] = locals;
+  i32[w + F_IP] = 1; // small int 0
+  i32[w + F_SP] = 1;
+  i32[w + F_FLAGS] = fromSmallInt(flags);
+  i32[w + F_GEN] = 0;
+  for (let i = w + F_LOCALSPLUS, end = w + F_LOCALSPLUS + nlocalsplus; i < end; i++) i32[i] = 0;
   return addr;
 }
 
@@ -179,17 +178,16 @@ function newStackChunk(size: number): number {
  * (4% of a loop of calls to an empty function).
  */
 export function popFrame(addr: number): number {
-  const heap = i32;
   const w = addr >> 2;
-  const prev = heap[w + F_PREV]!; // address >> 3, as a small int: what TS_FRAME holds
-  const savedTop = (heap[w + F_SAVED_TOP]! >> 1) << 3;
+  const prev = i32[w + F_PREV]!; // address >> 3, as a small int: what TS_FRAME holds
+  const savedTop = (i32[w + F_SAVED_TOP]! >> 1) << 3;
   if (savedTop === 0) stackTop = addr; // as popFrameMemory: the stack is empty again, keep the chunk
   else {
     stackTop = savedTop;
-    stackEnd = (heap[w + F_SAVED_END]! >> 1) << 3;
+    stackEnd = (i32[w + F_SAVED_END]! >> 1) << 3;
   }
-  heap[tsw + TS_FRAME] = prev;
-  heap[tsw + TS_DEPTH] -= 2; // a small int's depth minus one
+  i32[tsw + TS_FRAME] = prev;
+  i32[tsw + TS_DEPTH] -= 2; // a small int's depth minus one
   return (prev >> 1) << 3;
 }
 

@@ -37,7 +37,6 @@ export function invalidateGlobalCaches(): void {
  */
 export function loadGlobalCached(cache: Int32Array, offset: number, globals: Ref, builtins: Ref, name: Ref): Value {
   const at = (offset >> 1) * W;
-  const heap = i32;
   const garr = dictEntriesArray(globals);
   if (cache[at] === garr && garr !== 0 && cache[at + 1] === dictEntriesCount(globals) && cache[at + 2]! < 0) {
     const barr = dictEntriesArray(builtins);
@@ -46,7 +45,7 @@ export function loadGlobalCached(cache: Int32Array, offset: number, globals: Ref
       if (bix >= 0) {
         // The entry in the array checked (another thread may have installed a new one since).
         const e = (barr >> 2) + HEADER_WORDS + bix * 3;
-        if (heap[e + 1] === name) return heap[e + 2]!;
+        if (i32[e + 1] === name) return i32[e + 2]!;
       }
     }
   }
@@ -59,12 +58,12 @@ export function loadGlobalCached(cache: Int32Array, offset: number, globals: Ref
   cache[at] = gfound;
   cache[at + 1] = gcount;
   cache[at + 2] = gix;
-  if (gix >= 0) return heap[(gfound >> 2) + HEADER_WORDS + gix * 3 + 2]!;
+  if (gix >= 0) return i32[(gfound >> 2) + HEADER_WORDS + gix * 3 + 2]!;
   const bcount = dictEntriesCount(builtins);
   const bix = dictFindStr(builtins, name);
   const bfound = dictFoundEntries();
   cache[at + 3] = bfound;
   cache[at + 4] = bcount;
   cache[at + 5] = bix;
-  return bix >= 0 ? heap[(bfound >> 2) + HEADER_WORDS + bix * 3 + 2]! : NULL;
+  return bix >= 0 ? i32[(bfound >> 2) + HEADER_WORDS + bix * 3 + 2]! : NULL;
 }
