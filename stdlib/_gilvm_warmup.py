@@ -169,6 +169,67 @@ def w_POP_TOP():
     _none()
 
 
+# Superinstructions (src/bytecode/superinstructions.ts): pairs of instructions that the heap's
+# bytecode runs as one, each a path of the loop of its own. Each function runs its pair once.
+
+
+def w_LOAD_FAST__LOAD_FAST(a=1, b=2):
+    return (a, b)
+
+
+def w_STORE_FAST__LOAD_FAST():
+    x = 1
+    return x
+
+
+def w_LOAD_FAST__LOAD_CONST(a=1):
+    return a + 1
+
+
+def w_LOAD_CONST__LOAD_FAST(a=1):
+    return 2 * a
+
+
+def w_LOAD_FAST__LOAD_ATTR(a=1):
+    return a.real
+
+
+def w_LOAD_FAST__BINARY_OP(a=1):
+    # LOAD_FAST__LOAD_CONST runs `a + 1`; the second `a` is a LOAD_FAST__BINARY_OP of its own.
+    return (a + 1) - a
+
+
+def w_LOAD_CONST__BINARY_OP(a=1, b=2):
+    return (a + b) * 2
+
+
+def w_COMPARE_OP__POP_JUMP_IF_FALSE(a=1, b=2):
+    # The jump taken, and not.
+    x = 0
+    if a < b:
+        x = 1
+    if b < a:
+        x = 2
+    return x
+
+
+def w_COMPARE_OP__POP_JUMP_IF_TRUE(a=1, b=2):
+    x = 0
+    if not a < b:
+        x = 1
+    if not b < a:
+        x = 2
+    return x
+
+
+def w_FOR_ITER__STORE_FAST():
+    # A range's next value, and another iterator's.
+    for i in range(2):
+        pass
+    for x in _LIST:
+        pass
+
+
 def w_init():
     _Obj(2)
     _Obj(3)

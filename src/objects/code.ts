@@ -14,6 +14,7 @@
  * CodeObject (for line numbers, exception tables, dis) is cached per worker,
  * keyed by serial; a worker that never saw it rebuilds it from the heap.
  */
+import { fuse, unfuse } from '../bytecode/superinstructions.js';
 import { CO_FAST_CELL, CO_FAST_FREE, CO_VARARGS, CO_VARKEYWORDS, CodeObject, isCodeObject } from '../bytecode/code.js';
 import { ConstFrozenSet, ConstTuple, Ellipsis, PyComplex, type ConstValue } from '../compiler/ast.js';
 import { allocate } from '../heap/allocator.js';
@@ -110,7 +111,8 @@ export function loadCode(code: CodeObject): Ref {
   // Atomic: threads load code at once (free-threading mode); the serial keys per-worker caches.
   const serial = Atomics.add(i32, CB_NEXT_SERIAL, 1);
   setField(r, CO_SERIAL, fromSmallInt(serial));
-  setField(r, CO_BYTECODE, rawBytes(code.co_code));
+  // The heap's copy runs pairs of common instructions as one (superinstructions.ts).
+  setField(r, CO_BYTECODE, rawBytes(fuse(code.co_code)));
   setField(r, CO_CONSTS, constTuple(code.co_consts));
   setField(r, CO_NAMES, nameTuple(code.co_names));
   setField(r, CO_LOCALSPLUSNAMES, nameTuple(code.co_localsplusnames));
@@ -164,7 +166,7 @@ export function codeObjectOf(code: Ref): CodeObject {
     co_kwonlyargcount: codeInt(code, CO_KWONLY),
     co_stacksize: codeInt(code, CO_STACKSIZE),
     co_flags: codeInt(code, CO_FLAGS),
-    co_code: readRaw(getField(code, CO_BYTECODE)),
+    co_code: unfuse(readRaw(getField(code, CO_BYTECODE))),
     co_consts: [],
     co_names: strs(getField(code, CO_NAMES)),
     co_localsplusnames: strs(getField(code, CO_LOCALSPLUSNAMES)),

@@ -27,6 +27,7 @@
 import { NULL, type Value } from '../heap/layout.js';
 import { decodeExceptionTable } from '../bytecode/exceptiontable.js';
 import { OPCODES, Op } from '../bytecode/opcodes.js';
+import { unfuse } from '../bytecode/superinstructions.js';
 import { findLabels } from '../bytecode/dis.js';
 
 /** Flag bits of a BINARY_OP: its left operand (STACK[-2]) or right operand (STACK[-1]) came from a BINARY_OP. */
@@ -129,5 +130,5 @@ export function operandsFromBinaryOps(code: Uint8Array, exceptionTable: Uint8Arr
 
 /** operandsFromBinaryOps for code bytes in the heap. */
 export function markReusableOperands(bytecode: number, nbytes: number, table: number, tableBytes: number, out: Int32Array): void {
-  operandsFromBinaryOps(u8.subarray(bytecode, bytecode + nbytes), u8.subarray(table, table + tableBytes), out);
+  operandsFromBinaryOps(unfuse(u8.slice(bytecode, bytecode + nbytes)), u8.subarray(table, table + tableBytes), out);
 }

@@ -26,6 +26,7 @@ import { setFlagsFromString } from 'node:v8';
 import { getCode } from '../bytecode/cache.js';
 import { type CodeObject, isCodeObject } from '../bytecode/code.js';
 import { OPNAME, Op } from '../bytecode/opcodes.js';
+import { pairOpcode, SUPERINSTRUCTIONS } from '../bytecode/superinstructions.js';
 import { compileSource } from '../compiler/compile.js';
 import { fromSmallInt, NULL, type Value } from '../heap/layout.js';
 import { loadCode } from '../objects/code.js';
@@ -104,6 +105,9 @@ export function programShape(code: CodeObject, shape: ProgramShape = emptyShape(
     const op = bytes[i]!;
     const arg = (ext << 8) | bytes[i + 1]!;
     shape.ops.add(op);
+    // The heap's copy runs this pair as one instruction (superinstructions.ts), a path of its own.
+    const pair = i + 2 < bytes.length ? pairOpcode(op, bytes[i + 2]!) : 0;
+    if (pair !== 0) shape.ops.add(pair);
     if (op === Op.EXTENDED_ARG) {
       ext = arg;
       continue;
@@ -151,7 +155,12 @@ const EARLY_OPS: ReadonlySet<number> = new Set([
   Op.NOP, Op.RESUME, Op.LOAD_CONST, Op.LOAD_FAST, Op.LOAD_FAST_CHECK, Op.STORE_FAST, Op.POP_TOP, Op.PUSH_NULL,
   Op.LOAD_GLOBAL, Op.LOAD_NAME, Op.STORE_NAME, Op.MAKE_FUNCTION, Op.CALL, Op.RETURN_VALUE, Op.RETURN_CONST,
   Op.BINARY_OP, Op.COMPARE_OP, Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE, Op.IMPORT_NAME, Op.IMPORT_FROM,
+  // Superinstructions: in a program with nothing else to warm, they run early too (and
+  // LOAD_FAST__LOAD_ATTR comes with a LOAD_ATTR, which warms).
+  ...SUPERINSTRUCTIONS.map((s) => s.code),
 ]); // prettier-ignore
+
+const SUPER_NAMES: ReadonlyMap<number, string> = new Map(SUPERINSTRUCTIONS.map((s) => [s.code, s.name]));
 
 /** Whether the warm-up has anything to do for a program of this shape. */
 export function worthWarming(shape: ProgramShape): boolean {
@@ -198,7 +207,7 @@ export function warmInterpreter(main: CodeObject): void {
     const classes = shape.ops.has(Op.LOAD_BUILD_CLASS) || shape.init || shape.dunderOps || shape.property;
     if (classes) run0('w_LOAD_BUILD_CLASS');
     for (const op of shape.ops) {
-      const name = OPNAME[op];
+      const name = SUPER_NAMES.get(op) ?? OPNAME[op];
       if (name !== undefined && op !== Op.LOAD_BUILD_CLASS) run0(`w_${name}`);
     }
     if (shape.truthOther) run0('w_truth_other');

@@ -380,6 +380,35 @@ function runSlice(entry: number, throwing: boolean, depth: number): Value {
             i32[lp + arg] = i32[--sp]!;
             i32[sp] = 0;
             break;
+          // Superinstructions (bytecode/superinstructions.ts): a pair of instructions, the second's
+          // argument read from the next code unit, which is then skipped. Two bytecodes counted.
+          case 177 /* LOAD_FAST__LOAD_FAST */:
+            i32[sp] = i32[lp + arg]!;
+            i32[sp + 1] = i32[lp + u8[pc + 1]!]!;
+            sp += 2;
+            pc += 2;
+            nb++;
+            break;
+          case 178 /* STORE_FAST__LOAD_FAST */:
+            i32[lp + arg] = i32[sp - 1]!;
+            i32[sp - 1] = i32[lp + u8[pc + 1]!]!;
+            pc += 2;
+            nb++;
+            break;
+          case 179 /* LOAD_FAST__LOAD_CONST */:
+            i32[sp] = i32[lp + arg]!;
+            i32[sp + 1] = i32[consts + u8[pc + 1]!]!;
+            sp += 2;
+            pc += 2;
+            nb++;
+            break;
+          case 180 /* LOAD_CONST__LOAD_FAST */:
+            i32[sp] = i32[consts + arg]!;
+            i32[sp + 1] = i32[lp + u8[pc + 1]!]!;
+            sp += 2;
+            pc += 2;
+            nb++;
+            break;
           case 1 /* POP_TOP */: {
             const v = i32[--sp]!;
             i32[sp] = 0;
@@ -433,7 +462,16 @@ function runSlice(entry: number, throwing: boolean, depth: number): Value {
             i32[(i32[lp + arg]! >> 2) + HEADER_WORDS + CELL_CONTENTS] = i32[--sp]!;
             i32[sp] = 0;
             break;
+          case 182 /* LOAD_FAST__BINARY_OP */:
+          case 183 /* LOAD_CONST__BINARY_OP */:
           case 122 /* BINARY_OP */: {
+            if (op !== 122) {
+              // A superinstruction: its first instruction's push, then this BINARY_OP.
+              i32[sp++] = op === 182 ? i32[lp + arg]! : i32[consts + arg]!;
+              arg = u8[pc + 1]!;
+              pc += 2;
+              nb++;
+            }
             const b = i32[sp - 1]!;
             const a = i32[sp - 2]!;
             let r: Value = NULL;
@@ -464,6 +502,8 @@ function runSlice(entry: number, throwing: boolean, depth: number): Value {
             freshResults[(sp - 1) & FRESH_MASK] = fresh;
             break;
           }
+          case 184 /* COMPARE_OP__POP_JUMP_IF_FALSE */:
+          case 185 /* COMPARE_OP__POP_JUMP_IF_TRUE */:
           case 107 /* COMPARE_OP */: {
             const b = i32[sp - 1]!;
             const a = i32[sp - 2]!;
@@ -476,6 +516,17 @@ function runSlice(entry: number, throwing: boolean, depth: number): Value {
                 i32[f + F_SP] = ((sp - sb) << 1) | 1; // the collector may run in there: it must see this stack
                 r = richCompare(a, b, arg >> 4);
               }
+            }
+            if (op !== 107 && (r === S.False || r === S.True)) {
+              // The superinstruction: the jump on a bool result, without pushing it. Any other
+              // result is pushed, and the conditional jump then runs as an instruction of its own.
+              const jump = u8[pc + 1]!;
+              pc += 2;
+              nb++;
+              if ((r === S.False) === (op === 184)) pc += jump * 2;
+              i32[--sp] = 0;
+              i32[--sp] = 0;
+              break;
             }
             i32[--sp] = 0;
             i32[sp - 1] = r;
@@ -543,6 +594,7 @@ function runSlice(entry: number, throwing: boolean, depth: number): Value {
             i32[f + F_SP] = ((sp - sb) << 1) | 1; // the collector may run in there: it must see this stack
             i32[sp - 1] = getIter(i32[sp - 1]!);
             break;
+          case 186 /* FOR_ITER__STORE_FAST */:
           case 93 /* FOR_ITER */: {
             const it = i32[sp - 1]!;
             const iw = it >> 2;
@@ -558,7 +610,13 @@ function runSlice(entry: number, throwing: boolean, depth: number): Value {
                 const v = (end >> 1) - r * (step >> 1);
                 if ((end & step & 1) !== 0 && v >= -0x40000000 && v <= 0x3fffffff) {
                   i32[iw + RANGE_IT_REMAINING] = ((r - 1) << 1) | 1;
-                  i32[sp++] = (v << 1) | 1;
+                  if (op === 93) i32[sp++] = (v << 1) | 1;
+                  else {
+                    // The superinstruction: the value goes straight to the STORE_FAST's local.
+                    i32[lp + u8[pc + 1]!] = (v << 1) | 1;
+                    pc += 2;
+                    nb++;
+                  }
                   break;
                 }
                 i32[f + F_SP] = ((sp - sb) << 1) | 1;
@@ -589,8 +647,12 @@ function runSlice(entry: number, throwing: boolean, depth: number): Value {
               // Exhausted: pop the iterator and skip the END_FOR at the target.
               i32[--sp] = 0;
               pc += arg * 2 + 2;
-            } else {
+            } else if (op === 93) {
               i32[sp++] = next;
+            } else {
+              i32[lp + u8[pc + 1]!] = next;
+              pc += 2;
+              nb++;
             }
             break;
           }
@@ -616,7 +678,15 @@ function runSlice(entry: number, throwing: boolean, depth: number): Value {
             i32[sp - 1] = r;
             break;
           }
+          case 181 /* LOAD_FAST__LOAD_ATTR */:
           case 106 /* LOAD_ATTR */: {
+            if (op !== 106) {
+              // A superinstruction: its LOAD_FAST, then this LOAD_ATTR.
+              i32[sp++] = i32[lp + arg]!;
+              arg = u8[pc + 1]!;
+              pc += 2;
+              nb++;
+            }
             const name = i32[names + (arg >> 1)]!;
             const self = i32[sp - 1]!;
             const at = (pc - 2 - base) << 1;

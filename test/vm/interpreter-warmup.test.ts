@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { compileSource } from '../../src/compiler/compile.js';
 import { type CodeObject, isCodeObject } from '../../src/bytecode/code.js';
 import { Op, OPNAME } from '../../src/bytecode/opcodes.js';
+import { fuse, SUPERINSTRUCTIONS } from '../../src/bytecode/superinstructions.js';
 import { programShape, worthWarming } from '../../src/vm/interpreter-warmup.js';
 import { cleanEnv, gilvm, ROOT } from '../cli/helpers.js';
 
@@ -18,9 +19,19 @@ function shapeOf(source: string) {
   return programShape(compileSource(source, '<test>', 'exec'));
 }
 
-/** The opcodes of `code` and of the code objects nested in it. */
+/**
+ * The opcodes of `code` and of the code objects nested in it, and the superinstructions that a run
+ * straight through the heap's (fused) copy of the code meets.
+ */
 function opsWithin(code: CodeObject, into = new Set<string>()): Set<string> {
   for (let i = 0; i < code.co_code.length; i += 2) into.add(OPNAME[code.co_code[i]!]!);
+  const heap = fuse(code.co_code);
+  for (let i = 0; i < heap.length; i += 2) {
+    const pair = SUPERINSTRUCTIONS.find((s) => s.code === heap[i]);
+    if (pair === undefined) continue;
+    into.add(pair.name);
+    i += 2;
+  }
   for (const c of code.co_consts) if (isCodeObject(c)) opsWithin(c as CodeObject, into);
   return into;
 }
@@ -49,6 +60,12 @@ describe('programShape', () => {
     expect(shapeOf('class S:\n    a = 1\n').slots).toBe(false);
     expect(shapeOf('xs = [i * 2 for i in range(3)]\n').moduleLoop).toBe(false);
     expect(shapeOf('def f():\n    i = 0\n    while i < 3:\n        i += 1\n').moduleLoop).toBe(false);
+  });
+
+  it('counts the superinstructions of the heap copy as instructions', () => {
+    const s = shapeOf('def f(a, b):\n    x = a\n    return x + 2 * b\n');
+    for (const name of ['STORE_FAST__LOAD_FAST', 'LOAD_FAST__LOAD_CONST', 'LOAD_CONST__LOAD_FAST'])
+      expect(s.ops.has(SUPERINSTRUCTIONS.find((p) => p.name === name)!.code), name).toBe(true);
   });
 
   it('counts EXTENDED_ARG as an instruction of the program', () => {
