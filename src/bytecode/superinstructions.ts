@@ -15,7 +15,10 @@
  * quickens the same way (LOAD_FAST__LOAD_FAST and its kin).
  *
  * Only the heap's copy of the bytecode holds these opcodes: co_code, `dis`,
- * marshal and the bytecode cache see CPython's instructions (unfuse()).
+ * marshal and the bytecode cache see CPython's instructions (unfuse()). The
+ * runtime peeks at a few opcodes of the heap's copy (RESUME in
+ * objects/generator.ts, GET_ITER and UNPACK_SEQUENCE in vm/interpreter.ts):
+ * none of them may start a pair (test/bytecode/superinstructions.test.ts).
  * Numbers 177-186 are free in CPython 3.12's table (opcodes.ts).
  */
 import { Op } from './opcodes.js';
@@ -45,21 +48,28 @@ export const SUPERINSTRUCTIONS: readonly Superinstruction[] = [
 const FUSED = new Uint8Array(1 << 16);
 /** The first instruction's opcode by pair opcode; 0 for an ordinary opcode. */
 const FIRST = new Uint8Array(256);
+const BY_CODE = new Map<number, Superinstruction>();
 for (const s of SUPERINSTRUCTIONS) {
   FUSED[(s.first << 8) | s.second] = s.code;
   FIRST[s.code] = s.first;
+  BY_CODE.set(s.code, s);
 }
 
-/** The superinstruction running `first` then `second`; 0 if they are not fused. */
+/** The superinstruction running opcodes `first` then `second` (bytes of co_code); 0 if they are not fused. */
 export function pairOpcode(first: number, second: number): number {
-  return FUSED[((first & 0xff) << 8) | (second & 0xff)]!;
+  return FUSED[(first << 8) | second]!;
+}
+
+/** The superinstruction of opcode `code`, if it is one. */
+export function superinstruction(code: number): Superinstruction | undefined {
+  return BY_CODE.get(code);
 }
 
 /** co_code with each fused pair's first opcode replaced (a copy; `code` is not changed). */
 export function fuse(code: Uint8Array): Uint8Array {
   const out = Uint8Array.from(code);
   for (let i = 0; i + 3 < code.length; i += 2) {
-    const pair = FUSED[(code[i]! << 8) | code[i + 2]!]!;
+    const pair = pairOpcode(code[i]!, code[i + 2]!);
     // The second instruction's argument must be its whole argument: no EXTENDED_ARG before it,
     // which the pair test already ensures (its opcode would be EXTENDED_ARG).
     if (pair !== 0) out[i] = pair;

@@ -26,7 +26,7 @@ import { setFlagsFromString } from 'node:v8';
 import { getCode } from '../bytecode/cache.js';
 import { type CodeObject, isCodeObject } from '../bytecode/code.js';
 import { OPNAME, Op } from '../bytecode/opcodes.js';
-import { pairOpcode, SUPERINSTRUCTIONS } from '../bytecode/superinstructions.js';
+import { pairOpcode, superinstruction, SUPERINSTRUCTIONS } from '../bytecode/superinstructions.js';
 import { compileSource } from '../compiler/compile.js';
 import { fromSmallInt, NULL, type Value } from '../heap/layout.js';
 import { loadCode } from '../objects/code.js';
@@ -160,8 +160,6 @@ const EARLY_OPS: ReadonlySet<number> = new Set([
   ...SUPERINSTRUCTIONS.map((s) => s.code),
 ]); // prettier-ignore
 
-const SUPER_NAMES: ReadonlyMap<number, string> = new Map(SUPERINSTRUCTIONS.map((s) => [s.code, s.name]));
-
 /** Whether the warm-up has anything to do for a program of this shape. */
 export function worthWarming(shape: ProgramShape): boolean {
   for (const op of shape.ops) if (!EARLY_OPS.has(op)) return true;
@@ -207,7 +205,7 @@ export function warmInterpreter(main: CodeObject): void {
     const classes = shape.ops.has(Op.LOAD_BUILD_CLASS) || shape.init || shape.dunderOps || shape.property;
     if (classes) run0('w_LOAD_BUILD_CLASS');
     for (const op of shape.ops) {
-      const name = SUPER_NAMES.get(op) ?? OPNAME[op];
+      const name = superinstruction(op)?.name ?? OPNAME[op];
       if (name !== undefined && op !== Op.LOAD_BUILD_CLASS) run0(`w_${name}`);
     }
     if (shape.truthOther) run0('w_truth_other');

@@ -56,6 +56,13 @@ describe('superinstructions', () => {
     expect(fused).toBeGreaterThanOrEqual(8);
   });
 
+  it('never start with an instruction the runtime reads in the heap copy', () => {
+    // objects/generator.ts looks for RESUME at a suspended generator's next instruction;
+    // vm/interpreter.ts for GET_ITER at a caller's and UNPACK_SEQUENCE after FOR_ITER.
+    for (const op of [Op.RESUME, Op.GET_ITER, Op.UNPACK_SEQUENCE])
+      expect(SUPERINSTRUCTIONS.filter((s) => s.first === op).map((s) => s.name)).toEqual([]);
+  });
+
   it('leave other instructions and EXTENDED_ARG forms alone', () => {
     const bytes = Uint8Array.from([Op.LOAD_FAST, 1, Op.EXTENDED_ARG, 1, Op.LOAD_FAST, 2, Op.RETURN_VALUE, 0]);
     expect(Array.from(fuse(bytes))).toEqual(Array.from(bytes));
