@@ -84,6 +84,10 @@ def _module_attr(m):
     return m.len
 
 
+def _call_get(o):
+    return o.get()
+
+
 def w_LOAD_ATTR():
     # The first run of each site fills its cache, the second hits it; a site that sees a second
     # type refills from the second level (attr-cache.ts). Methods of built-in objects, and with
@@ -114,6 +118,12 @@ def w_LOAD_ATTR():
     _load_x(o)
     n.v
     n.v
+    # A cached method checks that the instance's dict does not shadow it: here it does.
+    _call_get(o)
+    _call_get(o)
+    s = _Obj(1)
+    s.get = _none
+    _call_get(s)
 
 
 def w_STORE_ATTR():
@@ -281,13 +291,17 @@ def w_STORE_SUBSCR():
 
 
 def w_FOR_ITER():
-    for i in range(3):
+    # FOR_ITER on its own: one whose next instruction is not a STORE_FAST (a loop into a cell, a
+    # module's name, an attribute) runs FOR_ITER's case, not FOR_ITER__STORE_FAST's: a range's
+    # next value, and another iterator's.
+    for c in range(3):
         pass
-    for x in _LIST:
+    for c in _LIST:
         pass
     # The loop's check for an UNPACK_SEQUENCE 2 after FOR_ITER (forIterNext's pairs).
     for i, x in enumerate(_LIST):
         pass
+    return lambda: c
 
 
 def w_YIELD_VALUE():

@@ -3,6 +3,7 @@
  * what it reads of a program, that each of its functions runs the instruction it is named for,
  * and that a program cannot see it ran.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +12,7 @@ import { type CodeObject, isCodeObject } from '../../src/bytecode/code.js';
 import { Op, OPNAME } from '../../src/bytecode/opcodes.js';
 import { fuse, SUPERINSTRUCTIONS } from '../../src/bytecode/superinstructions.js';
 import { programShape, worthWarming } from '../../src/vm/interpreter-warmup.js';
-import { cleanEnv, gilvm, ROOT } from '../cli/helpers.js';
+import { BIN, cleanEnv, gilvm, ROOT } from '../cli/helpers.js';
 
 const WARMUP_PY = join(ROOT, 'stdlib/_gilvm_warmup.py');
 
@@ -20,17 +21,19 @@ function shapeOf(source: string) {
 }
 
 /**
- * The opcodes of `code` and of the code objects nested in it, and the superinstructions that a run
- * straight through the heap's (fused) copy of the code meets.
+ * The instructions that a run straight through the heap's (fused) copy of `code` and of the code
+ * objects nested in it meets: a superinstruction by its name, and an instruction by its own only
+ * where it is not the first of a pair. The loop runs a fused pair in the pair's case, so a
+ * function whose every FOR_ITER is fused with its STORE_FAST leaves FOR_ITER's own case cold
+ * (the loop of chaos.py, go.py and objects.py then deoptimized at their first `for` loop into a
+ * cell or a module's name).
  */
 function opsWithin(code: CodeObject, into = new Set<string>()): Set<string> {
-  for (let i = 0; i < code.co_code.length; i += 2) into.add(OPNAME[code.co_code[i]!]!);
   const heap = fuse(code.co_code);
   for (let i = 0; i < heap.length; i += 2) {
     const pair = SUPERINSTRUCTIONS.find((s) => s.code === heap[i]);
-    if (pair === undefined) continue;
-    into.add(pair.name);
-    i += 2;
+    into.add(pair === undefined ? OPNAME[heap[i]!]! : pair.name);
+    if (pair !== undefined) i += 2;
   }
   for (const c of code.co_consts) if (isCodeObject(c)) opsWithin(c as CodeObject, into);
   return into;
@@ -48,6 +51,10 @@ describe('programShape', () => {
 
   it('reads the kinds of operands the code suggests', () => {
     expect(shapeOf('x = 1.5\n').floats).toBe(true);
+    // Whole floats too (a JS number like any float constant), and floats inside a constant tuple.
+    expect(shapeOf('def f(t):\n    return t * 1e3\n').floats).toBe(true);
+    expect(shapeOf('def f():\n    return (1, 2.0)\n').floats).toBe(true);
+    expect(shapeOf('def f(t):\n    return t * 1000\n').floats).toBe(false);
     expect(shapeOf('def f(a, b):\n    return a / b\n').floats).toBe(true);
     expect(shapeOf("def f(c):\n    return c == 'x'\n").strCompares).toBe(true);
     expect(shapeOf('def f(xs):\n    if xs:\n        return 1\n').truthOther).toBe(true);
@@ -167,5 +174,47 @@ describe('a program after the warm-up', () => {
     const stressed = gilvm(['-X', 'gcstress', '-c', program], { env: cleanEnv() });
     expect(stressed.stderr).toBe('');
     expect(stressed.stdout).toBe(expected);
+  });
+});
+
+describe('the loop after the warm-up', () => {
+  /**
+   * A program whose first optimized stretch (work()) ends in paths that its own instructions
+   * have but that work() never took: FOR_ITER on its own (into a module's name and into a cell,
+   * not fused with a STORE_FAST), over a range and over a list, and a float result multiplied by
+   * a whole float constant. Each deoptimized V8's code for the loop once (a recompilation of
+   * 100-300 ms, the loop meanwhile in V8's interpreter) until the warm-up took it. Whether V8 has
+   * optimized the loop by the time those paths run depends on the machine, so this can pass
+   * without proving much on a slow one; it cannot fail where the warm-up does its job.
+   */
+  const program = [
+    'import time',
+    'def work(n):',
+    '    t = 0',
+    '    for i in range(n):',
+    '        t += i * 2',
+    '    return t',
+    'def cells(n):',
+    '    for c in range(n):',
+    '        pass',
+    '    for c in [1, 2, 3]:',
+    '        pass',
+    '    return lambda: c',
+    'total = 0',
+    'times = []',
+    'for k in range(30):',
+    '    t0 = time.perf_counter()',
+    '    total += work(20000)',
+    '    cells(3)',
+    '    times.append((time.perf_counter() - t0) * 1e3)',
+    'print(total, len(times))',
+  ].join('\n');
+
+  it('is not deoptimized by the paths the warm-up ran', () => {
+    const r = spawnSync(process.execPath, ['--trace-deopt', BIN, '-c', program], { env: cleanEnv(), encoding: 'utf8', timeout: 120_000 });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('11999400000 30\n');
+    const deopts = r.stdout.split('\n').filter((line) => /deoptimizing .*<JSFunction runSlice /.test(line));
+    expect(deopts).toEqual([]);
   });
 });
