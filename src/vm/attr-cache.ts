@@ -143,13 +143,16 @@ function hintedDictEntry(cache: Int32Array, at: number, kind: number, obj: Ref, 
 /**
  * The attribute `name` of heap object `obj` from the entry at `at`, or NULL
  * when the entry does not apply (nothing is changed then).
+ *
+ * Only the hits of instance attributes and methods are here; a miss, a class's own attribute and
+ * a property go to functions of their own. V8 inlines this function into the interpreter loop,
+ * and what it inlines there is counted against one budget for the loop (920 bytes of bytecode):
+ * the smaller this is, the more of the loop's other helpers fit.
  */
 export function loadAttrCached(cache: Int32Array, at: number, obj: Ref, name: Ref, methodForm: boolean): Value {
-  let kind = entryKind(cache, at, obj);
-  if (kind === 0) {
-    if ((cache[at + 2]! & KIND_MASK) === KIND_CLASS) return classEntryValue(cache, at, obj);
-    kind = refillFromSecondLevel(cache, at, obj, name, methodForm ? L2_LOAD_METHOD : L2_LOAD);
-  }
+  const tw = (i32[obj >> 2]! >> 2) + HEADER_WORDS;
+  if (cache[at] !== i32[tw + TP_SERIAL] || cache[at + 1] !== i32[tw + TP_VERSION]) return loadAttrMissed(cache, at, obj, name, methodForm);
+  const kind = cache[at + 2]!;
   switch (kind & KIND_MASK) {
     case KIND_DICT: {
       const e = hintedDictEntry(cache, at, kind, obj, name);
@@ -164,22 +167,36 @@ export function loadAttrCached(cache: Int32Array, at: number, obj: Ref, name: Re
     }
     case KIND_METHOD: {
       const dictWord = (kind >> 3) & DICT_WORD_MASK;
-      if (dictWord !== 0) {
-        const d = i32[(obj >> 2) + HEADER_WORDS + dictWord - 1]!;
-        if (d !== NULL && dictMayHaveKeyAt(d, kind >>> KEY_BIT_SHIFT) && dictFindStr(d, name) >= 0) return NULL;
-      }
+      if (dictWord !== 0 && methodShadowed(i32[(obj >> 2) + HEADER_WORDS + dictWord - 1]!, kind, name)) return NULL;
       cachedHit = HIT_METHOD;
       return cache[at + 3]!;
     }
-    case KIND_PROPERTY: {
-      const fget = i32[(cache[at + 3]! >> 2) + HEADER_WORDS + PR_FGET]!;
-      if ((fget & 1) !== 0 || i32[fget >> 2] !== T.function) return NULL;
-      cachedHit = HIT_GETTER;
-      return fget;
-    }
     default:
-      return NULL;
+      return kind === KIND_PROPERTY ? propertyGetter(cache, at) : NULL;
   }
+}
+
+/** A KIND_METHOD entry's check: does the instance's dict `d` (NULL: none) shadow the method `name`? */
+function methodShadowed(d: Ref, kind: number, name: Ref): boolean {
+  return d !== NULL && dictMayHaveKeyAt(d, kind >>> KEY_BIT_SHIFT) && dictFindStr(d, name) >= 0;
+}
+
+/** A KIND_PROPERTY entry's getter, when it is still a Python function; else NULL. */
+function propertyGetter(cache: Int32Array, at: number): Value {
+  const fget = i32[(cache[at + 3]! >> 2) + HEADER_WORDS + PR_FGET]!;
+  if ((fget & 1) !== 0 || i32[fget >> 2] !== T.function) return NULL;
+  cachedHit = HIT_GETTER;
+  return fget;
+}
+
+/**
+ * The entry at `at` was not made for `obj`'s type as it is now: a class's own attribute (its
+ * entry is for the class itself), or an entry of the second level copied in, then used.
+ */
+function loadAttrMissed(cache: Int32Array, at: number, obj: Ref, name: Ref, methodForm: boolean): Value {
+  if ((cache[at + 2]! & KIND_MASK) === KIND_CLASS) return classEntryValue(cache, at, obj);
+  if (refillFromSecondLevel(cache, at, obj, name, methodForm ? L2_LOAD_METHOD : L2_LOAD) === 0) return NULL;
+  return loadAttrCached(cache, at, obj, name, methodForm);
 }
 
 /** The value of the KIND_CLASS entry at `at` if `obj` is the class it was made for, as it is now; else NULL. */
