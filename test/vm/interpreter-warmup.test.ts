@@ -179,39 +179,46 @@ describe('a program after the warm-up', () => {
 
 describe('the loop after the warm-up', () => {
   /**
-   * A program whose first optimized stretch (work()) ends in paths that its own instructions
+   * Programs whose first optimized stretch (work()) ends in paths that their own instructions
    * have but that work() never took: FOR_ITER on its own (into a module's name and into a cell,
-   * not fused with a STORE_FAST), over a range and over a list, and a float result multiplied by
-   * a whole float constant. Each deoptimized V8's code for the loop once (a recompilation of
-   * 100-300 ms, the loop meanwhile in V8's interpreter) until the warm-up took it. Whether V8 has
-   * optimized the loop by the time those paths run depends on the machine, so this can pass
-   * without proving much on a slow one; it cannot fail where the warm-up does its job.
+   * not fused with a STORE_FAST), over a range and over a list; then a float result multiplied by
+   * a whole float constant, or, in a program without floats (whose warm-up leaves floats out), a
+   * chain of `+` on strings (the second `+` asks whether the first made a float it may reuse).
+   * Each deoptimized V8's code for the loop once (a recompilation of 100-300 ms, the loop
+   * meanwhile in V8's interpreter) until the warm-up took it. Whether V8 has optimized the loop
+   * by the time those paths run depends on the machine, so this can pass without proving much on
+   * a slow one; it cannot fail where the warm-up does its job.
    */
-  const program = [
-    'import time',
-    'def work(n):',
-    '    t = 0',
-    '    for i in range(n):',
-    '        t += i * 2',
-    '    return t',
-    'def cells(n):',
-    '    for c in range(n):',
-    '        pass',
-    '    for c in [1, 2, 3]:',
-    '        pass',
-    '    return lambda: c',
-    'total = 0',
-    'times = []',
-    'for k in range(30):',
-    '    t0 = time.perf_counter()',
-    '    total += work(20000)',
-    '    cells(3)',
-    '    times.append((time.perf_counter() - t0) * 1e3)',
-    'print(total, len(times))',
-  ].join('\n');
+  const program = (tail: string[]): string =>
+    [
+      'import time',
+      'def work(n):',
+      '    t = 0',
+      '    for i in range(n):',
+      '        t += i * 2',
+      '    return t',
+      'def cells(n):',
+      '    for c in range(n):',
+      '        pass',
+      '    for c in [1, 2, 3]:',
+      '        pass',
+      '    return lambda: c',
+      'total = 0',
+      'out = []',
+      'for k in range(30):',
+      '    t0 = time.perf_counter()',
+      '    total += work(20000)',
+      '    cells(3)',
+      ...tail,
+      'print(total, len(out))',
+    ].join('\n');
+  const programs: [string, string][] = [
+    ['floats', program(['    out.append((time.perf_counter() - t0) * 1e3)'])],
+    ['strings', program(["    out.append('k' + str(k) + '!')"])],
+  ];
 
-  it('is not deoptimized by the paths the warm-up ran', () => {
-    const r = spawnSync(process.execPath, ['--trace-deopt', BIN, '-c', program], { env: cleanEnv(), encoding: 'utf8', timeout: 120_000 });
+  it.each(programs)('is not deoptimized by the paths the warm-up ran (%s)', (_kind, source) => {
+    const r = spawnSync(process.execPath, ['--trace-deopt', BIN, '-c', source], { env: cleanEnv(), encoding: 'utf8', timeout: 120_000 });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('11999400000 30\n');
     const deopts = r.stdout.split('\n').filter((line) => /deoptimizing .*<JSFunction runSlice /.test(line));
