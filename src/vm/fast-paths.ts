@@ -17,14 +17,17 @@ import { listBase, listGetShared, listLength } from '../objects/list.js';
 import { freeThreading } from './object-lock.js';
 import { tupleBase, tupleLength } from '../objects/tuple.js';
 import { compareNumbers } from '../numeric/compare.js';
+import { reusableOperand } from './float-reuse.js';
 
 /**
  * `a op b` for + - * / (and their in-place forms) when one operand is an
  * exact float and the other an exact float or a small int; NULL otherwise
  * (and for division by zero, which raises on the generic path). The result
- * is a new float, or `into` (an operand's box, or NULL) overwritten.
+ * is a new float, or an operand's box overwritten when the instruction's
+ * flags (`reuse`, src/vm/float-reuse.ts) and the value stack at `sp` show
+ * that only the stack holds it.
  */
-export function floatBinopFast(a: Value, b: Value, nb: number, into: Ref): Value {
+export function floatBinopFast(a: Value, b: Value, nb: number, reuse: number, sp: number): Value {
   let x: number;
   let y: number;
   if ((a & 1) !== 0) x = a >> 1;
@@ -46,6 +49,9 @@ export function floatBinopFast(a: Value, b: Value, nb: number, into: Ref): Value
   // A temporary only the value stack refers to (src/vm/float-reuse.ts) takes the result, or a
   // new float: allocated here rather than by newFloat(r), since a double passed to a call V8 did
   // not inline (the loop spends its inlining budget elsewhere) is a new JS heap number.
+  // Asked only here, once the operation is known to make a float: a chain of `+` on strings or
+  // lists has the same flags, and nothing to reuse.
+  const into = reuse === 0 ? NULL : reusableOperand(reuse, a, b, sp);
   const box = into === NULL ? allocateRaw8(T.float) : into;
   f64[(box + HEADER_BYTES) >> 3] = r;
   return box;

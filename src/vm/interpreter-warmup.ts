@@ -27,7 +27,7 @@ import { getCode } from '../bytecode/cache.js';
 import { type CodeObject, isCodeObject } from '../bytecode/code.js';
 import { OPNAME, Op } from '../bytecode/opcodes.js';
 import { pairOpcode, superinstruction, SUPERINSTRUCTIONS } from '../bytecode/superinstructions.js';
-import { ConstTuple, type ConstValue } from '../compiler/ast.js';
+import { ConstFrozenSet, ConstTuple, type ConstValue } from '../compiler/ast.js';
 import { compileSource } from '../compiler/compile.js';
 import { fromSmallInt, NULL, type Value } from '../heap/layout.js';
 import { loadCode } from '../objects/code.js';
@@ -138,12 +138,13 @@ export function programShape(code: CodeObject, shape: ProgramShape = emptyShape(
 }
 
 /**
- * Whether a constant is a float or a tuple holding one. A float constant is a JS number, whole
- * ones included (`1e3`, `2.0`: a program timing itself with `(t1 - t0) * 1e3`); ints are bigints.
+ * Whether a constant is a float or a tuple or frozenset holding one. A float constant is a JS
+ * number, whole ones included (`1e3`, `2.0`: a program timing itself with `(t1 - t0) * 1e3`);
+ * ints are bigints.
  */
 function hasFloat(c: ConstValue): boolean {
   if (typeof c === 'number') return true;
-  return c instanceof ConstTuple && c.items.some(hasFloat);
+  return (c instanceof ConstTuple || c instanceof ConstFrozenSet) && c.items.some(hasFloat);
 }
 
 /** Whether the instructions at byte offsets [from, to) of `bytes` load or store a name. */

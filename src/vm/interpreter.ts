@@ -70,7 +70,7 @@ import { loadNameCached, storeNameCached } from './name-cache.js';
 import { closeKeptLoopGenerators, closeLoopGenerator, isLoopGenerator, keepLoopGenerators, markLoopGenerator } from './generator-finalize.js';
 import { inlineBinopOf, inlineInitCached, initReturnedError } from './call-init.js';
 import { newObjectOf } from '../objects/object.js';
-import { FRESH_MASK, freshResults, reusableOperand } from './float-reuse.js';
+import { FRESH_MASK, freshResults } from './float-reuse.js';
 
 const EMPTY_CACHE = new Int32Array(0);
 import { opHooks } from './op-hooks.js';
@@ -479,8 +479,7 @@ function runSlice(entry: number, throwing: boolean, depth: number): Value {
             let fresh: Value = NULL;
             if ((a & b & 1) !== 0) r = smallIntBinop(a, b, arg);
             else {
-              const reuse = acache[(pc - 2 - base) << 1]!;
-              r = fresh = floatBinopFast(a, b, arg, reuse === 0 ? NULL : reusableOperand(reuse, a, b, sp));
+              r = fresh = floatBinopFast(a, b, arg, acache[(pc - 2 - base) << 1]!, sp);
             }
             if (r === NULL) r = intBinopFast(a, b, arg);
             if (r === NULL && arg < 13 && ((a | b) & 1) === 0 && i32[a >> 2] === i32[b >> 2]) {

@@ -54,6 +54,7 @@ describe('programShape', () => {
     // Whole floats too (a JS number like any float constant), and floats inside a constant tuple.
     expect(shapeOf('def f(t):\n    return t * 1e3\n').floats).toBe(true);
     expect(shapeOf('def f():\n    return (1, 2.0)\n').floats).toBe(true);
+    expect(shapeOf('def f(x):\n    return x in {1.5, 2.5}\n').floats).toBe(true);
     expect(shapeOf('def f(t):\n    return t * 1000\n').floats).toBe(false);
     expect(shapeOf('def f(a, b):\n    return a / b\n').floats).toBe(true);
     expect(shapeOf("def f(c):\n    return c == 'x'\n").strCompares).toBe(true);
@@ -183,7 +184,8 @@ describe('the loop after the warm-up', () => {
    * have but that work() never took: FOR_ITER on its own (into a module's name and into a cell,
    * not fused with a STORE_FAST), over a range and over a list; then a float result multiplied by
    * a whole float constant, or, in a program without floats (whose warm-up leaves floats out), a
-   * chain of `+` on strings (the second `+` asks whether the first made a float it may reuse).
+   * chain of `+` on strings (where the loop once asked whether the first `+` made a float it may
+   * reuse, a call only the float warm-up ran).
    * Each deoptimized V8's code for the loop once (a recompilation of 100-300 ms, the loop
    * meanwhile in V8's interpreter) until the warm-up took it. Whether V8 has optimized the loop
    * by the time those paths run depends on the machine, so this can pass without proving much on
