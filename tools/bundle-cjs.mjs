@@ -1,13 +1,22 @@
 // One CommonJS bundle of an entry module from tsc's output, as src/bundle-script.cts runs it:
 // shared by tools/bundle-worker.mjs (the worker) and tools/bundle-cli.mjs (the CLI).
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+
+/**
+ * The parameters of a bundle run by src/bundle-script.cts: what CommonJS gives a module, and the
+ * bundle's own URL (import.meta.url). Its source is one function expression of these, which
+ * node:vm compiles as a script with its code cache (a script, not a function, because only a
+ * script's cache can be made after it has run).
+ */
+const BUNDLE_PARAMS = ['require', 'module', 'exports', '__gilvm_bundle_url'];
 
 /**
  * Bundle `entry` into `outfile`, leaving the packages in `external` to require() at run time.
  * `tool` names the caller in errors. `selfUrl`: the bundle is required as a plain CommonJS
  * module, not run by src/bundle-script.cts, so it makes its own __gilvm_bundle_url from its
- * file name. `define`: more of esbuild's compile-time constants. Exits the process if the bundle
+ * file name; otherwise it is wrapped as src/bundle-script.cts runs it, and its code cache (now
+ * stale: V8 checks only the length of the source a cache was made from) is removed. `define`: more of esbuild's compile-time constants. Exits the process if the bundle
  * is not pure ASCII.
  */
 export async function bundleToCjs({ entry, outfile, external = [], tool, selfUrl = false, define = {} }) {
@@ -24,9 +33,12 @@ export async function bundleToCjs({ entry, outfile, external = [], tool, selfUrl
     external,
     target: 'node20',
     sourcemap: 'linked',
-    ...(selfUrl ? { banner: { js: "var __gilvm_bundle_url = require('node:url').pathToFileURL(__filename).href;" } } : {}),
+    ...(selfUrl
+      ? { banner: { js: "var __gilvm_bundle_url = require('node:url').pathToFileURL(__filename).href;" } }
+      : { banner: { js: `(function (${BUNDLE_PARAMS.join(', ')}) {` }, footer: { js: '})' } }),
     logLevel: 'warning',
   });
+  if (!selfUrl) rmSync(outfile.replace(/\.cjs$/, '.v8cache'), { force: true });
   // src/bundle-script.cts reads a bundle as latin1, which is right for ASCII only.
   const nonAscii = readFileSync(outfile).findIndex((b) => b > 0x7f);
   if (nonAscii >= 0) {

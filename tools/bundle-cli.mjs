@@ -1,10 +1,9 @@
 // Bundle the CLI that runs on Node's main thread (dist/src/cli/main.js and its imports, from
-// tsc, the compiler included) into one CommonJS file, dist/src/cli/main.bundle.cjs, and make
-// V8's code cache for it (main.bundle.v8cache), which src/cli/main-loader.cts loads it with:
-// Node's ES module loader spent about 100 ms of every start on the CLI's ~90 modules. Also
-// early-worker.bundle.cjs (below). Run by `npm run build` after tsc (and after
-// tools/bundle-worker.mjs).
-import { createRequire } from 'node:module';
+// tsc, the compiler included) into one file, dist/src/cli/main.bundle.cjs, which
+// src/cli/main-loader.cts loads with V8's code cache (main.bundle.v8cache, made at the end of the
+// build by tools/train-code-caches.mjs): Node's ES module loader spent about 100 ms of every
+// start on the CLI's ~90 modules. Also early-worker.bundle.cjs (below). Run by `npm run build`
+// after tsc (and after tools/bundle-worker.mjs).
 import { fileURLToPath } from 'node:url';
 import { bundleToCjs } from './bundle-cjs.mjs';
 
@@ -17,7 +16,3 @@ await bundleToCjs({ entry, outfile: entry.replace(/main\.js$/, 'main.bundle.cjs'
 // one, and CommonJS cannot require tsc's ES module output). Small: no code cache.
 const early = fileURLToPath(new URL('../dist/src/cli/early-worker.js', import.meta.url));
 await bundleToCjs({ entry: early, outfile: early.replace(/\.js$/, '.bundle.cjs'), tool: 'bundle-cli', selfUrl: true });
-
-// The code cache, made on this (main) thread with Node's default V8 flags, as bin/gilvm.js runs.
-const { writeCliCache } = createRequire(import.meta.url)('../dist/src/cli/main-loader.cjs');
-writeCliCache();

@@ -3,39 +3,32 @@
  * the main thread; src/cli/thread-pool.ts's piscina pool loads it for others):
  * it runs the bundled worker (workers/python-main.ts, bundled by
  * tools/bundle-worker.mjs into python-main.bundle.cjs beside this file)
- * through V8's code cache.
+ * through V8's code cache (src/bundle-script.cts).
  *
  * Why: compiling the 1.4 MB bundle took 70 to 90 ms of every start, on the
- * path before Python runs; with the code cache it takes about 17 ms. The
- * cache holds the bytecode of what V8 compiles before running the script (its
- * top level, not the functions compiled lazily later): a cache made after the
- * bundle had run, with all the functions start-up had compiled, loaded as
- * fast but made the bundle's own start-up about 45 ms slower (measured with
- * Node 20). A cache V8 rejects (another Node version, other V8 flags) only
- * costs the compile: V8 then compiles the source as usual.
+ * path before Python runs; with a cache of its top level it took about 17 ms.
+ * The cache is now made after a whole run (tools/train-code-caches.mjs), with
+ * the functions the run compiled: loading it takes as long, and the warm-up
+ * of the interpreter (src/vm/interpreter-warmup.ts), which calls many of them
+ * for the first time, about half as long (measured 2026-12-03, Node 20).
+ * An earlier cache made after the bundle had run, from the top level only,
+ * made the bundle's own start-up about 45 ms slower.
  *
  * This file is CommonJS (.cts) because a worker whose script is an ES module
  * first sets up Node's ES module loader, about 10 ms more per worker.
- *
- * The build makes the cache by starting this worker with `writeCodeCache` in
- * its workerData: it compiles the bundle, writes the cache and ends.
  */
 import path = require('node:path');
 import workerThreads = require('node:worker_threads');
 import bundleScript = require('../src/bundle-script.cjs');
 
-/** workerData: the build's cache-making run, its heap-image run, or a thread pool's worker (workers/entry.ts). */
+/** workerData: the build's heap-image run, or a thread pool's worker (workers/entry.ts). */
 export interface LoaderOptions {
-  writeCodeCache?: boolean;
   role?: 'thread' | 'heap-image';
 }
 
 const bundlePath = path.join(__dirname, 'python-main.bundle.cjs');
 const options = (workerThreads.workerData ?? {}) as LoaderOptions;
 
-if (options.writeCodeCache) {
-  bundleScript.writeCodeCache(bundlePath);
-} else {
-  // The thread pool (piscina) requires this file and calls its default export.
-  module.exports = bundleScript.runBundle(bundlePath, require);
-}
+// The thread pool (piscina) requires this file and calls its default export. The worker of
+// Python's main thread is the one the build's training run makes the cache from.
+module.exports = bundleScript.runBundle(bundlePath, require, options.role === undefined);

@@ -29,7 +29,7 @@ const holder = globalThis as typeof globalThis & { __gilvmEarlyWorker?: Worker |
 
 /**
  * A new worker for Python's main thread, waiting for its StartMain message.
- * `loaderOptions`: workers/python-loader.cts's (the build's cache-making run).
+ * `loaderOptions`: workers/python-loader.cts's (the build's heap-image run).
  */
 export function spawnPythonWorker(loaderOptions?: LoaderOptions): Worker {
   return new Worker(workerScript(), {

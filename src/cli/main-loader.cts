@@ -11,7 +11,8 @@
  * after it had booted: for go.py, 40 ms of waiting on every run.
  *
  * This file is CommonJS (.cts) so that it can compile the bundle with
- * node:vm (ES modules take no code cache). A missing bundle (the TypeScript
+ * node:vm (ES modules take no code cache). The cache is made by the build's
+ * training run (tools/train-code-caches.mjs), in which this thread writes it. A missing bundle (the TypeScript
  * sources run directly) gives null: the caller imports main.js instead. A
  * cache V8 rejects (another Node version, other V8 flags) only costs the
  * compile.
@@ -30,13 +31,8 @@ const bundlePath = path.join(__dirname, 'main.bundle.cjs');
 /** The CLI from its bundle, or null when there is no bundle. */
 function loadCli(): CliModule | null {
   if (!fs.existsSync(bundlePath)) return null;
-  return bundleScript.runBundle(bundlePath, require) as CliModule;
+  return bundleScript.runBundle(bundlePath, require, true) as CliModule;
 }
 
-/** The build's step: compile the bundle and write its code cache (tools/bundle-cli.mjs). */
-function writeCliCache(): void {
-  bundleScript.writeCodeCache(bundlePath);
-}
-
-// bin/gilvm.js and tools/bundle-cli.mjs require this file.
-export = { loadCli, writeCliCache };
+// bin/gilvm.js requires this file.
+export = { loadCli, bundlePath };

@@ -3,11 +3,9 @@
  * command lines start it, and that every way a command line can end (a
  * program, its heap options, no program at all) still behaves as before.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commandLineRunsProgram } from '../../src/cli/early-worker.js';
-import { gilvm, ROOT } from './helpers.js';
+import { gilvm } from './helpers.js';
 
 describe('which command lines start the worker early', () => {
   it('starts it for scripts, -c, -m of a Python module and stdin', () => {
@@ -31,10 +29,6 @@ describe('which command lines start the worker early', () => {
 });
 
 describe('running with an early worker', () => {
-  it('has a code cache the build made for the bundle', () => {
-    expect(existsSync(join(ROOT, 'dist/workers/python-main.bundle.v8cache'))).toBe(true);
-  });
-
   it('runs a program with a heap size of its own (a new heap, not the early one)', () => {
     const r = gilvm(['-X', 'heapsize=64m', '-X', 'heapstats', '-c', 'print(sum(range(10)))']);
     expect(r.stdout).toBe('45\n');
