@@ -3,17 +3,22 @@
 V8 keeps in a bundle's cache the functions that had been compiled when it was made: those that
 compiling and running this program called. So it uses what common programs use: the usual
 statements and expressions (compiled on the main thread), and classes, closures, generators,
-exceptions, formatting, the containers and a few bundled modules (run in the worker). Its output
-is thrown away; it must end with status 0.
+exceptions, formatting, the containers, a few bundled modules and threads (run in the worker;
+the threads' own workers write no cache, but starting them, handing them work and joining them
+run in the main worker and on Node's main thread). Its output is thrown away; it must end with
+status 0.
 """
 import collections
+import concurrent.futures
 import functools
 import itertools
 import json
 import math
+import queue
 import random
 import re
 import sys
+import threading
 import time
 from dataclasses import dataclass
 
@@ -222,6 +227,27 @@ def numbers(n):
     return total, round(f, 6), big, divmod(big, 97), abs(-3.5), int('123') + int(4.9), float('1e-3'), complex(1, 2) * 2
 
 
+def threads(n):
+    results = queue.Queue()
+    lock = threading.Lock()
+    shared = [0]
+
+    def work(k):
+        for _ in range(n):
+            with lock:
+                shared[0] += k
+        results.put(k * k)
+
+    workers = [threading.Thread(target=work, args=(k,)) for k in range(2)]
+    for t in workers:
+        t.start()
+    for t in workers:
+        t.join()
+    with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
+        squares = list(pool.map(lambda x: x * x, range(8)))
+    return shared[0], sorted(results.get() for _ in workers), squares, threading.active_count()
+
+
 def main():
     global LIMIT
     shapes = [Square(i) for i in range(1, 6)] + [Shape.unit(), Shape.named('blob')]
@@ -258,6 +284,7 @@ def main():
     exec(compile('def f(x):\n    return [y * 2 for y in range(x)]\n', '<training>', 'exec'), namespace)
     print(namespace['f'](4), eval('1 + 2 * 3'), sys.getrecursionlimit(), time.perf_counter() > 0)
     LIMIT = (w := LIMIT + 1)
+    print(threads(LIMIT))
     print(LIMIT, w, str(b'bytes', 'ascii'), bytearray(b'xy') + b'z', hex(255), oct(8), bin(5), chr(65), ord('a'))
 
 
