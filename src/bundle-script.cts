@@ -56,11 +56,20 @@ function compileBundle(bundlePath: string, withCache: boolean): vm.Script {
 function runBundle(bundlePath: string, require: NodeJS.Require, trainable = false): object {
   const training = trainable && process.env[TRAINING_ENV] === '1';
   const script = compileBundle(bundlePath, !training);
-  if (training) process.once('exit', () => fs.writeFileSync(cachePathOf(bundlePath), script.createCachedData()));
+  if (training) process.once('exit', () => writeCache(bundlePath, script));
   const body = script.runInThisContext() as BundleBody;
   const bundleModule = { exports: {} };
   body(require, bundleModule, bundleModule.exports, url.pathToFileURL(bundlePath).href);
   return bundleModule.exports;
+}
+
+/** Write the bundle's cache from what this thread compiled. Never throws: where it cannot be written (a read-only install), the old cache stays. */
+function writeCache(bundlePath: string, script: vm.Script): void {
+  try {
+    fs.writeFileSync(cachePathOf(bundlePath), script.createCachedData());
+  } catch {
+    // tools/train-code-caches.mjs checks that both caches were written.
+  }
 }
 
 /** Whether V8 takes the bundle's cache in this process (false: there is none, or V8 rejects it). */
