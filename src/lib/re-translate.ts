@@ -23,7 +23,7 @@
  * repeat that some repetition may skip is `forgetful` (see Translation).
  */
 import { lookupUnicodeName } from '../compiler/strings.js';
-import { isIdContinueCp, isIdStartCp } from '../text/unicode.js';
+import { strIsIdentifier } from '../text/str-predicates.js';
 
 export const F_TEMPLATE = 1;
 export const F_IGNORECASE = 2;
@@ -165,16 +165,6 @@ function backslashReplace(s: string): string {
   return out;
 }
 
-function isIdentifier(name: string): boolean {
-  let first = true;
-  for (const ch of name) {
-    const c = ch.codePointAt(0)!;
-    if (first ? !isIdStartCp(c) : !isIdContinueCp(c)) return false;
-    first = false;
-  }
-  return !first;
-}
-
 class Parser {
   private i = 0;
   flags: number;
@@ -253,7 +243,7 @@ class Parser {
   private checkName(name: string, endOffset: number): void {
     const at = this.i - [...name].length - endOffset;
     if (this.isBytes && !/^[\x00-\x7f]*$/.test(name)) throw this.error(`bad character in group name ${pyAscii(name)}`, at);
-    if (!isIdentifier(name)) throw this.error(`bad character in group name ${pyRepr(name)}`, at);
+    if (!strIsIdentifier(name)) throw this.error(`bad character in group name ${pyRepr(name)}`, at);
   }
 
   private checkGroupUsable(g: number): boolean {
@@ -1340,7 +1330,7 @@ export function parseTemplate(repl: number[], isBytes: boolean, groups: number, 
         group(g, at);
       } else {
         if (isBytes && !/^[\x00-\x7f]*$/.test(name)) throw err(`bad character in group name ${pyAscii(name)}`, at);
-        if (!isIdentifier(name)) throw err(`bad character in group name ${pyRepr(name)}`, at);
+        if (!strIsIdentifier(name)) throw err(`bad character in group name ${pyRepr(name)}`, at);
         const g = names.get(name);
         if (g === undefined) throw new ReIndexError(`unknown group name ${pyRepr(name)}`);
         group(g, at);

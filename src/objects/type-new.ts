@@ -70,6 +70,7 @@ import {
   typeFlags,
 } from './typeobject.js';
 import { kwLen } from './type-args.js';
+import { strIsIdentifier } from '../text/str-predicates.js';
 
 // ---- subclass lists and versions ------------------------------------------------------------
 
@@ -136,10 +137,6 @@ const WEAKREF_GETSET = registerGetSet(
 
 // ---- __slots__ ------------------------------------------------------------------------------
 
-function isIdentifier(s: string): boolean {
-  return /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_]*$/u.test(s);
-}
-
 /** Private name mangling of a slot name (`__x` in class `_C` becomes `_C__x`). */
 function mangle(className: string, name: string): string {
   if (!name.startsWith('__') || name.endsWith('__') || name.includes('.')) return name;
@@ -179,7 +176,7 @@ function readSlots(
       throw raise(E.TypeError, `__slots__ items must be strings, not '${typeNameOf(item)}'`);
     }
     const s = strValue(unboxed(item));
-    if (!isIdentifier(s)) throw raise(E.TypeError, '__slots__ must be identifiers');
+    if (!strIsIdentifier(s)) throw raise(E.TypeError, '__slots__ must be identifiers');
     if (s === '__dict__') {
       if (baseHasDict || info.wantDict) throw raise(E.TypeError, '__dict__ slot disallowed: we already got one');
       info.wantDict = true;
