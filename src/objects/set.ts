@@ -197,12 +197,13 @@ function lookup(s: Ref, key: Value, lo: number, hi: number): number {
       let j = i;
       do {
         // The key first, as CPython's set_lookkey: the hash words are read only for an empty slot
-        // (unused or dummy) or a key that is not this one.
+        // (unused or dummy) or a key that is not this one, and not when both are small ints, which
+        // are equal only when identical (a set of ints probes without its hashes).
         const k = i32[kb + j]!;
         if (k === key) return j;
         if (k === NULL) {
           if (i32[hb + 2 * j] === 0 && i32[hb + 2 * j + 1] === 0) return -1 - j;
-        } else if (i32[hb + 2 * j] === lo && i32[hb + 2 * j + 1] === hi) {
+        } else if ((k & key & 1) === 0 && i32[hb + 2 * j] === lo && i32[hb + 2 * j + 1] === hi) {
           if (keyIsStr && (k & 1) === 0 && i32[k >> 2] === T.str) {
             if (strEquals(k, key)) return j;
           } else {
@@ -288,6 +289,11 @@ function addEntry(s: Ref, key: Value, lo: number, hi: number): void {
       do {
         const k = i32[kb + j]!;
         if (k === key) return; // already there (the key first, as in lookup)
+        if ((k & key & 1) !== 0) {
+          // Two different small ints: never equal, and k is no dummy.
+          j++;
+          continue;
+        }
         const elo = i32[hb + 2 * j]!;
         const ehi = i32[hb + 2 * j + 1]!;
         if (k === NULL) {
