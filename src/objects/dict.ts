@@ -370,6 +370,41 @@ function setLocked(d: Ref, key: Value, h: number, value: Value): void {
   i32[w + D_USED] = fromSmallInt((i32[w + D_USED]! >> 1) + 1);
 }
 
+/**
+ * d[key] = value for a str `key` that d's key summary shows absent (no entry ever had a hash
+ * with its bit): the entry appended without a lookup, into the first free slot of the key's
+ * probe sequence, as setLocked would. Under the GIL only. False (nothing done) when the summary
+ * has the bit or the entry array is full: the caller then sets the key generically. For a new
+ * instance's first store of each attribute (STORE_ATTR's cache), where the lookup and the calls
+ * around it were most of the store.
+ */
+export function dictAppendAbsentStr(d: Ref, key: Ref, value: Value): boolean {
+  const w = d >> 2;
+  const h = hashToSmall(strHash(key));
+  const bit = keyBit(h);
+  if ((i32[w + D_KEYMASK]! & bit) !== 0) return false;
+  const n = i32[w + D_NENTRIES]! >> 1;
+  if ((n + 1) * 3 > valueArrayCapacity(i32[w + D_ENTRIES]!)) return false;
+  const indices = i32[w + D_INDICES]!;
+  const mask = (rawArrayLength(indices) >> 2) - 1;
+  const data = rawArrayData(indices) >> 2;
+  let perturb = h;
+  let i = h & mask;
+  while (i32[data + i] !== EMPTY && i32[data + i] !== DUMMY) {
+    perturb >>>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  const e = dictEntryIndex(d, n);
+  i32[e] = fromSmallInt(h);
+  i32[e + 1] = key;
+  i32[e + 2] = value;
+  i32[w + D_KEYMASK] |= bit;
+  i32[data + i] = n;
+  i32[w + D_NENTRIES] = fromSmallInt(n + 1);
+  i32[w + D_USED] = fromSmallInt((i32[w + D_USED]! >> 1) + 1);
+  return true;
+}
+
 /** Remove `key`; returns its value, or NULL if it was not there. */
 export function dictDel(d: Ref, key: Value): Value {
   const h = keyHash(key);

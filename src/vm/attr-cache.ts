@@ -34,7 +34,7 @@
  */
 import { HEADER_WORDS, NULL, type Ref, type Value } from '../heap/layout.js';
 import { buffer } from '../heap/memory.js';
-import { dictEntriesCount, dictEntryAt, dictEntryIndex, dictFindStr, dictMayHaveKeyAt, dictSet, newDict, strKeyBitPosition } from '../objects/dict.js';
+import { dictAppendAbsentStr, dictEntriesCount, dictEntryAt, dictEntryIndex, dictFindStr, dictMayHaveKeyAt, dictSet, newDict, strKeyBitPosition } from '../objects/dict.js';
 import { freeThreading, lockObject, unlockObject } from './object-lock.js';
 import { T } from '../objects/registry.js';
 import { isInterned } from '../objects/str.js';
@@ -343,7 +343,7 @@ export function storeAttrCached(cache: Int32Array, at: number, obj: Ref, name: R
     d = newDict();
     i32[dictWord] = d;
   }
-  dictSet(d, name, value);
+  if (!dictAppendAbsentStr(d, name, value)) dictSet(d, name, value);
   return true;
 }
 
