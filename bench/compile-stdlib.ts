@@ -22,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { replaceSection, sectionMarkers } from './doc-section.js';
+import { pythonExecutable } from './figures.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const BIN = join(ROOT, 'bin/gilvm.js');
@@ -110,7 +111,7 @@ function main(): void {
 
   const stdlib = sh(PYTHON, ['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"]);
   const pyVersion = sh(PYTHON, ['-c', 'import sys; print(sys.version.split()[0])']);
-  pythonExe = sh(PYTHON, ['-c', 'import sys; print(sys.executable)']) || PYTHON;
+  pythonExe = pythonExecutable(PYTHON);
   const minor = pyVersion.split('.').slice(0, 2).join('.');
   const { start: START, end: END } = sectionMarkers(`compile-stdlib-${minor}`);
   const cacheTag = sh(PYTHON, ['-c', 'import sys; print(sys.implementation.cache_tag)']);

@@ -15,10 +15,9 @@
  * one-off questions about a change, which the document quotes with this command.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { geomean, loadAverage, median } from './figures.js';
+import { cliOption, geomean, loadAverage, median, programFiles } from './figures.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const BIN = join(ROOT, 'bin/gilvm.js');
@@ -38,24 +37,16 @@ function timeRun(file: string, extra: Record<string, string>, pin: string | unde
 }
 
 function main(): void {
-  const argv = process.argv.slice(2);
-  const opt = (name: string): string | undefined => {
-    const i = argv.indexOf(name);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
-  const setting = argv.find((a) => /^[A-Za-z_][A-Za-z0-9_]*=/.test(a));
+  const setting = process.argv.slice(2).find((a) => /^[A-Za-z_][A-Za-z0-9_]*=/.test(a));
   if (setting === undefined) {
     console.error('usage: npm run bench:env-ab -- NAME=VALUE [--runs N] [--only a,b] [--pin CPU]');
     process.exit(2);
   }
   const eq = setting.indexOf('=');
   const withVar = { [setting.slice(0, eq)]: setting.slice(eq + 1) };
-  const runs = Number(opt('--runs') ?? 3);
-  const only = opt('--only')?.split(',');
-  const pin = opt('--pin');
-  const names = readdirSync(PROGRAMS)
-    .filter((f) => f.endsWith('.py') && (!only || only.includes(f.slice(0, -3))))
-    .sort();
+  const runs = Number(cliOption('--runs') ?? 3);
+  const pin = cliOption('--pin');
+  const names = programFiles(PROGRAMS, cliOption('--only')?.split(','));
   console.log(`${names.length} programs, ${runs} runs each without and with ${setting}, alternating${pin ? `, pinned to CPU ${pin}` : ''}; load average ${loadAverage()}`);
   const ratios: number[] = [];
   for (const file of names) {

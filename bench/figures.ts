@@ -98,6 +98,30 @@ export function benchSetup(dir: string): { runs: number; write: boolean; program
   };
 }
 
+/** The value after `name` on this process's command line (`--runs 5`), or undefined. */
+export function cliOption(name: string): string | undefined {
+  const argv = process.argv.slice(2);
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+}
+
+/** The `.py` files of `dir`, sorted; with `only`, those whose name without `.py` it holds. */
+export function programFiles(dir: string, only?: readonly string[]): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.py') && (!only || only.includes(f.slice(0, -3))))
+    .sort();
+}
+
+/**
+ * CPython's own executable: `sys.executable` of `python`, so that a launcher in front of it
+ * (pyenv's shim, a shell script that starts several processes: 80-100 ms a start) is not timed
+ * as CPython's; `python` itself when that fails.
+ */
+export function pythonExecutable(python: string): string {
+  const r = spawnSync(python, ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' });
+  return r.status === 0 && r.stdout.trim() !== '' ? r.stdout.trim() : python;
+}
+
 /** The load average's three figures now. */
 export function loadAverage(): string {
   return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');

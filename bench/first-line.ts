@@ -14,22 +14,16 @@
  * quotes them with this command.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadAverage, median } from './figures.js';
+import { cliOption, loadAverage, median, programFiles, pythonExecutable } from './figures.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const PROGRAMS = join(ROOT, 'bench/programs');
 /** Prints the wall-clock time in ms since the epoch, then ends the program before its own first line. */
 const FIRST_LINE = 'import time as _t; print("@first-line", _t.time() * 1000); raise SystemExit\n';
-/** CPython's own executable (`sys.executable` of \`$PYTHON\` or python3): a launcher in front of it, as pyenv's shell-script shim, would add its own start. */
-function pythonExecutable(): string {
-  const python = process.env['PYTHON'] ?? 'python3';
-  const r = spawnSync(python, ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' });
-  return r.status === 0 && r.stdout.trim() !== '' ? r.stdout.trim() : python;
-}
 
 /** Ms from the spawn of `cmd args` to the program's first line, or why it failed. */
 function timeToFirstLine(cmd: string, args: string[]): number | string {
@@ -45,23 +39,16 @@ function timeToFirstLine(cmd: string, args: string[]): number | string {
 }
 
 function main(): void {
-  const argv = process.argv.slice(2);
-  const opt = (name: string): string | undefined => {
-    const i = argv.indexOf(name);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
-  const runs = Number(opt('--runs') ?? 5);
-  const only = opt('--only')?.split(',');
-  const base = opt('--base');
-  const python = pythonExecutable();
+  const runs = Number(cliOption('--runs') ?? 5);
+  const only = cliOption('--only')?.split(',');
+  const base = cliOption('--base');
+  const python = pythonExecutable(process.env['PYTHON'] ?? 'python3');
   const sides: [string, string[]][] = [
     ['python3', []],
     ['gilvm', [join(ROOT, 'bin/gilvm.js')]],
     ...(base !== undefined ? [['base', [join(resolve(base), 'bin/gilvm.js')]] as [string, string[]]] : []),
   ];
-  const names = readdirSync(PROGRAMS)
-    .filter((f) => f.endsWith('.py') && (!only || only.includes(f.slice(0, -3))))
-    .sort();
+  const names = programFiles(PROGRAMS, only);
   const dir = mkdtempSync(join(tmpdir(), 'gilvm-first-line-'));
   console.log(`${names.length} programs, ${runs} runs each, alternating; ms from the spawn to the program's first line (medians); load average ${loadAverage()}`);
   console.log(`python3: ${python}${base !== undefined ? `; base: ${resolve(base)}` : ''}`);

@@ -29,11 +29,11 @@
 import { spawnSync } from 'node:child_process';
 import { takeUsage, USAGE_WRAPPER, type ChildUsage } from './child-usage.js';
 import { cpus, tmpdir } from 'node:os';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sectionMarkers, writeDocSection } from './doc-section.js';
-import { geomean, median } from './figures.js';
+import { cliOption, geomean, median, programFiles } from './figures.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 let BIN = join(ROOT, 'bin/gilvm.js');
@@ -214,23 +214,14 @@ function emptyHeapPeak(timeoutS: number): { peak: number | null; why: string | n
 }
 
 function main(): void {
-  const argv = process.argv.slice(2);
-  const opt = (name: string): string | undefined => {
-    const i = argv.indexOf(name);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
-  const runs = Number(opt('--runs') ?? 3);
-  const timeoutS = Number(opt('--timeout') ?? 600);
-  const only = opt('--only')?.split(',');
-  const write = !argv.includes('--no-write');
-  const bin = opt('--gilvm');
+  const runs = Number(cliOption('--runs') ?? 3);
+  const timeoutS = Number(cliOption('--timeout') ?? 600);
+  const write = !process.argv.slice(2).includes('--no-write');
+  const bin = cliOption('--gilvm');
   if (bin !== undefined) BIN = resolve(bin);
 
-  const names = readdirSync(PROGRAMS)
-    .filter((f) => f.endsWith('.py'))
-    .map((f) => f.slice(0, -3))
-    .filter((n) => !only || only.includes(n))
-    .sort();
+  const only = cliOption('--only')?.split(',');
+  const names = programFiles(PROGRAMS, only).map((f) => f.slice(0, -3));
   const pyVersion = spawnSync(PYTHON, ['-c', 'import sys; print(sys.version.split()[0])'], { encoding: 'utf8' }).stdout.trim();
   const loadBefore = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   console.log(`${names.length} programs from bench/programs, ${runs} run${runs === 1 ? '' : 's'} each under CPython ${pyVersion} (\`${PYTHON}\`) and gilvm, alternating:`);

@@ -34,6 +34,7 @@ type BundleBody = (require: NodeJS.Require, module: { exports: object }, exports
  */
 const TRAINING_ENV = 'GILVM_TRAIN_CODE_CACHE';
 
+/** Where the cache of the bundle at `bundlePath` is (and is written). */
 function cachePathOf(bundlePath: string): string {
   return bundlePath.replace(/\.cjs$/, '.v8cache');
 }
@@ -78,4 +79,4 @@ function codeCacheAccepted(bundlePath: string): boolean {
   return !compileBundle(bundlePath, true).cachedDataRejected;
 }
 
-export = { runBundle, codeCacheAccepted, TRAINING_ENV };
+export = { runBundle, codeCacheAccepted, cachePathOf, TRAINING_ENV };

@@ -2,6 +2,7 @@
 // shared by tools/bundle-worker.mjs (the worker) and tools/bundle-cli.mjs (the CLI).
 import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 /**
  * The parameters of a bundle run by src/bundle-script.cts: what CommonJS gives a module, and the
@@ -16,8 +17,8 @@ const BUNDLE_PARAMS = ['require', 'module', 'exports', '__gilvm_bundle_url'];
  * `tool` names the caller in errors. `selfUrl`: the bundle is required as a plain CommonJS
  * module, not run by src/bundle-script.cts, so it makes its own __gilvm_bundle_url from its
  * file name; otherwise it is wrapped as src/bundle-script.cts runs it, and its code cache (now
- * stale: V8 checks only the length of the source a cache was made from) is removed. `define`: more of esbuild's compile-time constants. Exits the process if the bundle
- * is not pure ASCII.
+ * stale: V8 checks only the length of the source a cache was made from) is removed. `define`:
+ * more of esbuild's compile-time constants. Exits the process if the bundle is not pure ASCII.
  */
 export async function bundleToCjs({ entry, outfile, external = [], tool, selfUrl = false, define = {} }) {
   await build({
@@ -38,7 +39,7 @@ export async function bundleToCjs({ entry, outfile, external = [], tool, selfUrl
       : { banner: { js: `(function (${BUNDLE_PARAMS.join(', ')}) {` }, footer: { js: '})' } }),
     logLevel: 'warning',
   });
-  if (!selfUrl) rmSync(outfile.replace(/\.cjs$/, '.v8cache'), { force: true });
+  if (!selfUrl) rmSync(createRequire(import.meta.url)('../dist/src/bundle-script.cjs').cachePathOf(outfile), { force: true });
   // src/bundle-script.cts reads a bundle as latin1, which is right for ASCII only.
   const nonAscii = readFileSync(outfile).findIndex((b) => b > 0x7f);
   if (nonAscii >= 0) {

@@ -12,9 +12,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
-const { TRAINING_ENV } = require('../dist/src/bundle-script.cjs');
+const { TRAINING_ENV, cachePathOf } = require('../dist/src/bundle-script.cjs');
 const bundles = ['dist/src/cli/main.bundle.cjs', 'dist/workers/python-main.bundle.cjs'].map((p) => root + p);
-const caches = bundles.map((b) => b.replace(/\.cjs$/, '.v8cache'));
+const caches = bundles.map(cachePathOf);
 
 function fail(message) {
   console.error(`train-code-caches: ${message}`);

@@ -11,9 +11,10 @@
  * the functions the run compiled: loading it takes about 9 ms longer (1.7 MB
  * against 0.75), and the warm-up of the interpreter
  * (src/vm/interpreter-warmup.ts), which calls many of them for the first time,
- * about half as long (measured 2026-12-03, Node 20).
- * An earlier cache made after the bundle had run, from the top level only,
- * made the bundle's own start-up about 45 ms slower.
+ * about half as long (measured 2026-12-03, Node 20). An earlier trial of a
+ * cache made after start-up had found the bundle's own start-up about 45 ms
+ * slower; the time to a program's first line is what counts, and it is
+ * shorter (docs/performance.md, `npm run bench:first-line`).
  *
  * This file is CommonJS (.cts) because a worker whose script is an ES module
  * first sets up Node's ES module loader, about 10 ms more per worker.

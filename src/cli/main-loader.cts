@@ -12,10 +12,10 @@
  *
  * This file is CommonJS (.cts) so that it can compile the bundle with
  * node:vm (ES modules take no code cache). The cache is made by the build's
- * training run (tools/train-code-caches.mjs), in which this thread writes it. A missing bundle (the TypeScript
- * sources run directly) gives null: the caller imports main.js instead. A
- * cache V8 rejects (another Node version, other V8 flags) only costs the
- * compile.
+ * training run (tools/train-code-caches.mjs), in which this thread writes it.
+ * A missing bundle (the TypeScript sources run directly) gives null: the
+ * caller imports main.js instead. A cache V8 rejects (another Node version,
+ * other V8 flags) only costs the compile.
  */
 import fs = require('node:fs');
 import path = require('node:path');
@@ -35,4 +35,4 @@ function loadCli(): CliModule | null {
 }
 
 // bin/gilvm.js requires this file.
-export = { loadCli, bundlePath };
+export = { loadCli };

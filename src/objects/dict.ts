@@ -355,7 +355,15 @@ function setLocked(d: Ref, key: Value, h: number, value: Value): void {
     lookup(d, key, h);
     n = i32[w + D_NENTRIES]! >> 1;
   }
-  const slot = slotOut[0]!;
+  appendEntry(d, n, slotOut[0]!, h, key, value);
+}
+
+/**
+ * Entry n of d becomes (key, hash h, value), published at index-table slot `slot`: the insertion
+ * of setLocked and of dictAppendAbsentStr.
+ */
+function appendEntry(d: Ref, n: number, slot: number, h: number, key: Value, value: Value): void {
+  const w = d >> 2;
   const e = dictEntryIndex(d, n);
   i32[e] = fromSmallInt(h);
   i32[e + 1] = key;
@@ -370,6 +378,17 @@ function setLocked(d: Ref, key: Value, h: number, value: Value): void {
   i32[w + D_USED] = fromSmallInt((i32[w + D_USED]! >> 1) + 1);
 }
 
+/** The first slot of hash h's probe sequence in index table `data` (an i32 index; mask: its size - 1) that holds no entry. */
+function freeSlot(data: number, mask: number, h: number): number {
+  let perturb = h;
+  let i = h & mask;
+  while (i32[data + i] !== EMPTY && i32[data + i] !== DUMMY) {
+    perturb >>>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  return i;
+}
+
 /**
  * d[key] = value for a str `key` that d's key summary shows absent (no entry ever had a hash
  * with its bit): the entry appended without a lookup, into the first free slot of the key's
@@ -381,27 +400,11 @@ function setLocked(d: Ref, key: Value, h: number, value: Value): void {
 export function dictAppendAbsentStr(d: Ref, key: Ref, value: Value): boolean {
   const w = d >> 2;
   const h = hashToSmall(strHash(key));
-  const bit = keyBit(h);
-  if ((i32[w + D_KEYMASK]! & bit) !== 0) return false;
+  if ((i32[w + D_KEYMASK]! & keyBit(h)) !== 0) return false;
   const n = i32[w + D_NENTRIES]! >> 1;
   if ((n + 1) * 3 > valueArrayCapacity(i32[w + D_ENTRIES]!)) return false;
   const indices = i32[w + D_INDICES]!;
-  const mask = (rawArrayLength(indices) >> 2) - 1;
-  const data = rawArrayData(indices) >> 2;
-  let perturb = h;
-  let i = h & mask;
-  while (i32[data + i] !== EMPTY && i32[data + i] !== DUMMY) {
-    perturb >>>= 5;
-    i = (i * 5 + perturb + 1) & mask;
-  }
-  const e = dictEntryIndex(d, n);
-  i32[e] = fromSmallInt(h);
-  i32[e + 1] = key;
-  i32[e + 2] = value;
-  i32[w + D_KEYMASK] |= bit;
-  i32[data + i] = n;
-  i32[w + D_NENTRIES] = fromSmallInt(n + 1);
-  i32[w + D_USED] = fromSmallInt((i32[w + D_USED]! >> 1) + 1);
+  appendEntry(d, n, freeSlot(rawArrayData(indices) >> 2, (rawArrayLength(indices) >> 2) - 1, h), h, key, value);
   return true;
 }
 
@@ -456,17 +459,10 @@ function resize(d: Ref, need: number): void {
   for (let j = 0; j < n; j++) {
     const key = i32[src + j * 3 + 1]!;
     if (key === NULL) continue;
-    const h = i32[src + j * 3]! >> 1;
     i32[dst + k * 3] = i32[src + j * 3]!;
     i32[dst + k * 3 + 1] = key;
     i32[dst + k * 3 + 2] = i32[src + j * 3 + 2]!;
-    let perturb = h;
-    let i = h & mask;
-    while (i32[data + i] !== EMPTY) {
-      perturb >>>= 5;
-      i = (i * 5 + perturb + 1) & mask;
-    }
-    i32[data + i] = k;
+    i32[data + freeSlot(data, mask, i32[src + j * 3]! >> 1)] = k;
     k++;
   }
   // The index table first, then the entry array (lookup's order of reading is the reverse), with
@@ -565,17 +561,10 @@ function copyLocked(src: Ref): Ref {
   for (let j = dictNextEntry(src, 0); j >= 0; j = dictNextEntry(src, j + 1)) {
     const from = dictEntryIndex(src, j);
     const to = dictEntryIndex(d, k);
-    const h = i32[from]! >> 1;
     i32[to] = i32[from]!;
     i32[to + 1] = i32[from + 1]!;
     i32[to + 2] = i32[from + 2]!;
-    let perturb = h;
-    let i = h & mask;
-    while (i32[data + i] !== EMPTY) {
-      perturb >>>= 5;
-      i = (i * 5 + perturb + 1) & mask;
-    }
-    i32[data + i] = k;
+    i32[data + freeSlot(data, mask, i32[from]! >> 1)] = k;
     k++;
   }
   i32[w + D_NENTRIES] = fromSmallInt(k);

@@ -8,7 +8,7 @@
 import { NULL, type Ref, type Value } from '../heap/layout.js';
 import { strRepr } from '../text/repr.js';
 import { strContains } from '../text/str-search.js';
-import { boolValue, CMP_EQ, CMP_GE, CMP_GT, CMP_LE, CMP_LT, CMP_NE, typeNameOf } from '../vm/abstract.js';
+import { strRichCompareOf, typeNameOf } from '../vm/abstract.js';
 import { raise } from '../vm/errors.js';
 import { E, S, T } from './registry.js';
 import { repeatCount } from './list-args.js';
@@ -130,20 +130,7 @@ function strRichCompare(a: Value, b: Value, op: number): Value {
   const sa = strOf(a);
   const sb = strOf(b);
   if (sa === NULL || sb === NULL) return S.NotImplemented;
-  if (op === CMP_EQ) return boolValue(strEquals(sa, sb));
-  if (op === CMP_NE) return boolValue(!strEquals(sa, sb));
-  const c = strCompare(sa, sb);
-  switch (op) {
-    case CMP_LT:
-      return boolValue(c < 0);
-    case CMP_LE:
-      return boolValue(c <= 0);
-    case CMP_GT:
-      return boolValue(c > 0);
-    case CMP_GE:
-      return boolValue(c >= 0);
-  }
-  return S.NotImplemented;
+  return strRichCompareOf(sa, sb, op);
 }
 
 declareSlots('str', {

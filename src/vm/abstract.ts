@@ -95,21 +95,22 @@ export function length(v: Value): number {
 
 // ---- comparison -----------------------------------------------------------------------------
 
-/** CPython's PyObject_RichCompare: a value (usually a bool). */
 /**
- * Two exact strs compared, as str's richcompare slot does, without the slot dispatch: after
- * numbers, the commonest comparison (`ch == 'A'`, sorting names), whose dispatch through the
- * types' slots was about half its cost (pystone.py, --cpu-prof).
+ * Two strs compared (op: CMP_LT ... CMP_GE): str's richcompare slot, and richCompare's own
+ * path for two exact strs, without the slot dispatch. After numbers the commonest comparison
+ * (`ch == 'A'`, sorting names), whose dispatch through the types' slots was about half its cost
+ * (pystone.py, --cpu-prof).
  */
-function exactStrCompare(a: Ref, b: Ref, op: number): Value {
+export function strRichCompareOf(a: Ref, b: Ref, op: number): Value {
   if (op === CMP_EQ) return boolValue(a === b || strEquals(a, b));
   if (op === CMP_NE) return boolValue(a !== b && !strEquals(a, b));
   const c = strCompare(a, b);
   return boolValue(op === CMP_LT ? c < 0 : op === CMP_LE ? c <= 0 : op === CMP_GT ? c > 0 : c >= 0);
 }
 
+/** CPython's PyObject_RichCompare: a value (usually a bool). */
 export function richCompare(a: Value, b: Value, op: number): Value {
-  if (((a | b) & 1) === 0 && i32[a >> 2] === T.str && i32[b >> 2] === T.str) return exactStrCompare(a, b, op);
+  if (((a | b) & 1) === 0 && i32[a >> 2] === T.str && i32[b >> 2] === T.str) return strRichCompareOf(a, b, op);
   const ta = typeOf(a);
   const tb = typeOf(b);
   let checkedReverse = false;

@@ -17,6 +17,7 @@ const BUNDLES = ['dist/src/cli/main.bundle.cjs', 'dist/workers/python-main.bundl
 const bundleScript = require(join(ROOT, 'dist/src/bundle-script.cjs')) as {
   runBundle(bundlePath: string, require: NodeJS.Require): object;
   codeCacheAccepted(bundlePath: string): boolean;
+  cachePathOf(bundlePath: string): string;
 };
 
 describe("the bundles' code caches", () => {
@@ -33,7 +34,7 @@ describe("the bundles' code caches", () => {
       const path = join(ROOT, bundle);
       // What V8 caches of a bundle compiled but not run: its top level and the functions it compiles eagerly.
       const topLevel = new vm.Script(readFileSync(path, 'latin1'), { filename: path }).createCachedData().length;
-      const trained = statSync(path.replace(/\.cjs$/, '.v8cache')).size;
+      const trained = statSync(bundleScript.cachePathOf(path)).size;
       expect(trained, bundle).toBeGreaterThan(1.5 * topLevel);
     }
   });
@@ -46,7 +47,7 @@ describe('a cache V8 rejects', () => {
   it('only costs the compile: the bundle still loads', () => {
     const bundle = join(dir, 'main.bundle.cjs');
     copyFileSync(join(ROOT, 'dist/src/cli/main.bundle.cjs'), bundle);
-    writeFileSync(join(dir, 'main.bundle.v8cache'), Buffer.alloc(4096, 7));
+    writeFileSync(bundleScript.cachePathOf(bundle), Buffer.alloc(4096, 7));
     expect(bundleScript.codeCacheAccepted(bundle)).toBe(false);
     const cli = bundleScript.runBundle(bundle, createRequire(join(ROOT, 'package.json'))) as { main?: unknown };
     expect(typeof cli.main).toBe('function');
