@@ -83,6 +83,8 @@ interface Result {
 function run(cmd: string, args: string[], timeoutS: number): Run {
   const env: NodeJS.ProcessEnv = { ...process.env, PYTHONDONTWRITEBYTECODE: '1', PYTHONHASHSEED: '0' };
   delete env['PYTHONPATH'];
+  // Both sides buffer stdout as on a fresh machine, whatever the shell exports.
+  delete env['PYTHONUNBUFFERED'];
   // Node reads and parses this file of certificates at every start, before any of gilvm's code
   // runs (45 ms on the machine of docs/performance.md, which exports it); gilvm never uses TLS,
   // CPython does not read it, and a fresh machine does not set it. The section says so.

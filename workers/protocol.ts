@@ -5,6 +5,7 @@
  */
 import type { MessagePort } from 'node:worker_threads';
 import type { ProgramStats } from '../src/vm/thread-stats.js';
+import type { StdoutMode } from '../src/vm/stdio.js';
 
 /** Main thread → worker, as workerData. */
 export interface StartMain {
@@ -34,6 +35,10 @@ export interface StartMain {
   dontWriteBytecode?: boolean;
   /** -v count: import tracing on stderr. */
   verbose?: number;
+  /** -u / PYTHONUNBUFFERED: sys.stdout and sys.stderr write through. */
+  unbuffered?: boolean;
+  /** Which of the standard streams are terminals: bit 0 stdin, bit 1 stdout (CPython's line buffering). */
+  ttys?: number;
   /** The command line as given (sys.orig_argv). */
   origArgv?: string[];
   /** -X options in order (sys._xoptions). */
@@ -81,4 +86,6 @@ export interface ThreadTask {
   dontWriteBytecode: boolean;
   /** -X gil as given (sys.flags.gil): 1, 0, or -1 for not given. */
   gil: number;
+  /** When sys.stdout's writes reach the file (src/vm/stdio.ts). */
+  stdoutMode: StdoutMode;
 }

@@ -13,6 +13,7 @@ import { setImportVerbose } from '../src/lib/import.js';
 import { setChdirServer } from '../src/lib/os-cwd.js';
 import { setStartFlags } from '../src/lib/sys.js';
 import { joinRuntime } from '../src/vm/runtime.js';
+import { setStdoutMode } from '../src/vm/stdio.js';
 import { takeThreadStart } from '../src/vm/thread-start.js';
 import { runStartedThread, setWorkerRequester } from '../src/vm/threads.js';
 import type { FromThread, ThreadTask } from './protocol.js';
@@ -25,6 +26,7 @@ export function serveThreads(task: ThreadTask): number {
   setAllocationStress(i32[CB_GC_STRESS] !== 0);
   setImportVerbose(task.verbose);
   setStartFlags({ dontWriteBytecode: task.dontWriteBytecode, verbose: task.verbose, gil: task.gil });
+  setStdoutMode(task.stdoutMode);
   const post = (m: FromThread): void => task.port.postMessage(m);
   setChdirServer((path, reply) => post({ kind: 'chdir', path, reply }));
   setWorkerRequester(() => post({ kind: 'more-workers' }));

@@ -12,8 +12,8 @@
  * - `-h` prints the help at once; `-V` is remembered and printed once every
  *   option has been read (as CPython does), so `-V -Z` is still an error.
  * - The environment (`PYTHONDONTWRITEBYTECODE`, `PYTHONPATH`, `PYTHON_GIL`,
- *   `PYTHONVERBOSE`, `PYTHONINSPECT`) is read after the options; `-X gil=` wins over
- *   `PYTHON_GIL`, as in CPython 3.13.
+ *   `PYTHONVERBOSE`, `PYTHONINSPECT`, `PYTHONUNBUFFERED`) is read after the options; `-X gil=`
+ *   wins over `PYTHON_GIL`, as in CPython 3.13.
  *
  * This module only parses: it never prints or exits, so it is unit-tested
  * directly. `main.ts` turns its result into output and an exit status.
@@ -55,6 +55,8 @@ export interface RunConfig {
   inspect: boolean;
   /** `-q`: no banner when the interactive prompt starts. */
   quiet: boolean;
+  /** `-u` or PYTHONUNBUFFERED: sys.stdout and sys.stderr write through at every write. */
+  unbuffered: boolean;
   /** gilvm's reports at exit (`--stats`, `--stats-json F`, `--trace F`, `--report F`: src/cli/stats-run.ts); absent when none is asked. */
   reports?: ReportOptions;
 }
@@ -86,7 +88,7 @@ export type ParseResult =
 /** Options that take an argument (CPython: `c:`, `m:`, `X:`, plus `W:`, which gilvm lacks). */
 const WITH_ARGUMENT = new Set(['c', 'm', 'X']);
 /** Options without an argument that gilvm knows. */
-const FLAGS = new Set(['B', 'v', 'h', '?', 'V', 'i', 'q']);
+const FLAGS = new Set(['B', 'v', 'h', '?', 'V', 'i', 'q', 'u']);
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -96,6 +98,7 @@ export function parseCommandLine(args: readonly string[], env: Env): ParseResult
   let version = 0;
   let inspect = false;
   let quiet = false;
+  let unbuffered = false;
   let reports: ReportOptions | undefined;
   const xoptions = new Map<string, string | true>();
   let program: Program | null = null;
@@ -181,6 +184,9 @@ export function parseCommandLine(args: readonly string[], env: Env): ParseResult
         case 'q':
           quiet = true;
           break;
+        case 'u':
+          unbuffered = true;
+          break;
       }
     }
   }
@@ -201,16 +207,12 @@ export function parseCommandLine(args: readonly string[], env: Env): ParseResult
     argv = [program.kind === 'command' ? '-c' : '-m', ...rest];
   }
 
-  // The environment: a non-empty value turns a flag on, as CPython's
-  // config_get_env; PYTHONVERBOSE=N counts like -v repeated N times.
-  if (nonEmpty(env['PYTHONDONTWRITEBYTECODE'])) dontWriteBytecode = true;
-  const envVerbose = env['PYTHONVERBOSE'];
-  if (nonEmpty(envVerbose)) {
-    const n = Number.parseInt(envVerbose, 10);
-    verbose = Math.max(verbose, Number.isNaN(n) ? 1 : Math.max(n, 1));
-  }
-
-  if (nonEmpty(env['PYTHONINSPECT'])) inspect = true;
+  // The environment, read as CPython's _Py_get_env_flag reads it (envFlag): `0` leaves a flag
+  // off; PYTHONVERBOSE=N counts like -v repeated N times.
+  if (envFlag(env['PYTHONDONTWRITEBYTECODE']) > 0) dontWriteBytecode = true;
+  verbose = Math.max(verbose, envFlag(env['PYTHONVERBOSE']));
+  if (envFlag(env['PYTHONINSPECT']) > 0) inspect = true;
+  if (envFlag(env['PYTHONUNBUFFERED']) > 0) unbuffered = true;
 
   // -X gil / PYTHON_GIL: "0" or "1", nothing else (CPython 3.13's config_read_gil).
   let gil = true;
@@ -230,12 +232,26 @@ export function parseCommandLine(args: readonly string[], env: Env): ParseResult
 
   return {
     action: 'run',
-    config: { program, argv, dontWriteBytecode, verbose, xoptions, gil, ...(gilSet ? { gilSet } : {}), pythonPath, inspect, quiet, ...(reports ? { reports } : {}) },
+    config: { program, argv, dontWriteBytecode, verbose, xoptions, gil, ...(gilSet ? { gilSet } : {}), pythonPath, inspect, quiet, unbuffered, ...(reports ? { reports } : {}) },
   };
 }
 
 function nonEmpty(v: string | undefined): v is string {
   return v !== undefined && v !== '';
+}
+
+/**
+ * The level an environment variable sets for a flag, as CPython's _Py_get_env_flag: 0 when it is
+ * unset or empty; its value when it reads as a C int (strtol: leading blanks and a sign
+ * allowed); 1 for any other text, a negative number or one out of int's range. So `0` and `00`
+ * leave the flag off, and `x` turns it on.
+ */
+export function envFlag(v: string | undefined): number {
+  if (v === undefined || v === '') return 0;
+  const m = /^[ \t\n\v\f\r]*([+-]?\d+)$/.exec(v);
+  if (m === null) return 1;
+  const n = Number(m[1]);
+  return n < 0 || n > 0x7fffffff ? 1 : n + 0; // + 0: `-0` is 0
 }
 
 /**
@@ -260,6 +276,8 @@ Options (and corresponding environment variables):
          if stdin does not appear to be a terminal; also PYTHONINSPECT=x
 -m mod : run library module as a script (terminates option list)
 -q     : don't print version and copyright messages on interactive startup
+-u     : force the stdout and stderr streams to be unbuffered;
+         this option has no effect on stdin; also PYTHONUNBUFFERED=x
 -v     : verbose (trace import statements); also PYTHONVERBOSE=x
          can be supplied multiple times to increase verbosity
 -V     : print the Python version number and exit (also --version)

@@ -4,6 +4,7 @@
  * early by src/cli/early-worker.ts, or here) and waits for its exit status;
  * it never runs Python code itself.
  */
+import { isatty } from 'node:tty';
 import type { CodeObject } from '../bytecode/code.js';
 import { serializeCode } from '../bytecode/marshal.js';
 import { parseHeapSize, requestInterrupt } from '../heap/memory.js';
@@ -13,6 +14,7 @@ import { spawnPythonWorker, takeEarlyWorker } from './early-worker.js';
 import { answerChdir } from './chdir-server.js';
 import { ThreadPool } from './thread-pool.js';
 import type { ProgramStats } from '../vm/thread-stats.js';
+import { stdoutModeFor } from '../vm/stdio.js';
 
 import { ProcessIO, type CliIO } from './io.js';
 import type { RunConfig } from './options.js';
@@ -73,6 +75,8 @@ export function runProgram(config: RunConfig, main: MainProgram, io: CliIO, hook
     pythonPath: config.pythonPath,
     dontWriteBytecode: config.dontWriteBytecode,
     verbose: config.verbose,
+    unbuffered: config.unbuffered,
+    ttys: (isatty(0) ? 1 : 0) | (isatty(1) ? 2 : 0),
     xoptions: [...config.xoptions.entries()],
     stats: hooks.onStats !== undefined,
     trace: hooks.trace ?? false,
@@ -125,7 +129,12 @@ export function runProgram(config: RunConfig, main: MainProgram, io: CliIO, hook
         toucher = startPageToucher(m.heap);
         threads = new ThreadPool(
           m.heap,
-          { verbose: start.verbose ?? 0, dontWriteBytecode: start.dontWriteBytecode ?? false, gil: start.gil ?? -1 },
+          {
+            verbose: start.verbose ?? 0,
+            dontWriteBytecode: start.dontWriteBytecode ?? false,
+            gil: start.gil ?? -1,
+            stdoutMode: stdoutModeFor(start.unbuffered ?? false, ((start.ttys ?? 0) & 2) !== 0),
+          },
           (r) => {
             if (r.kind === 'chdir') answerChdir(r.path, r.reply);
           },

@@ -30,12 +30,8 @@ const MIN_WARM = 2;
 /** Far more threads than a program can usefully run; past it, starts wait for a worker. */
 const MAX_WORKERS = 4096;
 
-export interface ThreadConfig {
-  verbose: number;
-  dontWriteBytecode: boolean;
-  /** -X gil as given (sys.flags.gil): 1, 0, or -1 for not given. */
-  gil: number;
-}
+/** What every thread's worker learns from the main worker's start (the task's fields but the heap and port). */
+export type ThreadConfig = Omit<ThreadTask, 'heap' | 'port'>;
 
 export class ThreadPool {
   private pool: Piscina | null = null;

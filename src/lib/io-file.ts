@@ -85,6 +85,8 @@ export const FL_STDIN = 256;
 /** stdin: end of input seen. */
 export const FL_EOF = 512;
 export const FL_LINE_BUFFERING = 1024;
+/** A standard stream under -u (CPython's write_through). */
+export const FL_WRITE_THROUGH = 2048;
 
 onLayouts(() => {
   for (const name of FILE_TYPES) setInstanceLayout(T[name], FILE_WORDS, W_DICT);
@@ -155,6 +157,19 @@ export function newStdStream(which: 0 | 1 | 2): Ref {
     newline: null,
     pos: 0,
   });
+}
+
+/**
+ * Set the buffering flags of sys.stdin, sys.stdout or sys.stderr (`which`; `isTTY`: its file is
+ * a terminal) for this run, as CPython's create_stdio: under -u every stream writes through;
+ * else a stream on a terminal, and stderr always, is line-buffered. (The writes themselves
+ * follow src/vm/stdio.ts's StdoutMode.)
+ */
+export function configureStdStream(stream: Ref, which: 0 | 1 | 2, unbuffered: boolean, isTTY: boolean): void {
+  let fl = flags(stream) & ~(FL_LINE_BUFFERING | FL_WRITE_THROUGH);
+  if (unbuffered) fl |= FL_WRITE_THROUGH;
+  else if (which === 2 || isTTY) fl |= FL_LINE_BUFFERING;
+  setField(stream, W_FLAGS, fromSmallInt(fl));
 }
 
 // ---- checks ---------------------------------------------------------------------------------
@@ -841,7 +856,7 @@ defineGetter('_io.TextIOWrapper', 'encoding', (self) => getField(self, W_ENCODIN
 defineGetter('_io.TextIOWrapper', 'errors', (self) => getField(self, W_ERRORS));
 defineGetter('_io.TextIOWrapper', 'newlines', () => S.None);
 defineGetter('_io.TextIOWrapper', 'line_buffering', (self) => ((flags(self) & FL_LINE_BUFFERING) !== 0 ? S.True : S.False));
-defineGetter('_io.TextIOWrapper', 'write_through', () => S.False);
+defineGetter('_io.TextIOWrapper', 'write_through', (self) => ((flags(self) & FL_WRITE_THROUGH) !== 0 ? S.True : S.False));
 defineGetter('_io.TextIOWrapper', 'buffer', (self) => {
   // A binary view of the same descriptor (shares nothing else: mixing both is unspecified).
   const fl = flags(self);
@@ -853,7 +868,7 @@ defineGetter('_io.TextIOWrapper', 'buffer', (self) => {
     fd: fd(self),
     name: getField(self, W_NAME),
     mode: mode.includes('b') ? mode : `${mode}b`,
-    flags: (fl & ~(FL_TEXT | FL_CLOSEFD | FL_LINE_BUFFERING)),
+    flags: (fl & ~(FL_TEXT | FL_CLOSEFD | FL_LINE_BUFFERING | FL_WRITE_THROUGH)),
     encoding: null,
     errors: null,
     newline: null,

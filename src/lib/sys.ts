@@ -38,14 +38,14 @@ import { typeNameOf } from '../vm/abstract.js';
 import { setAttr } from '../vm/attributes.js';
 import { raise, raiseObject } from '../vm/errors.js';
 import { recursionLimit, setRecursionLimit } from '../vm/interpreter.js';
-import { writeStderr } from '../vm/stdio.js';
+import { setStdoutMode, stdoutModeFor, writeStderr } from '../vm/stdio.js';
 import { getDepth, getHandledException } from '../vm/thread-state.js';
 import { newFrozenSet, setAdd } from '../objects/set.js';
 import { STDLIB_MODULE_NAMES } from '../objects/exceptions-stdlib-names.js';
 import { formatException } from '../vm/traceback.js';
 import { newDict } from '../objects/dict.js';
 import { builtinModuleNames } from './import-registry.js';
-import { newStdStream } from './io-file.js';
+import { configureStdStream, newStdStream } from './io-file.js';
 import { hasIndex, indexOf, intToNumber, kwCountOf } from '../objects/list-args.js';
 import { getIntMaxStrDigits, setIntMaxStrDigits } from '../numeric/int-limits.js';
 import { join } from 'node:path';
@@ -147,6 +147,10 @@ export interface SysConfig {
   pythonPath: string[];
   dontWriteBytecode: boolean;
   verbose: number;
+  /** -u / PYTHONUNBUFFERED (absent: off). */
+  unbuffered?: boolean;
+  /** Which standard streams are terminals: bit 0 stdin, bit 1 stdout (absent: none). */
+  ttys?: number;
   xoptions?: [string, string | true][];
   /** -X gil / PYTHON_GIL as given (absent: neither was). */
   gil?: boolean;
@@ -165,6 +169,12 @@ export function configureSys(config: SysConfig): void {
   const stdlib = stdlibPath();
   sysSet('path', strList([config.path0, ...config.pythonPath, ...(stdlib === '' ? [] : [stdlib])]));
   sysSet('dont_write_bytecode', config.dontWriteBytecode ? S.True : S.False);
+  const unbuffered = config.unbuffered ?? false;
+  const ttys = config.ttys ?? 0;
+  for (const [name, fd] of [['stdin', 0], ['stdout', 1], ['stderr', 2]] as const) {
+    configureStdStream(sysGet(name), fd, unbuffered, (ttys & (1 << fd)) !== 0);
+  }
+  setStdoutMode(stdoutModeFor(unbuffered, (ttys & 2) !== 0));
   const xo = newDict();
   for (const [k, v] of config.xoptions ?? []) dictSet(xo, newStr(k), v === true ? S.True : newStr(v));
   sysSet('_xoptions', xo);

@@ -84,6 +84,8 @@ export function runMainModule(
       pythonPath: start.pythonPath ?? [],
       dontWriteBytecode: start.dontWriteBytecode ?? false,
       verbose: start.verbose ?? 0,
+      ...(start.unbuffered !== undefined ? { unbuffered: start.unbuffered } : {}),
+      ...(start.ttys !== undefined ? { ttys: start.ttys } : {}),
       ...(start.origArgv ? { origArgv: start.origArgv } : {}),
       ...(start.xoptions ? { xoptions: start.xoptions } : {}),
       ...(start.gil !== undefined ? { gil: start.gil === 1 } : {}),

@@ -1,15 +1,40 @@
 /**
  * Standard output and error of the Python program, written from the worker
  * with synchronous writes (fs.writeSync), so output keeps CPython's order and
- * nothing is lost at exit whichever thread printed it. stdout is buffered
- * (flushed when large, before reading stdin, before writing stderr, and at
- * exit); stderr is written at once.
+ * nothing is lost at exit whichever thread printed it. stdout is buffered as
+ * CPython buffers it (StdoutMode: by lines on a terminal, by blocks elsewhere,
+ * not at all under -u) and also flushed before reading stdin, before writing
+ * stderr, and at exit; stderr is written at once.
  */
 import { writeSync } from 'node:fs';
 import { CB_GIL_ENABLED, CB_THREAD_COUNT } from '../heap/memory.js';
 
 let outBuffer = '';
 const OUT_LIMIT = 1 << 16;
+
+/**
+ * When sys.stdout's writes reach the file, as with CPython's TextIOWrapper and its buffer:
+ * STDOUT_BLOCKS when the buffer is large (a pipe, a file); STDOUT_LINES at each write that holds
+ * a line end (a terminal: CPython's line_buffering); STDOUT_WRITE_THROUGH at each write (-u,
+ * PYTHONUNBUFFERED: CPython's write_through over an unbuffered file).
+ */
+export type StdoutMode = typeof STDOUT_BLOCKS | typeof STDOUT_LINES | typeof STDOUT_WRITE_THROUGH;
+export const STDOUT_BLOCKS = 0;
+export const STDOUT_LINES = 1;
+export const STDOUT_WRITE_THROUGH = 2;
+
+let stdoutMode: StdoutMode = STDOUT_BLOCKS;
+
+/** CPython's rule for sys.stdout: unbuffered under -u, else by lines when it is a terminal. */
+export function stdoutModeFor(unbuffered: boolean, isTTY: boolean): StdoutMode {
+  if (unbuffered) return STDOUT_WRITE_THROUGH;
+  return isTTY ? STDOUT_LINES : STDOUT_BLOCKS;
+}
+
+/** Set by each worker as it starts (the main one from its StartMain, a thread's from its task). */
+export function setStdoutMode(mode: StdoutMode): void {
+  stdoutMode = mode;
+}
 
 function writeAll(fd: number, text: string): void {
   const bytes = Buffer.from(text, 'utf8');
@@ -28,7 +53,8 @@ function writeAll(fd: number, text: string): void {
 
 export function writeStdout(text: string): void {
   outBuffer += text;
-  if (outBuffer.length > OUT_LIMIT || sharedOrder()) flushStdout();
+  if (outBuffer.length > OUT_LIMIT || stdoutMode === STDOUT_WRITE_THROUGH || sharedOrder()) flushStdout();
+  else if (stdoutMode === STDOUT_LINES && (text.includes('\n') || text.includes('\r'))) flushStdout();
 }
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { helpText, parseCommandLine, shortUsage } from '../../src/cli/options.js';
+import { envFlag, helpText, parseCommandLine, shortUsage } from '../../src/cli/options.js';
 import type { ParseResult, RunConfig } from '../../src/cli/options.js';
 import { GILVM_VERSION, versionText } from '../../src/cli/version.js';
 import { ROOT } from './helpers.js';
@@ -108,6 +108,26 @@ describe('parseCommandLine: -X and the environment', () => {
     expect(run(['f.py'], { PYTHONDONTWRITEBYTECODE: '' }).dontWriteBytecode).toBe(false);
     expect(run(['f.py'], { PYTHONPATH: '/a::/b' }).pythonPath).toEqual(['/a', '/b']);
     expect(run(['f.py'], { PYTHONVERBOSE: '2' }).verbose).toBe(2);
+  });
+
+  it('-u and PYTHONUNBUFFERED', () => {
+    expect(run(['f.py']).unbuffered).toBe(false);
+    expect(run(['-u', 'f.py']).unbuffered).toBe(true);
+    expect(run(['-Bu', 'f.py']).unbuffered).toBe(true);
+    expect(run(['f.py'], { PYTHONUNBUFFERED: '1' }).unbuffered).toBe(true);
+    expect(run(['f.py'], { PYTHONUNBUFFERED: '0' }).unbuffered).toBe(false);
+  });
+
+  it('a flag variable reads as CPython reads it: 0 is off, text is 1, a number is its level', () => {
+    // Figures from python3: PYTHONVERBOSE=V python3 -c 'import sys; print(sys.flags.verbose)'.
+    const cases: [string, number][] = [['', 0], ['0', 0], ['00', 0], ['-0', 0], ['1', 1], ['2', 2], [' 3', 3], ['+2', 2], ['x', 1], ['3x', 1], ['-1', 1], ['99999999999', 1]];
+    for (const [value, level] of cases) {
+      expect(envFlag(value), value).toBe(level);
+      expect(run(['f.py'], { PYTHONVERBOSE: value }).verbose, value).toBe(level);
+      expect(run(['f.py'], { PYTHONDONTWRITEBYTECODE: value }).dontWriteBytecode, value).toBe(level > 0);
+      expect(run(['f.py'], { PYTHONINSPECT: value }).inspect, value).toBe(level > 0);
+    }
+    expect(envFlag(undefined)).toBe(0);
   });
 });
 
