@@ -156,7 +156,13 @@ export const CB_START_COMING = CB_GC_WANTED + 27;
  * nobody is waiting (no toucher, or it is busy touching).
  */
 export const CB_TOUCH_AT = CB_GC_WANTED + 28;
-export const CB_START_RING = CB_GC_WANTED + 29;
+/**
+ * 1 once a generator or coroutine was made whose closing may run code (src/vm/closable-code.ts):
+ * until then the end of the program has no suspended generator to close and skips that walk of
+ * the heap.
+ */
+export const CB_CLOSABLE_GENERATORS = CB_GC_WANTED + 29;
+export const CB_START_RING = CB_GC_WANTED + 30;
 export const START_RING_SLOTS = 256;
 export const CONTROL_WORDS = CB_START_RING + START_RING_SLOTS;
 /** Objects start after the control block (address 0 stays NULL). */

@@ -38,6 +38,7 @@ import { defineMethod } from './native.js';
 import { newExceptionWithArgs } from './exceptions.js';
 import { newTuple } from './tuple.js';
 import { call0, call1 } from '../vm/call.js';
+import { noteGeneratorCode } from '../vm/closable-code.js';
 import { PY_ERROR, raise, raiseObject } from '../vm/errors.js';
 import { F_IP, F_CODE, F_ENTRY, F_FLAGS, F_GEN, F_LOCALSPLUS, F_PREV, F_SP, adoptFrameInPlace, frameWords } from '../vm/frame.js';
 import { genHooks, run } from '../vm/interpreter.js';
@@ -67,6 +68,7 @@ export const GEN_CLOSED = 3;
  */
 export function newGenerator(type: Ref, f: number, end: number, func: Ref): Ref {
   const code = i32[f + F_CODE]!;
+  noteGeneratorCode(code);
   const storage = newValueArray(frameWords(code));
   const g = allocate(type, HEADER_BYTES + GEN_WORDS * 4, false);
   // The saved frame's words (see the layout above).

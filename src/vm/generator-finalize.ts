@@ -32,6 +32,7 @@
  * program goes on.
  */
 import { findHandler } from '../bytecode/exceptiontable.js';
+import { closableGeneratorsMade, isStopIterationWrapper } from './closable-code.js';
 import { GC_FREE, GC_RAW, H_GC, H_TYPE, HEADER_WORDS, NULL, fromSmallInt, gcSizeBytes, type Ref, type Value } from '../heap/layout.js';
 import { CB_BUMP, CONTROL_BYTES } from '../heap/memory.js';
 import { valueArrayBase } from '../objects/arrays.js';
@@ -61,12 +62,8 @@ export function closingRunsCode(g: Ref): boolean {
   const co = codeObjectOf(getField(g, GEN_CODE));
   const handler = findHandler(co.co_exceptiontable, yieldAt);
   if (handler === null) return false;
-  const bytes = co.co_code;
-  return !(bytes[handler.target] === CALL_INTRINSIC_1 && bytes[handler.target + 1] === INTRINSIC_STOPITERATION_ERROR);
+  return !isStopIterationWrapper(co.co_code, handler.target);
 }
-
-const CALL_INTRINSIC_1 = 173;
-const INTRINSIC_STOPITERATION_ERROR = 3;
 
 // ---- generators a `for` loop owns ----------------------------------------------------------------
 
@@ -258,11 +255,13 @@ export function closeUnraisable(g: Ref): void {
 /**
  * The end of the program: close every generator and coroutine still
  * suspended where closing runs code, oldest first (heap order is close to
- * creation order; CPython's order follows the module dicts it clears).
+ * creation order; CPython's order follows the module dicts it clears). The
+ * heap is walked only when such a generator was ever made (closable-code.ts).
  */
 export function closeSuspendedAtExit(): void {
   // The heap is walked first, allocating nothing, and the closing done after (it runs Python
   // code, which allocates and may collect); the generators found are kept in a list meanwhile.
+  if (!closableGeneratorsMade()) return;
   retireAllocationBuffer();
   const addrs: number[] = [];
   const end = i32[CB_BUMP]!;
