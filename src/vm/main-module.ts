@@ -4,7 +4,7 @@
  * (0; 1 after printing an uncaught exception's traceback; SystemExit's code).
  */
 import { closeSuspendedAtExit } from './generator-finalize.js';
-import { liveThreadCount } from './threads.js';
+import { threadsLeftAfterJoins } from './threads.js';
 import { deserializeCode } from '../bytecode/marshal.js';
 import { CB_BUMP, CB_COLLECTIONS, CB_FINALIZING, CB_GC_STRESS, CB_GIL_ENABLED, CB_IN_USE, CB_PEAK, CB_TRACE, CONTROL_BYTES } from '../heap/memory.js';
 import { NULL, type Ref } from '../heap/layout.js';
@@ -124,7 +124,7 @@ export function runMainModule(
     // CPython's finalization then clears the modules, and a generator they still hold, suspended
     // in a `try` or `with`, is closed: its `finally` or `__exit__` runs before the final flush.
     // Not while daemon threads still run: one may be inside a generator the walk would find.
-    if (liveThreadCount() === 1) closeSuspendedAtExit();
+    if (threadsLeftAfterJoins() === 1) closeSuspendedAtExit();
   } finally {
     flushStdout();
   }

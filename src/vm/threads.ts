@@ -74,12 +74,30 @@ export function forEachThread(fn: (state: Ref) => void): void {
   }
 }
 
-/** Python threads alive, the caller's included. */
-export function liveThreadCount(): number {
-  let n = 0;
-  withRegistry(() => forEachThread(() => n++));
-  return n;
+/**
+ * Python threads alive once the threads that have ended their Python code have also left the
+ * list, the caller's included. A joined thread's worker is still in endThread for a moment
+ * after its joiner woke; in free-threading mode the joiner runs meanwhile (under the GIL it
+ * waits for that worker to drop the GIL, by which time the thread has left). Waits at most
+ * ENDING_WAIT_MS for those, then counts what is left.
+ */
+export function threadsLeftAfterJoins(): number {
+  for (const t0 = monoMs(); ; ) {
+    let alive = 0;
+    let ending = 0;
+    withRegistry(() =>
+      forEachThread((state) => {
+        alive++;
+        if (f64[countersOf(state) + TC_ENDED_NS] !== 0) ending++;
+      }),
+    );
+    if (ending === 0 || monoMs() - t0 > ENDING_WAIT_MS) return alive;
+    releaseForBlocking();
+    Atomics.wait(i32, sleepWord(), 0, 1);
+    reacquireAfterBlocking();
+  }
 }
+const ENDING_WAIT_MS = 1000;
 
 /**
  * The thread registry's lists (live, ended, cached states) change under one
