@@ -128,7 +128,30 @@ export function operandsFromBinaryOps(code: Uint8Array, exceptionTable: Uint8Arr
   }
 }
 
-/** operandsFromBinaryOps for code bytes in the heap. */
+/**
+ * operandsFromBinaryOps for code bytes in the heap, which runs for every code object the first
+ * time it runs. Only a BINARY_OP fed by another gets a flag, so code with fewer than two
+ * (module and class bodies, most small functions) is skipped: of the code objects a program
+ * runs, most are the standard library's at import. Skipping them keeps the analysis from growing
+ * hot at start-up, where V8 compiled it with TurboFan (55 ms on a background thread, go.py,
+ * `node --trace-opt`) at the moment the interpreter loop's own first compilation needs that thread.
+ */
 export function markReusableOperands(bytecode: number, nbytes: number, table: number, tableBytes: number, out: Int32Array): void {
-  operandsFromBinaryOps(unfuse(u8.slice(bytecode, bytecode + nbytes)), u8.subarray(table, table + tableBytes), out);
+  const code = u8.subarray(bytecode, bytecode + nbytes);
+  if (!hasTwoBinaryOps(code)) return;
+  operandsFromBinaryOps(unfuse(code.slice()), u8.subarray(table, table + tableBytes), out);
+}
+
+/**
+ * Whether `code` (the heap's bytes: a BINARY_OP is never the first of a superinstruction, so
+ * its opcode byte is there as in co_code) holds two BINARY_OPs. indexOf is native: a search of
+ * the bytes costs the analysis's JavaScript nothing per byte.
+ */
+function hasTwoBinaryOps(code: Uint8Array): boolean {
+  let n = 0;
+  for (let at = code.indexOf(Op.BINARY_OP); at >= 0; at = code.indexOf(Op.BINARY_OP, at + 1)) {
+    // An odd offset is an argument byte.
+    if ((at & 1) === 0 && ++n === 2) return true;
+  }
+  return false;
 }

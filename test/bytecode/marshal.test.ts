@@ -132,6 +132,13 @@ describe('marshal', () => {
     );
   });
 
+  it('ASCII strings of every length round-trip', () => {
+    for (const n of [0, 1, 63, 64, 65, 1000, 70_000]) {
+      const text = Array.from({ length: n }, (_, i) => String.fromCharCode(i % 128)).join('');
+      expect(deserializeConst(serializeConst(text))).toBe(text);
+    }
+  });
+
   it('rejects hostile input quickly', () => {
     // A tuple claiming 2**40 items, a string claiming 2**50 units, deep nesting.
     const hostile: number[][] = [
@@ -142,6 +149,9 @@ describe('marshal', () => {
       [0x72, 0x00],
       [0x49, 0x02, 0x00],
       [0x61, 0x01, 0xff],
+      // An ASCII string with a byte past 0x7f: short (decoded by String.fromCharCode) and long (by a TextDecoder).
+      [0x61, 0x03, 0x61, 0x80, 0x61],
+      [0x61, 0x64, ...Array.from({ length: 99 }, () => 0x61), 0x9d],
     ];
     for (const h of hostile) {
       expect(() => deserializeConst(Uint8Array.from(h))).toThrow(MarshalError);
