@@ -139,16 +139,18 @@ interface Found {
   locations: string[] | null;
 }
 
+// A missing path is the common answer (each folder of sys.path is asked for each module):
+// throwIfNoEntry spares Node's making an Error with its stack for each.
 function isDir(p: string): boolean {
   try {
-    return statSync(p).isDirectory();
+    return statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
   } catch {
     return false;
   }
 }
 function isFile(p: string): boolean {
   try {
-    return statSync(p).isFile();
+    return statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
   } catch {
     return false;
   }
