@@ -9,18 +9,17 @@
  * sets CB_CLOSABLE_GENERATORS, without which the walk is skipped.
  */
 import { decodeExceptionTable } from '../bytecode/exceptiontable.js';
+import { INTRINSIC_1, Op } from '../bytecode/opcodes.js';
 import type { Ref } from '../heap/layout.js';
 import { CB_CLOSABLE_GENERATORS } from '../heap/memory.js';
 import { CO_SERIAL, codeObjectOf } from '../objects/code.js';
 import { getField } from '../objects/typeobject.js';
 
-/** The StopIteration wrapper's first instruction: CALL_INTRINSIC_1 INTRINSIC_STOPITERATION_ERROR. */
-export const CALL_INTRINSIC_1 = 173;
-export const INTRINSIC_STOPITERATION_ERROR = 3;
+const STOPITERATION_ERROR = INTRINSIC_1.indexOf('INTRINSIC_STOPITERATION_ERROR');
 
-/** Whether the instruction at byte offset `target` of `bytes` is the StopIteration wrapper's. */
+/** Whether the instruction at byte offset `target` of `bytes` (co_code) is the StopIteration wrapper's first: CALL_INTRINSIC_1 INTRINSIC_STOPITERATION_ERROR. */
 export function isStopIterationWrapper(bytes: Uint8Array, target: number): boolean {
-  return bytes[target] === CALL_INTRINSIC_1 && bytes[target + 1] === INTRINSIC_STOPITERATION_ERROR;
+  return bytes[target] === Op.CALL_INTRINSIC_1 && bytes[target + 1] === STOPITERATION_ERROR;
 }
 
 /** This worker's answers so far, by code serial (serials are never reused). */
