@@ -6,7 +6,8 @@
  *
  * Runs every `bench/programs/*.py` under `python3` (or `$PYTHON`) and under
  * `node bin/gilvm.js`, alternating (CPython, gilvm, CPython, ...), N runs each
- * (default 3), and reports per program the median wall and CPU times, their
+ * (default 5: on the shared machines of docs/performance.md one program's ratio moves by up
+ * to 40% from run to run, and five medians move less than three), and reports per program the median wall and CPU times, their
  * ratio, and memory: CPython's maximum resident set, gilvm's heap peak (one
  * more run with `-X heapstats`, which prints `gilvm heap: peak <N> bytes,
  * live <N> bytes, collections <N>, extent <N> bytes` on stderr: the extent
@@ -216,7 +217,7 @@ function emptyHeapPeak(timeoutS: number): { peak: number | null; why: string | n
 }
 
 function main(): void {
-  const runs = Number(cliOption('--runs') ?? 3);
+  const runs = Number(cliOption('--runs') ?? 5);
   const timeoutS = Number(cliOption('--timeout') ?? 600);
   const write = !process.argv.slice(2).includes('--no-write');
   const bin = cliOption('--gilvm');
