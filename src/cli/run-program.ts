@@ -76,7 +76,7 @@ export function runProgram(config: RunConfig, main: MainProgram, io: CliIO, hook
     dontWriteBytecode: config.dontWriteBytecode,
     verbose: config.verbose,
     unbuffered: config.unbuffered,
-    ttys: (isatty(0) ? 1 : 0) | (isatty(1) ? 2 : 0),
+    ttys: (io.stdinIsTTY ? 1 : 0) | (isatty(1) ? 2 : 0),
     xoptions: [...config.xoptions.entries()],
     stats: hooks.onStats !== undefined,
     trace: hooks.trace ?? false,
