@@ -8,6 +8,7 @@ import { isatty } from 'node:tty';
 import type { CodeObject } from '../bytecode/code.js';
 import { serializeCode } from '../bytecode/marshal.js';
 import { parseHeapSize, requestInterrupt } from '../heap/memory.js';
+import { adviseHugePages } from '../heap/huge-pages.js';
 import { startPageToucher, type PageToucher } from '../heap/page-toucher.js';
 import type { FromMain, StartMain } from '../../workers/protocol.js';
 import { spawnPythonWorker, takeEarlyWorker } from './early-worker.js';
@@ -126,6 +127,8 @@ export function runProgram(config: RunConfig, main: MainProgram, io: CliIO, hook
     worker.on('message', (m: FromMain) => {
       if (m.kind === 'heap') {
         heap = new Int32Array(m.heap);
+        // Before the toucher's first pages: each fault then commits 2 MB (src/heap/huge-pages.ts).
+        adviseHugePages(m.heap);
         toucher = startPageToucher(m.heap);
         threads = new ThreadPool(
           m.heap,
