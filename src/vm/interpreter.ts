@@ -61,7 +61,7 @@ import {
 } from './frame.js';
 import { execOp, setUpRaise, type LoopState } from './ops.js';
 import { loadGlobalCached } from './global-cache.js';
-import { GLOBAL_CACHE_WORDS, codeRegisters } from './code-registers.js';
+import { GLOBAL_CACHE_WORDS, RECENT_MASK, codeRegisters, recentCodes, recentRegs } from './code-registers.js';
 import { dictEntriesArray, dictEntriesCount } from '../objects/dict.js';
 import { HIT_GETTER, HIT_METHOD, cachedHit, fillLoadAttrCache, fillStoreAttrCache, loadAttrCached, storeAttrCached } from './attr-cache.js';
 import { exactDictSubscr, floatBinopFast, floatCompareFast, intBinopFast, intCompareFast, containsFast, storeSubscrFast, subscrFast, unpackFast } from './fast-paths.js';
@@ -308,7 +308,8 @@ function runSlice(entry: number, throwing: boolean, depth: number): Value {
   frames: for (;;) {
     f = cur >> 2;
     code = i32[f + F_CODE]!;
-    const regs = codeRegisters(code);
+    const recent = (code >>> 3) & RECENT_MASK;
+    const regs = recentCodes[recent] === code ? recentRegs[recent]! : codeRegisters(code);
     base = regs.bytecode;
     pc = base + (i32[f + F_IP]! >> 1);
     lp = f + F_LOCALSPLUS;
