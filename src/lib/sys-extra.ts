@@ -55,7 +55,9 @@ import { isCallable } from './builtins-objects.js';
 import { getAttrOptional } from '../vm/attributes.js';
 import { repr, str as strOf } from '../vm/abstract.js';
 import { PY_ERROR } from '../vm/errors.js';
-import { setCurrentException } from '../vm/thread-state.js';
+import { getCurrentException, setCurrentException } from '../vm/thread-state.js';
+import { setUnraisableHookCaller } from '../vm/unraisable.js';
+import { EXC_TRACEBACK } from '../objects/exceptions.js';
 import { formatException } from '../vm/traceback.js';
 import { flushStdout, writeStderr } from '../vm/stdio.js';
 import { strValue } from '../objects/str.js';
@@ -438,6 +440,64 @@ sysNative('unraisablehook', (_s, argv, argc, kwnames) => {
     releaseHandles(mark);
   }
 });
+
+/**
+ * CPython's _PyErr_WriteUnraisableMsg with a hook the program set: sys.unraisablehook (unless it
+ * is missing, None or still sys.__unraisablehook__) gets an UnraisableHookArgs (exc_type,
+ * exc_value, exc_traceback, err_msg, object); err_msg is None for the plain "Exception ignored
+ * in" of a finalizer. A hook that raises has its own exception reported by the default hook,
+ * and the one it was given is dropped, as CPython does.
+ */
+function orNone(v: Value): Value {
+  return v === NULL ? S.None : v;
+}
+
+function callProgramUnraisableHook(message: string, obj: Value, exc: Value): boolean {
+  const sd = getField(rootGet(ROOT_SYS), MOD_DICT);
+  const hook = dictGetStr(sd, intern('unraisablehook'));
+  if (hook === NULL || hook === S.None || hook === dictGetStr(sd, intern('__unraisablehook__'))) return false;
+  const mark = handleCount();
+  try {
+    const h = pushHandle(hook);
+    pushHandle(exc);
+    pushHandle(obj);
+    const errMsg = message === 'Exception ignored in' ? S.None : newStr(message);
+    pushHandle(errMsg);
+    const args = makeStructSeq('builtins', 'UnraisableHookArgs', ['exc_type', 'exc_value', 'exc_traceback', 'err_msg', 'object'], [
+      typeOf(exc),
+      exc,
+      orNone(getField(exc, EXC_TRACEBACK)),
+      errMsg,
+      orNone(obj),
+    ]);
+    const a = pushHandle(args);
+    try {
+      callValue(getHandle(h), handleWord(a), 1, NULL);
+    } catch (e) {
+      if (e !== PY_ERROR) throw e;
+      const failure = pushHandle(getCurrentException());
+      setCurrentException(NULL);
+      const hookDefault = dictGetStr(sd, intern('__unraisablehook__'));
+      if (hookDefault !== NULL) {
+        const again = makeStructSeq('builtins', 'UnraisableHookArgs', ['exc_type', 'exc_value', 'exc_traceback', 'err_msg', 'object'], [
+          typeOf(getHandle(failure)),
+          getHandle(failure),
+          orNone(getField(getHandle(failure), EXC_TRACEBACK)),
+          newStr('Exception ignored in sys.unraisablehook'),
+          getHandle(h),
+        ]);
+        const b = pushHandle(again);
+        callValue(hookDefault, handleWord(b), 1, NULL);
+      }
+    }
+    return true;
+  } finally {
+    releaseHandles(mark);
+  }
+}
+
+// At load, not in onAfterTypes: a worker whose heap comes from the heap image does not run those.
+setUnraisableHookCaller(callProgramUnraisableHook);
 
 onAfterTypes(() => {
   for (const [name, id] of natives) installSysFunction(name, id, rootGet(ROOT_SYS));
