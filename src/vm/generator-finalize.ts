@@ -14,19 +14,26 @@
  * generator where closing is visible: suspended at a `yield` that a handler of
  * its exception table covers.
  *
- * What the interpreter uses today: the case that needs no search, a
- * generator owned by a `for` loop (isLoopGenerator and the functions after
- * it): src/vm/interpreter.ts closes one at the POP_TOP of a `break` or
- * `return` in its loop and after an exception unwinds the loop; and
- * closeSuspendedAtExit, which src/vm/main-module.ts calls at the end of the
- * program, as CPython's finalization closes what the modules still hold. A
- * generator the program dropped earlier is closed there too, later than
- * CPython would have closed it. The general search (dropGenerator,
- * keepDroppedGenerators/closeKeptGenerators) is not wired yet: one search is a walk
- * of the live heap, measured at 27 s for 20,000 `break`s over a 300,000-object
- * heap. So a generator dropped elsewhere (made in another function and
- * returned to the loop, or held in a variable that is rebound) is not closed
- * when CPython would close it.
+ * What the interpreter uses:
+ * - the case that needs no search, a generator owned by a `for` loop
+ *   (isLoopGenerator and the functions after it): src/vm/interpreter.ts closes
+ *   one at the POP_TOP of a `break` or `return` in its loop and after an
+ *   exception unwinds the loop;
+ * - the search, for a generator held by a local variable of a frame that
+ *   returns (keepDroppedLocals/closeDroppedLocals) and for one that `del`
+ *   unbinds (dropGenerator, from src/vm/ops.ts), but only while closable
+ *   generators exist (closable-code.ts), while this is the program's only
+ *   Python thread (the search sees this thread's frames only), and within
+ *   SEARCH_BUDGET_WORDS for the whole run: one search walks the live heap when
+ *   the generator is unreachable (27 s for 20,000 searches over a
+ *   300,000-object heap, measured when the search was written), so a program
+ *   that drops many over a large heap gets the exit's closing instead, past
+ *   the budget;
+ * - closeSuspendedAtExit, which src/vm/main-module.ts calls at the end of the
+ *   program, as CPython's finalization closes what the modules still hold.
+ * A generator dropped otherwise (a variable rebound, a container or an object
+ * that dies, an argument of a call) is closed at the exit, later than CPython
+ * would close it.
  * An exception raised by a generator while it closes is reported as
  * CPython's unraisable hook does ("Exception ignored in: ...") and the
  * program goes on.
@@ -39,7 +46,7 @@ import { valueArrayBase } from '../objects/arrays.js';
 import { CO_NLOCALSPLUS, codeObjectOf } from '../objects/code.js';
 import { GEN_CODE, GEN_FRAME, GEN_LOOP, GEN_STATE, GEN_SUSPENDED, genClose } from '../objects/generator.js';
 import { T } from '../objects/registry.js';
-import { rootTable } from '../objects/roots.js';
+import { rootGet, rootTable, ROOT_THREADS } from '../objects/roots.js';
 import { getField } from '../objects/typeobject.js';
 import { listAppend, listGet, listLength, newList } from '../objects/list.js';
 import { retireAllocationBuffer } from '../heap/allocator.js';
@@ -144,6 +151,13 @@ function visit(v: Value): boolean {
   return false;
 }
 
+/**
+ * Heap words the searches of dropped generators may still read in this run (256 MB, about a tenth of a second):
+ * past it they stop, and the generators they would have closed are closed at the exit.
+ */
+const SEARCH_BUDGET_WORDS = 64 * 1024 * 1024;
+let searchBudget = SEARCH_BUDGET_WORDS;
+
 /** Walk everything reachable from what is on the stack; true when the target is met. */
 function drain(): boolean {
   while (top > 0) {
@@ -152,6 +166,7 @@ function drain(): boolean {
     const gc = i32[w + H_GC]!;
     if ((gc & GC_RAW) !== 0) continue;
     const end = w + (gcSizeBytes(gc) >> 2);
+    searchBudget -= end - w;
     for (let i = w + HEADER_WORDS; i < end; i++) {
       const v = i32[i]!;
       if ((v & 1) === 0 && v !== 0 && visit(v)) return true;
@@ -198,8 +213,57 @@ export function isReachable(g: Ref): boolean {
  */
 export function dropGenerator(v: Value): void {
   if ((v & 1) !== 0 || v === NULL || i32[v >> 2] !== T.generator) return;
-  if (!closingRunsCode(v) || isReachable(v)) return;
+  if (!closingRunsCode(v) || !maySearch() || isReachable(v)) return;
   closeUnraisable(v);
+}
+
+/**
+ * Whether a dropped generator may be searched for now: the search sees this thread's roots
+ * only, so no other Python thread may be alive (a list of one thread state: this one), and the
+ * run's budget must be left.
+ */
+function maySearch(): boolean {
+  if (searchBudget <= 0) return false;
+  const threads = rootGet(ROOT_THREADS);
+  return threads === NULL || listLength(threads) <= 1;
+}
+
+/**
+ * A frame is returning: its locals [from, to) are about to be cleared. Keep in handles the
+ * generators among them whose closing would run code, in the order CPython clears a frame's
+ * locals, and give the handle mark for closeDroppedLocals; -1 when there are none, or no search
+ * may run (maySearch). Called only once closable generators exist (CB_CLOSABLE_GENERATORS).
+ */
+export function keepDroppedLocals(from: number, to: number): number {
+  let mark = -1;
+  for (let i = from; i < to; i++) {
+    const v = i32[i]!;
+    if ((v & 1) !== 0 || v === NULL || i32[v >> 2] !== T.generator || !closingRunsCode(v)) continue;
+    if (mark < 0) {
+      if (!maySearch()) return -1;
+      mark = handleCount();
+    }
+    // A generator in two locals loses its last reference at the later one: keep it there only.
+    const end = handleCount();
+    let at = mark;
+    while (at < end && getHandle(at) !== v) at++;
+    if (at < end) {
+      for (; at < end - 1; at++) setHandle(at, getHandle(at + 1));
+      setHandle(end - 1, v);
+    } else pushHandle(v);
+  }
+  return mark;
+}
+
+/**
+ * The frame has been popped (its caller's ip and sp are saved): close the generators
+ * keepDroppedLocals kept that nothing else refers to. `result`, the frame's return value, held
+ * only in the interpreter's registers meanwhile, is kept alive through the closing.
+ */
+export function closeDroppedLocals(mark: number, result: Value): void {
+  const end = handleCount();
+  pushHandle(result);
+  closeKeptGenerators(mark, end);
 }
 
 /**
@@ -219,13 +283,16 @@ export function keepDroppedGenerators(from: number, to: number): number {
   return mark;
 }
 
-/** Close the generators kept since `mark` that nothing else refers to; releases their handles. */
-export function closeKeptGenerators(mark: number): void {
+/**
+ * Close the generators kept in handles [mark, end) (end: every handle since mark) that nothing
+ * else refers to; releases the handles from mark on.
+ */
+export function closeKeptGenerators(mark: number, end = handleCount()): void {
   try {
-    for (let h = mark; h < handleCount(); h++) {
+    for (let h = mark; h < end; h++) {
       const g = getHandle(h);
       setHandle(h, NULL); // the handle itself is not a reference of the program's
-      const alive = isReachable(g);
+      const alive = !maySearch() || isReachable(g);
       setHandle(h, g);
       if (!alive && closingRunsCode(g)) closeUnraisable(g);
     }

@@ -23,7 +23,7 @@
 import { findHandler } from '../bytecode/exceptiontable.js';
 import { HeapExhausted } from '../heap/allocator.js';
 import { HEADER_WORDS, NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
-import { CB_GC_REQUESTED, CB_RECURSION_LIMIT, zeroWords } from '../heap/memory.js';
+import { CB_CLOSABLE_GENERATORS, CB_GC_REQUESTED, CB_RECURSION_LIMIT, zeroWords } from '../heap/memory.js';
 import { counterBase, TC_BYTECODES } from './thread-state.js';
 import { CO_FLAGS, CO_NFREE, CO_NLOCALSPLUS, codeObjectOf } from '../objects/code.js';
 import { EXC_TRACEBACK } from '../objects/exceptions.js';
@@ -67,7 +67,15 @@ import { HIT_GETTER, HIT_METHOD, cachedHit, fillLoadAttrCache, fillStoreAttrCach
 import { exactDictSubscr, floatBinopFast, floatCompareFast, intBinopFast, intCompareFast, containsFast, storeSubscrFast, subscrFast, unpackFast } from './fast-paths.js';
 import { listAppend } from '../objects/list.js';
 import { loadNameCached, storeNameCached } from './name-cache.js';
-import { closeKeptLoopGenerators, closeLoopGenerator, isLoopGenerator, keepLoopGenerators, markLoopGenerator } from './generator-finalize.js';
+import {
+  closeDroppedLocals,
+  closeKeptLoopGenerators,
+  closeLoopGenerator,
+  isLoopGenerator,
+  keepDroppedLocals,
+  keepLoopGenerators,
+  markLoopGenerator,
+} from './generator-finalize.js';
 import { inlineBinopOf, inlineInitCached, initReturnedError } from './call-init.js';
 import { newObjectOf } from '../objects/object.js';
 import { FRESH_MASK, freshResults } from './float-reuse.js';
@@ -810,8 +818,11 @@ function runSlice(entry: number, throwing: boolean, depth: number): Value {
           case 121 /* RETURN_CONST */: {
             const r = op === 121 /* RETURN_CONST */ ? i32[consts + arg]! : i32[--sp]!;
             const flags = i32[f + F_FLAGS]! >> 1;
-            zeroWords(lp, sp);
-            const prev = popFrame(cur);
+            let prev: number;
+            if (i32[CB_CLOSABLE_GENERATORS] === 0) {
+              zeroWords(lp, sp);
+              prev = popFrame(cur);
+            } else prev = popFrameClosingDropped(cur, flags, lp, sb, sp, r);
             if ((flags & F_ENTRY) !== 0) {
                 f64[counter] += nb;
                 return r;
@@ -957,8 +968,11 @@ function runSlice(entry: number, throwing: boolean, depth: number): Value {
             if (result === RETURN_FROM_FRAME) {
               const r = i32[--sp]!;
               const flags = i32[f + F_FLAGS]! >> 1;
-              zeroWords(lp, sp);
-              const prev = popFrame(cur);
+              let prev: number;
+              if (i32[CB_CLOSABLE_GENERATORS] === 0) {
+                zeroWords(lp, sp);
+                prev = popFrame(cur);
+              } else prev = popFrameClosingDropped(cur, flags, lp, sb, sp, r);
               if ((flags & F_ENTRY) !== 0) {
                 f64[counter] += nb;
                 return r;
@@ -1023,6 +1037,21 @@ function runSlice(entry: number, throwing: boolean, depth: number): Value {
  * `f` is the returned frame's word index (popped, its header still intact).
  * Returns true when an exception is now to be raised in the caller.
  */
+/**
+ * A frame returning `r` once closable generators exist (closable-code.ts): its locals [lp, sb)
+ * and stack up to sp are cleared and it is popped, as in the plain return, and the generators
+ * its locals held that nothing else holds are closed then, as CPython's reference counts close
+ * them when the frame goes (generator-finalize.ts). Not for the special returns, which read the
+ * popped frame's words after this. Returns the caller's frame.
+ */
+function popFrameClosingDropped(cur: number, flags: number, lp: number, sb: number, sp: number, r: Value): number {
+  const dropped = (flags & (F_INIT | F_BINOP | F_GENLOOP)) !== 0 ? -1 : keepDroppedLocals(lp, sb);
+  zeroWords(lp, sp);
+  const prev = popFrame(cur);
+  if (dropped >= 0) closeDroppedLocals(dropped, r);
+  return prev;
+}
+
 function specialReturn(flags: number, r: Value, caller: number, f: number): boolean {
   if ((flags & F_GENLOOP) !== 0) {
     genFinished(i32[f + F_GEN]!);

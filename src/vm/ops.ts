@@ -23,6 +23,7 @@ import { contains, delItem, getItem, getIter, isTrue, setItem, typeNameOf, unary
 import { delAttr } from './attributes.js';
 import { call0, callArray } from './call.js';
 import { PY_ERROR, raise, raiseObject } from './errors.js';
+import { dropGenerator } from './generator-finalize.js';
 import { F_BUILTINS, F_GLOBALS, F_LOCALS } from './frame.js';
 import { RETURN_FROM_FRAME } from './interpreter.js';
 import { getCurrentException, getHandledException, setCurrentException, setHandledException } from './thread-state.js';
@@ -67,7 +68,9 @@ export function execOp(op: number, arg: number, st: LoopState, code: Ref): numbe
       const locals = i32[st.f + F_LOCALS]!;
       if (locals === NULL) throw raise(E.SystemError, `no locals when deleting '${strValue(name)}'`);
       if (i32[locals >> 2] === T.dict) {
-        if (dictDel(locals, name) === NULL) throw raise(E.NameError, `name '${strValue(name)}' is not defined`);
+        const old = dictDel(locals, name);
+        if (old === NULL) throw raise(E.NameError, `name '${strValue(name)}' is not defined`);
+        dropGenerator(old);
       } else {
         try {
           delItem(locals, name);
@@ -87,13 +90,18 @@ export function execOp(op: number, arg: number, st: LoopState, code: Ref): numbe
       break;
     case 98 /* DELETE_GLOBAL */: {
       const name = tupleGet(getField(code, CO_NAMES), arg);
-      if (dictDel(i32[st.f + F_GLOBALS]!, name) === NULL) throw raise(E.NameError, `name '${strValue(name)}' is not defined`);
+      const old = dictDel(i32[st.f + F_GLOBALS]!, name);
+      if (old === NULL) throw raise(E.NameError, `name '${strValue(name)}' is not defined`);
+      dropGenerator(old);
       break;
     }
-    case 126 /* DELETE_FAST */:
-      if (i32[st.lp + arg] === NULL) throw opHooks.unboundLocal(code, arg);
+    case 126 /* DELETE_FAST */: {
+      const old = i32[st.lp + arg]!;
+      if (old === NULL) throw opHooks.unboundLocal(code, arg);
       i32[st.lp + arg] = NULL;
+      dropGenerator(old); // `del g` closes it now if nothing else holds it, as CPython's count would
       break;
+    }
     case 135 /* MAKE_CELL */:
       i32[st.lp + arg] = newCell(i32[st.lp + arg]!);
       break;
@@ -105,8 +113,10 @@ export function execOp(op: number, arg: number, st: LoopState, code: Ref): numbe
       break;
     case 139 /* DELETE_DEREF */: {
       const cell = i32[st.lp + arg]!;
-      if (getField(cell, 0) === NULL) throw opHooks.unboundDeref(code, arg);
+      const old = getField(cell, 0);
+      if (old === NULL) throw opHooks.unboundDeref(code, arg);
       setField(cell, 0, NULL);
+      dropGenerator(old);
       break;
     }
     case 102 /* BUILD_TUPLE */: {
