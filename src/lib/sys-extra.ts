@@ -441,6 +441,11 @@ sysNative('unraisablehook', (_s, argv, argc, kwnames) => {
   }
 });
 
+/** A missing field as Python sees it. */
+function orNone(v: Value): Value {
+  return v === NULL ? S.None : v;
+}
+
 /**
  * CPython's _PyErr_WriteUnraisableMsg with a hook the program set: sys.unraisablehook (unless it
  * is missing, None or still sys.__unraisablehook__) gets an UnraisableHookArgs (exc_type,
@@ -448,10 +453,6 @@ sysNative('unraisablehook', (_s, argv, argc, kwnames) => {
  * in" of a finalizer. A hook that raises has its own exception reported by the default hook,
  * and the one it was given is dropped, as CPython does.
  */
-function orNone(v: Value): Value {
-  return v === NULL ? S.None : v;
-}
-
 function callProgramUnraisableHook(message: string, obj: Value, exc: Value): boolean {
   const sd = getField(rootGet(ROOT_SYS), MOD_DICT);
   const hook = dictGetStr(sd, intern('unraisablehook'));

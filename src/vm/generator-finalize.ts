@@ -34,9 +34,9 @@
  * A generator dropped otherwise (a variable rebound, a container or an object
  * that dies, an argument of a call) is closed at the exit, later than CPython
  * would close it.
- * An exception raised by a generator while it closes is reported as
- * CPython's unraisable hook does ("Exception ignored in: ...") and the
- * program goes on.
+ * An exception raised by a generator while it closes goes to
+ * sys.unraisablehook (by default "Exception ignored in: ..." and the
+ * traceback, src/vm/unraisable.ts) and the program goes on.
  */
 import { findHandler } from '../bytecode/exceptiontable.js';
 import { closableGeneratorsMade, isStopIterationWrapper } from './closable-code.js';
@@ -152,8 +152,9 @@ function visit(v: Value): boolean {
 }
 
 /**
- * Heap words the searches of dropped generators may still read in this run (256 MB, about a tenth of a second):
- * past it they stop, and the generators they would have closed are closed at the exit.
+ * Heap words the searches of dropped generators may still read in this run (256 MB, about a
+ * tenth of a second): past it they stop, and the generators they would have closed are closed
+ * at the exit.
  */
 const SEARCH_BUDGET_WORDS = 64 * 1024 * 1024;
 let searchBudget = SEARCH_BUDGET_WORDS;
