@@ -446,12 +446,23 @@ function orNone(v: Value): Value {
   return v === NULL ? S.None : v;
 }
 
+/** CPython's UnraisableHookArgs for exception `exc` (every value given is rooted by the caller). */
+function unraisableHookArgs(exc: Value, errMsg: Value, obj: Value): Value {
+  return makeStructSeq('builtins', 'UnraisableHookArgs', ['exc_type', 'exc_value', 'exc_traceback', 'err_msg', 'object'], [
+    typeOf(exc),
+    exc,
+    orNone(getField(exc, EXC_TRACEBACK)),
+    errMsg,
+    orNone(obj),
+  ]);
+}
+
 /**
  * CPython's _PyErr_WriteUnraisableMsg with a hook the program set: sys.unraisablehook (unless it
- * is missing, None or still sys.__unraisablehook__) gets an UnraisableHookArgs (exc_type,
- * exc_value, exc_traceback, err_msg, object); err_msg is None for the plain "Exception ignored
- * in" of a finalizer. A hook that raises has its own exception reported by the default hook,
- * and the one it was given is dropped, as CPython does.
+ * is missing, None or still sys.__unraisablehook__) gets an UnraisableHookArgs; err_msg is None
+ * for the plain "Exception ignored in" of a finalizer. A hook that raises has its own exception
+ * reported by the default hook, and the one it was given is dropped, as CPython does. `exc` and
+ * `obj` are rooted by the caller (src/vm/unraisable.ts).
  */
 function callProgramUnraisableHook(message: string, obj: Value, exc: Value): boolean {
   const sd = getField(rootGet(ROOT_SYS), MOD_DICT);
@@ -460,35 +471,19 @@ function callProgramUnraisableHook(message: string, obj: Value, exc: Value): boo
   const mark = handleCount();
   try {
     const h = pushHandle(hook);
-    pushHandle(exc);
-    pushHandle(obj);
-    const errMsg = message === 'Exception ignored in' ? S.None : newStr(message);
-    pushHandle(errMsg);
-    const args = makeStructSeq('builtins', 'UnraisableHookArgs', ['exc_type', 'exc_value', 'exc_traceback', 'err_msg', 'object'], [
-      typeOf(exc),
-      exc,
-      orNone(getField(exc, EXC_TRACEBACK)),
-      errMsg,
-      orNone(obj),
-    ]);
-    const a = pushHandle(args);
+    const errMsg = pushHandle(message === 'Exception ignored in' ? S.None : newStr(message));
+    const args = pushHandle(unraisableHookArgs(exc, getHandle(errMsg), obj));
     try {
-      callValue(getHandle(h), handleWord(a), 1, NULL);
+      callValue(getHandle(h), handleWord(args), 1, NULL);
     } catch (e) {
       if (e !== PY_ERROR) throw e;
       const failure = pushHandle(getCurrentException());
       setCurrentException(NULL);
       const hookDefault = dictGetStr(sd, intern('__unraisablehook__'));
       if (hookDefault !== NULL) {
-        const again = makeStructSeq('builtins', 'UnraisableHookArgs', ['exc_type', 'exc_value', 'exc_traceback', 'err_msg', 'object'], [
-          typeOf(getHandle(failure)),
-          getHandle(failure),
-          orNone(getField(getHandle(failure), EXC_TRACEBACK)),
-          newStr('Exception ignored in sys.unraisablehook'),
-          getHandle(h),
-        ]);
-        const b = pushHandle(again);
-        callValue(hookDefault, handleWord(b), 1, NULL);
+        const msg = pushHandle(newStr('Exception ignored in sys.unraisablehook'));
+        const again = pushHandle(unraisableHookArgs(getHandle(failure), getHandle(msg), getHandle(h)));
+        callValue(hookDefault, handleWord(again), 1, NULL);
       }
     }
     return true;

@@ -72,6 +72,11 @@ export function closingRunsCode(g: Ref): boolean {
   return !isStopIterationWrapper(co.co_code, handler.target);
 }
 
+/** Whether the value `v` is a generator whose closing would run code (closingRunsCode). */
+function isClosableGenerator(v: Value): boolean {
+  return (v & 1) === 0 && v !== NULL && i32[v >> 2] === T.generator && closingRunsCode(v);
+}
+
 // ---- generators a `for` loop owns ----------------------------------------------------------------
 
 /*
@@ -213,8 +218,7 @@ export function isReachable(g: Ref): boolean {
  * else refers to it, close it now, as CPython's reference count would.
  */
 export function dropGenerator(v: Value): void {
-  if ((v & 1) !== 0 || v === NULL || i32[v >> 2] !== T.generator) return;
-  if (!closingRunsCode(v) || !maySearch() || isReachable(v)) return;
+  if (!isClosableGenerator(v) || !maySearch() || isReachable(v)) return;
   closeUnraisable(v);
 }
 
@@ -239,7 +243,7 @@ export function keepDroppedLocals(from: number, to: number): number {
   let mark = -1;
   for (let i = from; i < to; i++) {
     const v = i32[i]!;
-    if ((v & 1) !== 0 || v === NULL || i32[v >> 2] !== T.generator || !closingRunsCode(v)) continue;
+    if (!isClosableGenerator(v)) continue;
     if (mark < 0) {
       if (!maySearch()) return -1;
       mark = handleCount();
@@ -279,7 +283,7 @@ export function keepDroppedGenerators(from: number, to: number): number {
   // Top of the stack first: CPython drops the values in that order.
   for (let i = to - 1; i >= from; i--) {
     const v = i32[i]!;
-    if ((v & 1) === 0 && v !== NULL && i32[v >> 2] === T.generator && closingRunsCode(v)) pushHandle(v);
+    if (isClosableGenerator(v)) pushHandle(v);
   }
   return mark;
 }

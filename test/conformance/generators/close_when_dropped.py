@@ -1,6 +1,6 @@
 # A generator suspended in a `try` or `with` is closed when its last reference goes away, as
-# CPython's reference counts close it: at `del` of the variable holding it (a local, a global, a
-# name of a class body, a cell) and when the frame whose local held it returns; not while
+# CPython's reference counts close it: at `del` of the variable holding it (a local, a module's
+# name, a function's `global`, a cell) and when the frame whose local held it returns; not while
 # anything else still holds it (another local, the return value, a global). An exception its
 # closing raises goes to sys.unraisablehook and the program goes on.
 import sys
@@ -97,11 +97,15 @@ holder[0].close()
 holder.clear()
 
 
-class Box:
-    g = gen('class body')
-    next(g)
-    del g
-    print('after del in a class body')
+def del_declared_global():
+    global declared
+    declared = gen('global declared in a function')
+    next(declared)
+    del declared
+    print('after del of a declared global')
+
+
+del_declared_global()
 
 
 def outer():
