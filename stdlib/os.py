@@ -9,6 +9,7 @@ makedirs and friends.  ``os.path`` is ``posixpath``.
 import sys
 import posix as _posix
 from posix import *
+from posix import _exit
 
 __all__ = []  # filled at the end
 

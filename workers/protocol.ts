@@ -6,6 +6,7 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { ProgramStats } from '../src/vm/thread-stats.js';
 import type { StdoutMode } from '../src/vm/stdio.js';
+import type { SignalRequest } from '../src/lib/signal-protocol.js';
 
 /** Main thread → worker, as workerData. */
 export interface StartMain {
@@ -71,10 +72,14 @@ export type FromMain =
   /** A thread was queued and no pool worker is idle: add one (src/vm/thread-start.ts). */
   | { kind: 'more-workers' }
   /** `_thread` was imported: threads are coming, warm the worker pool. */
-  | { kind: 'threads-wanted' };
+  | { kind: 'threads-wanted' }
+  /** signal.signal and signal.alarm (src/cli/signal-server.ts answers). */
+  | SignalRequest
+  /** os._exit where the C library's _exit cannot be called: end the process now (src/lib/exit-now.ts). */
+  | { kind: 'exit-now'; status: number };
 
 /** The messages a thread's worker sends (through its task's port): the same as the main worker's, but these. */
-export type FromThread = Extract<FromMain, { kind: 'chdir' | 'more-workers' | 'threads-wanted' }>;
+export type FromThread = Extract<FromMain, { kind: 'chdir' | 'more-workers' | 'threads-wanted' | 'signal' | 'alarm' | 'exit-now' }>;
 
 /** Main thread → pool worker: serve Python threads from the start ring (workers/python-thread.ts). */
 export interface ThreadTask {

@@ -14,7 +14,7 @@
  */
 import { compileSource } from '../compiler/compile.js';
 import { NULL, type Ref, type Value } from '../heap/layout.js';
-import { CB_INTERRUPT } from '../heap/memory.js';
+import { CB_INTERRUPT, CB_PENDING_SIGNALS, SIGINT } from '../heap/memory.js';
 import { stdStreamFd, textReadline } from '../lib/io-file.js';
 import { raiseSyntaxErrorFrom } from '../lib/builtins-syntaxerror.js';
 import { loadCode } from '../objects/code.js';
@@ -119,9 +119,15 @@ export function runInteractiveLoop(globals: Ref, input: ReplInput): number {
   }
 }
 
-/** Whether a Ctrl-C is pending (src/heap/memory.ts requestInterrupt); clears it. */
+/**
+ * Whether a Ctrl-C is pending at the prompt (src/heap/memory.ts requestInterrupt); takes it.
+ * Other signals pending stay pending, for the next safepoint to run their handlers.
+ */
 function takeInterrupt(): boolean {
-  return Atomics.exchange(i32, CB_INTERRUPT, 0) !== 0;
+  if (Atomics.load(i32, CB_INTERRUPT) === 0) return false;
+  const was = Atomics.and(i32, CB_PENDING_SIGNALS, ~(1 << SIGINT));
+  if ((was & ~(1 << SIGINT)) === 0 && Atomics.load(i32, CB_PENDING_SIGNALS + 1) === 0) Atomics.store(i32, CB_INTERRUPT, 0);
+  return (was & (1 << SIGINT)) !== 0;
 }
 
 /** str(sys.ps1) / str(sys.ps2); '' when missing or unprintable. */

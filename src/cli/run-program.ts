@@ -7,7 +7,8 @@
 import { isatty } from 'node:tty';
 import type { CodeObject } from '../bytecode/code.js';
 import { serializeCode } from '../bytecode/marshal.js';
-import { parseHeapSize, requestInterrupt } from '../heap/memory.js';
+import { parseHeapSize } from '../heap/memory.js';
+import { SignalServer } from './signal-server.js';
 import { adviseHugePages } from '../heap/huge-pages.js';
 import { startPageToucher, type PageToucher } from '../heap/page-toucher.js';
 import type { FromMain, StartMain } from '../../workers/protocol.js';
@@ -106,16 +107,11 @@ export function runProgram(config: RunConfig, main: MainProgram, io: CliIO, hook
     let status: number | null = null;
     let heap: Int32Array | null = null;
     // Ctrl-C: the worker raises KeyboardInterrupt at its next safepoint (exit status 130 if
-    // uncaught). A second Ctrl-C before it exits ends the process at once, as a stuck
-    // CPython would need.
-    let interrupts = 0;
-    // At the interactive prompt every Ctrl-C is a KeyboardInterrupt, as in CPython.
-    const onSigint = (): void => {
-      interrupts++;
-      if (heap !== null && (interrupts === 1 || main.interactive)) requestInterrupt(heap);
-      else process.exit(130);
-    };
-    process.on('SIGINT', onSigint);
+    // uncaught); other signals as the program's `signal` handlers say (src/cli/signal-server.ts).
+    const signals = new SignalServer(
+      () => heap,
+      () => main.interactive !== undefined,
+    );
     const internalError = (e: unknown): void => {
       io.stderr(`gilvm: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
       status = INTERNAL_ERROR_STATUS;
@@ -140,6 +136,8 @@ export function runProgram(config: RunConfig, main: MainProgram, io: CliIO, hook
           },
           (r) => {
             if (r.kind === 'chdir') answerChdir(r.path, r.reply);
+            else if (r.kind === 'signal' || r.kind === 'alarm') signals.answer(r);
+            else if (r.kind === 'exit-now') process.exit(r.status);
           },
           internalError,
         );
@@ -147,12 +145,14 @@ export function runProgram(config: RunConfig, main: MainProgram, io: CliIO, hook
       else if (m.kind === 'stats') hooks.onStats?.(m.stats);
       else if (m.kind === 'readline') lineServer?.serve(m.prompt, m.more);
       else if (m.kind === 'chdir') answerChdir(m.path, m.reply);
+      else if (m.kind === 'signal' || m.kind === 'alarm') signals.answer(m);
+      else if (m.kind === 'exit-now') process.exit(m.status);
       else threads?.handle(m);
     });
     worker.on('error', internalError);
     worker.on('exit', () => {
       toucher?.stop();
-      process.off('SIGINT', onSigint);
+      signals.close();
       lineServer?.close();
       // Daemon threads still running end with the program, as in CPython.
       const closing = threads?.close() ?? Promise.resolve();

@@ -69,8 +69,10 @@ export const CB_NEXT_SERIAL = 13;
  */
 export const CB_FINALIZING = 14;
 /**
- * Non-zero: Ctrl-C was pressed (set by the Node main thread, which also sets
- * CB_GC_REQUESTED so that the interpreter stops at its next safepoint).
+ * Non-zero: a signal is pending for Python's main thread, Ctrl-C's SIGINT or one a `signal`
+ * handler was set for (set by the Node main thread, or by a Python thread sending one to its own
+ * process, which also set CB_GC_REQUESTED so that the interpreter stops at its next safepoint).
+ * Which signals: CB_PENDING_SIGNALS.
  */
 export const CB_INTERRUPT = 15;
 /** Heads of the size-class free lists: class k holds chunks of (k + 2) * 8 bytes. */
@@ -162,7 +164,12 @@ export const CB_TOUCH_AT = CB_GC_WANTED + 28;
  * the heap.
  */
 export const CB_CLOSABLE_GENERATORS = CB_GC_WANTED + 29;
-export const CB_START_RING = CB_GC_WANTED + 30;
+/**
+ * The signals pending for Python's main thread, one bit each (signal n is bit n & 31 of word
+ * n >> 5), set before CB_INTERRUPT and taken by the main thread's safepoint (src/vm/signals.ts).
+ */
+export const CB_PENDING_SIGNALS = CB_GC_WANTED + 30;
+export const CB_START_RING = CB_GC_WANTED + 32;
 export const START_RING_SLOTS = 256;
 export const CONTROL_WORDS = CB_START_RING + START_RING_SLOTS;
 /** Objects start after the control block (address 0 stays NULL). */
@@ -285,12 +292,17 @@ export function createHeap(maxBytes: number = DEFAULT_MAX_HEAP): SharedArrayBuff
   return sab;
 }
 
+/** SIGINT's number (Linux, macOS and the BSDs agree). */
+export const SIGINT = 2;
+
 /**
- * Ask the thread running Python to raise KeyboardInterrupt at its next
- * safepoint (src/vm/safepoint.ts). Callable from any thread holding a view of
- * the heap, the Node main thread included.
+ * Make signal `signum` (default SIGINT: Ctrl-C) pending for Python's main thread, which runs its
+ * handler at its next safepoint (src/vm/signals.ts; SIGINT's default handler raises
+ * KeyboardInterrupt). Callable from any thread holding a view of the heap, the Node main thread
+ * included.
  */
-export function requestInterrupt(heap: Int32Array): void {
+export function requestInterrupt(heap: Int32Array, signum: number = SIGINT): void {
+  Atomics.or(heap, CB_PENDING_SIGNALS + (signum >> 5), 1 << (signum & 31));
   Atomics.store(heap, CB_INTERRUPT, 1);
   Atomics.store(heap, CB_GC_REQUESTED, 1);
   // A thread waiting on the word (time.sleep) wakes up to raise it.

@@ -39,10 +39,13 @@ import { isSubtype, typeOf } from '../objects/typecheck.js';
 import { typeNameOf } from '../vm/abstract.js';
 import { callFound0, lookupTypeString } from '../vm/attributes.js';
 import { raise, raiseObject } from '../vm/errors.js';
-import { isStrValue, parseClinic } from './builtins-args.js';
+import { isStrValue, kwCount, parseClinic } from './builtins-args.js';
 import { defineBuiltinModule } from './import-registry.js';
 import { errnoOf, newOSError } from './io-errors.js';
 import { changeDirectory } from './os-cwd.js';
+import { exitProcessNow } from './exit-now.js';
+import { NSIG, noArgs, oneArg, sendSignalToSelf } from './signal-module.js';
+import { newSet, setAdd } from '../objects/set.js';
 
 // ---- arguments -------------------------------------------------------------------------------
 
@@ -409,6 +412,63 @@ defineFunction('posix', 'getegid', () => intFromNumber(process.getegid?.() ?? 0)
 defineFunction('posix', 'cpu_count', () => {
   const n = nodeOs.availableParallelism?.() ?? nodeOs.cpus().length;
   return n > 0 ? intFromNumber(n) : S.None;
+});
+
+/**
+ * _exit(status): end the process at once, as _exit(2): no atexit functions, no waiting for
+ * threads, and what sys.stdout still buffers is lost (what was written is not). From any thread:
+ * through the C library where koffi loads it, else the Node main thread is asked (exit-now).
+ */
+defineFunction('posix', '_exit', (_s, argv, argc, kwnames) => {
+  const [st] = parse('_exit', argv, argc, kwnames, ['status'], 0, 1);
+  exitProcessNow(intArg('_exit', st!) & 0xff);
+});
+
+/** kill(pid, signal): send a signal; to this process, as the `signal` module takes it (signal-module.ts). */
+defineFunction('posix', 'kill', (_s, argv, argc, kwnames) => {
+  if (kwCount(kwnames) > 0) throw raise(E.TypeError, 'posix.kill() takes no keyword arguments');
+  if (argc !== 2) throw raise(E.TypeError, `kill() takes exactly 2 arguments (${argc} given)`);
+  const pid = intArg('kill', i32[argv]!);
+  const sig = intArg('kill', i32[argv + 1]!);
+  if (sig < 0 || sig >= NSIG) throw raiseObject(newOSError(22, 'Invalid argument'));
+  if (pid === process.pid && sig !== 0) {
+    sendSignalToSelf(sig, true);
+    return S.None;
+  }
+  try {
+    process.kill(pid, sig);
+  } catch (e) {
+    const [errno, text] = errnoOf((e as NodeJS.ErrnoException).code);
+    throw raiseObject(newOSError(errno, text));
+  }
+  return S.None;
+});
+
+/** sched_getaffinity(pid): the CPUs the thread (0: the calling one) or process may run on, from /proc. */
+defineFunction('posix', 'sched_getaffinity', (_s, argv, argc, kwnames) => {
+  oneArg('posix', 'sched_getaffinity', argc, kwnames);
+  const pid = intArg('sched_getaffinity', i32[argv]!);
+  let status: string;
+  try {
+    status = fs.readFileSync(pid === 0 ? '/proc/thread-self/status' : `/proc/${pid}/status`, 'latin1');
+  } catch {
+    throw raiseObject(newOSError(3, 'No such process'));
+  }
+  const list = /^Cpus_allowed_list:\s*(.*)$/m.exec(status)?.[1]?.trim() ?? '';
+  const cpus = newSet();
+  for (const part of list.split(',')) {
+    if (part === '') continue;
+    const [a, b] = part.split('-').map(Number);
+    for (let c = a!; c <= (b ?? a!); c++) setAdd(cpus, intFromNumber(c));
+  }
+  return cpus;
+});
+
+/** getloadavg(): the system's load averages over 1, 5 and 15 minutes. */
+defineFunction('posix', 'getloadavg', (_s, _argv, argc) => {
+  noArgs('posix', 'getloadavg', argc);
+  const [a, b, c] = nodeOs.loadavg();
+  return newTuple([newFloat(a!), newFloat(b!), newFloat(c!)]);
 });
 
 defineFunction('posix', 'urandom', (_s, argv, argc, kwnames) => {

@@ -81,6 +81,12 @@ function liveFrame(depth: number): number {
   return f === 0 ? -1 : f >> 2;
 }
 
+/** The innermost live frame as a frame object (sys._getframe()), or None outside any frame. */
+export function currentFrameObject(): Value {
+  const w = liveFrame(0);
+  return w < 0 ? S.None : snapshotFrom(w);
+}
+
 /** Snapshots of the live frames from word index `w` outwards, linked by f_back; returns the first. */
 function snapshotFrom(w: number): Ref {
   const words: number[] = [];

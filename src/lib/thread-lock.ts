@@ -113,8 +113,12 @@ export function takeLockWord(w: number, timeoutMs: number): boolean {
   } finally {
     reacquireAfterBlocking();
   }
-  // Ctrl-C while waiting: the safepoint raises KeyboardInterrupt, as CPython's interrupted wait.
-  if (interrupted && !taken) safepoint();
+  if (interrupted && !taken) {
+    // A signal while waiting: its handler runs (Ctrl-C's raises KeyboardInterrupt); a handler
+    // that returns lets the wait go on to its deadline (PEP 475), as CPython's.
+    safepoint();
+    return takeLockWord(w, deadline === Infinity ? -1 : Math.max(0, deadline - performance.now()));
+  }
   return taken;
 }
 

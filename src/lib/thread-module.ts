@@ -5,7 +5,8 @@
  * a thread has really ended.
  */
 import { NULL, type Ref, type Value } from '../heap/layout.js';
-import { CB_FINALIZING, CB_THREAD_COUNT, requestInterrupt } from '../heap/memory.js';
+import { CB_FINALIZING, CB_THREAD_COUNT, requestInterrupt, SIGINT } from '../heap/memory.js';
+import { hasPythonHandler, signalNumberArg } from './signal-module.js';
 import { dictSet } from '../objects/dict.js';
 import { newFloat } from '../objects/float.js';
 import { intern } from '../objects/intern.js';
@@ -81,15 +82,17 @@ function exitThread(): Value {
 defineFunction('_thread', 'exit', exitThread);
 defineFunction('_thread', 'exit_thread', exitThread);
 
-/** interrupt_main(signum=SIGINT): as if Ctrl-C had been pressed (KeyboardInterrupt in the main thread). */
+/**
+ * interrupt_main(signum=SIGINT): as if the signal had come (by default Ctrl-C: KeyboardInterrupt
+ * in the main thread); nothing when Python has no handler for it (SIG_DFL, SIG_IGN).
+ */
 defineFunction('_thread', 'interrupt_main', (_s, argv, argc, kwnames) => {
   unpackCount('interrupt_main', argc - kwCount(kwnames), 0, 1);
+  let signum = SIGINT;
   if (argc > 0) {
-    const signum = argAt(argv, 0);
-    if ((signum & 1) === 0) throw raise(E.TypeError, `'${typeNameOf(signum)}' object cannot be interpreted as an integer`);
-    if (signum >> 1 !== 2) throw raise(E.ValueError, 'signal number out of range');
+    signum = signalNumberArg(argAt(argv, 0));
   }
-  requestInterrupt(i32);
+  if (hasPythonHandler(signum)) requestInterrupt(i32, signum);
   return S.None;
 });
 

@@ -352,28 +352,31 @@ defineFunction('time', 'sleep', (_s, argv, argc, kwnames) => {
   }
   if (secs < 0) throw raise(E.ValueError, 'sleep length must be non-negative');
   const deadline = monotonicNs() + BigInt(Math.ceil(secs * 1e9));
-  // The GIL is released for the sleep (even a zero one: a chance for other threads, as CPython).
+  // A signal during the sleep runs its handler (Ctrl-C's raises KeyboardInterrupt); a handler
+  // that returns lets the sleep go on to its deadline (PEP 475), as CPython's.
+  while (sleepUntil(deadline)) safepoint();
+  return S.None;
+});
+
+/**
+ * Sleep until `deadline` (monotonic ns) with the GIL released (even for a zero sleep: a chance
+ * for other threads, as CPython). True when the main thread stopped early for a pending signal.
+ */
+function sleepUntil(deadline: bigint): boolean {
   const main = isMainThread();
-  let interrupted = false;
   releaseForBlocking();
   try {
     const word = sleepWord();
     for (;;) {
-      // A Ctrl-C that came before or during the wait: KeyboardInterrupt, as the interpreter raises it.
-      if (main && Atomics.load(i32, CB_INTERRUPT) !== 0) {
-        interrupted = true;
-        break;
-      }
+      if (main && Atomics.load(i32, CB_INTERRUPT) !== 0) return true;
       const left = deadline - monotonicNs();
-      if (left <= 0n) break;
+      if (left <= 0n) return false;
       Atomics.wait(i32, word, 0, Number(left) / 1e6);
     }
   } finally {
     reacquireAfterBlocking();
   }
-  if (interrupted) safepoint();
-  return S.None;
-});
+}
 
 defineFunction('time', 'gmtime', (_s, argv, argc, kwnames) => {
   noKeywords('gmtime', kwnames);

@@ -68,6 +68,7 @@ import '../lib/io-module.js';
 import '../lib/time-module.js';
 import '../lib/bisect-module.js';
 import '../lib/atexit-module.js';
+import '../lib/signal-module.js';
 import '../lib/weakref-module.js';
 import '../lib/datetime-module.js';
 import '../lib/gc-module.js';

@@ -37,7 +37,9 @@ export const ROOT_IMPORT_WAITERS = 13;
 /** Creation sites of lockable objects (src/vm/lock-sites.ts): a list of (description, kind) and a dict key -> id. */
 export const ROOT_LOCK_SITES = 14;
 export const ROOT_LOCK_SITE_IDS = 15;
-export const ROOT_FIRST_TYPE = 16;
+/** The Python-level signal handlers, a list indexed by signal number (src/lib/signal-module.ts); NULL until `_signal` loads. */
+export const ROOT_SIGNAL_HANDLERS = 16;
+export const ROOT_FIRST_TYPE = 17;
 export const ROOT_FIRST_EXCEPTION = ROOT_FIRST_TYPE + BUILTIN_TYPE_NAMES.length;
 export const ROOT_FIRST_SINGLETON = ROOT_FIRST_EXCEPTION + EXCEPTION_TYPES.length;
 export const ROOT_COUNT = ROOT_FIRST_SINGLETON + SINGLETON_NAMES.length;

@@ -27,6 +27,7 @@ import { forEachThread } from './threads.js';
 import { EV_GC_END, EV_GC_START, traceEvent } from './thread-trace.js';
 import { E } from '../objects/registry.js';
 import { raise } from './errors.js';
+import { runPendingSignals } from './signals.js';
 import { CO_NLOCALSPLUS } from '../objects/code.js';
 import { rootTable } from '../objects/roots.js';
 import { F_CODE, F_LOCALSPLUS, F_PREV, F_SP } from './frame.js';
@@ -111,9 +112,9 @@ export function collectNow(onlyIfWanted = false): void {
 /**
  * What the interpreter runs when the eval breaker is set. The caller has saved
  * its frame's ip and sp. In order: a GIL drop request (let the waiting thread
- * run), a pending Ctrl-C (KeyboardInterrupt, in the main thread only: others
- * leave it for the main thread, which looks when it takes the GIL), a wanted
- * collection.
+ * run), pending signals (their handlers, in the main thread only: others
+ * leave them for the main thread, which looks when it takes the GIL; Ctrl-C's
+ * default handler raises KeyboardInterrupt), a wanted collection.
  */
 export function safepoint(): void {
   if (freeThreading()) {
@@ -125,17 +126,22 @@ export function safepoint(): void {
   if (Atomics.load(i32, CB_GIL_DROP_REQUEST) !== 0) yieldGil();
   if (Atomics.load(i32, CB_INTERRUPT) !== 0 && isMainThread()) {
     Atomics.store(i32, CB_INTERRUPT, 0);
-    collectNow();
-    throw raise(E.KeyboardInterrupt, null);
+    runPendingSignals(keyboardInterrupt);
   }
   collectIfWanted();
+}
+
+/** SIGINT's handler while the program has not imported `signal` (src/vm/signals.ts). */
+function keyboardInterrupt(): never {
+  collectNow();
+  throw raise(E.KeyboardInterrupt, null);
 }
 
 /**
  * Free-threading mode: other threads run meanwhile, and the breaker is shared.
  * Park while another thread stops the world (the stopper sets the breaker
  * again until every thread has parked, so clearing it here loses nothing).
- * A Ctrl-C is the main thread's: another thread leaves the breaker set for it.
+ * Signals are the main thread's: another thread leaves the breaker set for it.
  */
 function safepointFree(): void {
   Atomics.store(i32, CB_GC_REQUESTED, 0);
@@ -143,10 +149,8 @@ function safepointFree(): void {
   if (Atomics.load(i32, CB_INTERRUPT) !== 0) {
     if (isMainThread()) {
       Atomics.store(i32, CB_INTERRUPT, 0);
-      collectNow();
-      throw raise(E.KeyboardInterrupt, null);
-    }
-    Atomics.store(i32, CB_GC_REQUESTED, 1);
+      runPendingSignals(keyboardInterrupt);
+    } else Atomics.store(i32, CB_GC_REQUESTED, 1);
   }
   collectIfWanted();
 }
