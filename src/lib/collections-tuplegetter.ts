@@ -10,7 +10,7 @@
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
 import { onAfterTypes } from '../objects/bootstrap-hooks.js';
-import { defineGetter } from '../objects/descriptors-getset.js';
+import { defineGetSet } from '../objects/descriptors-getset.js';
 import { intern } from '../objects/intern.js';
 import { arg, asSsize, hasIndex, kwCountOf } from '../objects/list-args.js';
 import { defineMethod, MDF_STATIC } from '../objects/native.js';
@@ -47,7 +47,9 @@ declareSlots('collections._tuplegetter', {
   isDataDescriptor: true,
   repr(self: Value): Ref {
     const index = getField(self, TG_INDEX) >> 1;
-    return newStr(`_tuplegetter(${index}, ${strValue(repr(getField(self, TG_DOC)))})`);
+    // A deleted __doc__ is C's NULL, which CPython's %R shows as <NULL>.
+    const doc = getField(self, TG_DOC);
+    return newStr(`_tuplegetter(${index}, ${doc === NULL ? '<NULL>' : strValue(repr(doc))})`);
   },
 });
 
@@ -69,7 +71,13 @@ defineMethod(
   MDF_STATIC,
 );
 
-defineGetter('collections._tuplegetter', '__doc__', (self) => {
-  const d = getField(self, TG_DOC);
-  return d === NULL ? S.None : d;
-});
+// Writable, as CPython's member: namedtuple users document fields with `Point.x.__doc__ = ...`.
+defineGetSet(
+  'collections._tuplegetter',
+  '__doc__',
+  (self) => {
+    const d = getField(self, TG_DOC);
+    return d === NULL ? S.None : d;
+  },
+  (self, value) => setField(self, TG_DOC, value),
+);
