@@ -161,3 +161,19 @@ defineGetter('function', '__closure__', (self) => orNone(getField(self, FN_CLOSU
 import { dictSet } from './dict.js';
 import { tupleGet, tupleLength } from './tuple.js';
 import { CO_NFREE } from './code.js';
+
+// Every function has __type_params__, () unless it is generic (PEP 695: `def f[T]()` sets it
+// through INTRINSIC_SET_FUNCTION_TYPE_PARAMS).
+defineGetSet(
+  'function',
+  '__type_params__',
+  (self) => {
+    const v = getField(self, FN_TYPE_PARAMS);
+    return v === NULL ? S.emptyTuple : v;
+  },
+  (self, v) => {
+    if (v === NULL || !isSubtype(typeOf(v), T.tuple)) throw raise(E.TypeError, '__type_params__ must be set to a tuple');
+    setField(self, FN_TYPE_PARAMS, v);
+  },
+);
+import { FN_TYPE_PARAMS } from './function.js';

@@ -31,7 +31,9 @@ export const FN_DOC = 8;
 export const FN_DICT = 9;
 export const FN_ANNOTATIONS = 10;
 export const FN_MODULE = 11;
-export const FN_WORDS = 12;
+/** __type_params__ (PEP 695), NULL for (): only generic functions set it. */
+export const FN_TYPE_PARAMS = 12;
+export const FN_WORDS = 13;
 
 /** A function for `code` in `globals` (MAKE_FUNCTION; the extras are set by the caller). */
 export function newFunction(code: Ref, globals: Ref, builtins: Ref): Ref {
