@@ -163,7 +163,7 @@ defineFunction('builtins', 'open', (_s, argv, argc, kwnames) => {
         try {
           fd = fs.openSync(path, nodeFlags(m), 0o666);
         } catch (e) {
-          throw raiseOSErrorFromNode(e as NodeJS.ErrnoException, file!);
+          throw raiseOSErrorFromNode(e as NodeJS.ErrnoException, name);
         }
       }
       let st: fs.Stats;
@@ -171,11 +171,11 @@ defineFunction('builtins', 'open', (_s, argv, argc, kwnames) => {
         st = fs.fstatSync(fd);
       } catch (e) {
         fs.closeSync(fd);
-        throw raiseOSErrorFromNode(e as NodeJS.ErrnoException, file!);
+        throw raiseOSErrorFromNode(e as NodeJS.ErrnoException, name);
       }
       if (st.isDirectory()) {
         fs.closeSync(fd);
-        throw raiseErrno('EISDIR', file!);
+        throw raiseErrno('EISDIR', name);
       }
     }
     let stream = false;
@@ -208,7 +208,8 @@ defineFunction('builtins', 'open', (_s, argv, argc, kwnames) => {
       if (closefd) fs.closeSync(fd);
       throw raise(E.ValueError, `illegal newline value: ${newline}`);
     }
-    const enc = encoding ?? 'UTF-8';
+    // 'locale' is what io.text_encoding(None) gives (PEP 597): the locale's encoding, UTF-8 here.
+    const enc = encoding === null || encoding === 'locale' ? 'UTF-8' : encoding;
     try {
       lookupCodec(enc);
     } catch (e) {
