@@ -471,6 +471,54 @@ defineFunction('posix', 'getloadavg', (_s, _argv, argc) => {
   return newTuple([newFloat(a!), newFloat(b!), newFloat(c!)]);
 });
 
+/**
+ * confstr's names and their values on x86-64/aarch64 glibc (fixed by the C library's headers), the
+ * C library's version asked of Node (its report), as glibc's confstr(3) answers.
+ */
+const CONFSTR: [name: string, id: number, value: () => string | null][] = [
+  ['CS_PATH', 0, () => '/bin:/usr/bin'],
+  ['CS_GNU_LIBC_VERSION', 2, () => (glibcVersion() === null ? null : `glibc ${glibcVersion()}`)],
+  ['CS_GNU_LIBPTHREAD_VERSION', 3, () => (glibcVersion() === null ? null : `NPTL ${glibcVersion()}`)],
+  ['CS_LFS_CFLAGS', 1000, () => ''], ['CS_LFS_LDFLAGS', 1001, () => ''], ['CS_LFS_LIBS', 1002, () => ''],
+  ['CS_LFS_LINTFLAGS', 1003, () => ''], ['CS_LFS64_CFLAGS', 1004, () => '-D_LARGEFILE64_SOURCE'],
+  ['CS_LFS64_LDFLAGS', 1005, () => ''], ['CS_LFS64_LIBS', 1006, () => ''], ['CS_LFS64_LINTFLAGS', 1007, () => '-D_LARGEFILE64_SOURCE'],
+  ['CS_XBS5_ILP32_OFF32_CFLAGS', 1100, () => ''], ['CS_XBS5_ILP32_OFF32_LDFLAGS', 1101, () => ''],
+  ['CS_XBS5_ILP32_OFF32_LIBS', 1102, () => ''], ['CS_XBS5_ILP32_OFF32_LINTFLAGS', 1103, () => ''],
+  ['CS_XBS5_ILP32_OFFBIG_CFLAGS', 1104, () => ''], ['CS_XBS5_ILP32_OFFBIG_LDFLAGS', 1105, () => ''],
+  ['CS_XBS5_ILP32_OFFBIG_LIBS', 1106, () => ''], ['CS_XBS5_ILP32_OFFBIG_LINTFLAGS', 1107, () => ''],
+  ['CS_XBS5_LP64_OFF64_CFLAGS', 1108, () => '-m64'], ['CS_XBS5_LP64_OFF64_LDFLAGS', 1109, () => '-m64'],
+  ['CS_XBS5_LP64_OFF64_LIBS', 1110, () => ''], ['CS_XBS5_LP64_OFF64_LINTFLAGS', 1111, () => ''],
+  ['CS_XBS5_LPBIG_OFFBIG_CFLAGS', 1112, () => ''], ['CS_XBS5_LPBIG_OFFBIG_LDFLAGS', 1113, () => ''],
+  ['CS_XBS5_LPBIG_OFFBIG_LIBS', 1114, () => ''], ['CS_XBS5_LPBIG_OFFBIG_LINTFLAGS', 1115, () => ''],
+]; // prettier-ignore
+
+let glibc: string | null | undefined;
+/** The running C library's version ('2.36'), or null where it is not glibc. */
+function glibcVersion(): string | null {
+  if (glibc === undefined) {
+    const header = (process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined)?.header;
+    glibc = header?.glibcVersionRuntime ?? null;
+  }
+  return glibc;
+}
+
+/** confstr(name): a configuration string of the system, by name (confstr_names) or number. */
+defineFunction('posix', 'confstr', (_s, argv, argc, kwnames) => {
+  oneArg('posix', 'confstr', argc, kwnames);
+  const v = i32[argv]!;
+  let entry: (typeof CONFSTR)[number] | undefined;
+  if (isStrValue(v)) {
+    entry = CONFSTR.find((e) => e[0] === strValue(v));
+    if (entry === undefined) throw raise(E.ValueError, 'unrecognized configuration name');
+  } else {
+    const id = intArg('confstr', v);
+    entry = CONFSTR.find((e) => e[1] === id);
+    if (entry === undefined) throw raiseObject(newOSError(22, 'Invalid argument'));
+  }
+  const text = entry[2]();
+  return text === null ? S.None : newStr(text);
+});
+
 defineFunction('posix', 'urandom', (_s, argv, argc, kwnames) => {
   const [s] = parse('urandom', argv, argc, kwnames, ['size'], 1, 1);
   const n = intArg('urandom', s!);
@@ -581,4 +629,8 @@ const CONSTANTS: [string, number][] = [
 defineBuiltinModule('posix', 'Operating-system calls of POSIX systems, for the os module.', (d) => {
   for (const [k, v] of CONSTANTS) dictSet(d, intern(k), intFromNumber(v));
   dictSet(d, intern('environ'), environDict());
+  const names = newDict();
+  // In name order, as CPython's table (kept sorted for its binary search).
+  for (const [name, id] of [...CONFSTR].sort((a, b) => (a[0] < b[0] ? -1 : 1))) dictSet(names, intern(name), intFromNumber(id));
+  dictSet(d, intern('confstr_names'), names);
 });
