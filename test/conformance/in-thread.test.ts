@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 
 const KNOWN = readKnownFailures(join(SUITE, 'known-failures.txt'));
-/** Programs whose output names frames, paths or the main module's file: they differ in a thread by design. */
-const BY_DESIGN = /^stdlib\/(traceback_|sys_frames|dis_tables)/;
+/** Programs whose output names frames, paths or the main module's file, or that set signal handlers (the main thread's alone): they differ in a thread by design. */
+const BY_DESIGN = /^stdlib\/(traceback_|sys_frames|dis_tables|signal_)/;
 const SAMPLE_EVERY = Number(process.env['GILVM_IN_THREAD_EVERY'] ?? 4);
 
 const candidates = listPrograms().filter(
