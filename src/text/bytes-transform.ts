@@ -257,14 +257,20 @@ export function bytesTranslate(b: Uint8Array, table: Uint8Array | null, deleteCh
   if (table !== null && table.length !== 256) {
     throw new TextError('ValueError', 'translation table must be 256 characters long');
   }
-  const del = new Uint8Array(256);
-  if (deleteChars !== undefined) for (const x of deleteChars) del[x] = 1;
-  const out: number[] = [];
-  for (const x of b) {
-    if (del[x]) continue;
-    out.push(table === null ? x : (table[x] as number));
+  const out = new Uint8Array(b.length);
+  if (deleteChars === undefined || deleteChars.length === 0) {
+    if (table === null) out.set(b);
+    else for (let i = 0; i < b.length; i++) out[i] = table[b[i]!]!;
+    return out;
   }
-  return Uint8Array.from(out);
+  const del = new Uint8Array(256);
+  for (let i = 0; i < deleteChars.length; i++) del[deleteChars[i]!] = 1;
+  let n = 0;
+  for (let i = 0; i < b.length; i++) {
+    const x = b[i]!;
+    if (del[x] === 0) out[n++] = table === null ? x : table[x]!;
+  }
+  return out.subarray(0, n);
 }
 
 export function bytesMakeTrans(from: Uint8Array, to: Uint8Array): Uint8Array {
