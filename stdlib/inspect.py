@@ -129,14 +129,14 @@ def isgeneratorfunction(obj):
     return _has_code_flag(obj, CO_GENERATOR)
 
 
-_is_coroutine_mark = object()
+_is_coroutine_marker = object()
 
 
 def markcoroutinefunction(func):
     """Decorator: make iscoroutinefunction() true for a function that returns a coroutine."""
     if hasattr(func, '__func__'):
         func = func.__func__
-    func._is_coroutine_marker = _is_coroutine_mark
+    func._is_coroutine_marker = _is_coroutine_marker
     return func
 
 
@@ -145,7 +145,7 @@ def iscoroutinefunction(obj):
     if _has_code_flag(obj, CO_COROUTINE):
         return True
     marked = _strip_methods_and_partials(obj)
-    return getattr(marked, '_is_coroutine_marker', None) is _is_coroutine_mark
+    return getattr(marked, '_is_coroutine_marker', None) is _is_coroutine_marker
 
 
 def isasyncgenfunction(obj):
