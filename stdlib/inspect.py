@@ -1871,9 +1871,9 @@ def getframeinfo(frame, context=1):
     if istraceback(frame):
         lineno = frame.tb_lineno
         frame = frame.tb_frame
-    elif isframe(frame):
-        lineno = frame.f_lineno
     else:
+        lineno = frame.f_lineno
+    if not isframe(frame):
         raise TypeError('{!r} is not a frame or traceback object'.format(frame))
     filename = getsourcefile(frame) or getfile(frame)
     code_context = index = None
