@@ -241,7 +241,7 @@ class TestProgram(object):
             test_runner = self.testRunner       # an instance, used as it is
         self.result = test_runner.run(self.test)
         if self.exit:
-            if self.result.testsRun == 0 and len(self.result.skipped) == 0:
+            if self.result.testsRun == 0:     # skipped tests are not counted as run
                 sys.exit(_NO_TESTS_EXITCODE)
             sys.exit(0 if self.result.wasSuccessful() else 1)
 

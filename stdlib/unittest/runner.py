@@ -114,11 +114,21 @@ class TextTestResult(result.TestResult):
 
     def addExpectedFailure(self, test, err):
         super(TextTestResult, self).addExpectedFailure(test, err)
-        self._report(test, "expected failure", 'x')
+        self._report_plain("expected failure", 'x')
 
     def addUnexpectedSuccess(self, test):
         super(TextTestResult, self).addUnexpectedSuccess(test)
-        self._report(test, "unexpected success", 'u')
+        self._report_plain("unexpected success", 'u')
+
+    def _report_plain(self, status, char):
+        # CPython 3.12 writes these two statuses without marking the line as ended, so a
+        # skipped test reported next shows its status alone; kept for identical output.
+        if self.showAll:
+            self.stream.writeln(status)
+            self.stream.flush()
+        elif self.dots:
+            self.stream.write(char)
+            self.stream.flush()
 
     def printErrors(self):
         if self.dots or self.showAll:
@@ -238,7 +248,7 @@ class TextTestRunner(object):
                 infos.append("failures=%d" % len(result.failures))
             if result.errors:
                 infos.append("errors=%d" % len(result.errors))
-        elif run == 0 and not skipped:
+        elif run == 0:      # skipped tests are not counted as run
             self.stream.write("NO TESTS RAN")
         else:
             self.stream.write("OK")
