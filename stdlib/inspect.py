@@ -25,7 +25,6 @@ def/class lines spell its __qualname__.
 import builtins
 import collections
 import collections.abc
-import dis
 import enum
 import functools
 import linecache
@@ -57,10 +56,18 @@ __all__ = [
     "unwrap", "walktree",
 ]
 
-# CO_OPTIMIZED, CO_NEWLOCALS, ... named after dis's table, as the interpreter defines them.
-for _flag, _flag_name in dis.COMPILER_FLAG_NAMES.items():
-    globals()["CO_" + _flag_name] = _flag
-del _flag, _flag_name
+# The code-object flags (dis.COMPILER_FLAG_NAMES); written out so that importing inspect
+# does not import dis, which only getframeinfo needs (for dis.Positions).
+CO_OPTIMIZED = 1
+CO_NEWLOCALS = 2
+CO_VARARGS = 4
+CO_VARKEYWORDS = 8
+CO_NESTED = 16
+CO_GENERATOR = 32
+CO_NOFREE = 64
+CO_COROUTINE = 128
+CO_ITERABLE_COROUTINE = 256
+CO_ASYNC_GENERATOR = 512
 
 TPFLAGS_IS_ABSTRACT = 1 << 20
 
@@ -1886,7 +1893,8 @@ def getframeinfo(frame, context=1):
             start = max(0, min(lineno - 1 - context // 2, len(lines) - context))
             code_context = lines[start:start + context]
             index = lineno - 1 - start
-    positions = dis.Positions(lineno, lineno, None, None)
+    from dis import Positions
+    positions = Positions(lineno, lineno, None, None)
     return Traceback(filename, lineno, frame.f_code.co_name, code_context, index,
                      positions=positions)
 
