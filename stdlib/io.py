@@ -8,6 +8,11 @@ io.RawIOBase and the others inherits: readline from read, read from readinto, it
 the context manager, close) are written here in Python, under those names; IOBase,
 RawIOBase, BufferedIOBase and TextIOBase are the ABCs over them, and the native types are
 registered as their virtual subclasses, as CPython's io.py registers its C types.
+
+io.TextIOWrapper, io.BufferedReader, io.BufferedWriter, io.BufferedRandom and io.BufferedRWPair
+are the constructible Python classes of _gilvm_iowrap (loaded on first use): they wrap any
+stream, and the native types of the same names (what open() returns) are registered as their
+virtual subclasses, so isinstance(open(...), io.TextIOWrapper) holds.
 """
 
 __all__ = ["BlockingIOError", "open", "open_code", "IOBase", "RawIOBase", "FileIO", "BytesIO",
@@ -20,8 +25,7 @@ import _io
 import abc
 import sys
 
-from _io import (DEFAULT_BUFFER_SIZE, SEEK_CUR, SEEK_END, SEEK_SET, BufferedRandom,
-                 BufferedReader, BufferedWriter, BytesIO, FileIO, StringIO, TextIOWrapper,
+from _io import (DEFAULT_BUFFER_SIZE, SEEK_CUR, SEEK_END, SEEK_SET, BytesIO, FileIO, StringIO,
                  UnsupportedOperation, open)
 
 BlockingIOError = BlockingIOError
@@ -284,85 +288,6 @@ class _TextIOBase(_IOBase):
         return None
 
 
-class BufferedRWPair(_BufferedIOBase):
-    """A pair of raw streams, one read from and one written to, as one buffered stream."""
-
-    def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE, /):
-        if buffer_size <= 0:
-            raise ValueError("buffer size must be strictly positive")
-        if not reader.readable():
-            raise UnsupportedOperation('"reader" argument must be readable.')
-        if not writer.writable():
-            raise UnsupportedOperation('"writer" argument must be writable.')
-        self._reader = reader
-        self._writer = writer
-        self._buffer_size = buffer_size
-        self._ahead = b""
-
-    def _take(self, n):
-        data = self._ahead[:n]
-        self._ahead = self._ahead[n:]
-        return data
-
-    def read(self, size=-1):
-        size = _size_argument(size)
-        parts = [self._take(len(self._ahead) if size < 0 else size)]
-        have = len(parts[0])
-        while size < 0 or have < size:
-            chunk = self._reader.read(self._buffer_size if size < 0 else size - have)
-            if not chunk:
-                if chunk is None and have == 0:
-                    return None
-                break
-            parts.append(chunk)
-            have += len(chunk)
-        return b"".join(parts)
-
-    def read1(self, size=-1):
-        size = _size_argument(size)
-        if self._ahead:
-            return self._take(len(self._ahead) if size < 0 else size)
-        return self._reader.read(self._buffer_size if size < 0 else size)
-
-    def peek(self, size=0):
-        if not self._ahead:
-            self._ahead = self._reader.read(self._buffer_size) or b""
-        return self._ahead
-
-    def write(self, b):
-        view = memoryview(b)
-        total = view.nbytes
-        done = 0
-        while done < total:
-            n = self._writer.write(view[done:])
-            if n is None:
-                raise BlockingIOError(11, "write could not complete without blocking", done)
-            done += n
-        return total
-
-    def flush(self):
-        return self._writer.flush()
-
-    def readable(self):
-        return self._reader.readable()
-
-    def writable(self):
-        return self._writer.writable()
-
-    def isatty(self):
-        return self._reader.isatty() or self._writer.isatty()
-
-    def close(self):
-        try:
-            self._writer.close()
-        finally:
-            self._reader.close()
-
-    @property
-    def closed(self):
-        return self._writer.closed
-
-
 class IncrementalNewlineDecoder:
     """Decode in pieces with a decoder (or take str when it is None), noting the newline kinds seen
     and, with translate, turning '\\r\\n' and '\\r' into '\\n' (a '\\r' at the end of a piece waits for
@@ -426,10 +351,25 @@ class IncrementalNewlineDecoder:
         return self._KINDS[self._seen]
 
 
-for _cls in (_IOBase, _RawIOBase, _BufferedIOBase, _TextIOBase, BufferedRWPair, IncrementalNewlineDecoder):
+for _cls in (_IOBase, _RawIOBase, _BufferedIOBase, _TextIOBase, IncrementalNewlineDecoder):
     _cls.__module__ = "_io"
     setattr(_io, _cls.__name__, _cls)
 del _cls
+
+# The wrappers a program can construct (io.TextIOWrapper(buffer, ...), io.BufferedReader(raw), ...)
+# are Python classes over any stream, with the native types open() returns registered as their
+# virtual subclasses (see _gilvm_iowrap's docstring). _io keeps the native types. They load on
+# first use (PEP 562), so that `import io` does not pay for compiling them.
+_WRAPPERS = ("BufferedRandom", "BufferedReader", "BufferedRWPair", "BufferedWriter", "TextIOWrapper")
+
+
+def __getattr__(name):
+    if name in _WRAPPERS:
+        import _gilvm_iowrap
+        for wrapper in _WRAPPERS:
+            globals()[wrapper] = getattr(_gilvm_iowrap, wrapper)
+        return globals()[name]
+    raise AttributeError(f"module 'io' has no attribute '{name}'")
 
 
 class IOBase(_IOBase, metaclass=abc.ABCMeta):
@@ -449,9 +389,9 @@ class TextIOBase(_TextIOBase, IOBase):
 
 
 RawIOBase.register(FileIO)
-for _cls in (BytesIO, BufferedReader, BufferedWriter, BufferedRandom, BufferedRWPair):
+for _cls in (BytesIO, _io.BufferedReader, _io.BufferedWriter, _io.BufferedRandom):
     BufferedIOBase.register(_cls)
-for _cls in (StringIO, TextIOWrapper):
+for _cls in (StringIO, _io.TextIOWrapper):
     TextIOBase.register(_cls)
 del _cls
 
