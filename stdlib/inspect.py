@@ -36,7 +36,9 @@ from keyword import iskeyword
 from operator import attrgetter
 
 __all__ = [
-    "ArgInfo", "Attribute", "BlockFinder", "BoundArguments", "BufferFlags", "CORO_CLOSED",
+    "AGEN_CLOSED", "AGEN_CREATED", "AGEN_RUNNING", "AGEN_SUSPENDED", "ArgInfo", "Arguments",
+    "ClassFoundException", "formatannotationrelativeto", "getargs", "getasyncgenlocals",
+    "getasyncgenstate", "Attribute", "BlockFinder", "BoundArguments", "BufferFlags", "CORO_CLOSED",
     "CORO_CREATED", "CORO_RUNNING", "CORO_SUSPENDED", "CO_ASYNC_GENERATOR", "CO_COROUTINE",
     "CO_GENERATOR", "CO_ITERABLE_COROUTINE", "CO_NESTED", "CO_NEWLOCALS", "CO_NOFREE",
     "CO_OPTIMIZED", "CO_VARARGS", "CO_VARKEYWORDS", "ClosureVars", "EndOfBlock", "FrameInfo",
@@ -525,6 +527,15 @@ def formatannotation(annotation, base_module=None):
             return annotation.__qualname__
         return annotation.__module__ + '.' + annotation.__qualname__
     return repr(annotation)
+
+
+def formatannotationrelativeto(object):
+    """A formatannotation that leaves out the module name of the object's own module."""
+    module = getattr(object, '__module__', None)
+
+    def _formatannotation(annotation):
+        return formatannotation(annotation, module)
+    return _formatannotation
 
 
 # ---- Parameter ------------------------------------------------------------------------------
@@ -1326,18 +1337,29 @@ def getclosurevars(func):
     return ClosureVars(nonlocal_vars, global_vars, builtin_vars, unbound)
 
 
+Arguments = collections.namedtuple('Arguments', 'args, varargs, varkw')
+
+
+def getargs(co):
+    """Arguments(args, varargs, varkw) of a code object: the parameter names (positional
+    then keyword-only), and the names of *args and **kwargs or None."""
+    if not iscode(co):
+        raise TypeError('{!r} is not a code object'.format(co))
+    names = co.co_varnames
+    count = co.co_argcount + co.co_kwonlyargcount
+    args = list(names[:count])
+    varargs = varkw = None
+    if co.co_flags & CO_VARARGS:
+        varargs = names[count]
+        count += 1
+    if co.co_flags & CO_VARKEYWORDS:
+        varkw = names[count]
+    return Arguments(args, varargs, varkw)
+
+
 def getargvalues(frame):
     """ArgInfo(args, varargs, keywords, locals) of a frame's function call."""
-    code = frame.f_code
-    names = list(code.co_varnames)
-    npos = code.co_argcount + code.co_kwonlyargcount
-    args = names[:npos]
-    varargs = varkw = None
-    if code.co_flags & CO_VARARGS:
-        varargs = names[npos]
-        npos += 1
-    if code.co_flags & CO_VARKEYWORDS:
-        varkw = names[npos]
+    args, varargs, varkw = getargs(frame.f_code)
     return ArgInfo(args, varargs, varkw, frame.f_locals)
 
 
@@ -1387,6 +1409,31 @@ def getcoroutinestate(coroutine):
     if coroutine.cr_frame is None:
         return CORO_CLOSED
     return CORO_CREATED
+
+
+AGEN_CREATED = 'AGEN_CREATED'
+AGEN_RUNNING = 'AGEN_RUNNING'
+AGEN_SUSPENDED = 'AGEN_SUSPENDED'
+AGEN_CLOSED = 'AGEN_CLOSED'
+
+
+def getasyncgenstate(agen):
+    """AGEN_CREATED, AGEN_RUNNING, AGEN_SUSPENDED or AGEN_CLOSED."""
+    if agen.ag_running:
+        return AGEN_RUNNING
+    if agen.ag_suspended:
+        return AGEN_SUSPENDED
+    if agen.ag_frame is None:
+        return AGEN_CLOSED
+    return AGEN_CREATED
+
+
+def getasyncgenlocals(agen):
+    """The local variables of a suspended async generator ({} once it has finished)."""
+    if not isasyncgen(agen):
+        raise TypeError(f"{agen!r} is not a Python async generator")
+    frame = getattr(agen, 'ag_frame', None)
+    return frame.f_locals if frame is not None else {}
 
 
 def getgeneratorlocals(generator):
@@ -1497,6 +1544,10 @@ def getmodule(object, _filename=None):
 # ---- source code ---------------------------------------------------------------------------
 
 class EndOfBlock(Exception):
+    pass
+
+
+class ClassFoundException(Exception):
     pass
 
 

@@ -134,3 +134,17 @@ def last_function():
     # ends the file
     return 'done'
 print(inspect.getsource(last_function), end='--\n')
+
+
+# async generator state, getargs, formatannotationrelativeto
+async def agen_fn():
+    yield 1
+ag = agen_fn()
+print(inspect.getasyncgenstate(ag), inspect.getasyncgenlocals(ag))
+show('getasyncgenlocals', lambda: inspect.getasyncgenlocals(3))
+print(inspect.getargs(target.__code__), inspect.getargs(last_function.__code__))
+show('getargs', lambda: inspect.getargs(3))
+fmt = inspect.formatannotationrelativeto(Base)
+print(fmt(Base), fmt(int), fmt(inspect.Parameter))
+missing = [n for n in inspect.__all__ if not hasattr(inspect, n)]
+print(missing)
