@@ -191,14 +191,6 @@ print("== subtests 2")
 run(Subtests, verbosity=2)
 print("== subtests 1")
 run(Subtests)
-print("== cleanups")
-run(Cleanups, BadSetUp, BadTearDown, verbosity=2)
-print(events)
-events.clear()
-print("== fixtures")
-run(ClassFixtures, ClassSetUpFails, SkippedClass, verbosity=2)
-print(events)
-events.clear()
 print("== failfast")
 run(Mixed, failfast=True)
 print("== descriptions off")
@@ -209,55 +201,22 @@ print("== only skips")
 run(SkippedClass)
 
 
-class Printer(unittest.TestCase):
-    def test_quiet_pass(self):
-        print("hidden output")
 
-    def test_loud_fail(self):
-        print("shown output")
-        print("and stderr", file=sys.stderr)
-        self.fail("with output")
+class SubtestEdges(unittest.TestCase):
+    @unittest.expectedFailure
+    def test_xfail_in_subtest(self):
+        for i in range(3):
+            with self.subTest(i=i):
+                self.assertEqual(i, 0)
 
-
-print("== buffer")
-sys.stderr = sys.stdout
-run(Printer, buffer=True, verbosity=2)
-sys.stderr = sys.__stderr__
-
-print("== plain TestResult")
-result = unittest.TestResult()
-suite = unittest.defaultTestLoader.loadTestsFromTestCase(Mixed)
-print(suite.countTestCases())
-suite.run(result)
-print(result, result.testsRun, len(result.skipped), result.skipped[0][1])
-print([str(t) for t, _ in result.failures], [t.id() for t, _ in result.errors])
-print([str(t) for t in result.unexpectedSuccesses], len(result.expectedFailures))
-print(result.errors[0][1])
-print(suite.countTestCases(), list(suite))
-
-print("== TestCase.run without a result")
-r = Mixed("test_b_fail").run()
-print(type(r).__name__, r.testsRun, len(r.failures))
-print(repr(Mixed("test_a_pass")), Mixed("test_a_pass").shortDescription(), Mixed("test_c_error").shortDescription())
-print(Mixed("test_a_pass") == Mixed("test_a_pass"), Mixed("test_a_pass") == Mixed("test_b_fail"))
-try:
-    Mixed("nope")
-except ValueError as e:
-    print(e)
+    def test_skip_in_subtest(self):
+        for i in range(2):
+            with self.subTest(i=i):
+                if i:
+                    self.skipTest("odd")
 
 
-def plain_function():
-    """A function test."""
-    assert 1 == 2, "one is not two"
-
-
-print("== FunctionTestCase")
-ftc = unittest.FunctionTestCase(plain_function)
-print(str(ftc), ftc.id(), ftc.shortDescription())
-run(ftc, verbosity=2)
-
-print("== debug")
-try:
-    Mixed("test_c_error").debug()
-except IndexError as e:
-    print("debug raised", repr(e))
+print("== subtest edges")
+run(SubtestEdges, verbosity=2)
+print("== subtest failfast")
+run(Subtests, failfast=True, verbosity=2)
