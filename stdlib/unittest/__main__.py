@@ -13,6 +13,7 @@ if sys.argv[0].endswith("__main__.py"):
 
 __unittest = True
 
-from .main import main
+# Absolute: gilvm runs a package's __main__ with __package__ unset, so a relative import fails.
+from unittest.main import main
 
 main(module=None)
