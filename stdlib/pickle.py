@@ -593,6 +593,7 @@ class Pickler:
                 self._save_bytes_data(data)
             else:
                 self._write_large(BYTEARRAY8 + _pack('<Q', len(data)), data)
+            self._memoize(buf)
         else:
             self._out += NEXT_BUFFER
             if readonly:
@@ -908,7 +909,8 @@ class Pickler:
                 name = obj.__name__
         parts = name.split('.')
         if '<locals>' in parts:
-            raise PicklingError("Can't pickle local object %r" % (obj,))
+            # CPython 3.12 raises this one as AttributeError, naming the qualified name.
+            raise AttributeError("Can't pickle local object %r" % (name,))
         module_name = _which_module(obj, parts)
         try:
             __import__(module_name)
@@ -1489,6 +1491,8 @@ def _op_empty_dict(u):
 
 def _op_dict(u):
     items = u._pop_mark()
+    if len(items) % 2:
+        raise UnpicklingError("odd number of items for DICT")
     u.stack.append({items[i]: items[i + 1] for i in range(0, len(items) - 1, 2)})
 
 
@@ -1500,6 +1504,8 @@ def _op_setitem(u):
 
 def _op_setitems(u):
     items = u._pop_mark()
+    if len(items) % 2:
+        raise UnpicklingError("odd number of items for SETITEMS")
     target = u._top()
     for i in range(0, len(items) - 1, 2):
         target[items[i]] = items[i + 1]
