@@ -15,6 +15,11 @@ export interface StartMain {
   argv: string[];
   path0: string;
   file: string | null;
+  /**
+   * `-m`: the module's full name (`pkg.__main__` for a package), as runpy gives it to
+   * `__main__`'s `__spec__`; its parent package is imported first and is `__package__`.
+   */
+  mainModule?: string;
   /** -X heapsize, in bytes (undefined: the default). */
   maxHeap?: number;
   /** -X gcstress: collect at every safepoint. */

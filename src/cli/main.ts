@@ -19,7 +19,7 @@
  * (EX_SOFTWARE); set GILVM_TRACEBACK=1 to see the JS stack.
  */
 import { readFileSync, realpathSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import type { CodeObject } from '../bytecode/code.js';
 import { ArgparseExit } from './argparse.js';
 import type { Frontend } from './frontend.js';
@@ -119,10 +119,14 @@ async function runConfig(config: RunConfig, io: CliIO, hooks: CliHooks): Promise
     // __pycache__ included (written unless -B / PYTHONDONTWRITEBYTECODE).
     const argv = [found, ...config.argv.slice(1)];
     const verbose = config.verbose > 0 ? (line: string) => io.stderr(line + '\n') : undefined;
+    // A package runs as its __main__ submodule (runpy's name for it: `pkg.__main__`).
+    const mainModule = found.endsWith(`${sep}__main__.py`) && !found.endsWith(`${sep}${program.module.split('.').join(sep)}.py`)
+      ? `${program.module}.__main__`
+      : program.module;
     return compileAndRun(
       run,
       () => fe.getModuleCode(found, { dontWriteBytecode: config.dontWriteBytecode, ...(verbose ? { verbose } : {}) }),
-      { argv, path0: io.cwd, file: found },
+      { argv, path0: io.cwd, file: found, mainModule },
     );
   }
 

@@ -39,6 +39,8 @@ export interface MainProgram {
   path0: string;
   /** `__main__.__file__`: the script or module file; null for `-c` and stdin. */
   file: string | null;
+  /** `-m`: the module's full name (`pkg.__main__` for a package), for `__spec__` and `__package__`. */
+  mainModule?: string;
   /** Then the interactive prompt (no program on a terminal, or `-i`): src/cli/repl-loop.ts. */
   interactive?: boolean;
 }
@@ -70,6 +72,7 @@ export function runProgram(config: RunConfig, main: MainProgram, io: CliIO, hook
     argv: main.argv,
     path0: main.path0,
     file: main.file,
+    ...(main.mainModule !== undefined ? { mainModule: main.mainModule } : {}),
     maxHeap,
     gcStress: config.xoptions.has('gcstress'),
     ...(config.gilSet ? { gil: config.gil ? 1 : 0 } : {}),

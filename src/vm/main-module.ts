@@ -29,8 +29,8 @@ import { formatException } from './traceback.js';
 import { intValue } from '../objects/int.js';
 import type { StartMain } from '../../workers/protocol.js';
 import { configureSys } from '../lib/sys.js';
-import { setImportVerbose } from '../lib/import.js';
-import { newSourceLoader } from '../lib/import-spec.js';
+import { importAbsolute, setImportVerbose } from '../lib/import.js';
+import { newModuleSpec, newSourceLoader } from '../lib/import-spec.js';
 import { newDict } from '../objects/dict.js';
 import { runAtexitCallbacks } from '../lib/atexit-module.js';
 
@@ -110,6 +110,7 @@ export function runMainModule(
     dictSet(rootGet(ROOT_MODULES), intern('__main__'), main);
     const inspect = start.interactive !== undefined && interactive !== undefined;
     try {
+      if (start.mainModule !== undefined && start.file !== null) setUpRunModule(globals, start.mainModule, start.file);
       runCode(code, globals, globals, builtins);
     } catch (e) {
       if (e !== PY_ERROR) throw e;
@@ -134,6 +135,27 @@ export function runMainModule(
     writeStderr(`gilvm heap: peak ${i32[CB_PEAK]} bytes, live ${i32[CB_IN_USE]} bytes, collections ${i32[CB_COLLECTIONS]}, extent ${i32[CB_BUMP]! - CONTROL_BYTES} bytes\n`);
   }
   return status;
+}
+
+/**
+ * `-m NAME` as runpy runs it: the parent package is imported first (its `__init__` runs before
+ * the module), and `__main__` gets NAME's spec and loader and the parent as `__package__`, so
+ * that relative imports work in a package's `__main__.py`.
+ */
+function setUpRunModule(globals: Ref, name: string, file: string): void {
+  const dot = name.lastIndexOf('.');
+  const parent = dot < 0 ? '' : name.slice(0, dot);
+  if (parent !== '') importAbsolute(parent);
+  const mark = handleCount();
+  try {
+    const hLoader = pushHandle(newSourceLoader(name, file));
+    dictSet(globals, intern('__package__'), newStr(parent));
+    dictSet(globals, intern('__loader__'), getHandle(hLoader));
+    const spec = newModuleSpec({ name, loader: getHandle(hLoader), origin: file, locations: NULL, cached: null, parent });
+    dictSet(globals, intern('__spec__'), spec);
+  } finally {
+    releaseHandles(mark);
+  }
 }
 
 /**
@@ -227,7 +249,7 @@ export function systemExitStatus(exc: Ref): number {
   }
 }
 
-import { handleCount, pushHandle, releaseHandles } from './thread-state.js';
+import { getHandle, handleCount, pushHandle, releaseHandles } from './thread-state.js';
 import { getAttrOptional } from './attributes.js';
 import { call0 } from './call.js';
 import { takeGil } from './gil.js';

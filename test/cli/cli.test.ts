@@ -88,6 +88,24 @@ describe('gilvm: programs run in a worker', () => {
     expect(gilvm(['-m', 'ok'], { cwd: tmp })).toEqual({ ...ok, stdout: 'ok 2\n' });
   });
 
+  it("-m runs as runpy does: the parent package first, __package__ and __spec__ set, relative imports work", () => {
+    // expectations from CPython 3.12 on the same files
+    const dir = join(tmp, 'runm');
+    mkdirSync(join(dir, 'pk', 'sub'), { recursive: true });
+    writeFileSync(join(dir, 'pk', '__init__.py'), "print('pk init')\n");
+    writeFileSync(join(dir, 'pk', 'helper.py'), 'x = 1\n');
+    writeFileSync(
+      join(dir, 'pk', '__main__.py'),
+      'print(__name__, repr(__package__), __spec__.name, __spec__.parent)\nfrom . import helper\nprint(helper.x)\n',
+    );
+    writeFileSync(join(dir, 'pk', 'sub', '__init__.py'), "print('sub init')\n");
+    writeFileSync(join(dir, 'pk', 'sub', 'mod.py'), 'print(__name__, repr(__package__), __spec__.name)\nfrom .. import helper\nprint(helper.x)\n');
+    writeFileSync(join(dir, 'top.py'), 'print(__name__, repr(__package__), __spec__.name)\n');
+    expect(gilvm(['-m', 'pk'], { cwd: dir })).toEqual({ ...ok, stdout: "pk init\n__main__ 'pk' pk.__main__ pk\n1\n" });
+    expect(gilvm(['-m', 'pk.sub.mod'], { cwd: dir })).toEqual({ ...ok, stdout: "pk init\nsub init\n__main__ 'pk.sub' pk.sub.mod\n1\n" });
+    expect(gilvm(['-m', 'top'], { cwd: dir })).toEqual({ ...ok, stdout: "__main__ '' top\n" });
+  });
+
   it('-m finds the bundled standard library after the current folder and PYTHONPATH', () => {
     const r = gilvm(['-m', 'timeit', '-n', '3', '-r', '2', 'pass'], { cwd: tmp });
     expect(r.status).toBe(0);
