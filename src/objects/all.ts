@@ -109,3 +109,4 @@ import '../lib/types-typeparams.js';
 import '../lib/heapq-module.js';
 import '../lib/thread-module.js';
 import '../lib/gilvm-module.js';
+import '../lib/hash-module.js';
