@@ -32,6 +32,7 @@ _ALGS = {name: (i, block, size) for i, (name, block, size) in enumerate(_h.algor
 algorithms_guaranteed = frozenset(_ALGS)
 algorithms_available = set(_ALGS)
 
+# An absent argument: None is not a default of the constructors (md5(None) is a TypeError).
 _MISSING = object()
 
 
@@ -73,7 +74,7 @@ class HASH:
         self = object.__new__(cls)
         self._name = name
         self._ctx = _h.new(_ALGS[name][0])
-        if data is not None:
+        if data is not _MISSING:
             _h.update(self._ctx, data)
         return self
 
@@ -144,7 +145,7 @@ def _openssl_constructor(name):
     func = 'openssl_' + name
 
     def construct(*args, **kwargs):
-        a = _parse(func, args, kwargs, [('string', None)], {'usedforsecurity': True})
+        a = _parse(func, args, kwargs, [('string', _MISSING)], {'usedforsecurity': True})
         return cls._make(name, a['string'])
 
     construct.__name__ = construct.__qualname__ = func
@@ -196,7 +197,7 @@ class _Blake2:
     __slots__ = ('_ctx', '_size')
 
     def __new__(cls, *args, **kwargs):
-        a = _parse(cls.__name__, args, kwargs, [('/data', None)], {
+        a = _parse(cls.__name__, args, kwargs, [('/data', _MISSING)], {
             'digest_size': cls.MAX_DIGEST_SIZE, 'key': b'', 'salt': b'', 'person': b'',
             'fanout': 1, 'depth': 1, 'leaf_size': 0, 'node_offset': 0, 'node_depth': 0,
             'inner_size': 0, 'last_node': False, 'usedforsecurity': True})
@@ -212,7 +213,7 @@ class _Blake2:
                  + a['salt'].ljust(cls.SALT_SIZE, b'\0')
                  + a['person'].ljust(cls.PERSON_SIZE, b'\0'))
         self._ctx = _h.new(_ALGS[cls.__name__][0], param, a['key'], bool(a['last_node']))
-        if a['data'] is not None:
+        if a['data'] is not _MISSING:
             _h.update(self._ctx, a['data'])
         return self
 

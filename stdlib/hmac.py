@@ -107,12 +107,16 @@ def new(key, msg=None, digestmod=''):
 
 
 def _need_buffer(v):
+    """v's buffer as a simple (C-contiguous) request gets it, with that request's errors."""
     try:
-        if not isinstance(v, str):
-            return memoryview(v)
+        view = None if isinstance(v, str) else memoryview(v)
     except TypeError:
-        pass
-    raise TypeError(f"a bytes-like object is required, not '{type(v).__name__}'")
+        view = None
+    if view is None:
+        raise TypeError(f"a bytes-like object is required, not '{type(v).__name__}'")
+    if not view.c_contiguous:
+        raise BufferError('memoryview: underlying buffer is not C-contiguous')
+    return view
 
 
 def digest(key, msg, digest):
@@ -124,19 +128,22 @@ def digest(key, msg, digest):
     return outer.digest()
 
 
-def compare_digest(a, b, /):
+def compare_digest(*args):
     """Return 'a == b', taking a time that depends on the length of b, not on where they differ.
 
     a and b must both be str (ASCII only) or both bytes-like objects.
     """
+    if len(args) != 2:
+        raise TypeError(f'compare_digest expected 2 arguments, got {len(args)}')
+    a, b = args
     if isinstance(a, str) and isinstance(b, str):
         if not (a.isascii() and b.isascii()):
             raise TypeError('comparing strings with non-ASCII characters is not supported')
         a, b = a.encode(), b.encode()
-    elif isinstance(a, str) or isinstance(b, str) or not (_is_buffer(a) and _is_buffer(b)):
+    elif not (_is_buffer(a) or _is_buffer(b)):
         raise TypeError('unsupported operand types(s) or combination of types: '
                         f"'{type(a).__name__}' and '{type(b).__name__}'")
-    a, b = bytes(a), bytes(b)
+    a, b = bytes(_need_buffer(a)), bytes(_need_buffer(b))
     # Every byte of b is compared whatever the lengths and differences, as CPython's _tscmp.
     result = len(a) ^ len(b)
     left = a if len(a) == len(b) else b

@@ -91,8 +91,12 @@ function wr(c: Uint8Array, o: number, v: number): void {
 
 let ivs: Int32Array[] | null = null;
 
-/** Initial chaining values by id (SHA-2's and the BLAKE2 IVs computed once, on first use). */
-function initialState(id: number): Int32Array {
+/**
+ * The initial chaining values by id, and BLAKE2's IVs, computed once per worker on first use.
+ * Every entry point calls it: a context made in one worker may be updated first in another,
+ * whose BLAKE2 IVs would still be zeros.
+ */
+function tables(): Int32Array[] {
   if (ivs === null) {
     const s512 = sha512Iv();
     for (let i = 0; i < 8; i++) {
@@ -110,11 +114,16 @@ function initialState(id: number): Int32Array {
     ivs[12] = IV_B.slice();
     ivs[13] = IV_S.slice();
   }
-  return ivs[id] ?? new Int32Array(50);
+  return ivs;
+}
+
+function initialState(id: number): Int32Array {
+  return tables()[id] ?? new Int32Array(50);
 }
 
 /**
- * A fresh context for algorithm `id`. For BLAKE2, `param` is the parameter block (64 bytes for
+ * A fresh context for algorithm `id`. For BLAKE2, `param` is the parameter block (default: the
+ * unkeyed one with the largest digest) (64 bytes for
  * BLAKE2b, 32 for BLAKE2s, RFC 7693 section 2.5: its first byte is the digest size) XORed into
  * the IV, `key` (already checked for length) becomes the first block, and `lastNode` is kept
  * for the final compression.
@@ -126,6 +135,11 @@ export function newCtx(id: number, param?: Uint8Array, key?: Uint8Array, lastNod
   const h = initialState(id);
   for (let i = 0; i < a.words; i++) wr(c, HDR + 4 * i, h[i]!);
   wr(c, F_SIZE, a.size);
+  if (param === undefined && (a.kind === KIND_BLAKE2B || a.kind === KIND_BLAKE2S)) {
+    // The default parameters: the largest digest, no key, sequential mode (fanout = depth = 1).
+    param = new Uint8Array(a.words * 4);
+    param.set([a.size, 0, 1, 1]);
+  }
   if (param !== undefined) {
     for (let i = 0; i < param.length; i += 4) wr(c, HDR + i, rd(c, HDR + i) ^ rd(param, i));
     wr(c, F_SIZE, param[0]!);
@@ -175,6 +189,7 @@ export function absorb(c: Uint8Array, data: Uint8Array): void {
     // The last block is compressed differently, so a block is only compressed once more
     // data follows it: the buffer may stay full.
     const block = a.kind === KIND_BLAKE2B ? blake2bBlock : blake2sBlock;
+    tables();
     let t = (rd(c, F_LEN_LO) >>> 0) + (rd(c, F_LEN_HI) >>> 0) * 0x100000000;
     if (n + len <= B) {
       c.set(data, bufAt + n);
@@ -247,6 +262,7 @@ export function finish(c: Uint8Array, out: Uint8Array): void {
     case KIND_BLAKE2B:
     case KIND_BLAKE2S: {
       const t = (rd(c, F_LEN_LO) >>> 0) + (rd(c, F_LEN_HI) >>> 0) * 0x100000000 + n;
+      tables();
       (a.kind === KIND_BLAKE2B ? blake2bBlock : blake2sBlock)(ST, PAD, 0, t, true, rd(c, F_FLAGS) !== 0);
       for (let i = 0; i < out.length; i++) out[i] = ST[i >> 2]! >>> (8 * (i & 3));
       return;
