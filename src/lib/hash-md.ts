@@ -204,8 +204,9 @@ export function sha256Blocks(st: Int32Array, data: Uint8Array, off: number, nblo
 }
 
 // ---- SHA-512 --------------------------------------------------------------------------------
-// 64-bit words as (hi, lo) int32 pairs. A sum's carry out of the low halves is found with
-// unsigned compares (lo >>> 0 < a >>> 0 after the addition).
+// 64-bit words as (hi, lo) int32 pairs. A two-term sum's carry out of the low halves is found
+// with an unsigned compare (the wrapped sum is below an addend), which keeps every value an
+// int32; longer sums add 16-bit pieces.
 
 const W64 = new Int32Array(160);
 const V = new Int32Array(16);
@@ -232,38 +233,34 @@ export function sha512Blocks(st: Int32Array, data: Uint8Array, off: number, nblo
       W64[2 * i + 1] = (mid << 16) | (lo & 0xffff);
       W64[2 * i] = (W64[2 * (i - 16)]! + s0h + W64[2 * (i - 7)]! + s1h + (mid >>> 16)) | 0;
     }
-    for (let i = 0; i < 16; i++) V[i] = st[i]!;
+    let ah = st[0]!, al = st[1]!, bh = st[2]!, bl = st[3]!, ch = st[4]!, cl = st[5]!, dh = st[6]!, dl = st[7]!;
+    let eh = st[8]!, el = st[9]!, fh = st[10]!, fl = st[11]!, gh = st[12]!, gl = st[13]!, hh = st[14]!, hl = st[15]!;
     for (let i = 0; i < 80; i++) {
-      const ah = V[0]!, al = V[1]!, bh = V[2]!, bl = V[3]!, ch = V[4]!, cl = V[5]!;
-      const eh = V[8]!, el = V[9]!, fh = V[10]!, fl = V[11]!, gh = V[12]!, gl = V[13]!;
       // Σ1(e) = rotr14 ^ rotr18 ^ rotr41
       const S1h = ((eh >>> 14) | (el << 18)) ^ ((eh >>> 18) | (el << 14)) ^ ((el >>> 9) | (eh << 23));
       const S1l = ((el >>> 14) | (eh << 18)) ^ ((el >>> 18) | (eh << 14)) ^ ((eh >>> 9) | (el << 23));
       const chh = (eh & fh) ^ (~eh & gh), chl = (el & fl) ^ (~el & gl);
-      // t1 = h + Σ1 + ch + K[i] + W[i]
-      const hl = V[15]!, kl = K[2 * i + 1]!, wl = W64[2 * i + 1]!;
-      let lo = (hl & 0xffff) + (S1l & 0xffff) + (chl & 0xffff) + (kl & 0xffff) + (wl & 0xffff);
+      // t1 = h + Σ1 + ch + K[i] + W[i], the low half summed in 16-bit pieces
+      const kl = K[2 * i + 1]!, wl = W64[2 * i + 1]!;
+      const lo = (hl & 0xffff) + (S1l & 0xffff) + (chl & 0xffff) + (kl & 0xffff) + (wl & 0xffff);
       const mid = (hl >>> 16) + (S1l >>> 16) + (chl >>> 16) + (kl >>> 16) + (wl >>> 16) + (lo >>> 16);
       const t1l = (mid << 16) | (lo & 0xffff);
-      const t1h = (V[14]! + S1h + chh + K[2 * i]! + W64[2 * i]! + (mid >>> 16)) | 0;
-      // Σ0(a) = rotr28 ^ rotr34 ^ rotr39
+      const t1h = (hh + S1h + chh + K[2 * i]! + W64[2 * i]! + (mid >>> 16)) | 0;
+      // Σ0(a) = rotr28 ^ rotr34 ^ rotr39; t2 = Σ0 + maj
       const S0h = ((ah >>> 28) | (al << 4)) ^ ((al >>> 2) | (ah << 30)) ^ ((al >>> 7) | (ah << 25));
       const S0l = ((al >>> 28) | (ah << 4)) ^ ((ah >>> 2) | (al << 30)) ^ ((ah >>> 7) | (al << 25));
       const mjh = (ah & bh) ^ (ah & ch) ^ (bh & ch), mjl = (al & bl) ^ (al & cl) ^ (bl & cl);
-      // t2 = Σ0 + maj
-      lo = (S0l >>> 0) + (mjl >>> 0);
-      const t2l = lo | 0;
-      const t2h = (S0h + mjh + (lo > 0xffffffff ? 1 : 0)) | 0;
-      // shift the working variables; e = d + t1, a = t1 + t2
-      V[14] = gh; V[15] = gl; V[12] = fh; V[13] = fl; V[10] = eh; V[11] = el; // prettier-ignore
-      lo = (V[7]! >>> 0) + (t1l >>> 0);
-      V[9] = lo | 0;
-      V[8] = (V[6]! + t1h + (lo > 0xffffffff ? 1 : 0)) | 0;
-      V[6] = ch; V[7] = cl; V[4] = bh; V[5] = bl; V[2] = ah; V[3] = al; // prettier-ignore
-      lo = (t1l >>> 0) + (t2l >>> 0);
-      V[1] = lo | 0;
-      V[0] = (t1h + t2h + (lo > 0xffffffff ? 1 : 0)) | 0;
+      const t2l = (S0l + mjl) | 0;
+      const t2h = (S0h + mjh + ((t2l >>> 0) < (S0l >>> 0) ? 1 : 0)) | 0;
+      hh = gh; hl = gl; gh = fh; gl = fl; fh = eh; fl = el; // prettier-ignore
+      el = (dl + t1l) | 0;
+      eh = (dh + t1h + ((el >>> 0) < (t1l >>> 0) ? 1 : 0)) | 0;
+      dh = ch; dl = cl; ch = bh; cl = bl; bh = ah; bl = al; // prettier-ignore
+      al = (t1l + t2l) | 0;
+      ah = (t1h + t2h + ((al >>> 0) < (t2l >>> 0) ? 1 : 0)) | 0;
     }
+    V[0] = ah; V[1] = al; V[2] = bh; V[3] = bl; V[4] = ch; V[5] = cl; V[6] = dh; V[7] = dl; // prettier-ignore
+    V[8] = eh; V[9] = el; V[10] = fh; V[11] = fl; V[12] = gh; V[13] = gl; V[14] = hh; V[15] = hl; // prettier-ignore
     for (let i = 0; i < 16; i += 2) {
       const lo = (st[i + 1]! >>> 0) + (V[i + 1]! >>> 0);
       st[i + 1] = lo | 0;

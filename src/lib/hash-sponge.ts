@@ -44,51 +44,51 @@ const PI = new Int32Array(25);
   for (let xx = 0; xx < 5; xx++) for (let yy = 0; yy < 5; yy++) PI[xx + 5 * yy] = yy + 5 * ((2 * xx + 3 * yy) % 5);
 })();
 
-const C = new Int32Array(10);
 const B = new Int32Array(50);
+/** ρ as shifts: lanes rotated by 32 or more swap their halves first; s = offset mod 32 (never 0 past lane 0). */
+const RHO_SWAP = new Uint8Array(25);
+const RHO_S = new Int32Array(25);
+for (let i = 0; i < 25; i++) {
+  RHO_SWAP[i] = RHO[i]! >= 32 ? 1 : 0;
+  RHO_S[i] = RHO[i]! & 31;
+}
 
 /** The permutation on a 50-word state (lane i: lo at 2i, hi at 2i + 1). */
 export function keccakF(A: Int32Array): void {
   for (let round = 0; round < 24; round++) {
-    // θ
-    for (let x = 0; x < 5; x++) {
-      C[2 * x] = A[2 * x]! ^ A[2 * x + 10]! ^ A[2 * x + 20]! ^ A[2 * x + 30]! ^ A[2 * x + 40]!;
-      C[2 * x + 1] = A[2 * x + 1]! ^ A[2 * x + 11]! ^ A[2 * x + 21]! ^ A[2 * x + 31]! ^ A[2 * x + 41]!;
-    }
-    for (let x = 0; x < 5; x++) {
-      const p = 2 * ((x + 4) % 5), n = 2 * ((x + 1) % 5);
-      const dl = C[p]! ^ ((C[n]! << 1) | (C[n + 1]! >>> 31));
-      const dh = C[p + 1]! ^ ((C[n + 1]! << 1) | (C[n]! >>> 31));
-      for (let y = 0; y < 50; y += 10) {
-        A[2 * x + y] ^= dl;
-        A[2 * x + y + 1] ^= dh;
-      }
-    }
-    // ρ and π
-    for (let i = 0; i < 25; i++) {
-      const lo = A[2 * i]!, hi = A[2 * i + 1]!, r = RHO[i]!, d = 2 * PI[i]!;
-      if (r === 0) {
-        B[d] = lo;
-        B[d + 1] = hi;
-      } else if (r < 32) {
-        B[d] = (lo << r) | (hi >>> (32 - r));
-        B[d + 1] = (hi << r) | (lo >>> (32 - r));
-      } else if (r === 32) {
-        B[d] = hi;
-        B[d + 1] = lo;
-      } else {
-        const m = r - 32;
-        B[d] = (hi << m) | (lo >>> (32 - m));
-        B[d + 1] = (lo << m) | (hi >>> (32 - m));
-      }
-    }
-    // χ
+    // θ: each column's parity, then D[x] = C[x-1] ^ rotl1(C[x+1]) into every lane of column x
+    const c0l = A[0]! ^ A[10]! ^ A[20]! ^ A[30]! ^ A[40]!, c0h = A[1]! ^ A[11]! ^ A[21]! ^ A[31]! ^ A[41]!;
+    const c1l = A[2]! ^ A[12]! ^ A[22]! ^ A[32]! ^ A[42]!, c1h = A[3]! ^ A[13]! ^ A[23]! ^ A[33]! ^ A[43]!;
+    const c2l = A[4]! ^ A[14]! ^ A[24]! ^ A[34]! ^ A[44]!, c2h = A[5]! ^ A[15]! ^ A[25]! ^ A[35]! ^ A[45]!;
+    const c3l = A[6]! ^ A[16]! ^ A[26]! ^ A[36]! ^ A[46]!, c3h = A[7]! ^ A[17]! ^ A[27]! ^ A[37]! ^ A[47]!;
+    const c4l = A[8]! ^ A[18]! ^ A[28]! ^ A[38]! ^ A[48]!, c4h = A[9]! ^ A[19]! ^ A[29]! ^ A[39]! ^ A[49]!;
+    const d0l = c4l ^ ((c1l << 1) | (c1h >>> 31)), d0h = c4h ^ ((c1h << 1) | (c1l >>> 31));
+    const d1l = c0l ^ ((c2l << 1) | (c2h >>> 31)), d1h = c0h ^ ((c2h << 1) | (c2l >>> 31));
+    const d2l = c1l ^ ((c3l << 1) | (c3h >>> 31)), d2h = c1h ^ ((c3h << 1) | (c3l >>> 31));
+    const d3l = c2l ^ ((c4l << 1) | (c4h >>> 31)), d3h = c2h ^ ((c4h << 1) | (c4l >>> 31));
+    const d4l = c3l ^ ((c0l << 1) | (c0h >>> 31)), d4h = c3h ^ ((c0h << 1) | (c0l >>> 31));
     for (let y = 0; y < 50; y += 10) {
-      for (let x = 0; x < 10; x += 2) {
-        const x1 = y + ((x + 2) % 10), x2 = y + ((x + 4) % 10);
-        A[y + x] = B[y + x]! ^ (~B[x1]! & B[x2]!);
-        A[y + x + 1] = B[y + x + 1]! ^ (~B[x1 + 1]! & B[x2 + 1]!);
-      }
+      A[y] ^= d0l; A[y + 1] ^= d0h; A[y + 2] ^= d1l; A[y + 3] ^= d1h; A[y + 4] ^= d2l; // prettier-ignore
+      A[y + 5] ^= d2h; A[y + 6] ^= d3l; A[y + 7] ^= d3h; A[y + 8] ^= d4l; A[y + 9] ^= d4h; // prettier-ignore
+    }
+    // ρ and π (lane 0 neither moves nor rotates)
+    B[0] = A[0]!;
+    B[1] = A[1]!;
+    for (let i = 1; i < 25; i++) {
+      const swap = RHO_SWAP[i]!, s = RHO_S[i]!, d = 2 * PI[i]!;
+      const x = swap ? A[2 * i + 1]! : A[2 * i]!, y = swap ? A[2 * i]! : A[2 * i + 1]!;
+      B[d] = (x << s) | (y >>> (32 - s));
+      B[d + 1] = (y << s) | (x >>> (32 - s));
+    }
+    // χ, a row of five lanes at a time
+    for (let y = 0; y < 50; y += 10) {
+      const b0l = B[y]!, b0h = B[y + 1]!, b1l = B[y + 2]!, b1h = B[y + 3]!, b2l = B[y + 4]!;
+      const b2h = B[y + 5]!, b3l = B[y + 6]!, b3h = B[y + 7]!, b4l = B[y + 8]!, b4h = B[y + 9]!;
+      A[y] = b0l ^ (~b1l & b2l); A[y + 1] = b0h ^ (~b1h & b2h); // prettier-ignore
+      A[y + 2] = b1l ^ (~b2l & b3l); A[y + 3] = b1h ^ (~b2h & b3h); // prettier-ignore
+      A[y + 4] = b2l ^ (~b3l & b4l); A[y + 5] = b2h ^ (~b3h & b4h); // prettier-ignore
+      A[y + 6] = b3l ^ (~b4l & b0l); A[y + 7] = b3h ^ (~b4h & b0h); // prettier-ignore
+      A[y + 8] = b4l ^ (~b0l & b1l); A[y + 9] = b4h ^ (~b0h & b1h); // prettier-ignore
     }
     // ι
     A[0] ^= RC[2 * round]!;
