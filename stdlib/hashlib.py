@@ -58,6 +58,15 @@ def _parse(func, args, kwargs, positional, keywords):
     return values
 
 
+def _one_argument(method, args, kwargs):
+    """The argument of a C method taking exactly one positional argument (METH_O's messages)."""
+    if kwargs:
+        raise TypeError(f'{method}() takes no keyword arguments')
+    if len(args) != 1:
+        raise TypeError(f'{method}() takes exactly one argument ({len(args)} given)')
+    return args[0]
+
+
 # ---- OpenSSL-style hash objects -------------------------------------------------------------
 
 class HASH:
@@ -67,7 +76,9 @@ class HASH:
     __module__ = '_hashlib'
 
     def __new__(cls, *args, **kwargs):
-        raise TypeError(f"cannot create '_hashlib.{cls.__name__}' instances")
+        # A C type's name is dotted; a Python subclass's is its bare name.
+        shown = f'_hashlib.{cls.__name__}' if cls.__module__ == '_hashlib' else cls.__name__
+        raise TypeError(f"cannot create '{shown}' instances")
 
     @classmethod
     def _make(cls, name, data):
@@ -93,9 +104,9 @@ class HASH:
     def block_size(self):
         return _ALGS[self._name][1]
 
-    def update(self, obj, /):
+    def update(self, *args, **kwargs):
         """Update this hash object's state with the provided bytes-like object."""
-        _h.update(self._ctx, obj)
+        _h.update(self._ctx, _one_argument('HASH.update', args, kwargs))
 
     def digest(self):
         """Return the digest value as a bytes object."""
@@ -191,13 +202,22 @@ def _is_buffer(v):
     return True
 
 
+def _no_subclasses(cls):
+    """As CPython's _blake2 types, which are not acceptable base types (blake2b and blake2s
+    themselves, subclasses of _Blake2 here, are told apart by the module name they declare)."""
+    if cls.__module__ != '_blake2':
+        base = cls.__bases__[0]
+        raise TypeError(f"type '{base.__module__}.{base.__name__}' is not an acceptable base type")
+
+
 class _Blake2:
     """What blake2b and blake2s share; each subclass sets the sizes of its variant (RFC 7693)."""
 
     __slots__ = ('_ctx', '_size')
+    __init_subclass__ = classmethod(_no_subclasses)
 
     def __new__(cls, *args, **kwargs):
-        a = _parse(cls.__name__, args, kwargs, [('/data', _MISSING)], {
+        a = _parse(cls._NAME, args, kwargs, [('/data', _MISSING)], {
             'digest_size': cls.MAX_DIGEST_SIZE, 'key': b'', 'salt': b'', 'person': b'',
             'fanout': 1, 'depth': 1, 'leaf_size': 0, 'node_offset': 0, 'node_depth': 0,
             'inner_size': 0, 'last_node': False, 'usedforsecurity': True})
@@ -212,7 +232,7 @@ class _Blake2:
                  + bytes(14 if wide else 0)
                  + a['salt'].ljust(cls.SALT_SIZE, b'\0')
                  + a['person'].ljust(cls.PERSON_SIZE, b'\0'))
-        self._ctx = _h.new(_ALGS[cls.__name__][0], param, a['key'], bool(a['last_node']))
+        self._ctx = _h.new(_ALGS[cls._NAME][0], param, a['key'], bool(a['last_node']))
         if a['data'] is not _MISSING:
             _h.update(self._ctx, a['data'])
         return self
@@ -252,7 +272,7 @@ class _Blake2:
 
     @property
     def name(self):
-        return type(self).__name__
+        return self._NAME
 
     @property
     def digest_size(self):
@@ -260,11 +280,11 @@ class _Blake2:
 
     @property
     def block_size(self):
-        return _ALGS[type(self).__name__][1]
+        return _ALGS[self._NAME][1]
 
-    def update(self, data, /):
+    def update(self, *args, **kwargs):
         """Update this hash object's state with the provided string."""
-        _h.update(self._ctx, data)
+        _h.update(self._ctx, _one_argument(self._NAME + '.update', args, kwargs))
 
     def digest(self):
         """Return the digest value as a bytes object."""
@@ -286,6 +306,7 @@ class blake2b(_Blake2):
     """Return a new BLAKE2b hash object."""
     __slots__ = ()
     __module__ = '_blake2'
+    _NAME = 'blake2b'  # not __name__: subclasses keep the algorithm
     MAX_DIGEST_SIZE = MAX_KEY_SIZE = 64
     SALT_SIZE = PERSON_SIZE = 16
 
@@ -294,6 +315,7 @@ class blake2s(_Blake2):
     """Return a new BLAKE2s hash object."""
     __slots__ = ()
     __module__ = '_blake2'
+    _NAME = 'blake2s'
     MAX_DIGEST_SIZE = MAX_KEY_SIZE = 32
     SALT_SIZE = PERSON_SIZE = 8
 

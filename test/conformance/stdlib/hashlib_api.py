@@ -123,3 +123,23 @@ except ValueError as e:
     print(re.sub(r'0x[0-9a-f]+', 'ADDR', str(e)))
 show(lambda: hashlib.file_digest(1, 'md5'))
 show(lambda: hashlib.file_digest(io.BytesIO(b'x'), 'foo'))
+
+print('types')
+for cls in (hashlib.blake2b, hashlib.blake2s, type(hashlib.md5()), type(hashlib.shake_128())):
+    try:
+        class Sub(cls):
+            pass
+    except TypeError as e:
+        print(' ', type(e).__name__, e)
+    else:
+        print('  subclass of', cls.__name__, 'made')
+        show(lambda: Sub())
+for h in (hashlib.sha256(b'x'), hashlib.shake_256(b'x'), hashlib.blake2s(b'x', digest_size=5)):
+    c = h.copy()
+    print(type(c).__name__, c.name, c.digest_size, type(c) is type(h))
+show(lambda: hashlib.sha256().update(obj=b'x'))
+show(lambda: hashlib.sha256().update())
+show(lambda: hashlib.sha256().update(b'a', b'b'))
+show(lambda: hashlib.blake2b().update(data=b'x'))
+show(lambda: hashlib.blake2s().update())
+show(lambda: hashlib.shake_128().update(b'a', b'b'))
