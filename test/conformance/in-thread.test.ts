@@ -10,8 +10,12 @@ import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 
 const KNOWN = readKnownFailures(join(SUITE, 'known-failures.txt'));
-/** Programs whose output names frames, paths or the main module's file, or that set signal handlers (the main thread's alone): they differ in a thread by design. */
-const BY_DESIGN = /^stdlib\/(traceback_|sys_frames|dis_tables|signal_)/;
+/**
+ * Programs whose output names frames, paths or the main module's file (tracebacks that unittest
+ * prints, inspect.stack()), or that set signal handlers (the main thread's alone): they differ
+ * in a thread by design.
+ */
+const BY_DESIGN = /^stdlib\/(traceback_|sys_frames|dis_tables|signal_|unittest_(fixtures|main|runner)|inspect_source)/;
 const SAMPLE_EVERY = Number(process.env['GILVM_IN_THREAD_EVERY'] ?? 4);
 
 const candidates = listPrograms().filter(
