@@ -25,7 +25,7 @@ import {
   isByteArray,
   newByteArray,
 } from './bytearray.js';
-import { BUF_FULL, BUF_OR_NONE, bytesHash, bytesLength, bytesLikeData, bytesOf, bytesView, newBytes } from './bytes.js';
+import { allocBytes, BUF_FULL, BUF_OR_NONE, bytesData, bytesFromHeap, bytesHash, bytesLength, bytesLikeData, bytesOf, bytesView, newBytes } from './bytes.js';
 import { isMemoryView } from './memoryview.js';
 import { E, S, T } from './registry.js';
 import { isSlice, sliceIndices, sliceOut } from './slice.js';
@@ -76,9 +76,11 @@ function itemOf(view: Uint8Array, key: Value, kind: 'bytes' | 'bytearray', like:
   }
   if (isSlice(key)) {
     const count = sliceIndices(key, n);
-    const v = bytesLikeData(like)!;
     const start = sliceOut[0]!;
     const step = sliceOut[2]!;
+    // bytes[i:j]: copied within the heap (bytes never change, and the heap never moves)
+    if (step === 1 && kind === 'bytes') return bytesFromHeap(bytesData(bytesOf(like)) + start, count);
+    const v = bytesLikeData(like)!;
     const out = new Uint8Array(count);
     for (let k = 0, i = start; k < count; k++, i += step) out[k] = v[i]!;
     return sameKind(like, out);
@@ -209,9 +211,52 @@ function otherMayReflect(v: Value): boolean {
   return (v & 1) === 0 && (typeFlags(typeOf(v)) & TPF_HEAPTYPE) !== 0;
 }
 
+/**
+ * `bytes + bytes` and `bytearray += bytes or bytearray` (exact types), copied within the heap:
+ * no JS view or copy per operation (pickle and struct users build their output this way).
+ * NULL: not one of these cases. Addresses are read after the allocation: the heap never moves.
+ */
+function concatExact(a: Value, b: Value, inplace: boolean): Ref {
+  if ((a & 1) !== 0 || a === NULL || (b & 1) !== 0 || b === NULL) return NULL;
+  const tb = i32[b >> 2]!;
+  if (tb !== T.bytes && tb !== T.bytearray) return NULL;
+  const m = tb === T.bytes ? bytesLength(b) : byteArrayLength(b);
+  const ta = i32[a >> 2]!;
+  if (ta === T.bytearray && inplace) {
+    if (a === b) selfExtend();
+    const n = byteArrayLength(a);
+    byteArrayResize(a, n + m);
+    const from = tb === T.bytes ? bytesData(b) : byteArrayData(b);
+    copyInHeap(byteArrayData(a) + n, from, m);
+    return a;
+  }
+  if (ta !== T.bytes) return NULL;
+  const n = bytesLength(a);
+  const out = allocBytes(n + m);
+  const to = bytesData(out);
+  copyInHeap(to, bytesData(a), n);
+  copyInHeap(to + n, tb === T.bytes ? bytesData(b) : byteArrayData(b), m);
+  return out;
+}
+
+/** `ba += ba`: CPython's bytearray exports its buffer to itself and so refuses to grow. */
+function selfExtend(): never {
+  throw raise(E.BufferError, 'Existing exports of data: object cannot be re-sized');
+}
+
+/** u8[to .. to + n) = u8[from .. from + n), the regions apart; a loop for the few bytes of an opcode or a packed int, where copyWithin's call costs more. */
+function copyInHeap(to: number, from: number, n: number): void {
+  if (n > 16) u8.copyWithin(to, from, from + n);
+  else for (let k = 0; k < n; k++) u8[to + k] = u8[from + k]!;
+}
+
 function binop(a: Value, b: Value, nb: number): Value {
   const inplace = nb >= NB_INPLACE;
   const op = inplace ? nb - NB_INPLACE : nb;
+  if (op === NB_ADD) {
+    const r = concatExact(a, b, inplace);
+    if (r !== NULL) return r;
+  }
   // Reached with a memoryview on the left only through the right operand's slot: memoryview
   // itself has no + * %, so it must not borrow bytes'.
   const da = isMemoryView(a) ? null : bytesLikeData(a);
@@ -229,6 +274,7 @@ function binop(a: Value, b: Value, nb: number): Value {
       typeError(`can't concat ${typeNameOf(b)} to ${typeNameOf(a)}`);
     }
     if (inplace && isByteArray(a)) {
+      if (a === b) selfExtend();
       const add = db.slice();
       const n = byteArrayLength(ba(a));
       byteArrayResize(ba(a), n + add.length);
@@ -269,7 +315,15 @@ declareSlots('bytes', {
   hash: (self) => bytesHash(bytesOf(self)),
   richcompare,
   len: (self) => bytesLength(bytesOf(self)),
-  getitem: (self, key) => itemOf(bytesView(bytesOf(self)), key, 'bytes', self),
+  getitem: (self, key) => {
+    const b = bytesOf(self);
+    if ((key & 1) === 0) return itemOf(bytesView(b), key, 'bytes', self);
+    // b[i], the unpickler's and parsers' step: no view
+    const n = bytesLength(b);
+    const i = (key >> 1) < 0 ? (key >> 1) + n : key >> 1;
+    if (i < 0 || i >= n) throw raise(E.IndexError, 'index out of range');
+    return fromSmallInt(u8[bytesData(b) + i]!);
+  },
   contains: containsByte,
   iter: (self) => newBytesIterator(self),
   binop,
