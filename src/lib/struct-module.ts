@@ -11,7 +11,7 @@
  * hidden slot (io-native-class.ts).
  */
 import { NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
-import { bytesLikeData, newBytes, bytesOf, bytesView } from '../objects/bytes.js';
+import { allocBytes, bytesData, bytesLength, bytesLikeData, newBytes, bytesOf, bytesView } from '../objects/bytes.js';
 import { isByteArray, byteArrayView } from '../objects/bytearray.js';
 import { dictGetStr, dictSet, newDict } from '../objects/dict.js';
 import { floatValue, newFloat } from '../objects/float.js';
@@ -295,6 +295,7 @@ function packOne(out: Uint8Array, at: number, code: string, size: number, v: Val
       break;
     }
     default: {
+      if ((v & 1) !== 0 && code !== 'P' && packSmallInt(code, size, v >> 1, little)) break;
       const n = intArg(v);
       if (code === 'P') {
         if (n < -(1n << 63n) || n >= 1n << 64n) throw structError('int too large to convert');
@@ -310,6 +311,31 @@ function packOne(out: Uint8Array, at: number, code: string, size: number, v: Val
     }
   }
   for (let k = 0; k < size; k++) out[at + k] = scratch.getUint8(k);
+}
+
+/**
+ * A small int that fits its integer code, written into `scratch` without a BigInt (the common
+ * case: pickle packs every length and index this way). false: the general path decides (it
+ * raises the range error).
+ */
+function packSmallInt(code: string, size: number, x: number, little: boolean): boolean {
+  const unsigned = code === 'B' || code === 'H' || code === 'I' || code === 'L' || code === 'Q' || code === 'N';
+  if (unsigned && x < 0) return false;
+  if (size === 1) {
+    if (unsigned ? x > 0xff : x < -0x80 || x > 0x7f) return false;
+    scratch.setUint8(0, x & 0xff);
+  } else if (size === 2) {
+    if (unsigned ? x > 0xffff : x < -0x8000 || x > 0x7fff) return false;
+    scratch.setUint16(0, x & 0xffff, little);
+  } else if (size === 4) {
+    // small ints are 31-bit, so every one fits a signed or (when not negative) unsigned 4 bytes
+    scratch.setInt32(0, x, little);
+  } else {
+    const high = x < 0 ? -1 : 0;
+    scratch.setInt32(little ? 0 : 4, x, little);
+    scratch.setInt32(little ? 4 : 0, high, little);
+  }
+  return true;
 }
 
 function signOfNaN(v: Value): boolean {
@@ -366,22 +392,29 @@ function unpackOne(data: Uint8Array, at: number, code: string, size: number, f: 
       return r;
     }
   }
-  const signed = code === code.toLowerCase();
+  const signed = code.charCodeAt(0) >= 97; // lower-case letters: the signed codes
   if (size === 1) return fromSmallInt(signed ? scratch.getInt8(0) : scratch.getUint8(0));
   if (size === 2) return fromSmallInt(signed ? scratch.getInt16(0, little) : scratch.getUint16(0, little));
   if (size === 4) return intFromNumber(signed ? scratch.getInt32(0, little) : scratch.getUint32(0, little));
+  // 8 bytes: a number when exact (the usual lengths and offsets), else a BigInt
+  const lo = scratch.getUint32(little ? 0 : 4, little);
+  const hi = signed && code !== 'P' ? scratch.getInt32(little ? 4 : 0, little) : scratch.getUint32(little ? 4 : 0, little);
+  const x = hi * 2 ** 32 + lo;
+  if (Number.isSafeInteger(x)) return intFromNumber(x);
   return intFromBigInt(signed && code !== 'P' ? scratch.getBigInt64(0, little) : scratch.getBigUint64(0, little));
 }
 
 /** The tuple of values of `f` in data[at ..] (the caller checked the length). */
 function unpackValues(f: Format, data: Uint8Array, at: number): Ref {
-  const copy = data.slice(at, at + f.size);
+  // The heap itself when data is a bytes' (immutable, never moved): no copy.
+  const src = data === u8 ? u8 : data.slice(at, at + f.size);
+  const base = data === u8 ? at : 0;
   const t = allocTuple(f.nvalues);
   for (let k = 0; k < f.nvalues; k++) tupleSet(t, k, S.None);
   let k = 0;
   // Allocation never collects, so the tuple stays valid while it fills.
   for (const item of f.items) {
-    for (let r = 0; r < item.count; r++) tupleSet(t, k++, unpackOne(copy, item.offset + r * item.size, item.code, item.size, f));
+    for (let r = 0; r < item.count; r++) tupleSet(t, k++, unpackOne(src, base + item.offset + r * item.size, item.code, item.size, f));
   }
   return t;
 }
@@ -429,12 +462,27 @@ function noKw(name: string, kwnames: Ref): void {
 // ---- the operations (shared by the functions and Struct's methods) ---------------------------
 
 function doPack(f: Format, argv: number, n: number): Ref {
-  const out = new Uint8Array(f.size);
-  packValues(f, out, 0, argv, n, 'pack');
-  return newBytes(out);
+  if (n !== f.nvalues) throw structError(`pack expected ${f.nvalues} items for packing (got ${n})`);
+  // Packed straight into the new bytes (the heap never moves; the values' __index__ may run
+  // Python, so the bytes is held as a handle meanwhile).
+  const mark = handleCount();
+  try {
+    const h = pushHandle(allocBytes(f.size));
+    const d = bytesData(getHandle(h));
+    u8.fill(0, d, d + f.size);
+    packValues(f, u8, d, argv, n, 'pack');
+    return getHandle(h);
+  } finally {
+    releaseHandles(mark);
+  }
 }
 
 function doUnpack(f: Format, buffer: Value): Ref {
+  const b = (buffer & 1) === 0 && buffer !== NULL ? bytesOf(buffer) : NULL;
+  if (b !== NULL) {
+    if (bytesLength(b) !== f.size) throw structError(`unpack requires a buffer of ${f.size} bytes`);
+    return unpackValues(f, u8, bytesData(b));
+  }
   const data = bufferOf(buffer);
   if (data.length !== f.size) throw structError(`unpack requires a buffer of ${f.size} bytes`);
   return unpackValues(f, data, 0);
