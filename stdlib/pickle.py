@@ -172,16 +172,11 @@ _CALLABLE_KINDS = {type(len), type(_Probe().method), type(str.upper), type(objec
 def _raw_unicode_escape(text):
     """Protocol 0's UNICODE argument: latin-1, other characters and the line-breaking
     ones (and backslash) as \\uXXXX / \\UXXXXXXXX."""
-    parts = []
-    for ch in text:
-        code = ord(ch)
-        if code >= 0x10000:
-            parts.append('\\U%08x' % code)
-        elif code >= 0x100 or ch in '\\\0\n\r\x1a':
-            parts.append('\\u%04x' % code)
-        else:
-            parts.append(ch)
-    return ''.join(parts).encode('latin-1')
+    for ch in '\\\0\n\r\x1a':
+        if ch in text:
+            text = text.replace(ch, '\\u%04x' % ord(ch))
+    # backslashreplace writes what raw-unicode-escape does past latin-1: \\uXXXX, \\UXXXXXXXX
+    return text.encode('latin-1', 'backslashreplace')
 
 
 def _raw_unicode_unescape(data):

@@ -64,29 +64,3 @@ for proto in range(6):
     print(proto, pickle.dumps([None, True, False, (), (1,), (1, 2), (1, 2, 3), (1, 2, 3, 4)], proto))
     print(proto, pickle.dumps([b'', b'ab', bytearray(), bytearray(b'ab'), set(), frozenset()], proto))
     print(proto, pickle.dumps(['a\\\n\r\x1a\x00é\u1234\U00012345\ud800', 'ascii'], proto))
-
-
-def checksum(data):
-    return (len(data), sum(data[::5]), data[:40].hex(), data[-40:].hex())
-
-
-class Point:
-    def __init__(self, i):
-        self.i = i
-        self.name = 'n%d' % i
-
-
-big = [list(range(2500)), ['s%d' % i for i in range(3000)], {i: str(i) for i in range(2000)},
-       {i: i for i in range(1000)}, set(range(2000)), set(range(1000)), list(range(1001)),
-       [b'x' * 70000, 'y' * 70000, bytearray(100), 'z' * 65535, b'w' * 65536],
-       [Point(i) for i in range(1500)], [(i, str(i), float(i)) for i in range(3000)]]
-for obj in big:
-    for proto in range(6):
-        data = pickle.dumps(obj, proto)
-        print('big', proto, checksum(data))
-        print(pickle.dumps(pickle.loads(data), proto) == data)
-
-for proto in range(6):
-    print(proto, pickle.dumps(list(range(70000)), proto)[:30].hex())
-print(pickle.HIGHEST_PROTOCOL, pickle.DEFAULT_PROTOCOL)
-print(pickle.dumps(1, -1), pickle.dumps(1, None), pickle.dumps(1))
