@@ -14,23 +14,31 @@
  *   encoding, errors   str (text files) or None
  *   newline   None, or the str given as newline=
  *   rbuf      text read ahead and not consumed yet: a str (text files, decoded, newlines as
- *             in the file) or NULL
+ *             in the file), bytes peek() read from a stream and not consumed yet (binary), or NULL
  *   rpos      small int: where reading continues in rbuf, in UTF-16 units of its JS string
  *   rbase     int: file offset of rbuf's first byte (tell())
  *   pos       int: file offset of the next read or write (seekable files; we use positional
  *             reads and writes, so the OS offset does not matter)
  *   dict      instance dict (attributes set by Python code), or NULL
+ *   link      NULL, or the file object whose fd and pos this one uses (see owner())
+ *   child     NULL, or the layer below, made once: a text file's buffer, a buffered file's raw
  *
  * Writes go straight to the file (sys.stdout through src/vm/stdio.ts, which
  * buffers and keeps the order with stderr). Reads of a regular text file take
  * the rest of the file at once; stdin is read a chunk at a time, synchronously
  * (fs.readSync on fd 0, retrying on EAGAIN), so input() and readline() never
  * take more than the worker can keep.
+ *
+ * The layers CPython stacks (TextIOWrapper over BufferedReader/Writer over FileIO) are made on
+ * demand: `.buffer` and `.raw` are objects of the same layout, made once and linked to the one
+ * open() returned, whose fd and pos they share (closing one closes all; detach() hands the
+ * layer below over and leaves this one raising ValueError). reconfigure() changes the fields a
+ * text file's reads and writes consult each time (encoding, errors, newline, the buffering flags).
  */
 import * as fs from 'node:fs';
 import { reacquireAfterBlocking, releaseForBlocking } from '../vm/gil.js';
 import { nodeTty } from './node-lazy.js';
-import { decodeBytes, encodeStr } from '../text/codecs.js';
+import { decodeBytes, encodeStr, lookupCodec } from '../text/codecs.js';
 import { TextError } from '../text/errors.js';
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
@@ -52,7 +60,7 @@ import { declareSlots, getField, setField } from '../objects/typeobject.js';
 import { getIter, isTrue, iterNext, repr, typeNameOf } from '../vm/abstract.js';
 import { callArray } from '../vm/call.js';
 import { raise } from '../vm/errors.js';
-import { flushStdout, writeStderr, writeStdout } from '../vm/stdio.js';
+import { flushStdout, writeStderr, writeStderrBytes, writeStdout, writeStdoutBytes } from '../vm/stdio.js';
 import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { raiseErrno, raiseOSErrorFromNode } from './io-errors.js';
 
@@ -70,7 +78,9 @@ const W_RPOS = 8;
 const W_RBASE = 9;
 const W_POS = 10;
 const W_DICT = 11;
-const FILE_WORDS = 12;
+const W_LINK = 12;
+const W_CHILD = 13;
+const FILE_WORDS = 14;
 
 export const FL_READ = 1;
 export const FL_WRITE = 2;
@@ -87,6 +97,8 @@ export const FL_EOF = 512;
 export const FL_LINE_BUFFERING = 1024;
 /** A standard stream under -u (CPython's write_through). */
 export const FL_WRITE_THROUGH = 2048;
+/** detach() was called: every use but a few attributes raises ValueError. */
+export const FL_DETACHED = 4096;
 
 onLayouts(() => {
   for (const name of FILE_TYPES) setInstanceLayout(T[name], FILE_WORDS, W_DICT);
@@ -97,8 +109,24 @@ onLayouts(() => {
 function flags(f: Ref): number {
   return getField(f, W_FLAGS) >> 1;
 }
+/**
+ * The object that holds the descriptor and the position of `f`'s file: `f` itself, or for a
+ * layer made from another (a text file's .buffer, a buffered file's .raw, what detach()
+ * returns) the object open() made. All the layers share them, as CPython's layers share one
+ * raw file: closing one closes them all, and each reads on from where another stopped.
+ */
+function owner(f: Ref): Ref {
+  const link = getField(f, W_LINK);
+  return link === NULL ? f : link;
+}
 function fd(f: Ref): number {
-  return getField(f, W_FD) >> 1;
+  return getField(owner(f), W_FD) >> 1;
+}
+function posOf(f: Ref): number {
+  return intToNumber(getField(owner(f), W_POS));
+}
+function setPos(f: Ref, n: number): void {
+  setField(owner(f), W_POS, intFromNumber(n));
 }
 function numField(f: Ref, k: number): number {
   return intToNumber(getField(f, k));
@@ -139,6 +167,8 @@ export function newFileObject(init: FileInit): Ref {
   setField(f, W_RPOS, fromSmallInt(0));
   setNum(f, W_RBASE, init.pos);
   setNum(f, W_POS, init.pos);
+  setField(f, W_LINK, NULL);
+  setField(f, W_CHILD, NULL);
   return f;
 }
 
@@ -174,8 +204,14 @@ export function configureStdStream(stream: Ref, which: 0 | 1 | 2, unbuffered: bo
 
 // ---- checks ---------------------------------------------------------------------------------
 
+function checkAttached(f: Ref): void {
+  if ((flags(f) & FL_DETACHED) !== 0) {
+    throw raise(E.ValueError, isText(f) ? 'underlying buffer has been detached' : 'raw stream has been detached');
+  }
+}
 function checkOpen(f: Ref): void {
-  if (fd(f) < 0) throw raise(E.ValueError, 'I/O operation on closed file.');
+  checkAttached(f);
+  if (fd(f) < 0) throw raise(E.ValueError, isRawFile(f) ? 'I/O operation on closed file' : 'I/O operation on closed file.');
 }
 function unsupported(msg: string): never {
   throw raise(unsupportedOperation(), msg);
@@ -194,6 +230,10 @@ function notSupported(f: Ref, text: string, buffered: string, raw: string): neve
   if (isText(f)) unsupported(text);
   unsupported(t === T['_io.FileIO'] || isSubtype(t, T['_io.FileIO']) ? raw : buffered);
 }
+function isRawFile(f: Ref): boolean {
+  const t = typeOf(f);
+  return t === T['_io.FileIO'] || isSubtype(t, T['_io.FileIO']);
+}
 function checkReadable(f: Ref): void {
   checkOpen(f);
   if ((flags(f) & FL_READ) === 0) notSupported(f, 'not readable', 'read', 'File not open for reading');
@@ -209,11 +249,19 @@ const CHUNK = 65536;
 
 /** Read up to n bytes at the file position (or the stream's next ones); empty at EOF. */
 function rawRead(f: Ref, n: number): Uint8Array {
-  const buf = Buffer.alloc(n);
   const stream = (flags(f) & FL_STREAM) !== 0;
+  if (stream && (flags(f) & FL_TEXT) === 0 && getField(f, W_RBUF) !== NULL) {
+    // What peek() read from the stream comes first.
+    const ahead = bytesView(getField(f, W_RBUF));
+    const take = Math.min(n, ahead.length);
+    const out = Uint8Array.from(ahead.subarray(0, take));
+    setField(f, W_RBUF, take < ahead.length ? newBytes(ahead.subarray(take)) : NULL);
+    return out;
+  }
+  const buf = Buffer.alloc(n);
   let got = 0;
   const fileFd = fd(f);
-  const pos = stream ? null : numField(f, W_POS);
+  const pos = stream ? null : posOf(f);
   // A stream (stdin, a pipe) may block for long: other threads run meanwhile, as in CPython.
   let failure: NodeJS.ErrnoException | null = null;
   if (stream) releaseForBlocking();
@@ -237,7 +285,7 @@ function rawRead(f: Ref, n: number): Uint8Array {
     if (stream) reacquireAfterBlocking();
   }
   if (failure !== null) throw raiseOSErrorFromNode(failure);
-  if (!stream) setNum(f, W_POS, numField(f, W_POS) + got);
+  if (!stream) setPos(f, posOf(f) + got);
   return buf.subarray(0, got);
 }
 
@@ -248,7 +296,7 @@ function rawReadAll(f: Ref): Uint8Array {
   if ((flags(f) & FL_STREAM) === 0) {
     try {
       const size = fs.fstatSync(fd(f)).size;
-      const left = size - numField(f, W_POS);
+      const left = size - posOf(f);
       if (left > 0) {
         const b = rawRead(f, left);
         parts.push(b);
@@ -278,10 +326,10 @@ function rawWrite(f: Ref, data: Uint8Array): void {
   let off = 0;
   while (off < data.length) {
     try {
-      const pos = positional ? numField(f, W_POS) : null;
+      const pos = positional ? posOf(f) : null;
       const n = fs.writeSync(fd(f), data, off, data.length - off, pos);
       off += n;
-      if (!stream) setNum(f, W_POS, numField(f, W_POS) + n);
+      if (!stream) setPos(f, posOf(f) + n);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'EAGAIN') continue;
@@ -352,7 +400,7 @@ function fillText(f: Ref): boolean {
   const [text, at] = pending(f);
   const rest = text.slice(at);
   if ((fl & FL_STREAM) === 0) {
-    const base = numField(f, W_POS) - byteLength(f, rest);
+    const base = posOf(f) - byteLength(f, rest);
     const data = rawReadAll(f);
     if (data.length === 0) return false;
     setPending(f, rest + decode(f, data), 0, base);
@@ -483,15 +531,41 @@ function textWrite(f: Ref, s: string): void {
     if (m !== '' && m !== '\n') out = out.replace(/\n/g, m);
   }
   if ((fl & FL_STDOUT) !== 0 && fd(f) === 1) {
-    writeStdout(out);
+    stdWrite(f, fl, 1, out);
     return;
   }
   if ((fl & FL_STDERR) !== 0 && fd(f) === 2) {
-    writeStderr(out);
+    stdWrite(f, fl, 2, out);
     return;
   }
   dropReadAhead(f);
   rawWrite(f, encode(f, out));
+}
+
+/**
+ * sys.stdout's or sys.stderr's write: UTF-8 text as it is (the common case, one string to
+ * src/vm/stdio.ts), anything else encoded with the stream's encoding and errors (reconfigure()
+ * may have changed them; a lone surrogate under 'strict' raises UnicodeEncodeError as in
+ * CPython). stdout flushes at a line end when its line_buffering is on.
+ */
+function stdWrite(f: Ref, fl: number, which: 1 | 2, text: string): void {
+  const lines = (fl & FL_LINE_BUFFERING) !== 0;
+  if (isUtf8(encodingOf(f)) && (text as unknown as { isWellFormed(): boolean }).isWellFormed()) {
+    if (which === 1) writeStdout(text, lines);
+    else writeStderr(text);
+    return;
+  }
+  const data = encode(f, text);
+  if (which === 1) writeStdoutBytes(data, lines);
+  else writeStderrBytes(data);
+}
+
+function isUtf8(encoding: string): boolean {
+  try {
+    return lookupCodec(encoding) === 'utf-8';
+  } catch {
+    return false;
+  }
 }
 
 /** Forget read-ahead text before a write or seek (the file position goes back to the logical one). */
@@ -499,14 +573,16 @@ function dropReadAhead(f: Ref): void {
   if ((flags(f) & FL_STREAM) !== 0) return;
   const [text, at] = pending(f);
   if (text !== '') {
-    setNum(f, W_POS, numField(f, W_RBASE) + byteLength(f, text.slice(0, at)));
-    setPending(f, '', 0, numField(f, W_POS));
+    // All of it read: the file position is right as it is (re-encoding text that errors=
+    // replaced would not give back the bytes it came from).
+    if (at < text.length) setPos(f, numField(f, W_RBASE) + byteLength(f, text.slice(0, at)));
+    setPending(f, '', 0, posOf(f));
   }
 }
 
 function textTell(f: Ref): number {
   const [text, at] = pending(f);
-  if (text === '') return numField(f, W_POS);
+  if (text === '' || at >= text.length) return posOf(f);
   return numField(f, W_RBASE) + byteLength(f, text.slice(0, at));
 }
 
@@ -540,7 +616,7 @@ function binaryReadline(f: Ref, limit: number): Uint8Array {
       if (limit >= 0 && out.length + take > limit) take = limit - out.length;
       for (let i = 0; i < take; i++) out.push(chunk[i]!);
       // Give back what was read past the line.
-      setNum(f, W_POS, numField(f, W_POS) - (chunk.length - take));
+      setPos(f, posOf(f) - (chunk.length - take));
       if (take < chunk.length || (limit >= 0 && out.length >= limit)) break;
     }
     return Uint8Array.from(out);
@@ -579,10 +655,11 @@ function isText(f: Ref): boolean {
   return (flags(f) & FL_TEXT) !== 0;
 }
 
-function defineAll(name: string, fn: Parameters<typeof defineMethod>[2], which: 'text' | 'binary' | 'all' = 'all'): void {
+function defineAll(name: string, fn: Parameters<typeof defineMethod>[2], which: 'text' | 'binary' | 'buffered' | 'all' = 'all'): void {
   for (const t of FILE_TYPES) {
     if (which === 'text' && t !== '_io.TextIOWrapper') continue;
-    if (which === 'binary' && t === '_io.TextIOWrapper') continue;
+    if ((which === 'binary' || which === 'buffered') && t === '_io.TextIOWrapper') continue;
+    if (which === 'buffered' && t === '_io.FileIO') continue;
     defineMethod(t, name, fn);
   }
 }
@@ -592,7 +669,7 @@ defineAll('read', (self, argv, argc, kwnames) => {
   if (isText(self)) return newStr(textRead(self, n));
   return newBytes(binaryRead(self, n));
 });
-defineAll('read1', (self, argv, argc, kwnames) => newBytes(binaryRead(self, sizeArg('read1', argv, argc, kwnames))), 'binary');
+defineAll('read1', (self, argv, argc, kwnames) => newBytes(binaryRead(self, sizeArg('read1', argv, argc, kwnames))), 'buffered');
 
 /** readinto(b) / readinto1(b): read up to len(b) bytes into a read-write bytes-like object. */
 function readInto(name: string): Parameters<typeof defineMethod>[2] {
@@ -612,7 +689,7 @@ function readInto(name: string): Parameters<typeof defineMethod>[2] {
   };
 }
 defineAll('readinto', readInto('readinto'), 'binary');
-defineAll('readinto1', readInto('readinto1'), 'binary');
+defineAll('readinto1', readInto('readinto1'), 'buffered');
 
 defineAll('readline', (self, argv, argc, kwnames) => {
   const n = sizeArg('readline', argv, argc, kwnames);
@@ -695,11 +772,12 @@ function writeNative(): (self: Value, argv: number, argc: number, kw: Ref) => Va
 
 /** Close: flush, release the descriptor (not for the standard streams or closefd=False). */
 export function closeFile(f: Ref): void {
+  checkAttached(f);
   const n = fd(f);
   if (n < 0) return;
   const fl = flags(f);
   if ((fl & FL_STDOUT) !== 0) flushStdout();
-  setField(f, W_FD, fromSmallInt(-1));
+  setField(owner(f), W_FD, fromSmallInt(-1));
   setField(f, W_RBUF, NULL);
   if ((fl & FL_CLOSEFD) !== 0 && (fl & (FL_STDOUT | FL_STDERR | FL_STDIN)) === 0) {
     try {
@@ -747,7 +825,7 @@ defineAll('seekable', (self) => {
 defineAll('tell', (self) => {
   checkOpen(self);
   if ((flags(self) & FL_STREAM) !== 0) throw raiseErrno('ESPIPE');
-  return intFromNumber(isText(self) ? textTell(self) : numField(self, W_POS));
+  return intFromNumber(isText(self) ? textTell(self) : posOf(self));
 });
 
 defineAll('seek', (self, argv, argc, kwnames) => {
@@ -768,12 +846,12 @@ defineAll('seek', (self, argv, argc, kwnames) => {
     target = whence === 0 ? offset : whence === 1 ? textTell(self) : fs.fstatSync(fd(self)).size;
   } else {
     if (whence < 0 || whence > 2) throw raise(E.ValueError, `whence value ${whence} unsupported`);
-    const base = whence === 0 ? 0 : whence === 1 ? numField(self, W_POS) : fs.fstatSync(fd(self)).size;
+    const base = whence === 0 ? 0 : whence === 1 ? posOf(self) : fs.fstatSync(fd(self)).size;
     target = base + offset;
     if (target < 0) throw raise(E.OSError, '[Errno 22] Invalid argument');
   }
   setPending(self, '', 0, target);
-  setNum(self, W_POS, target);
+  setPos(self, target);
   setField(self, W_FLAGS, fromSmallInt(flags(self) & ~FL_EOF));
   return intFromNumber(target);
 });
@@ -781,7 +859,7 @@ defineAll('seek', (self, argv, argc, kwnames) => {
 defineAll('truncate', (self, argv, argc) => {
   checkWritable(self);
   if (isText(self)) dropReadAhead(self);
-  const size = argc > 0 && argAt(argv, 0) !== S.None ? intToNumber(indexOf(argAt(argv, 0))) : numField(self, W_POS);
+  const size = argc > 0 && argAt(argv, 0) !== S.None ? intToNumber(indexOf(argAt(argv, 0))) : posOf(self);
   try {
     fs.ftruncateSync(fd(self), size);
   } catch (e) {
@@ -824,7 +902,8 @@ function fileRepr(self: Value): Ref {
   try {
     pushHandle(self);
     const name = getField(self, W_NAME);
-    const nameText = name === NULL ? '' : ` name=${strValue(repr(name))}`;
+    // A detached layer has no name to show (CPython's repr skips the attribute that raises).
+    const nameText = name === NULL || (flags(self) & FL_DETACHED) !== 0 ? '' : ` name=${strValue(repr(name))}`;
     // t is the dotted type name: <_io.FileIO ...>, <_io.TextIOWrapper ...>, <_io.BufferedReader ...>
     if (t === '_io.FileIO') {
       if (fd(self) < 0) return newStr(`<${t} [closed]>`);
@@ -848,33 +927,37 @@ for (const t of FILE_TYPES) {
     },
     next: nextLine,
   });
-  defineGetter(t, 'closed', (self) => (fd(self) < 0 ? S.True : S.False));
-  defineGetter(t, 'name', (self) => getField(self, W_NAME));
-  defineGetter(t, 'mode', (self) => getField(self, W_MODE));
+  defineGetter(t, 'closed', (self) => {
+    checkAttached(self);
+    return fd(self) < 0 ? S.True : S.False;
+  });
+  defineGetter(t, 'name', (self) => {
+    checkAttached(self);
+    return getField(self, W_NAME);
+  });
+  defineGetter(t, 'mode', (self) => {
+    // A text file's mode is an attribute of its own in CPython; a buffered one asks its raw.
+    if (t !== '_io.TextIOWrapper') checkAttached(self);
+    return getField(self, W_MODE);
+  });
 }
 defineGetter('_io.TextIOWrapper', 'encoding', (self) => getField(self, W_ENCODING));
 defineGetter('_io.TextIOWrapper', 'errors', (self) => getField(self, W_ERRORS));
-defineGetter('_io.TextIOWrapper', 'newlines', () => S.None);
+defineGetter('_io.TextIOWrapper', 'newlines', (self) => {
+  checkAttached(self);
+  return S.None;
+});
 defineGetter('_io.TextIOWrapper', 'line_buffering', (self) => ((flags(self) & FL_LINE_BUFFERING) !== 0 ? S.True : S.False));
 defineGetter('_io.TextIOWrapper', 'write_through', (self) => ((flags(self) & FL_WRITE_THROUGH) !== 0 ? S.True : S.False));
 defineGetter('_io.TextIOWrapper', 'buffer', (self) => {
-  // A binary view of the same descriptor (shares nothing else: mixing both is unspecified).
-  const fl = flags(self);
-  const type = (fl & FL_READ) !== 0 && (fl & FL_WRITE) !== 0 ? T['_io.BufferedRandom'] : (fl & FL_READ) !== 0 ? T['_io.BufferedReader'] : T['_io.BufferedWriter'];
-  if ((fl & FL_TEXT) !== 0 && (fl & FL_STREAM) === 0) dropReadAhead(self);
-  const mode = strValue(getField(self, W_MODE)).replace('t', '');
-  return newFileObject({
-    type,
-    fd: fd(self),
-    name: getField(self, W_NAME),
-    mode: mode.includes('b') ? mode : `${mode}b`,
-    flags: (fl & ~(FL_TEXT | FL_CLOSEFD | FL_LINE_BUFFERING | FL_WRITE_THROUGH)),
-    encoding: null,
-    errors: null,
-    newline: null,
-    pos: numField(self, W_POS),
-  });
+  if ((flags(self) & FL_DETACHED) !== 0) return S.None;
+  // Reads of the buffer start where the text's reads stopped (what the text read ahead goes back).
+  if ((flags(self) & FL_STREAM) === 0) dropReadAhead(self);
+  return layerBelow(self);
 });
+for (const t of ['_io.BufferedReader', '_io.BufferedWriter', '_io.BufferedRandom'] as const) {
+  defineGetter(t, 'raw', (self) => ((flags(self) & FL_DETACHED) !== 0 ? S.None : layerBelow(self)));
+}
 defineGetter('_io.FileIO', 'closefd', (self) => ((flags(self) & FL_CLOSEFD) !== 0 ? S.True : S.False));
 
 /** The first line of stdin for input(): without its newline; null at EOF. */
@@ -890,6 +973,7 @@ export { callArray, isTrue, bytesView };
 export function stdStreamFd(v: Value): number {
   if ((v & 1) !== 0 || v === NULL || i32[v >> 2] !== T['_io.TextIOWrapper']) return -1;
   const fl = flags(v);
+  if ((fl & FL_DETACHED) !== 0) return -1;
   const n = fd(v);
   if ((fl & FL_STDOUT) !== 0 && n === 1) return 1;
   if ((fl & FL_STDERR) !== 0 && n === 2) return 2;
@@ -904,3 +988,206 @@ export function writeTextIfFile(v: Value, s: string): boolean {
   textWrite(v, s);
   return true;
 }
+
+// ---- layers: .buffer, .raw, detach() ----------------------------------------------------------
+
+/**
+ * The layer under `f`, made on first use and kept (so `f.buffer is f.buffer`): a text file's
+ * BufferedReader/Writer/Random, a buffered file's FileIO. It shares `f`'s descriptor and
+ * position (owner()) and its closefd, so closing any layer closes the file once.
+ */
+function layerBelow(f: Ref): Ref {
+  const made = getField(f, W_CHILD);
+  if (made !== NULL) return made;
+  const fl = flags(f);
+  let type: Ref;
+  let mode = strValue(getField(f, W_MODE));
+  if ((fl & FL_TEXT) !== 0) {
+    const rw = (fl & FL_READ) !== 0 && (fl & FL_WRITE) !== 0;
+    type = rw ? T['_io.BufferedRandom'] : (fl & FL_READ) !== 0 ? T['_io.BufferedReader'] : T['_io.BufferedWriter'];
+    mode = binaryModeOf(fl);
+  } else {
+    type = T['_io.FileIO'];
+  }
+  const mark = handleCount();
+  try {
+    pushHandle(f);
+    const below = newFileObject({
+      type,
+      fd: fd(f),
+      name: getField(f, W_NAME),
+      mode,
+      flags: fl & ~(FL_TEXT | FL_LINE_BUFFERING | FL_WRITE_THROUGH | FL_EOF | FL_DETACHED),
+      encoding: null,
+      errors: null,
+      newline: null,
+      pos: 0,
+    });
+    setField(below, W_LINK, owner(f));
+    setField(f, W_CHILD, below);
+    return below;
+  } finally {
+    releaseHandles(mark);
+  }
+}
+
+/** The mode CPython's FileIO shows for these flags: 'rb', 'wb', 'ab', 'rb+', 'ab+' (and x for created files). */
+function binaryModeOf(fl: number): string {
+  if ((fl & FL_APPEND) !== 0) return (fl & FL_READ) !== 0 ? 'ab+' : 'ab';
+  if ((fl & FL_READ) !== 0 && (fl & FL_WRITE) !== 0) return 'rb+';
+  return (fl & FL_READ) !== 0 ? 'rb' : 'wb';
+}
+
+function noArgs(name: string, argc: number, kwnames: Ref): void {
+  if (kwCountOf(kwnames) > 0) throw raise(E.TypeError, `${name}() takes no keyword arguments`);
+  if (argc !== 0) throw raise(E.TypeError, `${name}() takes no arguments (${argc} given)`);
+}
+
+/** Flush what this layer holds (sys.stdout's buffer in src/vm/stdio.ts; the rest write at once). */
+function flushLayer(f: Ref): void {
+  checkOpen(f);
+  if ((flags(f) & FL_STDOUT) !== 0) flushStdout();
+}
+
+/**
+ * detach(): flush, then hand over the layer below (a text file's buffer, a buffered file's raw
+ * FileIO); this object is left detached and raises ValueError on use. The layer below keeps the
+ * file open, closes it when closed (if this one would have), and reads on from the logical position.
+ */
+function detach(self: Value, _argv: number, argc: number, kwnames: Ref): Value {
+  noArgs('detach', argc, kwnames);
+  checkAttached(self);
+  flushLayer(self);
+  if (isText(self)) dropReadAhead(self);
+  const below = layerBelow(self);
+  setField(self, W_CHILD, NULL);
+  setField(self, W_RBUF, NULL);
+  setField(self, W_FLAGS, fromSmallInt(flags(self) | FL_DETACHED));
+  return below;
+}
+for (const t of ['_io.TextIOWrapper', '_io.BufferedReader', '_io.BufferedWriter', '_io.BufferedRandom'] as const) defineMethod(t, 'detach', detach);
+
+// ---- reconfigure ------------------------------------------------------------------------------
+
+/** Decoded text waiting to be read: then the encoding and newline can no longer change. */
+function hasUnreadText(f: Ref): boolean {
+  const [text, at] = pending(f);
+  return text !== '' && at < text.length;
+}
+
+function optionalBool(v: Value, current: boolean): boolean {
+  if (v === S.None) return current;
+  if (!hasIndex(v)) throw raise(E.TypeError, `'${typeNameOf(v)}' object cannot be interpreted as an integer`);
+  return isTrue(indexOf(v));
+}
+
+/**
+ * TextIOWrapper.reconfigure(*, encoding, errors, newline, line_buffering, write_through), with
+ * the checks and their order of CPython's C version: argument types, then no encoding, errors or
+ * newline change once decoded text waits to be read, the newline's value, a flush, then the
+ * codec lookup. encoding without errors resets errors to 'strict'.
+ */
+defineMethod('_io.TextIOWrapper', 'reconfigure', (self, argv, argc, kwnames) => {
+  const nkw = kwCountOf(kwnames);
+  if (argc - nkw > 0) throw raise(E.TypeError, 'reconfigure() takes no positional arguments');
+  let encoding: Value = S.None;
+  let errors: Value = S.None;
+  let newline: Value = NULL;
+  let lineBuffering: Value = S.None;
+  let writeThrough: Value = S.None;
+  for (let k = 0; k < nkw; k++) {
+    const key = strValue(tupleGet(kwnames, k));
+    const v = argAt(argv, argc - nkw + k);
+    if (key === 'encoding') encoding = v;
+    else if (key === 'errors') errors = v;
+    else if (key === 'newline') newline = v;
+    else if (key === 'line_buffering') lineBuffering = v;
+    else if (key === 'write_through') writeThrough = v;
+    else throw raise(E.TypeError, `'${key}' is an invalid keyword argument for reconfigure()`);
+  }
+  for (const [name, v] of [['encoding', encoding], ['errors', errors], ['newline', newline]] as const) {
+    if (v !== NULL && v !== S.None && ((v & 1) !== 0 || !isSubtype(typeOf(v), T.str))) {
+      throw raise(E.TypeError, `reconfigure() argument '${name}' must be str or None, not ${typeNameOf(v)}`);
+    }
+  }
+  checkAttached(self);
+  if ((encoding !== S.None || errors !== S.None || newline !== NULL) && hasUnreadText(self)) {
+    unsupported('It is not possible to set the encoding or newline of stream after the first read');
+  }
+  if (newline !== NULL && newline !== S.None) {
+    const nl = strValue(newline);
+    if (nl !== '' && nl !== '\n' && nl !== '\r' && nl !== '\r\n') throw raise(E.ValueError, `illegal newline value: ${nl}`);
+  }
+  const fl = flags(self);
+  const lb = optionalBool(lineBuffering, (fl & FL_LINE_BUFFERING) !== 0);
+  const wt = optionalBool(writeThrough, (fl & FL_WRITE_THROUGH) !== 0);
+  flushLayer(self);
+  if (encoding !== S.None || errors !== S.None || newline !== NULL) {
+    // The position of what was read so far, under the old encoding.
+    dropReadAhead(self);
+  }
+  if (encoding !== S.None) {
+    let name = strValue(encoding);
+    // 'locale' is the locale's encoding, UTF-8 here (as open() takes it).
+    if (name === 'locale') name = 'UTF-8';
+    try {
+      lookupCodec(name);
+    } catch (e) {
+      if (e instanceof TextError) throw raiseTextError(e);
+      throw e;
+    }
+    setField(self, W_ENCODING, name === strValue(encoding) ? encoding : newStr(name));
+    setField(self, W_ERRORS, errors === S.None ? newStr('strict') : errors);
+  } else if (errors !== S.None) {
+    setField(self, W_ERRORS, errors);
+  }
+  if (newline !== NULL) setField(self, W_NEWLINE, newline);
+  let nfl = flags(self) & ~(FL_LINE_BUFFERING | FL_WRITE_THROUGH);
+  if (lb) nfl |= FL_LINE_BUFFERING;
+  if (wt) nfl |= FL_WRITE_THROUGH;
+  setField(self, W_FLAGS, fromSmallInt(nfl));
+  return S.None;
+});
+
+// ---- peek, readall ------------------------------------------------------------------------------
+
+/**
+ * peek(): bytes ahead without moving the position, as CPython's BufferedReader gives them (what
+ * its buffer holds: at least one byte unless at EOF, up to the end of the 8 KiB block). On a
+ * stream what was read is kept for the next reads.
+ */
+function binaryPeek(f: Ref): Ref {
+  checkReadable(f);
+  if ((flags(f) & FL_STREAM) !== 0) {
+    const ahead = getField(f, W_RBUF);
+    if (ahead !== NULL) return ahead;
+    const data = rawRead(f, 8192);
+    if (data.length === 0) return newBytes(data);
+    const b = newBytes(data);
+    setField(f, W_RBUF, b);
+    return b;
+  }
+  const pos = posOf(f);
+  const want = (Math.floor(pos / 8192) + 1) * 8192 - pos;
+  const buf = Buffer.alloc(want);
+  let got: number;
+  try {
+    got = fs.readSync(fd(f), buf, 0, want, pos);
+  } catch (e) {
+    throw raiseOSErrorFromNode(e as NodeJS.ErrnoException);
+  }
+  return newBytes(buf.subarray(0, got));
+}
+for (const t of ['_io.BufferedReader', '_io.BufferedRandom'] as const) {
+  defineMethod(t, 'peek', (self, _argv, argc, kwnames) => {
+    if (kwCountOf(kwnames) > 0) throw raise(E.TypeError, 'peek() takes no keyword arguments');
+    if (argc > 1) throw raise(E.TypeError, `peek expected at most 1 argument, got ${argc}`);
+    return binaryPeek(self);
+  });
+}
+
+defineMethod('_io.FileIO', 'readall', (self, _argv, argc, kwnames) => {
+  noArgs('readall', argc, kwnames);
+  checkReadable(self);
+  return newBytes(rawReadAll(self));
+});

@@ -18,7 +18,8 @@ import { dictGetStr } from '../objects/dict.js';
 import { MOD_DICT } from '../objects/function.js';
 import { intern } from '../objects/intern.js';
 import { hasIndex, indexOf, intToNumber } from '../objects/list-args.js';
-import { defineFunction } from '../objects/native.js';
+import { defineFunction, defineMethod, MDF_STATIC } from '../objects/native.js';
+import { checkNewClass } from '../objects/int-new.js';
 import { E, S, T } from '../objects/registry.js';
 import { rootGet, ROOT_SYS } from '../objects/roots.js';
 import { raiseTextError } from '../objects/str-args.js';
@@ -29,8 +30,9 @@ import { getField } from '../objects/typeobject.js';
 import { isTrue, str, typeNameOf } from '../vm/abstract.js';
 import { callFound0, getAttr, lookupTypeString } from '../vm/attributes.js';
 import { callArray } from '../vm/call.js';
-import { raise } from '../vm/errors.js';
-import { flushStdout, writeStderr, writeStdout } from '../vm/stdio.js';
+import { fetchException, isPyError, raise } from '../vm/errors.js';
+import { writeUnraisable } from '../vm/unraisable.js';
+import { flushStdout } from '../vm/stdio.js';
 import { getHandle, handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
 import { argAt, isStrValue, kwCount, parseClinic, unpackCount } from './builtins-args.js';
 import {
@@ -116,87 +118,9 @@ defineFunction('builtins', 'open', (_s, argv, argc, kwnames) => {
   }
   if (!m.binary && buffering === 0) throw raise(E.ValueError, "can't have unbuffered text I/O");
 
-  // The file: a path (str, bytes) or a descriptor (int).
-  let fd: number;
-  let name: Value;
   const mark = handleCount();
   try {
-    if ((file! & 1) !== 0 || typeOf(file!) === T.int || typeOf(file!) === T.bool) {
-      fd = intArg(file!);
-      name = file!;
-      if (fd < 0) throw raise(E.ValueError, 'negative file descriptor');
-      try {
-        fs.fstatSync(fd);
-      } catch (e) {
-        throw raiseOSErrorFromNode(e as NodeJS.ErrnoException);
-      }
-    } else {
-      if (!closefd) throw raise(E.ValueError, 'Cannot use closefd=False with file name');
-      let path: string;
-      let nameValue: Value = file!;
-      const fspath = isStrValue(file!) || bytesLikeData(file!) !== null ? NULL : lookupTypeString(typeOf(file!), '__fspath__');
-      if (fspath !== NULL) {
-        // os.PathLike: __fspath__() must give str or bytes.
-        const p = callFound0(fspath, file!);
-        pushHandle(p);
-        nameValue = p;
-        if (isStrValue(p)) path = strValue(p);
-        else if (bytesLikeData(p) !== null && typeOf(p) === T.bytes) path = Buffer.from(bytesLikeData(p)!).toString('utf8');
-        else {
-          throw raise(E.TypeError, `expected ${typeNameOf(file!)}.__fspath__() to return str or bytes, not ${typeNameOf(p)}`);
-        }
-      } else if (isStrValue(file!)) path = strValue(file!);
-      else {
-        const data = bytesLikeData(file!);
-        if (data === null || typeOf(file!) === T.bytearray) {
-          throw raise(E.TypeError, `expected str, bytes or os.PathLike object, not ${typeNameOf(file!)}`);
-        }
-        path = Buffer.from(data).toString('utf8');
-      }
-      if (path.includes('\0')) throw raise(E.ValueError, 'embedded null byte');
-      name = nameValue;
-      pushHandle(name);
-      if (openerV !== NULL && openerV !== S.None) {
-        const r = callArray(openerV!, [file!, fromFlags(m)]);
-        fd = intArg(r);
-      } else {
-        try {
-          fd = fs.openSync(path, nodeFlags(m), 0o666);
-        } catch (e) {
-          throw raiseOSErrorFromNode(e as NodeJS.ErrnoException, name);
-        }
-      }
-      let st: fs.Stats;
-      try {
-        st = fs.fstatSync(fd);
-      } catch (e) {
-        fs.closeSync(fd);
-        throw raiseOSErrorFromNode(e as NodeJS.ErrnoException, name);
-      }
-      if (st.isDirectory()) {
-        fs.closeSync(fd);
-        throw raiseErrno('EISDIR', name);
-      }
-    }
-    let stream = false;
-    try {
-      const st = fs.fstatSync(fd);
-      stream = !st.isFile();
-    } catch {
-      stream = true;
-    }
-    let flags = (closefd ? FL_CLOSEFD : 0) | (stream ? FL_STREAM : 0);
-    if (m.reading || m.updating) flags |= FL_READ;
-    if (m.writing || m.appending || m.creating || m.updating) flags |= FL_WRITE;
-    if (m.appending) flags |= FL_APPEND;
-    let pos = 0;
-    if (m.appending && !stream) {
-      try {
-        pos = fs.fstatSync(fd).size;
-      } catch {
-        pos = 0;
-      }
-    }
+    const { fd, name, flags, pos } = openDescriptor(file!, m, closefd, openerV!);
     const rawMode = `${m.creating ? 'x' : m.reading ? 'r' : m.writing ? 'w' : 'a'}${m.updating && (m.writing || m.creating) ? '' : ''}`;
     const binMode = m.updating ? (m.appending ? 'ab+' : m.creating ? 'xb+' : 'rb+') : `${rawMode}b`;
     if (m.binary) {
@@ -233,6 +157,100 @@ defineFunction('builtins', 'open', (_s, argv, argc, kwnames) => {
   }
 });
 
+interface OpenedFile {
+  fd: number;
+  name: Value;
+  flags: number;
+  pos: number;
+}
+
+/**
+ * Open `file` (a path, bytes, os.PathLike or a descriptor) for mode `m`, as open() and
+ * io.FileIO() do: the descriptor, the `name` attribute, the FL_* flags and the start position.
+ * Handles it pushes stay until the caller releases them.
+ */
+function openDescriptor(file: Value, m: ParsedMode, closefd: boolean, opener: Value): OpenedFile {
+  let fd: number;
+  let name: Value;
+  if ((file & 1) !== 0 || typeOf(file) === T.int || typeOf(file) === T.bool) {
+    fd = intArg(file);
+    name = file;
+    if (fd < 0) throw raise(E.ValueError, 'negative file descriptor');
+    try {
+      fs.fstatSync(fd);
+    } catch (e) {
+      throw raiseOSErrorFromNode(e as NodeJS.ErrnoException);
+    }
+  } else {
+    if (!closefd) throw raise(E.ValueError, 'Cannot use closefd=False with file name');
+    let path: string;
+    let nameValue: Value = file;
+    const fspath = isStrValue(file) || bytesLikeData(file) !== null ? NULL : lookupTypeString(typeOf(file), '__fspath__');
+    if (fspath !== NULL) {
+      // os.PathLike: __fspath__() must give str or bytes.
+      const p = callFound0(fspath, file);
+      pushHandle(p);
+      nameValue = p;
+      if (isStrValue(p)) path = strValue(p);
+      else if (bytesLikeData(p) !== null && typeOf(p) === T.bytes) path = Buffer.from(bytesLikeData(p)!).toString('utf8');
+      else {
+        throw raise(E.TypeError, `expected ${typeNameOf(file)}.__fspath__() to return str or bytes, not ${typeNameOf(p)}`);
+      }
+    } else if (isStrValue(file)) path = strValue(file);
+    else {
+      const data = bytesLikeData(file);
+      if (data === null || typeOf(file) === T.bytearray) {
+        throw raise(E.TypeError, `expected str, bytes or os.PathLike object, not ${typeNameOf(file)}`);
+      }
+      path = Buffer.from(data).toString('utf8');
+    }
+    if (path.includes('\0')) throw raise(E.ValueError, 'embedded null byte');
+    name = nameValue;
+    pushHandle(name);
+    if (opener !== NULL && opener !== S.None) {
+      const r = callArray(opener, [file, fromFlags(m)]);
+      fd = intArg(r);
+    } else {
+      try {
+        fd = fs.openSync(path, nodeFlags(m), 0o666);
+      } catch (e) {
+        throw raiseOSErrorFromNode(e as NodeJS.ErrnoException, name);
+      }
+    }
+    let st: fs.Stats;
+    try {
+      st = fs.fstatSync(fd);
+    } catch (e) {
+      fs.closeSync(fd);
+      throw raiseOSErrorFromNode(e as NodeJS.ErrnoException, name);
+    }
+    if (st.isDirectory()) {
+      fs.closeSync(fd);
+      throw raiseErrno('EISDIR', name);
+    }
+  }
+  let stream = false;
+  try {
+    const st = fs.fstatSync(fd);
+    stream = !st.isFile();
+  } catch {
+    stream = true;
+  }
+  let flags = (closefd ? FL_CLOSEFD : 0) | (stream ? FL_STREAM : 0);
+  if (m.reading || m.updating) flags |= FL_READ;
+  if (m.writing || m.appending || m.creating || m.updating) flags |= FL_WRITE;
+  if (m.appending) flags |= FL_APPEND;
+  let pos = 0;
+  if (m.appending && !stream) {
+    try {
+      pos = fs.fstatSync(fd).size;
+    } catch {
+      pos = 0;
+    }
+  }
+  return { fd, name, flags, pos };
+}
+
 function nodeFlags(m: ParsedMode): number {
   const c = fs.constants;
   let f = m.updating ? c.O_RDWR : m.reading ? c.O_RDONLY : c.O_WRONLY;
@@ -267,8 +285,10 @@ function sysStream(name: string): Value {
 /** Write `text` to a file object: the real stdout/stderr directly, anything else through .write(). */
 function writeTo(file: Value, text: string): void {
   const fd = stdStreamFd(file);
-  if (fd === 1) return writeStdout(text);
-  if (fd === 2) return writeStderr(text);
+  if (fd === 1 || fd === 2) {
+    writeTextIfFile(file, text);
+    return;
+  }
   const mark = handleCount();
   try {
     const h = pushHandle(file);
@@ -335,10 +355,9 @@ defineFunction('builtins', 'print', (_self, argv, argc, kwnames) => {
         text += strValue(str(argAt(argv, i)));
       }
       text += end;
-      if (fd === 1) {
-        writeStdout(text);
-        if (flush) flushStdout();
-      } else writeStderr(text);
+      // Through the stream's own write: its encoding, errors and line_buffering (reconfigure()).
+      writeTextIfFile(getHandle(hFile), text);
+      if (fd === 1 && flush) flushStdout();
       return S.None;
     }
     if (i32[file >> 2] === T['_io.TextIOWrapper']) {
@@ -410,3 +429,102 @@ defineFunction('builtins', 'input', (_s, argv, argc, kwnames) => {
 });
 
 export { isFileObject, closeFile, textReadline };
+
+// ---- io.FileIO(file, mode='r', closefd=True, opener=None) ------------------------------------
+
+/** FileIO's mode: one of r/w/x/a, at most one '+', any 'b'; anything else is an invalid mode. */
+function parseRawMode(mode: string): ParsedMode {
+  const bad = (): never => {
+    throw raise(E.ValueError, 'Must have exactly one of create/read/write/append mode and at most one plus');
+  };
+  const m: ParsedMode = { creating: false, reading: false, writing: false, appending: false, updating: false, text: false, binary: true };
+  let kinds = 0;
+  for (const c of mode) {
+    if (c === 'x' || c === 'r' || c === 'w' || c === 'a') {
+      if (kinds++ > 0) bad();
+      if (c === 'x') m.creating = true;
+      else if (c === 'r') m.reading = true;
+      else if (c === 'w') m.writing = true;
+      else m.appending = true;
+    } else if (c === '+') {
+      if (m.updating) bad();
+      m.updating = true;
+    } else if (c !== 'b') {
+      throw raise(E.ValueError, `invalid mode: ${mode}`);
+    }
+  }
+  if (kinds === 0) bad();
+  return m;
+}
+
+const fileIOOut: Value[] = [];
+defineMethod(
+  '_io.FileIO',
+  '__new__',
+  (_s, argv, argc, kwnames) => {
+    const cls = checkNewClass('FileIO', argv, argc, T['_io.FileIO']);
+    for (let k = 0; k < kwCount(kwnames); k++) {
+      const key = strValue(tupleGet(kwnames, k));
+      if (key !== 'file' && key !== 'mode' && key !== 'closefd' && key !== 'opener') {
+        throw raise(E.TypeError, `'${key}' is an invalid keyword argument for FileIO()`);
+      }
+    }
+    parseClinic('FileIO', argv + 1, argc - 1, kwnames, ['file', 'mode', 'closefd', 'opener'], 0, 1, [], fileIOOut);
+    const [file, modeV, closefdV, openerV] = fileIOOut;
+    if (modeV !== NULL && !isStrValue(modeV!)) throw raise(E.TypeError, `FileIO() argument 'mode' must be str, not ${typeNameOf(modeV!)}`);
+    const mode = modeV === NULL ? 'r' : strValue(modeV!);
+    const closefd = closefdV === NULL ? true : isTrue(closefdV!);
+    const m = parseRawMode(mode);
+    const mark = handleCount();
+    try {
+      pushHandle(file!);
+      if (openerV !== NULL) pushHandle(openerV!);
+      const { fd, name, flags, pos } = openDescriptor(file!, m, closefd, openerV ?? NULL);
+      // CPython's FileIO.mode: 'w+' shows as 'rb+'.
+      const shown = m.creating ? 'xb' : m.appending ? 'ab' : m.reading || m.updating ? 'rb' : 'wb';
+      return newFileObject({ type: cls, fd, name, mode: m.updating ? `${shown}+` : shown, flags, encoding: null, errors: null, newline: null, pos });
+    } finally {
+      releaseHandles(mark);
+    }
+  },
+  MDF_STATIC,
+);
+
+// ---- exit -------------------------------------------------------------------------------------
+
+/**
+ * CPython's flush_std_files at exit (after atexit): sys.stdout.flush() and sys.stderr.flush(),
+ * whatever the program put there (a Python TextIOWrapper over sys.stdout.detach() holds text
+ * until then). A failing stdout flush is reported as unraisable; a failure of either makes the
+ * exit status 120 (false here).
+ */
+export function flushStdFiles(): boolean {
+  let ok = true;
+  for (const name of ['stdout', 'stderr']) {
+    const mark = handleCount();
+    try {
+      const f = sysStream(name);
+      if (f === NULL || f === S.None) continue;
+      const h = pushHandle(f);
+      let closed = false;
+      try {
+        closed = isTrue(getAttr(getHandle(h), intern('closed')));
+      } catch (e) {
+        if (!isPyError(e)) throw e;
+        fetchException();
+      }
+      if (closed) continue;
+      try {
+        flushFile(getHandle(h));
+      } catch (e) {
+        if (!isPyError(e)) throw e;
+        ok = false;
+        if (name === 'stdout') writeUnraisable('Exception ignored in', getHandle(h));
+        else fetchException();
+      }
+    } finally {
+      releaseHandles(mark);
+    }
+  }
+  return ok;
+}

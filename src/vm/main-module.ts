@@ -33,6 +33,7 @@ import { importAbsolute, setImportVerbose } from '../lib/import.js';
 import { newModuleSpec, newSourceLoader } from '../lib/import-spec.js';
 import { newDict } from '../objects/dict.js';
 import { runAtexitCallbacks } from '../lib/atexit-module.js';
+import { flushStdFiles } from '../lib/io-open.js';
 
 /**
  * Make the heap with the default options before the program is known (a
@@ -122,6 +123,8 @@ export function runMainModule(
     Atomics.store(i32, CB_FINALIZING, 1);
     waitForThreads();
     runAtexitCallbacks();
+    // CPython's flush_std_files: a sys.stdout the program replaced may still hold text.
+    if (!flushStdFiles()) status = 120;
     // CPython's finalization then clears the modules, and a generator they still hold, suspended
     // in a `try` or `with`, is closed: its `finally` or `__exit__` runs before the final flush.
     // Not while daemon threads still run: one may be inside a generator the walk would find.

@@ -10,6 +10,9 @@ import { writeSync } from 'node:fs';
 import { CB_GIL_ENABLED, CB_THREAD_COUNT } from '../heap/memory.js';
 
 let outBuffer = '';
+/** Encoded pieces before outBuffer (sys.stdout reconfigured to an encoding other than UTF-8). */
+let outParts: (string | Uint8Array)[] = [];
+let outPartsBytes = 0;
 const OUT_LIMIT = 1 << 16;
 
 /**
@@ -36,8 +39,8 @@ export function setStdoutMode(mode: StdoutMode): void {
   stdoutMode = mode;
 }
 
-function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text, 'utf8');
+function writeAll(fd: number, text: string | Uint8Array): void {
+  const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
   let off = 0;
   while (off < bytes.length) {
     try {
@@ -51,10 +54,27 @@ function writeAll(fd: number, text: string): void {
   }
 }
 
-export function writeStdout(text: string): void {
+/**
+ * `lines`: flush when the text holds a line end (sys.stdout's line_buffering, which
+ * reconfigure() may change); by default as this run's StdoutMode says.
+ */
+export function writeStdout(text: string, lines: boolean = stdoutMode === STDOUT_LINES): void {
   outBuffer += text;
-  if (outBuffer.length > OUT_LIMIT || stdoutMode === STDOUT_WRITE_THROUGH || sharedOrder()) flushStdout();
-  else if (stdoutMode === STDOUT_LINES && (text.includes('\n') || text.includes('\r'))) flushStdout();
+  if (outBuffer.length + outPartsBytes > OUT_LIMIT || stdoutMode === STDOUT_WRITE_THROUGH || sharedOrder()) flushStdout();
+  else if (lines && (text.includes('\n') || text.includes('\r'))) flushStdout();
+}
+
+/** writeStdout for text already encoded (sys.stdout with an encoding other than UTF-8, or errors= at work). */
+export function writeStdoutBytes(data: Uint8Array, lines: boolean = stdoutMode === STDOUT_LINES): void {
+  if (outBuffer !== '') {
+    outParts.push(outBuffer);
+    outPartsBytes += outBuffer.length;
+    outBuffer = '';
+  }
+  outParts.push(data);
+  outPartsBytes += data.length;
+  if (outPartsBytes > OUT_LIMIT || stdoutMode === STDOUT_WRITE_THROUGH || sharedOrder()) flushStdout();
+  else if (lines && (data.includes(10) || data.includes(13))) flushStdout();
 }
 
 /**
@@ -69,6 +89,12 @@ function sharedOrder(): boolean {
 }
 
 export function flushStdout(): void {
+  if (outParts.length !== 0) {
+    const parts = outParts;
+    outParts = [];
+    outPartsBytes = 0;
+    for (const p of parts) writeAll(1, p);
+  }
   if (outBuffer === '') return;
   const text = outBuffer;
   outBuffer = '';
@@ -78,4 +104,9 @@ export function flushStdout(): void {
 export function writeStderr(text: string): void {
   flushStdout();
   writeAll(2, text);
+}
+
+export function writeStderrBytes(data: Uint8Array): void {
+  flushStdout();
+  writeAll(2, data);
 }
