@@ -1168,19 +1168,29 @@ class TextIOWrapper(_TextIOBase, metaclass=abc.ABCMeta):
                 self._encoder.setstate(0)
         return cookie
 
-    def reconfigure(self, *, encoding=None, errors=None, newline=Ellipsis, line_buffering=None,
+    def reconfigure(self, *args, encoding=None, errors=None, newline=Ellipsis, line_buffering=None,
                     write_through=None, **unknown):
         """Change the encoding, errors, newline, line_buffering or write_through of the stream."""
+        if args:
+            raise TypeError("reconfigure() takes no positional arguments")
         for key in unknown:
             raise TypeError(f"'{key}' is an invalid keyword argument for reconfigure()")
+        # CPython's order: the argument types, no change once decoded text waits to be read,
+        # the newline's value, then the flags (ints: 'str' object cannot be interpreted as an integer).
+        _check_str_arg("encoding", encoding, "reconfigure()")
+        _check_str_arg("errors", errors, "reconfigure()")
+        if newline is not Ellipsis and newline is not None and not isinstance(newline, str):
+            raise TypeError(f"reconfigure() argument 'newline' must be str or None, not {type(newline).__name__}")
         if self._decoder is not None and (self._decoded or self._snapshot is not None) and (
                 encoding is not None or errors is not None or newline is not Ellipsis):
             raise UnsupportedOperation(
                 "It is not possible to set the encoding or newline of stream after the first read")
-        _check_str_arg("encoding", encoding, "reconfigure()")
-        _check_str_arg("errors", errors, "reconfigure()")
         if newline is not Ellipsis:
             _check_newline(newline)
+        if line_buffering is not None:
+            line_buffering = _index(line_buffering)
+        if write_through is not None:
+            write_through = _index(write_through)
         if encoding is not None:
             encoding = _resolve_encoding(encoding)
             _family(encoding)
