@@ -56,7 +56,7 @@ import { newStr, strValue } from '../objects/str.js';
 import { setInstanceLayout } from '../objects/type-layout.js';
 import { isSubtype, typeOf } from '../objects/typecheck.js';
 import { tupleGet } from '../objects/tuple.js';
-import { declareSlots, getField, setField } from '../objects/typeobject.js';
+import { TPF_BASETYPE, declareSlots, getField, setField, setTypeFlags, typeBasicWords, typeFlags } from '../objects/typeobject.js';
 import { getIter, isTrue, iterNext, repr, typeNameOf } from '../vm/abstract.js';
 import { callArray } from '../vm/call.js';
 import { raise } from '../vm/errors.js';
@@ -102,6 +102,8 @@ export const FL_DETACHED = 4096;
 
 onLayouts(() => {
   for (const name of FILE_TYPES) setInstanceLayout(T[name], FILE_WORDS, W_DICT);
+  // Programs subclass io.FileIO (its __init__ opens, as CPython's); the other types are final here.
+  setTypeFlags(T['_io.FileIO'], typeFlags(T['_io.FileIO']) | TPF_BASETYPE);
 });
 
 // ---- field access ---------------------------------------------------------------------------
@@ -155,7 +157,14 @@ export interface FileInit {
 }
 
 export function newFileObject(init: FileInit): Ref {
-  const f = allocate(init.type, HEADER_BYTES + FILE_WORDS * 4, false);
+  // A subclass of io.FileIO may add __slots__ after the file's words.
+  const f = allocate(init.type, HEADER_BYTES + Math.max(FILE_WORDS, typeBasicWords(init.type)) * 4, false);
+  initFileObject(f, init);
+  return f;
+}
+
+/** Fill (or, for io.FileIO.__init__, refill) the fields of a file object (init.type is not used). */
+export function initFileObject(f: Ref, init: FileInit): void {
   setField(f, W_FD, fromSmallInt(init.fd));
   setField(f, W_NAME, init.name);
   setField(f, W_MODE, newStr(init.mode));
@@ -169,7 +178,6 @@ export function newFileObject(init: FileInit): Ref {
   setNum(f, W_POS, init.pos);
   setField(f, W_LINK, NULL);
   setField(f, W_CHILD, NULL);
-  return f;
 }
 
 /** sys.stdin (0), sys.stdout (1), sys.stderr (2). */
@@ -905,9 +913,10 @@ function fileRepr(self: Value): Ref {
     // A detached layer has no name to show (CPython's repr skips the attribute that raises).
     const nameText = name === NULL || (flags(self) & FL_DETACHED) !== 0 ? '' : ` name=${strValue(repr(name))}`;
     // t is the dotted type name: <_io.FileIO ...>, <_io.TextIOWrapper ...>, <_io.BufferedReader ...>
-    if (t === '_io.FileIO') {
-      if (fd(self) < 0) return newStr(`<${t} [closed]>`);
-      return newStr(`<${t}${nameText} mode='${strValue(getField(self, W_MODE))}' closefd=${(flags(self) & FL_CLOSEFD) !== 0 ? 'True' : 'False'}>`);
+    if (isRawFile(self)) {
+      // CPython shows _io.FileIO for a subclass too.
+      if (fd(self) < 0) return newStr('<_io.FileIO [closed]>');
+      return newStr(`<_io.FileIO${nameText} mode='${strValue(getField(self, W_MODE))}' closefd=${(flags(self) & FL_CLOSEFD) !== 0 ? 'True' : 'False'}>`);
     }
     if (t === '_io.TextIOWrapper') {
       return newStr(`<${t}${nameText} mode='${strValue(getField(self, W_MODE))}' encoding='${encodingOf(self)}'>`);
@@ -933,7 +942,10 @@ for (const t of FILE_TYPES) {
   });
   defineGetter(t, 'name', (self) => {
     checkAttached(self);
-    return getField(self, W_NAME);
+    const name = getField(self, W_NAME);
+    // An io.FileIO made by __new__ alone: CPython's has no name either.
+    if (name === NULL) throw raise(E.AttributeError, `'${typeNameOf(self)}' object has no attribute 'name'`);
+    return name;
   });
   defineGetter(t, 'mode', (self) => {
     // A text file's mode is an attribute of its own in CPython; a buffered one asks its raw.

@@ -44,6 +44,7 @@ import {
   FL_TEXT,
   FL_WRITE,
   closeFile,
+  initFileObject,
   isFileObject,
   newFileObject,
   stdinReadlineForInput,
@@ -458,37 +459,47 @@ function parseRawMode(mode: string): ParsedMode {
 }
 
 const fileIOOut: Value[] = [];
+/** FileIO.__new__: a closed file (fd -1) that __init__ opens, so a subclass's __init__ may take other arguments. */
 defineMethod(
   '_io.FileIO',
   '__new__',
-  (_s, argv, argc, kwnames) => {
+  (_s, argv, argc) => {
     const cls = checkNewClass('FileIO', argv, argc, T['_io.FileIO']);
-    for (let k = 0; k < kwCount(kwnames); k++) {
-      const key = strValue(tupleGet(kwnames, k));
-      if (key !== 'file' && key !== 'mode' && key !== 'closefd' && key !== 'opener') {
-        throw raise(E.TypeError, `'${key}' is an invalid keyword argument for FileIO()`);
-      }
-    }
-    parseClinic('FileIO', argv + 1, argc - 1, kwnames, ['file', 'mode', 'closefd', 'opener'], 0, 1, [], fileIOOut);
-    const [file, modeV, closefdV, openerV] = fileIOOut;
-    if (modeV !== NULL && !isStrValue(modeV!)) throw raise(E.TypeError, `FileIO() argument 'mode' must be str, not ${typeNameOf(modeV!)}`);
-    const mode = modeV === NULL ? 'r' : strValue(modeV!);
-    const closefd = closefdV === NULL ? true : isTrue(closefdV!);
-    const m = parseRawMode(mode);
-    const mark = handleCount();
-    try {
-      pushHandle(file!);
-      if (openerV !== NULL) pushHandle(openerV!);
-      const { fd, name, flags, pos } = openDescriptor(file!, m, closefd, openerV ?? NULL);
-      // CPython's FileIO.mode: 'w+' shows as 'rb+'.
-      const shown = m.creating ? 'xb' : m.appending ? 'ab' : m.reading || m.updating ? 'rb' : 'wb';
-      return newFileObject({ type: cls, fd, name, mode: m.updating ? `${shown}+` : shown, flags, encoding: null, errors: null, newline: null, pos });
-    } finally {
-      releaseHandles(mark);
-    }
+    return newFileObject({ type: cls, fd: -1, name: NULL, mode: 'rb', flags: 0, encoding: null, errors: null, newline: null, pos: 0 });
   },
   MDF_STATIC,
 );
+
+/** FileIO.__init__(file, mode='r', closefd=True, opener=None): open (an open one is closed first, as CPython does). */
+defineMethod('_io.FileIO', '__init__', (self, argv, argc, kwnames) => {
+  for (let k = 0; k < kwCount(kwnames); k++) {
+    const key = strValue(tupleGet(kwnames, k));
+    if (key !== 'file' && key !== 'mode' && key !== 'closefd' && key !== 'opener') {
+      throw raise(E.TypeError, `'${key}' is an invalid keyword argument for FileIO()`);
+    }
+  }
+  parseClinic('FileIO', argv, argc, kwnames, ['file', 'mode', 'closefd', 'opener'], 0, 1, [], fileIOOut);
+  const [file, modeV, closefdV, openerV] = fileIOOut;
+  if (modeV !== NULL && !isStrValue(modeV!)) throw raise(E.TypeError, `FileIO() argument 'mode' must be str, not ${typeNameOf(modeV!)}`);
+  const mode = modeV === NULL ? 'r' : strValue(modeV!);
+  const closefd = closefdV === NULL ? true : isTrue(closefdV!);
+  const mark = handleCount();
+  try {
+    const hSelf = pushHandle(self);
+    pushHandle(file!);
+    if (openerV !== NULL) pushHandle(openerV!);
+    if (isFileObject(self) && !isTrue(getAttr(self, intern('closed')))) closeFile(self);
+    const m = parseRawMode(mode);
+    const { fd, name, flags, pos } = openDescriptor(file!, m, closefd, openerV ?? NULL);
+    // CPython's FileIO.mode: 'w+' shows as 'rb+'.
+    const shown = m.creating ? 'xb' : m.appending ? 'ab' : m.reading || m.updating ? 'rb' : 'wb';
+    const init = { type: T['_io.FileIO'], fd, name, mode: m.updating ? `${shown}+` : shown, flags, encoding: null, errors: null, newline: null, pos };
+    initFileObject(getHandle(hSelf), init);
+    return S.None;
+  } finally {
+    releaseHandles(mark);
+  }
+});
 
 // ---- exit -------------------------------------------------------------------------------------
 
