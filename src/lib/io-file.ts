@@ -99,6 +99,8 @@ export const FL_LINE_BUFFERING = 1024;
 export const FL_WRITE_THROUGH = 2048;
 /** detach() was called: every use but a few attributes raises ValueError. */
 export const FL_DETACHED = 4096;
+/** The encoder has not written yet and starts the stream: its BOM (utf-16, utf-32, utf-8-sig) goes out first. */
+export const FL_ENC_FRESH = 8192;
 
 onLayouts(() => {
   for (const name of FILE_TYPES) setInstanceLayout(T[name], FILE_WORDS, W_DICT);
@@ -365,13 +367,53 @@ function decode(f: Ref, data: Uint8Array): string {
     throw e;
   }
 }
-function encode(f: Ref, text: string): Uint8Array {
+function encode(f: Ref, text: string, encoding: string = encodingOf(f)): Uint8Array {
   try {
-    return encodeStr(text, encodingOf(f), errorsOf(f));
+    return encodeStr(text, encoding, errorsOf(f));
   } catch (e) {
     if (e instanceof TextError) throw raiseTextError(e);
     throw e;
   }
+}
+
+/** The codecs that start a stream with a BOM, and the same without it (byte order: this machine's, little-endian). */
+const BOMLESS: Partial<Record<string, string>> = { 'utf-16': 'utf-16-le', 'utf-32': 'utf-32-le', 'utf-8-sig': 'utf-8' };
+
+function bomlessEncoding(f: Ref): string {
+  const enc = encodingOf(f);
+  try {
+    return BOMLESS[lookupCodec(enc)] ?? enc;
+  } catch {
+    return enc;
+  }
+}
+
+/**
+ * Whether a text file whose encoder starts now (open(), reconfigure()) writes a BOM first, as
+ * CPython's TextIOWrapper decides: utf-16/32 only at the start of a seekable file; utf-8-sig's
+ * incremental encoder unless the seekable file is past its start.
+ */
+export function encoderStartsFresh(encoding: string, seekable: boolean, pos: number): boolean {
+  let id: string;
+  try {
+    id = lookupCodec(encoding);
+  } catch {
+    return false;
+  }
+  if (id === 'utf-16' || id === 'utf-32') return seekable && pos === 0;
+  if (id === 'utf-8-sig') return !seekable || pos === 0;
+  return false;
+}
+
+/** encode() for a write: the BOM only while the encoder is fresh (once), never again after. */
+function encodeForWrite(f: Ref, text: string): Uint8Array {
+  const fl = flags(f);
+  if ((fl & FL_ENC_FRESH) !== 0) {
+    const data = encode(f, text);
+    if (text !== '') setField(f, W_FLAGS, fromSmallInt(flags(f) & ~FL_ENC_FRESH));
+    return data;
+  }
+  return encode(f, text, bomlessEncoding(f));
 }
 
 /** Bytes at the end of `b` that start a UTF-8 sequence not complete yet. */
@@ -436,7 +478,7 @@ function byteLength(f: Ref, text: string): number {
   if (text === '') return 0;
   const enc = encodingOf(f).toLowerCase().replace(/[-_]/g, '');
   if (enc === 'utf8') return Buffer.byteLength(text, 'utf8');
-  return encode(f, text).length;
+  return encode(f, text, bomlessEncoding(f)).length;
 }
 
 /** Universal newlines on input: \r\n and \r become \n (newline=None). */
@@ -547,7 +589,7 @@ function textWrite(f: Ref, s: string): void {
     return;
   }
   dropReadAhead(f);
-  rawWrite(f, encode(f, out));
+  rawWrite(f, encodeForWrite(f, out));
 }
 
 /**
@@ -563,7 +605,7 @@ function stdWrite(f: Ref, fl: number, which: 1 | 2, text: string): void {
     else writeStderr(text);
     return;
   }
-  const data = encode(f, text);
+  const data = encodeForWrite(f, text);
   if (which === 1) writeStdoutBytes(data, lines);
   else writeStderrBytes(data);
 }
@@ -860,7 +902,10 @@ defineAll('seek', (self, argv, argc, kwnames) => {
   }
   setPending(self, '', 0, target);
   setPos(self, target);
-  setField(self, W_FLAGS, fromSmallInt(flags(self) & ~FL_EOF));
+  let fl = flags(self) & ~(FL_EOF | FL_ENC_FRESH);
+  // A text file's encoder restarts: a BOM again at offset 0 (CPython's seek resets it so).
+  if (isText(self) && encoderStartsFresh(encodingOf(self), true, target)) fl |= FL_ENC_FRESH;
+  setField(self, W_FLAGS, fromSmallInt(fl));
   return intFromNumber(target);
 });
 
@@ -1150,6 +1195,9 @@ defineMethod('_io.TextIOWrapper', 'reconfigure', (self, argv, argc, kwnames) => 
     }
     setField(self, W_ENCODING, name === strValue(encoding) ? encoding : newStr(name));
     setField(self, W_ERRORS, errors === S.None ? newStr('strict') : errors);
+    const stream = (flags(self) & FL_STREAM) !== 0;
+    const fresh = encoderStartsFresh(name, !stream, stream ? -1 : posOf(self));
+    setField(self, W_FLAGS, fromSmallInt(fresh ? flags(self) | FL_ENC_FRESH : flags(self) & ~FL_ENC_FRESH));
   } else if (errors !== S.None) {
     setField(self, W_ERRORS, errors);
   }
