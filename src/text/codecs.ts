@@ -9,8 +9,13 @@
  *   encodeStr(s, encoding = 'utf-8', errors = 'strict', options?)      -> Uint8Array
  *   decodeBytes(b, encoding = 'utf-8', errors = 'strict', options?)    -> string
  *
+ *   decodePrefix(b, encoding, errors, final, options)   -> [string, bytes consumed]: with final
+ *                                 false, a sequence cut short by the end of b is left for the
+ *                                 next call (_codecs.utf_8_decode & co., incremental decoders)
+ *
  * Codecs: utf-8, utf-8-sig, ascii, latin-1, utf-16 / utf-16-le / utf-16-be, utf-32 /
- * utf-32-le / utf-32-be (the BOM forms write a little-endian BOM and read either). Error
+ * utf-32-le / utf-32-be (the BOM forms write a little-endian BOM and read either),
+ * unicode-escape and raw-unicode-escape (codecs-escape.ts). Error
  * handlers: strict ignore replace backslashreplace surrogateescape surrogatepass
  * xmlcharrefreplace; any other name goes to options.errorHandler (the VM's codecs.register_error
  * table) or raises LookupError "unknown error handler name 'x'" when an error needs it.
@@ -21,6 +26,7 @@
 import { codePoints, hasLoneSurrogate, isAsciiStr } from './codepoints.js';
 import { TextError, type UnicodeErrorInfo } from './errors.js';
 import { isAlnumCp } from './unicode.js';
+import { decodeRawUnicodeEscape, decodeUnicodeEscape, encodeRawUnicodeEscape, encodeUnicodeEscape } from './codecs-escape.js';
 
 export type CodecId =
   | 'utf-8'
@@ -32,7 +38,9 @@ export type CodecId =
   | 'utf-16-be'
   | 'utf-32'
   | 'utf-32-le'
-  | 'utf-32-be';
+  | 'utf-32-be'
+  | 'unicode-escape'
+  | 'raw-unicode-escape';
 
 /** Module names of the encodings package (what a normalized name may be directly). */
 const MODULES: Record<string, CodecId> = {
@@ -46,6 +54,8 @@ const MODULES: Record<string, CodecId> = {
   utf_32: 'utf-32',
   utf_32_le: 'utf-32-le',
   utf_32_be: 'utf-32-be',
+  unicode_escape: 'unicode-escape',
+  raw_unicode_escape: 'raw-unicode-escape',
 };
 
 /** encodings.aliases for these codecs. */
@@ -65,7 +75,7 @@ const ALIASES: Record<string, string> = {
 const INFO_NAMES: Record<CodecId, string> = {
   'utf-8': 'utf-8', 'utf-8-sig': 'utf-8-sig', ascii: 'ascii', 'latin-1': 'iso8859-1', 'utf-16': 'utf-16',
   'utf-16-le': 'utf-16-le', 'utf-16-be': 'utf-16-be', 'utf-32': 'utf-32', 'utf-32-le': 'utf-32-le',
-  'utf-32-be': 'utf-32-be',
+  'utf-32-be': 'utf-32-be', 'unicode-escape': 'unicode-escape', 'raw-unicode-escape': 'raw-unicode-escape',
 };
 
 /** Lowercases (ASCII) and collapses runs of non-alphanumeric characters other than '.' to '_'. */
@@ -316,6 +326,7 @@ function encodeSlow(s: string, id: CodecId, errors: string, options: CodecOption
           out.bytes(r.replacement);
         }
         i = r.resume < 0 ? n + r.resume : r.resume;
+        if (i < 0 || i > n) throw new TextError('IndexError', `position ${r.resume} from error handler out of bounds`);
         continue;
       }
     }
@@ -339,6 +350,8 @@ export function encodeStr(s: string, encoding: string = 'utf-8', errors: string 
   if (id === 'utf-16-le') return new Uint8Array(Buffer.from(s, 'utf16le'));
   if (id === 'utf-16-be') return new Uint8Array(Buffer.from(s, 'utf16le').swap16());
   if (id === 'utf-16') return new Uint8Array(Buffer.concat([Buffer.of(0xff, 0xfe), Buffer.from(s, 'utf16le')]));
+  if (id === 'unicode-escape') return encodeUnicodeEscape(s);
+  if (id === 'raw-unicode-escape') return encodeRawUnicodeEscape(s);
   return encodeSlow(s, id, errors, options);
 }
 
@@ -353,8 +366,8 @@ function decodeError(encoding: string, b: Uint8Array, start: number, end: number
   return new TextError('UnicodeDecodeError', msg, { encoding, object: b, start, end, reason });
 }
 
-/** Decoding state shared by the codec loops: output and error handling. */
-class Decoding {
+/** Decoding state shared by the codec loops (and codecs-escape.ts): output and error handling. */
+export class Decoding {
   out = '';
   constructor(
     readonly b: Uint8Array,
@@ -407,7 +420,9 @@ class Decoding {
           throw new TextError('TypeError', 'decoding error handler must return (str, int) tuple');
         }
         this.out += r.replacement;
-        return r.resume < 0 ? b.length + r.resume : r.resume;
+        const at = r.resume < 0 ? b.length + r.resume : r.resume;
+        if (at < 0 || at > b.length) throw new TextError('IndexError', `position ${r.resume} from error handler out of bounds`);
+        return at;
       }
     }
   }
@@ -637,10 +652,72 @@ export function decodeBytes(b: Uint8Array, encoding: string = 'utf-8', errors: s
       return decodeUtf32(b, 0, false, errors, options);
     case 'utf-32-be':
       return decodeUtf32(b, 0, true, errors, options);
+    case 'unicode-escape':
+      return decodeUnicodeEscape(b, errors, options)[0];
+    case 'raw-unicode-escape':
+      return decodeRawUnicodeEscape(b, errors, options)[0];
   }
 }
 
 function ASCII_BYTES(b: Uint8Array): boolean {
   for (let i = 0; i < b.length; i++) if ((b[i] as number) >= 0x80) return false;
   return true;
+}
+
+/** Length of the longest prefix of b that holds no sequence cut short by the end of b. */
+function completePrefix(b: Uint8Array, id: CodecId): number {
+  const n = b.length;
+  switch (id) {
+    case 'utf-8':
+    case 'utf-8-sig': {
+      // A lead byte among the last three whose sequence is valid so far but unfinished.
+      for (let p = n - 1; p >= 0 && p >= n - 3; p--) {
+        const x = b[p] as number;
+        if (x < 0x80) return n;
+        if (x < 0xc0) continue;
+        const need = x >= 0xc2 && x <= 0xdf ? 1 : x >= 0xe0 && x <= 0xef ? 2 : x >= 0xf0 && x <= 0xf4 ? 3 : 0;
+        if (need === 0 || n - p > need) return n;
+        const y = b[p + 1];
+        if (y !== undefined) {
+          const lo = x === 0xe0 ? 0xa0 : x === 0xf0 ? 0x90 : 0x80;
+          const hi = x === 0xed ? 0x9f : x === 0xf4 ? 0x8f : 0xbf;
+          if (y < lo || y > hi) return n;
+          if (p + 2 < n && !isCont(b[p + 2])) return n;
+        }
+        return p;
+      }
+      return n;
+    }
+    case 'utf-16':
+    case 'utf-16-le':
+    case 'utf-16-be': {
+      const whole = n - (n % 2);
+      // A high surrogate waits for its low half.
+      if (whole >= 2) {
+        const u = id === 'utf-16-be' ? ((b[whole - 2] as number) << 8) | (b[whole - 1] as number) : ((b[whole - 1] as number) << 8) | (b[whole - 2] as number);
+        if (u >= 0xd800 && u <= 0xdbff) return whole - 2;
+      }
+      return whole;
+    }
+    case 'utf-32':
+    case 'utf-32-le':
+    case 'utf-32-be':
+      return n - (n % 4);
+    default:
+      return n;
+  }
+}
+
+export function decodePrefix(
+  b: Uint8Array,
+  encoding: string,
+  errors: string = 'strict',
+  final: boolean = true,
+  options?: CodecOptions,
+): [string, number] {
+  const id = lookupCodec(encoding);
+  if (id === 'unicode-escape') return decodeUnicodeEscape(b, errors, options, final);
+  if (id === 'raw-unicode-escape') return decodeRawUnicodeEscape(b, errors, options, final);
+  const cut = final ? b.length : completePrefix(b, id);
+  return [decodeBytes(cut === b.length ? b : b.subarray(0, cut), encoding, errors, options), cut];
 }
