@@ -67,6 +67,7 @@ import "../vm/ops-match.js";
 import '../lib/io-module.js';
 import '../lib/time-module.js';
 import '../lib/bisect-module.js';
+import '../lib/codecs-module.js';
 import '../lib/atexit-module.js';
 import '../lib/signal-module.js';
 import '../lib/weakref-module.js';

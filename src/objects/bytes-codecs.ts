@@ -10,13 +10,16 @@
  */
 import { NULL, type Ref, type Value } from '../heap/layout.js';
 
-import { decodeBytes, encodeStr, lookupCodec } from '../text/codecs.js';
+import { decodeBytes, encodeStr, lookupCodec, type CodecOptions } from '../text/codecs.js';
 import { typeNameOf } from '../vm/abstract.js';
 import { allocBytes, BUF_OR_NONE, bytesData, bytesLikeData, newBytes } from './bytes.js';
 import { defineMethod } from './native.js';
 import { S } from './registry.js';
 import { argTypeName, parseKwArgs, strOf, textCall, typeError } from './str-args.js';
 import { newStr, newStrFromLatin1, strCopyLatin1, strIsAscii, strKind, strLength, strValue } from './str.js';
+
+/** Options of every str.encode / bytes.decode: _codecs (codecs-module.ts) sets errorHandler. */
+export const codecOptions: CodecOptions = {};
 
 function asciiCompatible(encoding: string): boolean {
   if (encoding === 'utf-8' || encoding === 'utf8' || encoding === 'ascii' || encoding === 'latin-1') return true;
@@ -40,7 +43,7 @@ export function decodeToStr(obj: Value, encoding: string, errors: string, contex
   }
   if (ascii && asciiCompatible(encoding)) return newStrFromLatin1(view.byteOffset, view.length);
   const data = view.slice();
-  return newStr(textCall(() => decodeBytes(data, encoding, errors)));
+  return newStr(textCall(() => decodeBytes(data, encoding, errors, codecOptions)));
 }
 
 export function encodeToBytes(s: Ref, encoding: string, errors: string): Ref {
@@ -50,7 +53,7 @@ export function encodeToBytes(s: Ref, encoding: string, errors: string): Ref {
     return b;
   }
   const text = strValue(s);
-  return newBytes(textCall(() => encodeStr(text, encoding, errors)));
+  return newBytes(textCall(() => encodeStr(text, encoding, errors, codecOptions)));
 }
 
 const CODEC_NAMES = ['encoding', 'errors'] as const;
