@@ -201,13 +201,12 @@ function pythonHandler(name: string): ErrorHandler | null {
       if ((res & 1) !== 0 || res === NULL || !isSubtype(typeOf(res), T.tuple) || tupleLength(res) !== 2) throw raise(E.TypeError, bad);
       const rep = tupleGet(res, 0);
       const pos = tupleGet(res, 1);
-      const isIntPos = (pos & 1) !== 0 || isSubtype(typeOf(pos), T.int);
-      if (!isIntPos) throw raise(E.TypeError, bad);
       const s = strOf(rep);
       let replacement: string | Uint8Array;
       if (s !== NULL) replacement = strValue(s);
       else if (kind === 'encode' && bytesOf(rep) !== NULL) replacement = bytesView(bytesOf(rep)).slice();
       else throw raise(E.TypeError, bad);
+      // The position's own errors are ssizeOf's ("'str' object cannot be interpreted ...").
       return { replacement, resume: ssizeOf(pos) };
     } finally {
       releaseHandles(mark);
@@ -329,6 +328,7 @@ defineHandler('surrogateescape', (f) => {
 
 defineHandler('surrogatepass', (f) => {
   // UTF-8 only: a surrogate is written as the three bytes it would have were it a character.
+  if (f.kind === 'translate') cantHandle(f);
   const encodingStr = strOf(getAttr(f.exc, intern('encoding')));
   const encoding = encodingStr === NULL ? '' : strValue(encodingStr);
   const utf8 = ['utf-8', 'utf8', 'utf_8'].includes(encoding.toLowerCase());

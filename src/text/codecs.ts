@@ -326,7 +326,7 @@ function encodeSlow(s: string, id: CodecId, errors: string, options: CodecOption
           out.bytes(r.replacement);
         }
         i = r.resume < 0 ? n + r.resume : r.resume;
-        if (i < 0 || i > n) throw new TextError('IndexError', `position ${r.resume} from error handler out of bounds`);
+        if (i < 0 || i > n) throw new TextError('IndexError', `position ${i} from error handler out of bounds`);
         continue;
       }
     }
@@ -421,7 +421,7 @@ export class Decoding {
         }
         this.out += r.replacement;
         const at = r.resume < 0 ? b.length + r.resume : r.resume;
-        if (at < 0 || at > b.length) throw new TextError('IndexError', `position ${r.resume} from error handler out of bounds`);
+        if (at < 0 || at > b.length) throw new TextError('IndexError', `position ${at} from error handler out of bounds`);
         return at;
       }
     }
