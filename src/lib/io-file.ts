@@ -39,6 +39,7 @@ import * as fs from 'node:fs';
 import { reacquireAfterBlocking, releaseForBlocking } from '../vm/gil.js';
 import { nodeTty } from './node-lazy.js';
 import { decodeBytes, encodeStr, lookupCodec } from '../text/codecs.js';
+import { codecOptions } from '../objects/bytes-codecs.js';
 import { TextError } from '../text/errors.js';
 import { allocate } from '../heap/allocator.js';
 import { HEADER_BYTES, NULL, fromSmallInt, type Ref, type Value } from '../heap/layout.js';
@@ -361,7 +362,7 @@ function errorsOf(f: Ref): string {
 
 function decode(f: Ref, data: Uint8Array): string {
   try {
-    return decodeBytes(data, encodingOf(f), errorsOf(f));
+    return decodeBytes(data, encodingOf(f), errorsOf(f), codecOptions);
   } catch (e) {
     if (e instanceof TextError) throw raiseTextError(e);
     throw e;
@@ -369,7 +370,7 @@ function decode(f: Ref, data: Uint8Array): string {
 }
 function encode(f: Ref, text: string, encoding: string = encodingOf(f)): Uint8Array {
   try {
-    return encodeStr(text, encoding, errorsOf(f));
+    return encodeStr(text, encoding, errorsOf(f), codecOptions);
   } catch (e) {
     if (e instanceof TextError) throw raiseTextError(e);
     throw e;

@@ -21,9 +21,9 @@ import { newStr, newStrFromLatin1, strCopyLatin1, strIsAscii, strKind, strLength
 /** Options of every str.encode / bytes.decode: _codecs (codecs-module.ts) sets errorHandler. */
 export const codecOptions: CodecOptions = {};
 
-function asciiCompatible(encoding: string): boolean {
+function asciiCompatible(encoding: string, use: 'encode' | 'decode'): boolean {
   if (encoding === 'utf-8' || encoding === 'utf8' || encoding === 'ascii' || encoding === 'latin-1') return true;
-  const id = textCall(() => lookupCodec(encoding));
+  const id = textCall(() => lookupCodec(encoding, use));
   return id === 'utf-8' || id === 'ascii' || id === 'latin-1';
 }
 
@@ -31,7 +31,7 @@ export function decodeToStr(obj: Value, encoding: string, errors: string, contex
   const view = bytesLikeData(obj, BUF_OR_NONE);
   if (view === null) typeError(`${context}: need a bytes-like object, ${typeNameOf(obj)} found`);
   if (view.length === 0) {
-    textCall(() => lookupCodec(encoding));
+    textCall(() => lookupCodec(encoding, 'decode'));
     return S.emptyStr;
   }
   let ascii = true;
@@ -41,13 +41,13 @@ export function decodeToStr(obj: Value, encoding: string, errors: string, contex
       break;
     }
   }
-  if (ascii && asciiCompatible(encoding)) return newStrFromLatin1(view.byteOffset, view.length);
+  if (ascii && asciiCompatible(encoding, 'decode')) return newStrFromLatin1(view.byteOffset, view.length);
   const data = view.slice();
   return newStr(textCall(() => decodeBytes(data, encoding, errors, codecOptions)));
 }
 
 export function encodeToBytes(s: Ref, encoding: string, errors: string): Ref {
-  if (strKind(s) === 1 && strIsAscii(s) && asciiCompatible(encoding)) {
+  if (strKind(s) === 1 && strIsAscii(s) && asciiCompatible(encoding, 'encode')) {
     const b = allocBytes(strLength(s));
     strCopyLatin1(s, bytesData(b));
     return b;

@@ -97,13 +97,25 @@ export function normalizeEncodingName(name: string): string {
 
 const cache = new Map<string, CodecId>();
 
-export function lookupCodec(name: string): CodecId {
+/** Normalized names of codecs.py's codecs that are not text encodings. */
+const NOT_TEXT = new Set(['hex', 'hex_codec', 'base64', 'base_64', 'base64_codec', 'rot13', 'rot_13']);
+
+/**
+ * `use`: the caller, for the error on a codec that is not a text encoding ('hex' in str.encode:
+ * "'hex' is not a text encoding; use codecs.encode() ..."); 'lookup': plain "unknown encoding".
+ */
+export function lookupCodec(name: string, use: 'encode' | 'decode' | 'lookup' = 'lookup'): CodecId {
   const hit = cache.get(name);
   if (hit !== undefined) return hit;
   const norm = normalizeEncodingName(name);
   const mod = ALIASES[norm] ?? ALIASES[norm.replace(/\./g, '_')] ?? norm;
   const id = Object.prototype.hasOwnProperty.call(MODULES, mod) ? MODULES[mod] : undefined;
-  if (id === undefined) throw new TextError('LookupError', `unknown encoding: ${name}`);
+  if (id === undefined) {
+    if (use !== 'lookup' && NOT_TEXT.has(mod)) {
+      throw new TextError('LookupError', `'${name}' is not a text encoding; use codecs.${use}() to handle arbitrary codecs`);
+    }
+    throw new TextError('LookupError', `unknown encoding: ${name}`);
+  }
   cache.set(name, id);
   return id;
 }
@@ -338,7 +350,7 @@ function encodeSlow(s: string, id: CodecId, errors: string, options: CodecOption
 const LATIN1_ONLY = /^[\x00-\xff]*$/;
 
 export function encodeStr(s: string, encoding: string = 'utf-8', errors: string = 'strict', options?: CodecOptions): Uint8Array {
-  const id = lookupCodec(encoding);
+  const id = lookupCodec(encoding, 'encode');
   // Fast paths: text every code point of which the codec can write.
   if (id === 'utf-8' && !hasLoneSurrogate(s)) return new Uint8Array(Buffer.from(s, 'utf8'));
   if ((id === 'ascii' && isAsciiStr(s)) || (id === 'latin-1' && LATIN1_ONLY.test(s))) {
@@ -615,7 +627,7 @@ function decodeUtf8(b: Uint8Array, errors: string, options: CodecOptions | undef
 }
 
 export function decodeBytes(b: Uint8Array, encoding: string = 'utf-8', errors: string = 'strict', options?: CodecOptions): string {
-  const id = lookupCodec(encoding);
+  const id = lookupCodec(encoding, 'decode');
   switch (id) {
     case 'utf-8':
       return decodeUtf8(b, errors, options);

@@ -69,3 +69,6 @@ print(codecs.encode(b'\x00\xffabc', 'hex'), codecs.decode(b'00ff616263', 'hex'),
 print(codecs.encode(b'hello world' * 7, 'base64'), codecs.decode(b'aGVsbG8=\n', 'base64'))
 print(codecs.encode('Hello, World!', 'rot13'), codecs.decode('Uryyb', 'rot_13'))
 print(show(codecs.decode, b'0g', 'hex'), show(codecs.encode, 'text', 'hex'))
+# str.encode and bytes.decode know these are not text encodings.
+for n in ['hex', 'base64', 'base-64', 'rot13', 'ROT_13']:
+    print(n, show('abc'.encode, n), show(b'abc'.decode, n), show(str, b'abc', n), show(bytes, 'abc', n))

@@ -100,3 +100,22 @@ print(show(codecs.lookup_error('surrogateescape'), UnicodeDecodeError('ascii', b
 print(show(codecs.lookup_error('surrogatepass'), UnicodeEncodeError('utf-8', 'a\ud800b', 1, 2, 'r')))
 print(show(codecs.lookup_error('surrogatepass'), UnicodeDecodeError('utf-8', b'a\xed\xa0\x80b', 1, 2, 'r')))
 print(show(codecs.strict_errors, 'not an exception'))
+
+# Text files use the registered handlers too.
+import os
+import tempfile
+
+codecs.register_error('test.mark', lambda exc: ('{%d-%d}' % (exc.start, exc.end), exc.end))
+fd, path = tempfile.mkstemp()
+os.close(fd)
+try:
+    with open(path, 'w', encoding='ascii', errors='test.mark') as f:
+        f.write('na\xefve caf\xe9\n')
+    with open(path, 'rb') as f:
+        print(f.read())
+    with open(path, 'wb') as f:
+        f.write(b'na\xefve\n')
+    with open(path, encoding='ascii', errors='test.mark') as f:
+        print(repr(f.read()))
+finally:
+    os.remove(path)
