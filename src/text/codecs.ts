@@ -444,7 +444,11 @@ function isCont(x: number | undefined): boolean {
   return x !== undefined && (x & 0xc0) === 0x80;
 }
 
-function decodeUtf8Slow(b: Uint8Array, from: number, errors: string, options: CodecOptions | undefined): string {
+/**
+ * Decodes b[from..end); the bytes after end (a sequence left for the next call) still count in
+ * the errors of the sequences before them ("invalid continuation byte", not "end of data").
+ */
+function decodeUtf8Slow(b: Uint8Array, from: number, errors: string, options: CodecOptions | undefined, end: number = b.length): string {
   const d = new Decoding(b, 'utf-8', errors, options, (start) => {
     const x = b[start];
     const y = b[start + 1];
@@ -461,7 +465,7 @@ function decodeUtf8Slow(b: Uint8Array, from: number, errors: string, options: Co
   const flush = (to: number): void => {
     if (to > runStart) d.out += utf8Fatal.decode(b.subarray(runStart, to));
   };
-  while (i < n) {
+  while (i < end) {
     const x = b[i] as number;
     if (x < 0x80) {
       i++;
@@ -505,7 +509,7 @@ function decodeUtf8Slow(b: Uint8Array, from: number, errors: string, options: Co
     i = bad ? d.error(i, i + k, 'invalid continuation byte') : d.error(i, n, 'unexpected end of data');
     runStart = i;
   }
-  flush(n);
+  flush(end);
   return d.out;
 }
 
@@ -531,7 +535,8 @@ function latin1(b: Uint8Array, from: number, to: number): string {
   return Buffer.from(b.buffer, b.byteOffset + from, to - from).toString('latin1');
 }
 
-function decodeUtf16(b: Uint8Array, from: number, be: boolean, errors: string, options: CodecOptions | undefined): string {
+/** Decodes b[from..end); as decodeUtf8Slow, the units after end still count in the errors. */
+function decodeUtf16(b: Uint8Array, from: number, be: boolean, errors: string, options: CodecOptions | undefined, end: number = b.length): string {
   const unit = (k: number): number => (be ? ((b[k] as number) << 8) | (b[k + 1] as number) : ((b[k + 1] as number) << 8) | (b[k] as number));
   const d = new Decoding(b, be ? 'utf-16-be' : 'utf-16-le', errors, options, (start) => {
     if (start + 2 > b.length) return null;
@@ -547,7 +552,7 @@ function decodeUtf16(b: Uint8Array, from: number, be: boolean, errors: string, o
       parts.length = 0;
     }
   };
-  while (i < n) {
+  while (i < end) {
     if (n - i < 2) {
       flush();
       i = d.error(i, n, 'truncated data');
@@ -690,6 +695,9 @@ function completePrefix(b: Uint8Array, id: CodecId): number {
         const need = x >= 0xc2 && x <= 0xdf ? 1 : x >= 0xe0 && x <= 0xef ? 2 : x >= 0xf0 && x <= 0xf4 ? 3 : 0;
         if (need === 0 || n - p > need) return n;
         const y = b[p + 1];
+        // As CPython: ED A0..BF at the very end is left over (a surrogate surrogatepass may
+        // complete) although no valid sequence starts so.
+        if (x === 0xed && n - p === 2 && y !== undefined && y >= 0xa0 && y <= 0xbf) return p;
         if (y !== undefined) {
           const lo = x === 0xe0 ? 0xa0 : x === 0xf0 ? 0x90 : 0x80;
           const hi = x === 0xed ? 0x9f : x === 0xf4 ? 0x8f : 0xbf;
@@ -731,5 +739,15 @@ export function decodePrefix(
   if (id === 'unicode-escape') return decodeUnicodeEscape(b, errors, options, final);
   if (id === 'raw-unicode-escape') return decodeRawUnicodeEscape(b, errors, options, final);
   const cut = final ? b.length : completePrefix(b, id);
+  if ((id === 'utf-16-le' || id === 'utf-16-be') && cut < b.length) {
+    return [decodeUtf16(b, 0, id === 'utf-16-be', errors, options, cut), cut];
+  }
+  if (id === 'utf-8' && cut < b.length) {
+    try {
+      return [utf8Fatal.decode(b.subarray(0, cut)), cut];
+    } catch {
+      return [decodeUtf8Slow(b, 0, errors, options, cut), cut];
+    }
+  }
   return [decodeBytes(cut === b.length ? b : b.subarray(0, cut), encoding, errors, options), cut];
 }
