@@ -472,18 +472,19 @@ def lookup(encoding):
     """Returns the CodecInfo of `encoding`, from the first search function that knows it."""
     if not isinstance(encoding, str):
         raise TypeError("lookup() argument must be str, not %s" % type(encoding).__name__)
-    info = _cache.get(encoding)
+    # As CPython: search functions get the name lowercased, with runs of other characters than
+    # ASCII letters, digits and '.' made one '_' ('UTF 8' -> 'utf_8').
+    key = _codecs._normalize(encoding)
+    info = _cache.get(key)
     if info is not None:
         return info
-    # As CPython: lowercase, spaces to underscores; the search functions normalize further.
-    key = encoding.lower().replace(' ', '_')
     for search in _search_functions:
         info = search(key)
         if info is None:
             continue
         if not isinstance(info, tuple) or len(info) != 4:
             raise TypeError("codec search functions must return 4-tuples")
-        _cache[encoding] = info
+        _cache[key] = info
         return info
     raise LookupError("unknown encoding: %s" % encoding)
 

@@ -2,6 +2,7 @@
  * The `_codecs` built-in module: the native half of stdlib/codecs.py, over src/text's codecs.
  *
  *   _canonical(encoding)              codecs.lookup(...).name of a built-in codec, or LookupError
+ *   _normalize(encoding)              the name search functions get ('UTF 8' -> 'utf_8')
  *   encode(obj, encoding, errors)     decode(obj, encoding, errors): the built-in text codecs
  *   <codec>_encode(str, errors=None)  -> (bytes, characters consumed)
  *   <codec>_decode(data, errors=None, final=False) -> (str, bytes consumed); with final false
@@ -19,7 +20,7 @@
  */
 import { NULL, type Ref, type Value } from '../heap/layout.js';
 import { BUF_OR_NONE, bytesLikeData, bytesOf, bytesView, newBytes } from '../objects/bytes.js';
-import { codecOptions } from '../objects/bytes-codecs.js';
+import { codecHooks, codecOptions } from '../objects/bytes-codecs.js';
 import { dictGetStr, dictSet, newDict } from '../objects/dict.js';
 import { isExceptionInstance, newExceptionOf } from '../objects/exceptions-base.js';
 import { MOD_DICT } from '../objects/function.js';
@@ -35,11 +36,12 @@ import { getField } from '../objects/typeobject.js';
 import { isSubtype, typeOf } from '../objects/typecheck.js';
 import { typeNameOf, isTrue } from '../vm/abstract.js';
 import { getAttr } from '../vm/attributes.js';
-import { call1 } from '../vm/call.js';
+import { call1, callArray } from '../vm/call.js';
 import { raise, raiseObject } from '../vm/errors.js';
-import { handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
+import { getHandle, handleCount, pushHandle, releaseHandles } from '../vm/thread-state.js';
+import { listLength } from '../objects/list.js';
 import { codePoints } from '../text/codepoints.js';
-import { codecInfoName, decodeBytes, decodePrefix, encodeStr, lookupCodec, type ErrorHandler } from '../text/codecs.js';
+import { codecInfoName, decodeBytes, decodePrefix, encodeStr, lookupCodec, normalizeEncodingName, type ErrorHandler } from '../text/codecs.js';
 import { isCallable } from './builtins-objects.js';
 import { parseClinic } from './builtins-args.js';
 import { defineBuiltinModule } from './import-registry.js';
@@ -123,6 +125,11 @@ for (const [py, codec] of CODECS) {
     return newTuple([newStr(text), intFromNumber(consumed)]);
   });
 }
+
+defineFunction(MOD, '_normalize', (_s, argv, argc, kwnames) => {
+  parseClinic('_normalize', argv, argc, kwnames, ['encoding'], 1, 1, [], args);
+  return newStr(normalizeEncodingName(strArg('_normalize', args[0]!, 1)));
+});
 
 defineFunction(MOD, '_canonical', (_s, argv, argc, kwnames) => {
   parseClinic('_canonical', argv, argc, kwnames, ['encoding'], 1, 1, [], args);
@@ -214,6 +221,47 @@ function pythonHandler(name: string): ErrorHandler | null {
   };
 }
 codecOptions.errorHandler = pythonHandler;
+
+// ---- codecs found by registered search functions, for str.encode and bytes.decode ------------
+
+function otherCodec(op: 'encode' | 'decode', obj: Value, encoding: string, errors: string): Value {
+  const m = dictGetStr(rootGet(ROOT_MODULES), intern('codecs'));
+  if (m === NULL || (m & 1) !== 0 || typeOf(m) !== T.module) return NULL;
+  const d = getField(m, MOD_DICT);
+  const searches = dictGetStr(d, intern('_search_functions'));
+  // Only codecs.py's own search function: nothing but the built-in codecs (and hex & co.).
+  if (searches === NULL || (searches & 1) !== 0 || typeOf(searches) !== T.list || listLength(searches) <= 1) return NULL;
+  const mark = handleCount();
+  try {
+    const hObj = pushHandle(obj);
+    const info = call1(getAttr(m, intern('lookup')), newStr(encoding));
+    const hInfo = pushHandle(info);
+    if (!isTrue(getAttr(getHandle(hInfo), intern('_is_text_encoding')))) {
+      throw raise(E.LookupError, `'${encoding}' is not a text encoding; use codecs.${op}() to handle arbitrary codecs`);
+    }
+    const hFn = pushHandle(getAttr(getHandle(hInfo), intern(op)));
+    // As CPython's bytes.decode, the decoder gets a memoryview of the data.
+    const arg = op === 'encode' ? getHandle(hObj) : call1(T.memoryview, getHandle(hObj));
+    const res = callArray(getHandle(hFn), [arg, newStr(errors)]);
+    if ((res & 1) !== 0 || res === NULL || !isSubtype(typeOf(res), T.tuple) || tupleLength(res) !== 2) {
+      throw raise(E.TypeError, op === 'encode' ? 'encoder must return a tuple (object, integer)' : 'decoder must return a tuple (object,integer)');
+    }
+    const out = tupleGet(res, 0);
+    const want = op === 'encode' ? T.bytes : T.str;
+    if ((out & 1) !== 0 || !isSubtype(typeOf(out), want)) {
+      throw raise(
+        E.TypeError,
+        op === 'encode'
+          ? `'${encoding}' encoder returned '${typeNameOf(out)}' instead of 'bytes'; use codecs.encode() to encode to arbitrary types`
+          : `'${encoding}' decoder returned '${typeNameOf(out)}' instead of 'str'; use codecs.decode() to decode to arbitrary types`,
+      );
+    }
+    return out;
+  } finally {
+    releaseHandles(mark);
+  }
+}
+codecHooks.other = otherCodec;
 
 // The built-in handlers as functions (what lookup_error returns for their names).
 

@@ -10,7 +10,7 @@
  */
 import { NULL, type Ref, type Value } from '../heap/layout.js';
 
-import { decodeBytes, encodeStr, lookupCodec, type CodecOptions } from '../text/codecs.js';
+import { decodeBytes, encodeStr, isBuiltinCodec, lookupCodec, type CodecOptions } from '../text/codecs.js';
 import { typeNameOf } from '../vm/abstract.js';
 import { allocBytes, BUF_OR_NONE, bytesData, bytesLikeData, newBytes } from './bytes.js';
 import { defineMethod } from './native.js';
@@ -21,8 +21,23 @@ import { newStr, newStrFromLatin1, strCopyLatin1, strIsAscii, strKind, strLength
 /** Options of every str.encode / bytes.decode: _codecs (codecs-module.ts) sets errorHandler. */
 export const codecOptions: CodecOptions = {};
 
+/**
+ * Codecs other than the built-in ones (codecs.register'd search functions): codecs-module.ts
+ * sets `other`, which encodes or decodes through codecs.lookup, or returns NULL when no search
+ * function but the built-in one is registered (the built-in LookupError then stands).
+ */
+export const codecHooks: { other: ((op: 'encode' | 'decode', obj: Value, encoding: string, errors: string) => Value) | null } = {
+  other: null,
+};
+
+function otherCodec(op: 'encode' | 'decode', obj: Value, encoding: string, errors: string): Value {
+  if (codecHooks.other === null || isBuiltinCodec(encoding)) return NULL;
+  return codecHooks.other(op, obj, encoding, errors);
+}
+
 function asciiCompatible(encoding: string, use: 'encode' | 'decode'): boolean {
   if (encoding === 'utf-8' || encoding === 'utf8' || encoding === 'ascii' || encoding === 'latin-1') return true;
+  if (codecHooks.other !== null && !isBuiltinCodec(encoding)) return false; // maybe a registered codec
   const id = textCall(() => lookupCodec(encoding, use));
   return id === 'utf-8' || id === 'ascii' || id === 'latin-1';
 }
@@ -30,6 +45,8 @@ function asciiCompatible(encoding: string, use: 'encode' | 'decode'): boolean {
 export function decodeToStr(obj: Value, encoding: string, errors: string, context: string): Ref {
   const view = bytesLikeData(obj, BUF_OR_NONE);
   if (view === null) typeError(`${context}: need a bytes-like object, ${typeNameOf(obj)} found`);
+  const other = otherCodec('decode', obj, encoding, errors);
+  if (other !== NULL) return other;
   if (view.length === 0) {
     textCall(() => lookupCodec(encoding, 'decode'));
     return S.emptyStr;
@@ -52,6 +69,8 @@ export function encodeToBytes(s: Ref, encoding: string, errors: string): Ref {
     strCopyLatin1(s, bytesData(b));
     return b;
   }
+  const other = otherCodec('encode', s, encoding, errors);
+  if (other !== NULL) return other;
   const text = strValue(s);
   return newBytes(textCall(() => encodeStr(text, encoding, errors, codecOptions)));
 }

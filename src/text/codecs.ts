@@ -120,6 +120,17 @@ export function lookupCodec(name: string, use: 'encode' | 'decode' | 'lookup' = 
   return id;
 }
 
+/** Whether `name` is a built-in codec (a text encoding of this file). */
+export function isBuiltinCodec(name: string): boolean {
+  if (cache.has(name)) return true;
+  try {
+    lookupCodec(name);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function codecInfoName(id: CodecId): string {
   return INFO_NAMES[id];
 }
