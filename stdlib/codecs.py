@@ -774,12 +774,21 @@ def _make_builtin(canonical):
 
 # Codecs that are not text encodings, by their normalized names.
 
+# bytes.hex and bytes.fromhex are native; binascii (slower to import) only gives the errors.
+
 def _hex_encode(input, errors='strict'):
-    import binascii
-    return binascii.b2a_hex(input), len(input)
+    try:
+        data = memoryview(input).tobytes()
+    except TypeError:
+        import binascii
+        return binascii.b2a_hex(input), len(input)
+    return data.hex().encode('ascii'), len(data)
 
 
 def _hex_decode(input, errors='strict'):
+    data = input.encode('ascii') if isinstance(input, str) else memoryview(input).tobytes()
+    if len(data) % 2 == 0 and not data.translate(None, b'0123456789abcdefABCDEF'):
+        return bytes.fromhex(data.decode('ascii')), len(data)
     import binascii
     return binascii.a2b_hex(input), len(input)
 

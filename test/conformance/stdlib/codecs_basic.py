@@ -1,6 +1,6 @@
 # codecs: lookup (names, aliases, LookupError), CodecInfo, codecs.encode/decode round trips over
-# many strings (non-BMP included) with every built-in error handler, the BOM constants, and the
-# bytes-to-bytes codecs hex and base64.
+# many strings (non-BMP included) with every built-in error handler, the BOM constants, and
+# str.encode / bytes.decode refusing codecs that are not text encodings.
 import codecs
 
 
@@ -28,9 +28,8 @@ print(show(codecs.getincrementalencoder, 'nope'), show(codecs.getreader, 'nope')
 print(codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
 print(codecs.BOM, codecs.BOM_LE, codecs.BOM_BE, codecs.BOM_UTF16, codecs.BOM_UTF32, codecs.BOM32_LE, codecs.BOM64_BE)
 
-texts = ['', 'a', 'hello world', 'caf\xe9', '\xff\xfe', '\u20ac100', '\u4e2d\u6587', 'snake \U0001f40d!',
-         '\U0001f600\U0001f601 mixed \u0394 \xe9', 'tab\tnew\nline\r', '\x00\x01\x7f\x80', '\U0010ffff',
-         'a\ud800b', 'x\udcff', '\udc80\udcffz']
+texts = ['', 'hello', 'caf\xe9\xff', '\u20ac\u4e2d\u6587', 'snake \U0001f40d!', '\U0001f600\U0001f601 \u0394 \xe9',
+         'tab\tnew\nline\r\x00\x7f\x80', '\U0010ffff', 'a\ud800b', '\udc80\udcffz']
 encodings = ['utf-8', 'utf-16', 'utf-16-le', 'utf-16-be', 'utf-32', 'utf-32-le', 'utf-32-be', 'utf-8-sig',
              'ascii', 'latin-1', 'unicode_escape', 'raw_unicode_escape']
 handlers = ['strict', 'ignore', 'replace', 'backslashreplace', 'xmlcharrefreplace', 'surrogateescape',
@@ -62,13 +61,6 @@ for enc in ['utf-8', 'utf-16', 'latin-1', 'unicode_escape']:
     out = e('d\xe9j\xe0')
     print(enc, out, d(out[0]), show(e, b'bytes'), show(d, 'str' if enc != 'unicode_escape' else 5))
 
-# Not text encodings: bytes to bytes, str to str.
-for n in ['hex', 'base64', 'rot13']:
-    print(n, codecs.lookup(n).name, codecs.lookup(n)._is_text_encoding)
-print(codecs.encode(b'\x00\xffabc', 'hex'), codecs.decode(b'00ff616263', 'hex'), codecs.decode('00FF', 'hex'))
-print(codecs.encode(b'hello world' * 7, 'base64'), codecs.decode(b'aGVsbG8=\n', 'base64'))
-print(codecs.encode('Hello, World!', 'rot13'), codecs.decode('Uryyb', 'rot_13'))
-print(show(codecs.decode, b'0g', 'hex'), show(codecs.encode, 'text', 'hex'))
 # str.encode and bytes.decode know these are not text encodings.
 for n in ['hex', 'base64', 'base-64', 'rot13', 'ROT_13']:
     print(n, show('abc'.encode, n), show(b'abc'.decode, n), show(str, b'abc', n), show(bytes, 'abc', n))
