@@ -4,7 +4,6 @@
 import codecs
 import io
 import os
-import tempfile
 
 
 def show(f, *args, **kwargs):
@@ -79,8 +78,9 @@ w = codecs.getwriter('ascii')(buf, 'xmlcharrefreplace')
 w.write('caf\xe9 \u20ac')
 print(buf.getvalue(), w.getvalue())
 
-with tempfile.TemporaryDirectory() as tmp:
-    path = os.path.join(tmp, 'codecs.txt')
+# A file of our own in the temporary directory (tempfile takes long to import in gilvm).
+path = os.path.join(os.environ.get('TMPDIR', '/tmp'), 'codecs_incremental_%d.txt' % os.getpid())
+try:
     with codecs.open(path, 'w', encoding='utf-16') as f:
         print(type(f).__name__, f.encoding)
         f.write('line one \xe9\n')
@@ -99,3 +99,5 @@ with tempfile.TemporaryDirectory() as tmp:
     with codecs.open(path, 'rb') as f:
         print(type(f).__name__, len(f.read()))
     print(show(codecs.open, path, 'r', 'no-such-codec'))
+finally:
+    os.remove(path)
