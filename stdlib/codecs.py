@@ -43,7 +43,7 @@ __all__ = ["register", "lookup", "open", "EncodedFile", "BOM", "BOM_BE", "BOM_LE
            "getincrementalencoder", "getincrementaldecoder", "getreader", "getwriter", "encode",
            "decode", "iterencode", "iterdecode", "strict_errors", "ignore_errors",
            "replace_errors", "xmlcharrefreplace_errors", "backslashreplace_errors",
-           "namereplace_errors", "register_error", "lookup_error"]
+           "register_error", "lookup_error"]
 
 # ---- byte order marks --------------------------------------------------------------------------
 
@@ -69,8 +69,7 @@ ignore_errors = lookup_error('ignore')
 replace_errors = lookup_error('replace')
 xmlcharrefreplace_errors = lookup_error('xmlcharrefreplace')
 backslashreplace_errors = lookup_error('backslashreplace')
-# gilvm has no table of Unicode character names to write from.
-namereplace_errors = None
+# No namereplace_errors: gilvm has no table of every Unicode character's name to write from.
 
 # ---- CodecInfo and the base classes -----------------------------------------------------------------
 

@@ -1,6 +1,7 @@
 # codecs: incremental decoders fed byte by byte (UTF-8, UTF-16, UTF-32 with and without byte
 # order marks, utf-8-sig), incremental encoders, iterencode / iterdecode, stream readers and
-# writers over io.BytesIO (read sizes, readline, iteration), and codecs.open on a temporary file.
+# writers over io.BytesIO (read sizes, readline, iteration), codecs.open on a temporary file, and
+# EncodedFile.
 import codecs
 import io
 import os
@@ -101,3 +102,22 @@ try:
     print(show(codecs.open, path, 'r', 'no-such-codec'))
 finally:
     os.remove(path)
+
+# EncodedFile: bytes in one encoding outside, another in the file.
+raw = io.BytesIO('h\xe9llo\nw\xf6rld\n'.encode('latin-1'))
+ef = codecs.EncodedFile(raw, 'utf-8', 'latin-1')
+print(ef.read(), ef.data_encoding, ef.file_encoding)
+out = io.BytesIO()
+ef = codecs.EncodedFile(out, 'utf-8', 'utf-16-le')
+ef.write('\u20ac!'.encode('utf-8'))
+print(out.getvalue())
+raw.seek(0)
+ef = codecs.EncodedFile(raw, 'utf-8', 'latin-1')
+print(ef.readline(), list(ef))
+print(codecs.make_identity_dict(range(3)), codecs.make_encoding_map({1: 2, 3: 2, 4: 5}))
+
+# read(size, chars): size bytes at a time, chars characters returned.
+sr = codecs.getreader('utf-8')(io.BytesIO(b'abc\xe2\x82\xacdef'))
+print(sr.read(2), sr.read(2), sr.read(), repr(sr.read()))
+sr = codecs.getreader('utf-8')(io.BytesIO(b'abc\xe2\x82\xacdef'))
+print(sr.read(-1, 2), sr.read(chars=3), sr.read(1, 1))
