@@ -138,7 +138,7 @@ defineFunction('builtins', 'open', (_s, argv, argc, kwnames) => {
     // 'locale' is what io.text_encoding(None) gives (PEP 597): the locale's encoding, UTF-8 here.
     const enc = encoding === null || encoding === 'locale' ? 'UTF-8' : encoding;
     try {
-      lookupCodec(enc);
+      lookupCodec(enc, 'open');
     } catch (e) {
       if (closefd) fs.closeSync(fd);
       if (e instanceof TextError) throw raiseTextError(e);

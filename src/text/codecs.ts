@@ -102,9 +102,10 @@ const NOT_TEXT = new Set(['hex', 'hex_codec', 'base64', 'base_64', 'base64_codec
 
 /**
  * `use`: the caller, for the error on a codec that is not a text encoding ('hex' in str.encode:
- * "'hex' is not a text encoding; use codecs.encode() ..."); 'lookup': plain "unknown encoding".
+ * "'hex' is not a text encoding; use codecs.encode() ...", in open(): codecs.open()); 'lookup':
+ * plain "unknown encoding".
  */
-export function lookupCodec(name: string, use: 'encode' | 'decode' | 'lookup' = 'lookup'): CodecId {
+export function lookupCodec(name: string, use: 'encode' | 'decode' | 'open' | 'lookup' = 'lookup'): CodecId {
   const hit = cache.get(name);
   if (hit !== undefined) return hit;
   const norm = normalizeEncodingName(name);
