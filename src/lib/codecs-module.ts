@@ -17,6 +17,8 @@
  * sys.modules, so shared by all threads and kept by the collector); str.encode and
  * bytes.decode reach it through bytes-codecs.ts's codecOptions.errorHandler, which calls the
  * handler with a UnicodeEncodeError / UnicodeDecodeError and reads back (replacement, position).
+ * For encoding names the built-in codecs lack, codecHooks.other sends str.encode / bytes.decode
+ * through codecs.lookup once codecs.py has a search function besides its own.
  */
 import { NULL, type Ref, type Value } from '../heap/layout.js';
 import { BUF_OR_NONE, bytesLikeData, bytesOf, bytesView, newBytes } from '../objects/bytes.js';
