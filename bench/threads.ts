@@ -15,7 +15,9 @@
  * - countdown.py: Beazley's countdown split over 1, 2 and 4 threads: under a
  *   GIL the shape must be CPython's, no speedup from threads;
  * - convoy.py: an I/O-bound thread's operation time beside 0, 1 and 2
- *   CPU-bound threads, at two switch intervals (the convoy effect).
+ *   CPU-bound threads, at two switch intervals (the convoy effect);
+ * - hash_release.py: hashlib over large buffers in 1, 2 and 4 threads, which
+ *   release the GIL while they hash: the speedup a GIL still allows.
  *
  * The figures go to their section of docs/performance.md (between the
  * `bench:threads` markers) unless `--no-write` (bench/self-timed.ts runs it).

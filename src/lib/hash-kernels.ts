@@ -12,7 +12,9 @@
  *     12  total bytes absorbed, high word
  *     16  digest size (what the algorithm or, for BLAKE2, the caller chose; 0 for SHAKE)
  *     20  flags (BLAKE2's last_node)
- *     24  chaining state: `words` 32-bit words
+ *     24  busy: 0, or the ident of the thread updating it with the GIL released
+ *         (hash-module.ts; a copy starts at 0)
+ *     28  chaining state: `words` 32-bit words
  *     ..  buffer: one block
  *
  * `absorb` runs whole blocks straight from the caller's data and keeps the
@@ -71,8 +73,10 @@ export function algId(name: string): number {
   return ALGS.findIndex((a) => a.name === name);
 }
 
-const HDR = 24;
+const HDR = 28;
 const F_ALG = 0, F_BUFFERED = 4, F_LEN_LO = 8, F_LEN_HI = 12, F_SIZE = 16, F_FLAGS = 20; // prettier-ignore
+/** Offset of the busy word (a 32-bit word, aligned like the context itself). */
+export const CTX_BUSY = 24;
 
 export function ctxSize(id: number): number {
   const a = ALGS[id]!;

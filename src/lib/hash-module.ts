@@ -15,10 +15,19 @@
  * mode; under the GIL a native is atomic anyway), so that concurrent updates
  * of one hash object never interleave inside a block. Nothing is allocated
  * between taking a view of the heap and the last use of it.
+ *
+ * As CPython's hashlib does, an update of GIL_MINSIZE bytes or more runs with
+ * the GIL released (detached, in free-threading mode), so that threads
+ * hashing large buffers run in parallel. Its data is copied out of the heap
+ * first (another thread may resize a bytearray meanwhile); the context stays
+ * where it is (the collector moves nothing, and the caller's frame keeps it
+ * alive), guarded by its busy word (hash-kernels.ts' CTX_BUSY): a small
+ * mutex in the heap that every operation on the context takes, waiting for
+ * it with the GIL released, since the thread that holds it may be detached.
  */
 import { fromSmallInt, type Ref, type Value } from '../heap/layout.js';
 import { allocBytes, bytesData, bytesLikeData } from '../objects/bytes.js';
-import { byteArrayLength, byteArrayView, isByteArray, newByteArray } from '../objects/bytearray.js';
+import { byteArrayData, byteArrayLength, byteArrayView, isByteArray, newByteArray } from '../objects/bytearray.js';
 import { defineFunction } from '../objects/native.js';
 import { E, S } from '../objects/registry.js';
 import { newStr } from '../objects/str.js';
@@ -27,7 +36,9 @@ import { isStr } from '../objects/typecheck.js';
 import { typeNameOf } from '../vm/abstract.js';
 import { raise } from '../vm/errors.js';
 import { lockObject, unlockObject } from '../vm/object-lock.js';
-import { ALGS, absorb, ctxAlg, ctxSize, finish, newCtx } from './hash-kernels.js';
+import { ALGS, CTX_BUSY, absorb, ctxAlg, ctxSize, finish, newCtx } from './hash-kernels.js';
+import { reacquireAfterBlocking, releaseForBlocking } from '../vm/gil.js';
+import { threadIdent } from '../vm/thread-state.js';
 import { defineBuiltinModule } from './import-registry.js';
 
 function args(name: string, argc: number, min: number, max: number): void {
@@ -85,15 +96,65 @@ defineFunction('_gilvm_hash', 'new', (_s, argv, argc) => {
   return newByteArray(newCtx(id, param, key, argc > 3 && i32[argv + 3]! === S.True));
 });
 
+/** CPython's HASHLIB_GIL_MINSIZE: updates of this many bytes or more release the GIL. */
+const GIL_MINSIZE = 2048;
+
+/** The index in i32 of the context's busy word (contexts are word-aligned, as every heap object). */
+function busyWord(ctx: Ref): number {
+  return (byteArrayData(ctx) + CTX_BUSY) >> 2;
+}
+
+/**
+ * Take the context's busy word. Its holder may be a thread hashing with the
+ * GIL released, so a thread that finds it taken waits with the GIL released
+ * too (its frame is saved: it is a native called from the interpreter).
+ */
+function takeBusy(ctx: Ref): void {
+  const w = busyWord(ctx);
+  const me = threadIdent();
+  if (Atomics.compareExchange(i32, w, 0, me) === 0) return;
+  releaseForBlocking();
+  try {
+    for (;;) {
+      const holder = Atomics.compareExchange(i32, w, 0, me);
+      if (holder === 0) break;
+      // A short timeout: the main thread also checks for Ctrl-C on its way back.
+      Atomics.wait(i32, w, holder, 50);
+    }
+  } finally {
+    reacquireAfterBlocking();
+  }
+}
+
+function giveBusy(ctx: Ref): void {
+  const w = busyWord(ctx);
+  Atomics.store(i32, w, 0);
+  Atomics.notify(i32, w);
+}
+
 defineFunction('_gilvm_hash', 'update', (_s, argv, argc) => {
   args('update', argc, 2, 2);
   const ctx = ctxArg(i32[argv]!);
-  hashData(i32[argv + 1]!); // the TypeErrors, before the lock
+  const data = hashData(i32[argv + 1]!); // the TypeErrors, before the lock
+  if (data.length >= GIL_MINSIZE) {
+    const copy = data.slice();
+    takeBusy(ctx);
+    releaseForBlocking();
+    try {
+      absorb(byteArrayView(ctx), copy);
+    } finally {
+      giveBusy(ctx);
+      reacquireAfterBlocking();
+    }
+    return S.None;
+  }
+  takeBusy(ctx);
   lockObject(ctx);
   try {
     absorb(byteArrayView(ctx), hashData(i32[argv + 1]!));
   } finally {
     unlockObject(ctx);
+    giveBusy(ctx);
   }
   return S.None;
 });
@@ -104,11 +165,13 @@ defineFunction('_gilvm_hash', 'digest', (_s, argv, argc) => {
   const n = smallIntArg(i32[argv + 1]!, 'length');
   if (n < 0) throw raise(E.ValueError, 'negative digest length');
   const out = allocBytes(n);
+  takeBusy(ctx);
   lockObject(ctx);
   try {
     finish(byteArrayView(ctx), u8.subarray(bytesData(out), bytesData(out) + n));
   } finally {
     unlockObject(ctx);
+    giveBusy(ctx);
   }
   return out;
 });
@@ -116,13 +179,17 @@ defineFunction('_gilvm_hash', 'digest', (_s, argv, argc) => {
 defineFunction('_gilvm_hash', 'copy', (_s, argv, argc) => {
   args('copy', argc, 1, 1);
   const ctx = ctxArg(i32[argv]!);
+  takeBusy(ctx);
   lockObject(ctx);
   let snapshot: Uint8Array;
   try {
     snapshot = byteArrayView(ctx).slice();
   } finally {
     unlockObject(ctx);
+    giveBusy(ctx);
   }
+  // The copy's busy word holds this thread's ident: it starts free.
+  snapshot.fill(0, CTX_BUSY, CTX_BUSY + 4);
   return newByteArray(snapshot);
 });
 
