@@ -623,6 +623,45 @@ def get_exec_path(env=None):
     return value.split(pathsep)
 
 
+def system(command):
+    """Run `command` in a shell (/bin/sh -c) and return its wait status: the exit status
+    shifted left 8 bits, or the number of the signal that ended it. The shell shares this
+    process's stdin, stdout and stderr; the GIL is released while it runs."""
+    import _gilvm_subprocess
+    command = fsdecode(command)
+    code = _gilvm_subprocess.run(('sh', '-c', command), '/bin/sh',
+                                 tuple('%s=%s' % kv for kv in environ.items()),
+                                 None, None, None, None, None, None)[0]
+    return -code if code < 0 else code << 8
+
+
+def WIFEXITED(status):
+    return (status & 0x7f) == 0
+
+
+def WEXITSTATUS(status):
+    return (status >> 8) & 0xff
+
+
+def WIFSIGNALED(status):
+    return ((status & 0x7f) + 1) >> 1 > 0
+
+
+def WTERMSIG(status):
+    return status & 0x7f
+
+
+def waitstatus_to_exitcode(status):
+    """Convert a wait status to an exit code: the exit status, or -signal."""
+    if not isinstance(status, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(status).__name__)
+    if WIFEXITED(status):
+        return WEXITSTATUS(status)
+    if WIFSIGNALED(status):
+        return -WTERMSIG(status)
+    raise ValueError('invalid wait status: %d' % status)
+
+
 # environ is a MutableMapping; registered only when the abstract classes are already loaded,
 # since importing them would double the cost of 'import os'.
 if '_collections_abc' in sys.modules:

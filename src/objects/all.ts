@@ -110,4 +110,5 @@ import '../lib/types-typeparams.js';
 import '../lib/heapq-module.js';
 import '../lib/thread-module.js';
 import '../lib/gilvm-module.js';
+import '../lib/subprocess-module.js';
 import '../lib/hash-module.js';
