@@ -1,30 +1,29 @@
-"""Child processes: run a command, wait for it, and collect its output.
+"""Child processes: start commands, talk to them through pipes, wait for them.
 
-gilvm's subprocess offers the blocking half of CPython's module: run(), call(),
-check_call(), check_output(), getstatusoutput() and getoutput(), with the
-exceptions and CompletedProcess they share. The child is started and waited
-for by the native ``_gilvm_subprocess.run`` with the GIL released, so threads
-that run children run them in parallel, as in CPython. There is no Popen: a
-gilvm thread cannot talk to a child while it runs (see
-src/lib/subprocess-module.ts), so pipes are written and read whole.
+As CPython's module: Popen, and run(), call(), check_call(), check_output(),
+getstatusoutput() and getoutput(), with the exceptions and CompletedProcess.
+
+run() and the functions on it start the child and wait for it in one native
+call (``_gilvm_subprocess.run``, Node's spawnSync) with the GIL released, so
+threads that run children run them in parallel, as in CPython. A Popen child
+runs while Python runs: its pipes are served by the Node main thread, since a
+worker's interpreter never returns to its event loop (src/cli/process-server.ts,
+src/lib/popen-module.ts).
 """
 
+import io
 import os
 import types
 
 import _gilvm_subprocess
 
-__all__ = ["run", "CompletedProcess", "SubprocessError", "CalledProcessError", "TimeoutExpired",
+__all__ = ["Popen", "run", "CompletedProcess", "SubprocessError", "CalledProcessError", "TimeoutExpired",
            "PIPE", "STDOUT", "DEVNULL", "call", "check_call", "check_output", "getstatusoutput",
            "getoutput", "list2cmdline"]
 
 PIPE = -1
 STDOUT = -2
 DEVNULL = -3
-
-_USE_POSIX_SPAWN = False
-_USE_VFORK = False
-
 
 class SubprocessError(Exception):
     pass
@@ -170,48 +169,43 @@ def _decode(data, encoding, errors):
     return text.replace('\r\n', '\n').replace('\r', '\n')
 
 
-def run(*popenargs, input=None, capture_output=False, timeout=None, check=False, **kwargs):
-    """Run a command, wait for it to finish, and return a CompletedProcess.
+_POSITIONAL = ('args', 'bufsize', 'executable', 'stdin', 'stdout', 'stderr', 'preexec_fn',
+               'close_fds', 'shell', 'cwd', 'env', 'universal_newlines', 'startupinfo',
+               'creationflags', 'restore_signals', 'start_new_session', 'pass_fds')
 
-    As CPython's: capture_output=True captures stdout and stderr; input is sent to the
-    child's stdin; text (or encoding/errors) decodes the output; check=True raises
-    CalledProcessError on a non-zero exit status; at `timeout` seconds the child is
-    killed and TimeoutExpired raised.
-    """
-    if len(popenargs) > 1:
-        raise NotImplementedError("gilvm's subprocess takes Popen's arguments by keyword only")
-    if popenargs:
-        if 'args' in kwargs:
-            raise TypeError("run() got multiple values for argument 'args'")
-        args = popenargs[0]
-    elif 'args' in kwargs:
-        args = kwargs.pop('args')
-    else:
-        raise TypeError("Popen.__init__() missing 1 required positional argument: 'args'")
-    for key in kwargs:
-        if key not in _DEFAULTS:
-            raise TypeError("Popen.__init__() got an unexpected keyword argument '%s'" % key)
+
+def _options(popenargs, kwargs):
+    """Popen's arguments as one dict, checked as Popen.__init__ checks them."""
+    if len(popenargs) > len(_POSITIONAL):
+        raise TypeError('Popen.__init__() takes from 2 to %d positional arguments but %d were given'
+                        % (len(_POSITIONAL) + 1, len(popenargs) + 1))
     opts = dict(_DEFAULTS)
-    opts.update(kwargs)
+    for name, value in zip(_POSITIONAL, popenargs):
+        if name in kwargs:
+            raise TypeError("Popen.__init__() got multiple values for argument '%s'" % name)
+        opts[name] = value
+    for key, value in kwargs.items():
+        if key not in _DEFAULTS and key != 'args':
+            raise TypeError("Popen.__init__() got an unexpected keyword argument '%s'" % key)
+        opts[key] = value
+    if 'args' not in opts:
+        raise TypeError("Popen.__init__() missing 1 required positional argument: 'args'")
     for key in _UNSUPPORTED:
         if opts[key] != _DEFAULTS[key] and not (key == 'pass_fds' and not opts[key]):
             raise NotImplementedError("gilvm's subprocess does not support %s" % key)
-    if input is not None:
-        if opts['stdin'] is not None:
-            raise ValueError('stdin and input arguments may not both be used.')
-        opts['stdin'] = PIPE
-    if capture_output:
-        if opts['stdout'] is not None or opts['stderr'] is not None:
-            raise ValueError('stdout and stderr arguments may not be used with capture_output.')
-        opts['stdout'] = PIPE
-        opts['stderr'] = PIPE
-    text_mode = bool(opts['encoding'] or opts['errors'] or opts['text'] or opts['universal_newlines'])
     if opts['text'] is not None and opts['universal_newlines'] is not None \
             and bool(opts['universal_newlines']) != bool(opts['text']):
         raise SubprocessError('Cannot disambiguate when both text and universal_newlines are '
                               'supplied but different. Pass one or the other.')
+    opts['text_mode'] = bool(opts['encoding'] or opts['errors'] or opts['text']
+                             or opts['universal_newlines'])
+    return opts
 
-    argv = _argv(args, opts['shell'])
+
+def _launch(opts):
+    """What the child needs: (argv, the executable's path, env strings, cwd, stdin, stdout,
+    stderr), with the errors CPython's Popen raises before or at the exec."""
+    argv = _argv(opts['args'], opts['shell'])
     if not argv:
         raise IndexError('list index out of range')
     env = opts['env']
@@ -230,25 +224,53 @@ def run(*popenargs, input=None, capture_output=False, timeout=None, check=False,
             error.filename = cwd
             raise error
     path = _find_executable(executable, env)
+    return (tuple(argv), path, env_strings, cwd, _stream(opts['stdin'], 'stdin'),
+            _stream(opts['stdout'], 'stdout'), _stream(opts['stderr'], 'stderr')), executable
+
+
+def _start_error(errno, executable):
+    error = OSError(errno, os.strerror(errno))
+    error.filename = executable
+    return error
+
+
+def _timeout_ms(timeout):
+    return None if timeout is None else max(0, int(timeout * 1000))
+
+
+def run(*popenargs, input=None, capture_output=False, timeout=None, check=False, **kwargs):
+    """Run a command, wait for it to finish, and return a CompletedProcess.
+
+    As CPython's: capture_output=True captures stdout and stderr; input is sent to the
+    child's stdin; text (or encoding/errors) decodes the output; check=True raises
+    CalledProcessError on a non-zero exit status; at `timeout` seconds the child is
+    killed and TimeoutExpired raised. The child runs to its end under one call, without
+    the main thread's help (Popen needs it), the GIL released meanwhile.
+    """
+    if input is not None:
+        if kwargs.get('stdin') is not None:
+            raise ValueError('stdin and input arguments may not both be used.')
+        kwargs['stdin'] = PIPE
+    if capture_output:
+        if kwargs.get('stdout') is not None or kwargs.get('stderr') is not None:
+            raise ValueError('stdout and stderr arguments may not be used with capture_output.')
+        kwargs['stdout'] = PIPE
+        kwargs['stderr'] = PIPE
+    opts = _options(popenargs, kwargs)
+    args = opts['args']
+    text_mode = opts['text_mode']
+    launch, executable = _launch(opts)
     if input is not None:
         if text_mode and isinstance(input, str):
             input = input.encode(opts['encoding'] or 'utf-8', opts['errors'] or 'strict')
         elif isinstance(input, str):
             raise TypeError("memoryview: a bytes-like object is required, not 'str'")
         input = bytes(input)
-    stdin = _stream(opts['stdin'], 'stdin')
-    stdout = _stream(opts['stdout'], 'stdout')
-    stderr = _stream(opts['stderr'], 'stderr')
-    if timeout is not None:
-        timeout_ms = max(0, int(timeout * 1000))
-    else:
-        timeout_ms = None
+    argv, path, env_strings, cwd, stdin, stdout, stderr = launch
     code, out, err, timed_out, errno = _gilvm_subprocess.run(
-        tuple(argv), path, env_strings, cwd, input, stdin, stdout, stderr, timeout_ms)
+        argv, path, env_strings, cwd, input, stdin, stdout, stderr, _timeout_ms(timeout))
     if errno:
-        error = OSError(errno, os.strerror(errno))
-        error.filename = executable
-        raise error
+        raise _start_error(errno, executable)
     if timed_out:
         # As CPython's: the bytes read from stdout so far (even in text mode), None if none.
         raise TimeoutExpired(args, timeout, output=out or None)
@@ -260,6 +282,225 @@ def run(*popenargs, input=None, capture_output=False, timeout=None, check=False,
     if check and code:
         raise CalledProcessError(code, args, output=out, stderr=err)
     return CompletedProcess(args, code, out, err)
+
+
+# Channels of children that the Node main thread may still write into: kept alive here (a Popen
+# object may be dropped while its child runs) until the main thread has let go of them.
+_active = []
+
+
+def _forget_finished():
+    _active[:] = [c for c in _active if not _gilvm_subprocess.popen_done(c)]
+
+
+class _ChildOutput(io.RawIOBase):
+    """A child's stdout or stderr, as the raw stream under Popen.stdout / Popen.stderr."""
+
+    def __init__(self, channel, pipe):
+        self._channel = channel
+        self._pipe = pipe
+
+    def readable(self):
+        return True
+
+    def readinto(self, buffer):
+        data = _gilvm_subprocess.popen_read(self._channel, self._pipe, len(buffer))
+        n = len(data)
+        buffer[:n] = data
+        return n
+
+    def readall(self):
+        return _gilvm_subprocess.popen_read(self._channel, self._pipe, -1)
+
+
+class _ChildInput(io.RawIOBase):
+    """A child's stdin, as the raw stream under Popen.stdin."""
+
+    def __init__(self, channel):
+        self._channel = channel
+
+    def writable(self):
+        return True
+
+    def write(self, data):
+        if self.closed:
+            raise ValueError('write to closed file')
+        return _gilvm_subprocess.popen_write(self._channel, data)
+
+    def close(self):
+        if not self.closed:
+            _gilvm_subprocess.popen_close_stdin(self._channel)
+        super().close()
+
+
+class Popen:
+    """A child process, running while this program runs, with pipes to and from it.
+
+    As CPython's: stdin, stdout and stderr are file objects where PIPE was asked for (text
+    ones in text mode), poll(), wait(), communicate(), send_signal(), terminate(), kill(),
+    and use as a context manager. The Node main thread serves the child's pipes, so any
+    thread may read them or wait for the child (the GIL released meanwhile). The pipes have
+    no file descriptors in this process: fileno() on them raises io.UnsupportedOperation.
+    """
+
+    def __init__(self, args, bufsize=-1, executable=None, stdin=None, stdout=None, stderr=None,
+                 preexec_fn=None, close_fds=True, shell=False, cwd=None, env=None,
+                 universal_newlines=None, startupinfo=None, creationflags=0,
+                 restore_signals=True, start_new_session=False, pass_fds=(), *, user=None,
+                 group=None, extra_groups=None, encoding=None, errors=None, text=None,
+                 umask=-1, pipesize=-1, process_group=None):
+        self.args = args
+        self.returncode = None
+        self.pid = None
+        self.stdin = self.stdout = self.stderr = None
+        self._communication_started = False
+        self._collected = [b'', b'']
+        if bufsize is None:
+            bufsize = -1
+        if not isinstance(bufsize, int):
+            raise TypeError('bufsize must be an integer')
+        opts = _options((), dict(
+            args=args, bufsize=bufsize, executable=executable, stdin=stdin, stdout=stdout,
+            stderr=stderr, preexec_fn=preexec_fn, close_fds=close_fds, shell=shell, cwd=cwd,
+            env=env, universal_newlines=universal_newlines, startupinfo=startupinfo,
+            creationflags=creationflags, restore_signals=restore_signals,
+            start_new_session=start_new_session, pass_fds=pass_fds, user=user, group=group,
+            extra_groups=extra_groups, encoding=encoding, errors=errors, text=text, umask=umask,
+            pipesize=pipesize, process_group=process_group))
+        self.text_mode = opts['text_mode']
+        self.encoding = encoding
+        self.errors = errors
+        launch, executable = _launch(opts)
+        _forget_finished()
+        channel = bytearray(_gilvm_subprocess.CHANNEL_BYTES)
+        pid, errno = _gilvm_subprocess.popen_spawn(channel, *launch)
+        if errno:
+            raise _start_error(errno, executable)
+        _active.append(channel)
+        self._channel = channel
+        self.pid = pid
+        line_buffering = bufsize == 1 and self.text_mode
+        if stdin == PIPE:
+            raw = _ChildInput(channel)
+            self.stdin = raw if bufsize == 0 else io.BufferedWriter(raw)
+            if self.text_mode:
+                self.stdin = io.TextIOWrapper(self.stdin, write_through=True,
+                                              line_buffering=line_buffering,
+                                              encoding=encoding, errors=errors)
+        for name, pipe in (('stdout', 0), ('stderr', 1)):
+            if locals()[name] == PIPE:
+                raw = _ChildOutput(channel, pipe)
+                stream = raw if bufsize == 0 else io.BufferedReader(raw)
+                if self.text_mode:
+                    stream = io.TextIOWrapper(stream, encoding=encoding, errors=errors)
+                setattr(self, name, stream)
+
+    @property
+    def universal_newlines(self):
+        return self.text_mode
+
+    @universal_newlines.setter
+    def universal_newlines(self, value):
+        self.text_mode = bool(value)
+
+    def __repr__(self):
+        text = '<%s: returncode: %s args: %r>' % (type(self).__name__, self.returncode, self.args)
+        if len(text) > 80:
+            text = text[:76] + '...>'
+        return text
+
+    __class_getitem__ = classmethod(types.GenericAlias)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, value, traceback):
+        if self.stdout:
+            self.stdout.close()
+        if self.stderr:
+            self.stderr.close()
+        try:
+            if self.stdin:
+                self.stdin.close()
+        finally:
+            if exc_type != KeyboardInterrupt:
+                self.wait()
+
+    def poll(self):
+        """The exit status if the child has ended (negative: the signal that ended it), else None."""
+        if self.returncode is None:
+            self.returncode = _gilvm_subprocess.popen_poll(self._channel)
+        return self.returncode
+
+    def wait(self, timeout=None):
+        """Wait for the child to end and return its exit status; TimeoutExpired at `timeout`."""
+        if self.returncode is None:
+            code = _gilvm_subprocess.popen_wait(self._channel, _timeout_ms(timeout))
+            if code is None:
+                raise TimeoutExpired(self.args, timeout)
+            self.returncode = code
+        return self.returncode
+
+    def communicate(self, input=None, timeout=None):
+        """Send `input` to stdin (then close it), read stdout and stderr to their end, wait for
+        the child, and return (stdout, stderr) (None for what was not a pipe)."""
+        if self._communication_started and input:
+            raise ValueError('Cannot send input after starting communication')
+        if not self._communication_started and self.stdin:
+            if input:
+                try:
+                    self.stdin.write(input)
+                except BrokenPipeError:
+                    pass
+            try:
+                self.stdin.close()
+            except BrokenPipeError:
+                pass
+        self._communication_started = True
+        want_out = bool(self.stdout) and not self.stdout.closed
+        want_err = bool(self.stderr) and not self.stderr.closed
+        out = err = None
+        if want_out or want_err:
+            o, e, complete = _gilvm_subprocess.popen_collect(self._channel, want_out, want_err,
+                                                             _timeout_ms(timeout))
+            if o is not None:
+                self._collected[0] += o
+            if e is not None:
+                self._collected[1] += e
+            if not complete:
+                raise TimeoutExpired(self.args, timeout)
+            if want_out:
+                out = self._output(self._collected[0])
+                self.stdout.close()
+            if want_err:
+                err = self._output(self._collected[1])
+                self.stderr.close()
+        try:
+            self.wait(timeout)
+        except TimeoutExpired:
+            raise
+        return out, err
+
+    def _output(self, data):
+        if self.text_mode:
+            return _decode(data, self.encoding, self.errors)
+        return data
+
+    def send_signal(self, sig):
+        """Send signal `sig` to the child, unless it has ended."""
+        self.poll()
+        if self.returncode is None:
+            os.kill(self.pid, sig)
+
+    def terminate(self):
+        """SIGTERM to the child."""
+        import signal
+        self.send_signal(signal.SIGTERM)
+
+    def kill(self):
+        """SIGKILL to the child."""
+        import signal
+        self.send_signal(signal.SIGKILL)
 
 
 def call(*popenargs, timeout=None, **kwargs):

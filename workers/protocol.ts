@@ -7,6 +7,7 @@ import type { MessagePort } from 'node:worker_threads';
 import type { ProgramStats } from '../src/vm/thread-stats.js';
 import type { StdoutMode } from '../src/vm/stdio.js';
 import type { SignalRequest } from '../src/lib/signal-protocol.js';
+import type { ProcessRequest } from '../src/lib/process-protocol.js';
 
 /** Main thread → worker, as workerData. */
 export interface StartMain {
@@ -81,10 +82,12 @@ export type FromMain =
   /** signal.signal and signal.alarm (src/cli/signal-server.ts answers). */
   | SignalRequest
   /** os._exit where the C library's _exit cannot be called: end the process now (src/lib/exit-now.ts). */
-  | { kind: 'exit-now'; status: number };
+  | { kind: 'exit-now'; status: number }
+  /** subprocess.Popen's children (src/cli/process-server.ts answers). */
+  | ProcessRequest;
 
 /** The messages a thread's worker sends (through its task's port): the same as the main worker's, but these. */
-export type FromThread = Extract<FromMain, { kind: 'chdir' | 'more-workers' | 'threads-wanted' | 'signal' | 'alarm' | 'exit-now' }>;
+export type FromThread = Extract<FromMain, { kind: 'chdir' | 'more-workers' | 'threads-wanted' | 'signal' | 'alarm' | 'exit-now' | ProcessRequest['kind'] }>;
 
 /** Main thread → pool worker: serve Python threads from the start ring (workers/python-thread.ts). */
 export interface ThreadTask {

@@ -15,6 +15,7 @@ import { prepareRuntime, runMainModule } from '../src/vm/main-module.js';
 import { channelInput, fdInput, runInteractiveLoop } from '../src/cli/repl-loop.js';
 import type { FromMain, StartMain } from './protocol.js';
 import { setChdirServer } from '../src/lib/os-cwd.js';
+import { setProcessRequester } from '../src/lib/popen-module.js';
 import { setSignalRequester } from '../src/lib/signal-module.js';
 import { setExitRequester } from '../src/lib/exit-now.js';
 import { setPoolWarmer, setWorkerRequester } from '../src/vm/threads.js';
@@ -25,6 +26,7 @@ export function startMainWorker(): void {
   const post = (m: FromMain): void => port.postMessage(m);
   // os.chdir and new threads ask the main thread (src/cli/run-program.ts answers).
   setChdirServer((path, reply) => post({ kind: 'chdir', path, reply }));
+  setProcessRequester(post);
   setSignalRequester(post);
   setExitRequester((status) => post({ kind: 'exit-now', status }));
   setWorkerRequester(() => post({ kind: 'more-workers' }));

@@ -11,6 +11,7 @@ import { setAllocationStress } from '../src/heap/allocator.js';
 import { CB_GC_STRESS } from '../src/heap/memory.js';
 import { setImportVerbose } from '../src/lib/import.js';
 import { setChdirServer } from '../src/lib/os-cwd.js';
+import { setProcessRequester } from '../src/lib/popen-module.js';
 import { setSignalRequester } from '../src/lib/signal-module.js';
 import { setExitRequester } from '../src/lib/exit-now.js';
 import { setStartFlags } from '../src/lib/sys.js';
@@ -31,6 +32,7 @@ export function serveThreads(task: ThreadTask): number {
   setStdoutMode(task.stdoutMode);
   const post = (m: FromThread): void => task.port.postMessage(m);
   setChdirServer((path, reply) => post({ kind: 'chdir', path, reply }));
+  setProcessRequester(post);
   setSignalRequester(post);
   setExitRequester((status) => post({ kind: 'exit-now', status }));
   setWorkerRequester(() => post({ kind: 'more-workers' }));

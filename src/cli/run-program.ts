@@ -9,6 +9,8 @@ import type { CodeObject } from '../bytecode/code.js';
 import { serializeCode } from '../bytecode/marshal.js';
 import { parseHeapSize } from '../heap/memory.js';
 import { SignalServer } from './signal-server.js';
+import { ProcessServer } from './process-server.js';
+import { isProcessRequest } from '../lib/process-protocol.js';
 import { adviseHugePages } from '../heap/huge-pages.js';
 import { startPageToucher, type PageToucher } from '../heap/page-toucher.js';
 import type { FromMain, StartMain } from '../../workers/protocol.js';
@@ -123,9 +125,12 @@ export function runProgram(config: RunConfig, main: MainProgram, io: CliIO, hook
     let threads: ThreadPool | null = null;
     // This thread commits the heap's pages ahead of the allocator (src/heap/page-toucher.ts).
     let toucher: PageToucher | null = null;
+    // subprocess.Popen's children, served from this thread (src/cli/process-server.ts).
+    let processes: ProcessServer | null = null;
     worker.on('message', (m: FromMain) => {
       if (m.kind === 'heap') {
         heap = new Int32Array(m.heap);
+        processes = new ProcessServer(heap);
         // Before the toucher's first pages: each fault then commits 2 MB (src/heap/huge-pages.ts).
         adviseHugePages(m.heap);
         toucher = startPageToucher(m.heap);
@@ -141,6 +146,7 @@ export function runProgram(config: RunConfig, main: MainProgram, io: CliIO, hook
             if (r.kind === 'chdir') answerChdir(r.path, r.reply);
             else if (r.kind === 'signal' || r.kind === 'alarm') signals.answer(r);
             else if (r.kind === 'exit-now') process.exit(r.status);
+            else if (isProcessRequest(r)) processes?.handle(r);
           },
           internalError,
         );
@@ -150,12 +156,14 @@ export function runProgram(config: RunConfig, main: MainProgram, io: CliIO, hook
       else if (m.kind === 'chdir') answerChdir(m.path, m.reply);
       else if (m.kind === 'signal' || m.kind === 'alarm') signals.answer(m);
       else if (m.kind === 'exit-now') process.exit(m.status);
+      else if (isProcessRequest(m)) processes?.handle(m);
       else threads?.handle(m);
     });
     worker.on('error', internalError);
     worker.on('exit', () => {
       toucher?.stop();
       signals.close();
+      processes?.close();
       lineServer?.close();
       // Daemon threads still running end with the program, as in CPython.
       const closing = threads?.close() ?? Promise.resolve();

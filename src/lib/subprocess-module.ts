@@ -40,6 +40,9 @@ import { raise } from '../vm/errors.js';
 import { isMainThread, reacquireAfterBlocking, releaseForBlocking } from '../vm/gil.js';
 import { safepoint } from '../vm/safepoint.js';
 import { defineBuiltinModule } from './import-registry.js';
+import { CHANNEL_BYTES } from './process-protocol.js';
+import { dictSet } from '../objects/dict.js';
+import { intern } from '../objects/intern.js';
 import { nodeChildProcess } from './node-lazy.js';
 
 const PIPE = -1;
@@ -158,4 +161,7 @@ defineFunction('_gilvm_subprocess', 'run', (_s, argv, argc) => {
   return newTuple([intFromNumber(code), outRef, errRef, timedOut ? S.True : S.False, intFromNumber(0)]);
 });
 
-defineBuiltinModule('_gilvm_subprocess', 'Child processes for subprocess.run() and os.system(), waited for with the GIL released.');
+defineBuiltinModule('_gilvm_subprocess', 'Child processes for subprocess and os.system(), waited for with the GIL released.', (d) => {
+  // The size of a Popen channel (popen-module.ts), which subprocess.py allocates.
+  dictSet(d, intern('CHANNEL_BYTES'), intFromNumber(CHANNEL_BYTES));
+});

@@ -111,4 +111,5 @@ import '../lib/heapq-module.js';
 import '../lib/thread-module.js';
 import '../lib/gilvm-module.js';
 import '../lib/subprocess-module.js';
+import '../lib/popen-module.js';
 import '../lib/hash-module.js';
