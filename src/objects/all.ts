@@ -111,3 +111,4 @@ import '../lib/heapq-module.js';
 import '../lib/thread-module.js';
 import '../lib/gilvm-module.js';
 import '../lib/hash-module.js';
+import '../lib/zlib-module.js';
