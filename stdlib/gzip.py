@@ -19,8 +19,8 @@ import zlib
 
 __all__ = ['BadGzipFile', 'GzipFile', 'open', 'compress', 'decompress']
 
-READ = 'rb'
-WRITE = 'wb'
+READ = 1
+WRITE = 2
 
 FTEXT, FHCRC, FEXTRA, FNAME, FCOMMENT = 1, 2, 4, 8, 16
 
@@ -204,7 +204,7 @@ class GzipFile(io.BufferedIOBase):
 
     def _check_open(self):
         if self.fileobj is None:
-            raise ValueError('I/O operation on closed file.')
+            raise ValueError('I/O operation on closed file')
 
     def __repr__(self):
         return f'<gzip {repr(self.fileobj)[1:-1]} {hex(id(self))}>'

@@ -168,7 +168,7 @@ class Compress(_Stream):
         return _z.c_flush(self._h, _clamp(_cint(mode)))
 
     def copy(self):
-        return Compress._wrap(_z.c_copy(self._h))
+        return _Compress._wrap(_z.c_copy(self._h))
 
 
 class Decompress(_Stream):
@@ -215,20 +215,21 @@ class Decompress(_Stream):
         return self._run(self._tail, 0)
 
     def copy(self):
-        c = Decompress._wrap(_z.d_copy(self._h))
+        c = _Decompress._wrap(_z.d_copy(self._h))
         c._unused, c._tail, c._eof = self._unused, self._tail, self._eof
         return c
 
 
-for _cls in (Compress, Decompress):
-    _cls.__module__ = 'zlib'
-del _cls
+# As in CPython, the types are reached through the objects only, not as module attributes.
+_Compress, _Decompress = Compress, Decompress
+_Compress.__module__ = _Decompress.__module__ = 'zlib'
+del Compress, Decompress
 
 
 def compressobj(level=Z_DEFAULT_COMPRESSION, method=DEFLATED, wbits=MAX_WBITS, memLevel=DEF_MEM_LEVEL,
                 strategy=Z_DEFAULT_STRATEGY, zdict=None):
     args = [_clamp(_cint(v)) for v in (level, method, wbits, memLevel, strategy)]
-    return Compress._wrap(_z.compressobj(*args, zdict))
+    return _Compress._wrap(_z.compressobj(*args, zdict))
 
 
 def decompressobj(wbits=MAX_WBITS, zdict=b''):
@@ -238,6 +239,6 @@ def decompressobj(wbits=MAX_WBITS, zdict=b''):
             memoryview(zdict)
         except TypeError:
             raise TypeError('zdict argument must support the buffer protocol') from None
-    d = Decompress._wrap(_z.decompressobj(_clamp(wbits), zdict if zdict else None))
+    d = _Decompress._wrap(_z.decompressobj(_clamp(wbits), zdict if zdict else None))
     d._unused, d._tail, d._eof = b'', b'', False
     return d
