@@ -113,3 +113,4 @@ import '../lib/gilvm-module.js';
 import '../lib/subprocess-module.js';
 import '../lib/popen-module.js';
 import '../lib/hash-module.js';
+import '../lib/zlib-module.js';
