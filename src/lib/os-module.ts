@@ -27,7 +27,7 @@ import { NULL, type Ref, type Value } from '../heap/layout.js';
 import { bytesLikeData, newBytes } from '../objects/bytes.js';
 import { dictSet, newDict } from '../objects/dict.js';
 import { newFloat } from '../objects/float.js';
-import { intFromBigInt, intFromNumber } from '../objects/int.js';
+import { intFromBigInt, intFromNumber, intValue } from '../objects/int.js';
 import { intern } from '../objects/intern.js';
 import { hasIndex, indexOf, intToNumber } from '../objects/list-args.js';
 import { listAppend, newList } from '../objects/list.js';
@@ -317,19 +317,89 @@ defineFunction('posix', 'chmod', (_s, argv, argc, kwnames) => {
   return S.None;
 });
 
-/** _utime(path, atime_ns, mtime_ns): both None for now. */
+/**
+ * _utime(path, atime_ns, mtime_ns[, follow_symlinks]): None for now. Node takes the times as
+ * float seconds, so the nanoseconds come through to about a quarter of a microsecond.
+ * follow_symlinks false sets a symbolic link's own times (lutimes), as CPython's utimensat.
+ */
 defineFunction('posix', '_utime', (_s, argv, argc, kwnames) => {
-  const [p, at, mt] = parse('utime', argv, argc, kwnames, ['path', 'atime', 'mtime'], 3, 3);
+  const [p, at, mt, fl] = parse('utime', argv, argc, kwnames, ['path', 'atime', 'mtime', 'follow_symlinks'], 4, 3);
   const a = pathArg('utime', 'path', p!, true);
+  const follow = flag(fl!, true);
   const now = Date.now() / 1000;
-  const t = (v: Value): number => (v === S.None ? now : Number(intToNumber(v)) / 1e9);
+  // Nanoseconds since 1970 pass 2**53 (heap ints): split them into whole seconds and the rest.
+  const t = (v: Value): number => {
+    if (v === S.None) return now;
+    const ns = intValue(v);
+    const whole = ns / 1_000_000_000n - (ns % 1_000_000_000n < 0n ? 1n : 0n);
+    return Number(whole) + Number(ns - whole * 1_000_000_000n) / 1e9;
+  };
   try {
     if (a.fd >= 0) fs.futimesSync(a.fd, t(at!), t(mt!));
-    else fs.utimesSync(a.path, t(at!), t(mt!));
+    else if (follow) fs.utimesSync(a.path, t(at!), t(mt!));
+    else fs.lutimesSync(a.path, t(at!), t(mt!));
   } catch (e) {
-    oserror(e, a.original);
+    oserror(e); // CPython's utime names no file in its error
   }
   return S.None;
+});
+
+/** An owner or group id for chown: an int, -1 meaning "leave it as it is". */
+function idArg(fname: string, v: Value): number {
+  const n = intArg(fname, v);
+  if (n < -1 || n > 0xfffffffe) throw raise(E.OverflowError, n < -1 ? 'uid should not be negative' : 'uid is greater than maximum');
+  return n;
+}
+
+for (const name of ['chown', 'lchown']) {
+  /** chown(path, uid, gid, *, dir_fd=None, follow_symlinks=True); lchown(path, uid, gid). */
+  defineFunction('posix', name, (_s, argv, argc, kwnames) => {
+    const kwOnly = name === 'chown' ? ['dir_fd', 'follow_symlinks'] : [];
+    const [p, u, g, dirFd, fl] = parse(name, argv, argc, kwnames, ['path', 'uid', 'gid'], 0, 3, kwOnly);
+    const a = pathArg(name, 'path', p!, name === 'chown');
+    if (name === 'chown') noDirFd(name, dirFd!);
+    const uid = idArg(name, u!);
+    const gid = idArg(name, g!);
+    const follow = name === 'chown' && flag(fl!, true);
+    try {
+      if (a.fd >= 0) fs.fchownSync(a.fd, uid, gid);
+      else if (follow) fs.chownSync(a.path, uid, gid);
+      else fs.lchownSync(a.path, uid, gid);
+    } catch (e) {
+      oserror(e, a.original);
+    }
+    return S.None;
+  });
+}
+
+/** fchown(fd, uid, gid). */
+defineFunction('posix', 'fchown', (_s, argv, argc, kwnames) => {
+  const [f, u, g] = parse('fchown', argv, argc, kwnames, ['fd', 'uid', 'gid'], 0, 3);
+  const fd = intArg('fchown', f!);
+  try {
+    fs.fchownSync(fd, idArg('fchown', u!), idArg('fchown', g!));
+  } catch (e) {
+    oserror(e);
+  }
+  return S.None;
+});
+
+/**
+ * _statvfs(path or fd) -> (bsize, blocks, bfree, bavail, files, ffree) from Node's statfs
+ * (libuv's statfs(2)); os.py makes the statvfs_result. A descriptor is asked through
+ * /proc/self/fd.
+ */
+defineFunction('posix', '_statvfs', (_s, argv, argc, kwnames) => {
+  const [p] = parse('statvfs', argv, argc, kwnames, ['path'], 0, 1);
+  const a = pathArg('statvfs', 'path', p!, true);
+  let st: fs.BigIntStatsFs;
+  try {
+    st = fs.statfsSync(a.fd >= 0 ? `/proc/self/fd/${a.fd}` : a.path, { bigint: true });
+  } catch (e) {
+    oserror(e, a.fd >= 0 ? NULL : a.original);
+  }
+  const b = (x: bigint): Value => intFromBigInt(x);
+  return newTuple([b(st.bsize), b(st.blocks), b(st.bfree), b(st.bavail), b(st.files), b(st.ffree)]);
 });
 
 // ---- file descriptors --------------------------------------------------------------------------
