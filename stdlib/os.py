@@ -161,7 +161,7 @@ def stat(path, *, dir_fd=None, follow_symlinks=True):
 
 def lstat(path, *, dir_fd=None):
     """Information about a file, not following a final symbolic link."""
-    return _stat_from(_posix._stat(path, dir_fd=dir_fd, follow_symlinks=False))
+    return _stat_from(_posix._lstat(path, dir_fd=dir_fd))
 
 
 def fstat(fd):

@@ -21,7 +21,7 @@ import stat
 __all__ = ['copyfileobj', 'copyfile', 'copymode', 'copystat', 'copy', 'copy2',
            'copytree', 'move', 'rmtree', 'Error', 'SpecialFileError',
            'ExecError', 'disk_usage', 'chown', 'which', 'ignore_patterns',
-           'get_terminal_size', 'SameFileError', 'ReadError', 'RegistryError']
+           'get_terminal_size', 'SameFileError']
 
 # How much copyfileobj reads at a time (CPython's value on POSIX systems).
 COPY_BUFSIZE = 64 * 1024

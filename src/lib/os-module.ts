@@ -292,6 +292,18 @@ defineFunction('posix', '_stat', (_s, argv, argc, kwnames) => {
   }
 });
 
+/** _lstat(path): as _stat with follow_symlinks false, named lstat and taking no descriptor, as CPython's. */
+defineFunction('posix', '_lstat', (_s, argv, argc, kwnames) => {
+  const [p, dirFd] = parse('lstat', argv, argc, kwnames, ['path'], 0, 1, ['dir_fd']);
+  const a = pathArg('lstat', 'path', p!);
+  noDirFd('lstat', dirFd!);
+  try {
+    return statTuple(fs.lstatSync(a.path, { bigint: true }));
+  } catch (e) {
+    oserror(e, a.original);
+  }
+});
+
 defineFunction('posix', 'access', (_s, argv, argc, kwnames) => {
   const [p, m] = parse('access', argv, argc, kwnames, ['path', 'mode'], 0, 2, ['dir_fd', 'effective_ids', 'follow_symlinks']);
   const a = pathArg('access', 'path', p!);
@@ -345,10 +357,12 @@ defineFunction('posix', '_utime', (_s, argv, argc, kwnames) => {
 });
 
 /** An owner or group id for chown: an int, -1 meaning "leave it as it is". */
-function idArg(fname: string, v: Value): number {
+function idArg(fname: string, what: 'uid' | 'gid', v: Value): number {
+  if (typeOf(v) === T.float || !hasIndex(v)) throw raise(E.TypeError, `${what} should be integer, not ${typeNameOf(v)}`);
   const n = intArg(fname, v);
-  if (n < -1 || n > 0xfffffffe) throw raise(E.OverflowError, n < -1 ? 'uid should not be negative' : 'uid is greater than maximum');
-  return n;
+  // As CPython's converter: -1 and 2**32-1 both mean "unchanged"; anything else outside is refused.
+  if (n < -1 || n > 0xffffffff) throw raise(E.OverflowError, `${what} is less than minimum`);
+  return n === 0xffffffff ? -1 : n;
 }
 
 for (const name of ['chown', 'lchown']) {
@@ -358,8 +372,8 @@ for (const name of ['chown', 'lchown']) {
     const [p, u, g, dirFd, fl] = parse(name, argv, argc, kwnames, ['path', 'uid', 'gid'], 0, 3, kwOnly);
     const a = pathArg(name, 'path', p!, name === 'chown');
     if (name === 'chown') noDirFd(name, dirFd!);
-    const uid = idArg(name, u!);
-    const gid = idArg(name, g!);
+    const uid = idArg(name, 'uid', u!);
+    const gid = idArg(name, 'gid', g!);
     const follow = name === 'chown' && flag(fl!, true);
     try {
       if (a.fd >= 0) fs.fchownSync(a.fd, uid, gid);
@@ -377,7 +391,7 @@ defineFunction('posix', 'fchown', (_s, argv, argc, kwnames) => {
   const [f, u, g] = parse('fchown', argv, argc, kwnames, ['fd', 'uid', 'gid'], 0, 3);
   const fd = intArg('fchown', f!);
   try {
-    fs.fchownSync(fd, idArg('fchown', u!), idArg('fchown', g!));
+    fs.fchownSync(fd, idArg('fchown', 'uid', u!), idArg('fchown', 'gid', g!));
   } catch (e) {
     oserror(e);
   }
