@@ -3,8 +3,8 @@ finding programs (which), disk usage, changing owners, the terminal's size.
 
 Written for gilvm over the os module.  Files are copied through their file
 objects, COPY_BUFSIZE bytes at a time (no sendfile or copy_file_range);
-copystat copies the times (to about a quarter of a microsecond, as os.utime can
-set them) and the permission bits, and not extended attributes or BSD flags.
+copystat copies the times (to the nanosecond) and the permission bits, and not
+extended attributes or BSD flags.
 rmtree walks the tree by path, so it is not hardened against symbolic-link
 races (rmtree.avoids_symlink_attacks is False) and dir_fd raises
 NotImplementedError; what it hands to onexc/onerror follows CPython on Linux.

@@ -157,6 +157,10 @@ with tempfile.TemporaryDirectory() as top:
     os.mkdir(p('into2'))
     r = shutil.copy2(Path(p('f')), Path(p('into2')))
     print('copy2 into', rel(r), type(r).__name__, os.stat(r).st_mtime)
+    os.utime(p('f'), ns=(1_234_567_890_123_456_789, 1_600_000_000_987_654_321))
+    r = shutil.copy2(p('f'), p('h2'))
+    print('copy2 ns', os.stat(r).st_mtime_ns, os.stat(r).st_mtime_ns == os.stat(p('f')).st_mtime_ns,
+          os.stat(r).st_mtime == os.stat(p('f')).st_mtime)
     fail('copy same', shutil.copy, p('f'), p('f'))
     fail('copy2 into same dir', shutil.copy2, p('f'), top)
     fail('copy missing', shutil.copy, p('nope'), p('g'))
@@ -166,5 +170,5 @@ with tempfile.TemporaryDirectory() as top:
     r = shutil.copy2(p('lf'), p('cl2'), follow_symlinks=False)
     print('copy2 link', os.path.islink(r), os.readlink(r))
     r = shutil.copy2(p('lf'), p('cl3'))
-    print('copy2 followed', os.path.islink(r), read('cl3'), os.stat(r).st_mtime)
+    print('copy2 followed', os.path.islink(r), read('cl3'), os.stat(r).st_mtime_ns)
     print(sorted(os.listdir(top)))
