@@ -480,19 +480,33 @@ def disk_usage(path):
     return _usage(st.f_blocks * unit, (st.f_blocks - st.f_bfree) * unit, st.f_bavail * unit)
 
 
-def _lookup_id(module, name):
-    """The uid or gid of a user or group name, or None where it is unknown
-    (gilvm has no pwd or grp modules yet, so names are never known)."""
+def _lookup_id(table, name):
+    """The uid (table 'passwd') or gid ('group') of a user or group name, or None where it is
+    unknown: from pwd/grp where they exist, else from /etc/passwd or /etc/group (gilvm has
+    no pwd or grp modules yet)."""
     if name is None:
         return None
     try:
-        mod = __import__(module)
+        if table == 'passwd':
+            from pwd import getpwnam as find
+        else:
+            from grp import getgrnam as find
     except ImportError:
-        return None
+        pass
+    else:
+        try:
+            return find(name)[2]
+        except KeyError:
+            return None
     try:
-        return mod.getpwnam(name)[2] if module == 'pwd' else mod.getgrnam(name)[2]
-    except KeyError:
-        return None
+        with open('/etc/' + table, encoding='utf-8', errors='replace') as f:
+            for line in f:
+                fields = line.rstrip('\n').split(':')
+                if len(fields) > 2 and fields[0] == name:
+                    return int(fields[2])
+    except (OSError, ValueError):
+        pass
+    return None
 
 
 def chown(path, user=None, group=None):
@@ -505,13 +519,13 @@ def chown(path, user=None, group=None):
     if user is None:
         uid = -1
     elif isinstance(user, str):
-        uid = _lookup_id('pwd', user)
+        uid = _lookup_id('passwd', user)
         if uid is None:
             raise LookupError(f'no such user: {user!r}')
     if group is None:
         gid = -1
     elif not isinstance(group, int):
-        gid = _lookup_id('grp', group)
+        gid = _lookup_id('group', group)
         if gid is None:
             raise LookupError(f'no such group: {group!r}')
     os.chown(path, uid, gid)

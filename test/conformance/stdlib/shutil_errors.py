@@ -3,6 +3,7 @@
 import os
 import shutil
 import tempfile
+from pathlib import Path
 
 for name in ('Error', 'SameFileError', 'SpecialFileError', 'ExecError', 'ReadError', 'RegistryError'):
     cls = getattr(shutil, name)
@@ -60,6 +61,17 @@ with tempfile.TemporaryDirectory() as top:
           shutil.chown(name, group=st.st_gid))
     after = os.stat(name)
     print('unchanged', (after.st_uid, after.st_gid) == (st.st_uid, st.st_gid))
+    def name_of(table, wanted):
+        with open(table) as f:
+            for line in f:
+                fields = line.split(':')
+                if len(fields) > 2 and fields[2] == str(wanted):
+                    return fields[0]
+    user = name_of('/etc/passwd', st.st_uid)
+    group = name_of('/etc/group', st.st_gid)
+    if user is not None and group is not None:
+        print('chown by name', shutil.chown(name, user, group), shutil.chown(name, user=user),
+              shutil.chown(Path(name), group=group), os.stat(name).st_uid == st.st_uid)
     fail('no such user', shutil.chown, name, 'surely-no-such-user-xyz')
     fail('no such group', shutil.chown, name, None, 'surely-no-such-group-xyz')
     fail('chown missing', shutil.chown, os.path.join(top, 'nope'), st.st_uid)
