@@ -90,6 +90,9 @@ def _make_record(qualname, visible, hidden=(), module='os'):
 terminal_size = _make_record('terminal_size', ('columns', 'lines'))
 times_result = _make_record('times_result', ('user', 'system', 'children_user', 'children_system', 'elapsed'))
 uname_result = _make_record('uname_result', ('sysname', 'nodename', 'release', 'version', 'machine'))
+statvfs_result = _make_record('statvfs_result', ('f_bsize', 'f_frsize', 'f_blocks', 'f_bfree', 'f_bavail',
+                                                 'f_files', 'f_ffree', 'f_favail', 'f_flag', 'f_namemax'),
+                              ('f_fsid',))
 
 
 class stat_result(tuple):
@@ -158,7 +161,7 @@ def stat(path, *, dir_fd=None, follow_symlinks=True):
 
 def lstat(path, *, dir_fd=None):
     """Information about a file, not following a final symbolic link."""
-    return _stat_from(_posix._stat(path, dir_fd=dir_fd, follow_symlinks=False))
+    return _stat_from(_posix._lstat(path, dir_fd=dir_fd))
 
 
 def fstat(fd):
@@ -171,6 +174,16 @@ def fstat(fd):
 def times():
     """Process times: user, system, children's user and system, elapsed."""
     return times_result(_posix._times())
+
+
+def statvfs(path):
+    """Information about the file system holding `path` (a path or an open descriptor).
+
+    From statfs(2) as Node reports it: f_frsize is taken as f_bsize and f_favail as f_ffree
+    (Linux's statvfs does the same for most file systems); f_flag (the mount flags) and
+    f_fsid are not reported and read 0, and f_namemax reads 255."""
+    bsize, blocks, bfree, bavail, files, ffree = _posix._statvfs(path)
+    return statvfs_result((bsize, bsize, blocks, bfree, bavail, files, ffree, ffree, 0, 255, 0))
 
 
 def uname():
@@ -197,7 +210,7 @@ def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
         a, m = ns
     else:
         a = m = None
-    _posix._utime(path, a, m)
+    _posix._utime(path, a, m, follow_symlinks)
 
 
 # ---- paths --------------------------------------------------------------------------------

@@ -27,7 +27,7 @@ import { NULL, type Ref, type Value } from '../heap/layout.js';
 import { bytesLikeData, newBytes } from '../objects/bytes.js';
 import { dictSet, newDict } from '../objects/dict.js';
 import { newFloat } from '../objects/float.js';
-import { intFromBigInt, intFromNumber } from '../objects/int.js';
+import { intFromBigInt, intFromNumber, intValue } from '../objects/int.js';
 import { intern } from '../objects/intern.js';
 import { hasIndex, indexOf, intToNumber } from '../objects/list-args.js';
 import { listAppend, newList } from '../objects/list.js';
@@ -44,6 +44,7 @@ import { defineBuiltinModule } from './import-registry.js';
 import { errnoOf, newOSError } from './io-errors.js';
 import { changeDirectory } from './os-cwd.js';
 import { exitProcessNow } from './exit-now.js';
+import { loadKoffi } from '../host-koffi.js';
 import { NSIG, noArgs, oneArg, sendSignalToSelf } from './signal-module.js';
 import { newSet, setAdd } from '../objects/set.js';
 
@@ -292,6 +293,18 @@ defineFunction('posix', '_stat', (_s, argv, argc, kwnames) => {
   }
 });
 
+/** _lstat(path): as _stat with follow_symlinks false, named lstat and taking no descriptor, as CPython's. */
+defineFunction('posix', '_lstat', (_s, argv, argc, kwnames) => {
+  const [p, dirFd] = parse('lstat', argv, argc, kwnames, ['path'], 0, 1, ['dir_fd']);
+  const a = pathArg('lstat', 'path', p!);
+  noDirFd('lstat', dirFd!);
+  try {
+    return statTuple(fs.lstatSync(a.path, { bigint: true }));
+  } catch (e) {
+    oserror(e, a.original);
+  }
+});
+
 defineFunction('posix', 'access', (_s, argv, argc, kwnames) => {
   const [p, m] = parse('access', argv, argc, kwnames, ['path', 'mode'], 0, 2, ['dir_fd', 'effective_ids', 'follow_symlinks']);
   const a = pathArg('access', 'path', p!);
@@ -317,19 +330,137 @@ defineFunction('posix', 'chmod', (_s, argv, argc, kwnames) => {
   return S.None;
 });
 
-/** _utime(path, atime_ns, mtime_ns): both None for now. */
+type CUtimensat = (dirfd: number, path: string, times: Buffer, flags: number) => number;
+type CFutimens = (fd: number, times: Buffer) => number;
+let cUtime: { at: CUtimensat; fd: CFutimens } | null | undefined;
+
+/** The C library's utimensat and futimens through koffi, or null where it does not load. */
+function libcUtime(): { at: CUtimensat; fd: CFutimens } | null {
+  if (cUtime === undefined) {
+    try {
+      const lib = loadKoffi().load('libc.so.6');
+      cUtime = {
+        at: lib.func('int utimensat(int, const char *, const void *, int)') as CUtimensat,
+        fd: lib.func('int futimens(int, const void *)') as CFutimens,
+      };
+    } catch {
+      cUtime = null;
+    }
+  }
+  return cUtime;
+}
+
+const UTIME_NOW = (1 << 30) - 1;
+const AT_FDCWD = -100;
+const AT_SYMLINK_NOFOLLOW = 0x100;
+
+/**
+ * _utime(path, atime_ns, mtime_ns[, follow_symlinks]): None for now. The C library's utimensat
+ * sets the times to the nanosecond, as CPython's; without it (no koffi), Node's utimes, which
+ * takes float seconds and keeps whole microseconds. follow_symlinks false sets a symbolic
+ * link's own times. A failure is asked of Node again, for its error.
+ */
 defineFunction('posix', '_utime', (_s, argv, argc, kwnames) => {
-  const [p, at, mt] = parse('utime', argv, argc, kwnames, ['path', 'atime', 'mtime'], 3, 3);
+  const [p, at, mt, fl] = parse('utime', argv, argc, kwnames, ['path', 'atime', 'mtime', 'follow_symlinks'], 4, 3);
   const a = pathArg('utime', 'path', p!, true);
+  const follow = flag(fl!, true);
+  const ns = (v: Value): bigint | null => (v === S.None ? null : intValue(v));
+  const atime = ns(at!);
+  const mtime = ns(mt!);
+  const c = libcUtime();
+  if (c !== null && !a.path.includes('\0')) {
+    const times = Buffer.alloc(32);
+    const put = (offset: number, t: bigint | null): void => {
+      if (t === null) {
+        times.writeBigInt64LE(0n, offset);
+        times.writeBigInt64LE(BigInt(UTIME_NOW), offset + 8);
+        return;
+      }
+      const whole = t / 1_000_000_000n - (t % 1_000_000_000n < 0n ? 1n : 0n);
+      times.writeBigInt64LE(whole, offset);
+      times.writeBigInt64LE(t - whole * 1_000_000_000n, offset + 8);
+    };
+    put(0, atime);
+    put(16, mtime);
+    const rc = a.fd >= 0 ? c.fd(a.fd, times) : c.at(AT_FDCWD, a.path, times, follow ? 0 : AT_SYMLINK_NOFOLLOW);
+    if (rc === 0) return S.None;
+  }
+  // Node keeps whole microseconds, cut off from float seconds (a double near 1.7e9 is good to
+  // about 0.24 µs), so half a microsecond is added to land on the intended one.
   const now = Date.now() / 1000;
-  const t = (v: Value): number => (v === S.None ? now : Number(intToNumber(v)) / 1e9);
+  const seconds = (t: bigint | null): number => {
+    if (t === null) return now;
+    const whole = t / 1_000_000_000n - (t % 1_000_000_000n < 0n ? 1n : 0n);
+    return Number(whole) + (Math.floor(Number(t - whole * 1_000_000_000n) / 1000) + 0.5) / 1e6;
+  };
   try {
-    if (a.fd >= 0) fs.futimesSync(a.fd, t(at!), t(mt!));
-    else fs.utimesSync(a.path, t(at!), t(mt!));
+    if (a.fd >= 0) fs.futimesSync(a.fd, seconds(atime), seconds(mtime));
+    else if (follow) fs.utimesSync(a.path, seconds(atime), seconds(mtime));
+    else fs.lutimesSync(a.path, seconds(atime), seconds(mtime));
   } catch (e) {
-    oserror(e, a.original);
+    oserror(e); // CPython's utime names no file in its error
   }
   return S.None;
+});
+
+/** An owner or group id for chown: an int, -1 meaning "leave it as it is". */
+function idArg(fname: string, what: 'uid' | 'gid', v: Value): number {
+  if (typeOf(v) === T.float || !hasIndex(v)) throw raise(E.TypeError, `${what} should be integer, not ${typeNameOf(v)}`);
+  const n = intArg(fname, v);
+  // As CPython's converter: -1 and 2**32-1 both mean "unchanged"; anything else outside is refused.
+  if (n < -1 || n > 0xffffffff) throw raise(E.OverflowError, `${what} is less than minimum`);
+  return n === 0xffffffff ? -1 : n;
+}
+
+for (const name of ['chown', 'lchown']) {
+  /** chown(path, uid, gid, *, dir_fd=None, follow_symlinks=True); lchown(path, uid, gid). */
+  defineFunction('posix', name, (_s, argv, argc, kwnames) => {
+    const kwOnly = name === 'chown' ? ['dir_fd', 'follow_symlinks'] : [];
+    const [p, u, g, dirFd, fl] = parse(name, argv, argc, kwnames, ['path', 'uid', 'gid'], 0, 3, kwOnly);
+    const a = pathArg(name, 'path', p!, name === 'chown');
+    if (name === 'chown') noDirFd(name, dirFd!);
+    const uid = idArg(name, 'uid', u!);
+    const gid = idArg(name, 'gid', g!);
+    const follow = name === 'chown' && flag(fl!, true);
+    try {
+      if (a.fd >= 0) fs.fchownSync(a.fd, uid, gid);
+      else if (follow) fs.chownSync(a.path, uid, gid);
+      else fs.lchownSync(a.path, uid, gid);
+    } catch (e) {
+      oserror(e, a.original);
+    }
+    return S.None;
+  });
+}
+
+/** fchown(fd, uid, gid). */
+defineFunction('posix', 'fchown', (_s, argv, argc, kwnames) => {
+  const [f, u, g] = parse('fchown', argv, argc, kwnames, ['fd', 'uid', 'gid'], 0, 3);
+  const fd = intArg('fchown', f!);
+  try {
+    fs.fchownSync(fd, idArg('fchown', 'uid', u!), idArg('fchown', 'gid', g!));
+  } catch (e) {
+    oserror(e);
+  }
+  return S.None;
+});
+
+/**
+ * _statvfs(path or fd) -> (bsize, blocks, bfree, bavail, files, ffree) from Node's statfs
+ * (libuv's statfs(2)); os.py makes the statvfs_result. A descriptor is asked through
+ * /proc/self/fd.
+ */
+defineFunction('posix', '_statvfs', (_s, argv, argc, kwnames) => {
+  const [p] = parse('statvfs', argv, argc, kwnames, ['path'], 0, 1);
+  const a = pathArg('statvfs', 'path', p!, true);
+  let st: fs.BigIntStatsFs;
+  try {
+    st = fs.statfsSync(a.fd >= 0 ? `/proc/self/fd/${a.fd}` : a.path, { bigint: true });
+  } catch (e) {
+    oserror(e, a.fd >= 0 ? NULL : a.original);
+  }
+  const b = (x: bigint): Value => intFromBigInt(x);
+  return newTuple([b(st.bsize), b(st.blocks), b(st.bfree), b(st.bavail), b(st.files), b(st.ffree)]);
 });
 
 // ---- file descriptors --------------------------------------------------------------------------
