@@ -120,7 +120,7 @@ class Future:
         if self._state == _CANCELLED:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
-            raise exceptions.InvalidStateError('Result is not ready.')
+            raise exceptions.InvalidStateError('Result is not set.')
         if self._exception is not None:
             raise self._exception.with_traceback(self._exception_tb)
         return self._result
@@ -162,10 +162,8 @@ class Future:
         if not isinstance(exception, BaseException):
             raise TypeError('invalid exception object')
         if type(exception) is StopIteration:
-            new = RuntimeError('StopIteration interacts badly with generators '
-                               'and cannot be raised into a Future')
-            new.__cause__ = new.__context__ = exception
-            exception = new
+            raise TypeError('StopIteration interacts badly with generators '
+                            'and cannot be raised into a Future')
         self._exception = exception
         self._exception_tb = exception.__traceback__
         self._state = _FINISHED
