@@ -64,13 +64,21 @@ async def main():
     t = [asyncio.create_task(value(i, 0.01 * (3 - i)), name=f'w{i}') for i in range(3)]
     done, pending = await asyncio.wait(t)
     print('ALL_COMPLETED', names(done), names(pending), sorted(x.result() for x in done))
-    t = [asyncio.create_task(value(i, 0.02 * (i + 1)), name=f'f{i}') for i in range(3)]
+    # (Orders come from events, not from racing timers.)
+    ev = asyncio.Event()
+    async def after_event(v):
+        await ev.wait()
+        return v
+    t = [asyncio.create_task(value(0), name='f0'), asyncio.create_task(after_event(1), name='f1'),
+         asyncio.create_task(value(2, 10), name='f2')]
     done, pending = await asyncio.wait(t, return_when=asyncio.FIRST_COMPLETED)
     print('FIRST_COMPLETED', names(done), names(pending))
-    done, pending = await asyncio.wait(pending, timeout=0.025)
+    ev.set()
+    done, pending = await asyncio.wait(pending, timeout=0.2)
     print('timeout', names(done), names(pending))
-    await asyncio.wait(pending)
-    t = [asyncio.create_task(value(1, 0.05), name='slow'),
+    for x in pending:
+        x.cancel()
+    t = [asyncio.create_task(value(1, 10), name='slow'),
          asyncio.create_task(boom('e', 0.01), name='bad'),
          asyncio.create_task(value(2, 0.005), name='quick')]
     done, pending = await asyncio.wait(t, return_when=asyncio.FIRST_EXCEPTION)
@@ -127,12 +135,12 @@ async def main():
 
     # as_completed
     got = []
-    for next_done in asyncio.as_completed([value('c', 0.03), value('a', 0.01), value('b', 0.02)]):
+    for next_done in asyncio.as_completed([value('c', 0.15), value('a', 0.05), value('b', 0.1)]):
         got.append(await next_done)
     print('as_completed', got)
     got = []
     try:
-        for next_done in asyncio.as_completed([value('fast', 0.01), value('late', 0.5)], timeout=0.03):
+        for next_done in asyncio.as_completed([value('fast', 0.01), value('late', 5)], timeout=0.2):
             got.append(await next_done)
     except TimeoutError:
         print('as_completed timeout after', got)
