@@ -8,7 +8,6 @@ its turn on, so that a wakeup is never lost on a task that stopped waiting.
 """
 
 import collections
-import enum
 
 from . import exceptions
 from . import mixins
@@ -232,13 +231,6 @@ class BoundedSemaphore(Semaphore):
         if self._value >= self._bound_value:
             raise ValueError('BoundedSemaphore released too many times')
         super().release()
-
-
-class _BarrierState(enum.Enum):
-    FILLING = 'filling'
-    DRAINING = 'draining'
-    RESETTING = 'resetting'
-    BROKEN = 'broken'
 
 
 class Barrier(mixins._LoopBoundMixin):
