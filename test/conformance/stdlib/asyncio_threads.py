@@ -24,14 +24,14 @@ async def main():
         await asyncio.to_thread(fails)
     except ValueError as e:
         print('to_thread error', e)
-    results = await asyncio.gather(*(asyncio.to_thread(blocking, i) for i in range(4)))
+    results = await asyncio.gather(*(asyncio.to_thread(blocking, i) for i in range(3)))
     print('parallel', [r[0] for r in results])
 
     # run_in_executor: the default executor, and one of our own.
     fut = loop.run_in_executor(None, blocking, 5)
     print('future type', type(fut).__name__, asyncio.isfuture(fut))
     print('run_in_executor', await fut)
-    with concurrent.futures.ThreadPoolExecutor(2) as pool:
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
         print('own executor', await loop.run_in_executor(pool, blocking, 6))
 
     # call_soon_threadsafe wakes a loop that is waiting with nothing else to do.
@@ -48,12 +48,12 @@ async def main():
     all_in = loop.create_future()
     def bump():
         counter[0] += 1
-        if counter[0] == 40 and not all_in.done():
+        if counter[0] == 20 and not all_in.done():
             all_in.set_result(counter[0])
     def hammer():
         for _ in range(10):
             loop.call_soon_threadsafe(bump)
-    threads = [threading.Thread(target=hammer) for _ in range(4)]
+    threads = [threading.Thread(target=hammer) for _ in range(2)]
     for t in threads:
         t.start()
     print('hammered', await all_in)
